@@ -1,0 +1,140 @@
+package org.precis.slide.codec;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.precis.slide.RgbImage;
+
+/**
+ * JPEG through libjpeg-turbo's TurboJPEG API. Each decoding thread borrows a handle with its own
+ * native buffers from a pool, so threads never share a handle and buffers are not reallocated
+ * for every tile.
+ */
+final class TurboJpegDecoder implements JpegDecoder {
+
+    private static final int TJPF_RGB = 0;
+    /** Stop on a libjpeg warning (corrupt data) instead of returning a repaired image. */
+    private static final int TJFLAG_STOPONWARNING = 8192;
+    /** Refuse progressive streams with absurd numbers of scans (a known denial of service). */
+    private static final int TJFLAG_LIMITSCANS = 32768;
+    private static final int FLAGS = TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
+
+    private final TurboJpeg library;
+    private final long maxPixels;
+    private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
+
+    private TurboJpegDecoder(TurboJpeg library, long maxPixels) {
+        this.library = library;
+        this.maxPixels = maxPixels;
+    }
+
+    /** Loads the system library; throws {@link UnsatisfiedLinkError} when it is not installed. */
+    static TurboJpegDecoder load(long maxPixels) {
+        NativeLibrary nativeLibrary = loadLibrary("turbojpeg", "libturbojpeg.so.0");
+        TurboJpeg library = Native.load(nativeLibrary.getFile().getAbsolutePath(), TurboJpeg.class,
+                Map.of());
+        return new TurboJpegDecoder(library, maxPixels);
+    }
+
+    static NativeLibrary loadLibrary(String... names) {
+        UnsatisfiedLinkError last = null;
+        for (String name : names) {
+            try {
+                return NativeLibrary.getInstance(name);
+            } catch (UnsatisfiedLinkError e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    @Override
+    public String implementation() {
+        return "libjpeg-turbo";
+    }
+
+    @Override
+    public RgbImage decode(byte[] jpeg, int length) throws CodecException {
+        Worker worker = idle.pollFirst();
+        if (worker == null) {
+            worker = new Worker(library.tjInitDecompress());
+            if (worker.handle == null) {
+                throw new CodecException("libjpeg-turbo could not create a decompressor");
+            }
+        }
+        try {
+            return worker.decode(jpeg, length);
+        } finally {
+            idle.addFirst(worker);
+        }
+    }
+
+    @Override
+    public void close() {
+        Worker worker;
+        while ((worker = idle.pollFirst()) != null) {
+            library.tjDestroy(worker.handle);
+        }
+    }
+
+    private final class Worker {
+        final Pointer handle;
+        Memory input = new Memory(1 << 16);
+        Memory output = new Memory(3L * 256 * 256);
+        final IntByReference width = new IntByReference();
+        final IntByReference height = new IntByReference();
+        final IntByReference subsampling = new IntByReference();
+        final IntByReference colourspace = new IntByReference();
+
+        Worker(Pointer handle) {
+            this.handle = handle;
+        }
+
+        RgbImage decode(byte[] jpeg, int length) throws CodecException {
+            if (input.size() < length) {
+                input = new Memory(Math.max(length, 2 * input.size()));
+            }
+            input.write(0, jpeg, 0, length);
+            NativeLong size = new NativeLong(length);
+            if (library.tjDecompressHeader3(handle, input, size, width, height, subsampling, colourspace) != 0) {
+                throw new CodecException("JPEG header: " + library.tjGetErrorStr2(handle));
+            }
+            int w = width.getValue();
+            int h = height.getValue();
+            if (w <= 0 || h <= 0 || (long) w * h > maxPixels) {
+                throw new CodecException("JPEG of " + w + "x" + h + " pixels is outside the limit of " + maxPixels
+                        + " pixels");
+            }
+            long bytes = 3L * w * h;
+            if (output.size() < bytes) {
+                output = new Memory(bytes);
+            }
+            if (library.tjDecompress2(handle, input, size, output, w, 3 * w, h, TJPF_RGB, FLAGS) != 0) {
+                throw new CodecException("JPEG data: " + library.tjGetErrorStr2(handle));
+            }
+            byte[] rgb = new byte[(int) bytes];
+            output.read(0, rgb, 0, rgb.length);
+            return new RgbImage(w, h, rgb);
+        }
+    }
+
+    /** The few TurboJPEG 2.x functions used here. */
+    interface TurboJpeg extends com.sun.jna.Library {
+        Pointer tjInitDecompress();
+
+        int tjDecompressHeader3(Pointer handle, Pointer jpegBuf, NativeLong jpegSize, IntByReference width,
+                IntByReference height, IntByReference jpegSubsamp, IntByReference jpegColorspace);
+
+        int tjDecompress2(Pointer handle, Pointer jpegBuf, NativeLong jpegSize, Pointer dstBuf, int width, int pitch,
+                int height, int pixelFormat, int flags);
+
+        String tjGetErrorStr2(Pointer handle);
+
+        int tjDestroy(Pointer handle);
+    }
+}

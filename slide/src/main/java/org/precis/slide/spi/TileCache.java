@@ -1,0 +1,65 @@
+package org.precis.slide.spi;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.precis.slide.RgbImage;
+import org.precis.slide.SlideException;
+
+/** Decoded tiles of all open slides, bounded in bytes (Caffeine, W-TinyLFU eviction). */
+public final class TileCache {
+
+    /** One tile of one open slide. */
+    record Key(long slide, int level, long column, long row) {
+    }
+
+    /** Decodes a tile on a cache miss. */
+    @FunctionalInterface
+    public interface Loader {
+        RgbImage load() throws SlideException;
+    }
+
+    private final Cache<Key, RgbImage> tiles;
+    private final long maxBytes;
+
+    public TileCache(long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("cache size must be >= 0: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.tiles = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, RgbImage tile) -> tile.rgb().length + 64)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The cached tile, or the loader's result, which is then cached. Two threads missing the
+     * same tile may both decode it; that costs less than making one wait on the other's lock.
+     */
+    RgbImage get(long slide, int level, long column, long row, Loader loader) throws SlideException {
+        Key key = new Key(slide, level, column, row);
+        RgbImage tile = tiles.getIfPresent(key);
+        if (tile == null) {
+            tile = loader.load();
+            if (maxBytes > 0) {
+                tiles.put(key, tile);
+            }
+        }
+        return tile;
+    }
+
+    /** Drops every tile of a slide that is being closed. */
+    void evict(long slide) {
+        tiles.asMap().keySet().removeIf(key -> key.slide() == slide);
+    }
+
+    /** Bytes held now (approximate while evictions are pending). */
+    public long weightedSize() {
+        return tiles.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+    }
+}

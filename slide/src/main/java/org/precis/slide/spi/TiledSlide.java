@@ -1,0 +1,170 @@
+package org.precis.slide.spi;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.precis.slide.CorruptSlideException;
+import org.precis.slide.PixelSize;
+import org.precis.slide.RegionRequest;
+import org.precis.slide.Resolution;
+import org.precis.slide.RgbImage;
+import org.precis.slide.Slide;
+import org.precis.slide.SlideException;
+import org.precis.slide.SlideLevel;
+import org.precis.slide.TileLocation;
+import org.precis.slide.UnsupportedSlideException;
+
+/**
+ * The shared half of every tiled reader: region assembly from tiles, the tile cache, and
+ * resampling to a downsample or a physical pixel size. A reader supplies its levels as
+ * {@link LevelTiles} and the slide's metadata.
+ */
+public abstract class TiledSlide implements Slide {
+
+    private static final byte WHITE = (byte) 255;
+
+    private final Path path;
+    private final SlideContext context;
+    private final long id;
+    private final List<LevelTiles> tiles;
+    private final List<SlideLevel> levels;
+
+    /**
+     * @param levels full resolution first; downsamples follow OpenSlide's rule, the mean of the
+     *               width and height ratios to level 0
+     */
+    protected TiledSlide(Path path, SlideContext context, List<? extends LevelTiles> levels) {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("a slide needs at least one level");
+        }
+        this.path = path;
+        this.context = context;
+        this.id = context.nextSlideId();
+        this.tiles = List.copyOf(levels);
+        List<SlideLevel> described = new ArrayList<>();
+        LevelTiles base = levels.get(0);
+        for (int i = 0; i < levels.size(); i++) {
+            LevelTiles level = levels.get(i);
+            double downsample = i == 0 ? 1.0
+                    : ((double) base.width() / level.width() + (double) base.height() / level.height()) / 2;
+            described.add(new SlideLevel(i, level.width(), level.height(), downsample, level.tileWidth(),
+                    level.tileHeight()));
+        }
+        this.levels = List.copyOf(described);
+    }
+
+    @Override
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public String backend() {
+        return "precis";
+    }
+
+    @Override
+    public List<SlideLevel> levels() {
+        return levels;
+    }
+
+    protected SlideContext context() {
+        return context;
+    }
+
+    @Override
+    public RgbImage readRegion(RegionRequest request) throws SlideException {
+        Resolution resolution = request.resolution();
+        if (resolution instanceof Resolution.Level level) {
+            if (level.index() >= levels.size()) {
+                throw new IllegalArgumentException("level " + level.index() + " does not exist: " + path.getFileName()
+                        + " has " + levels.size() + " level(s)");
+            }
+            double downsample = levels.get(level.index()).downsample();
+            return readLevel(level.index(), Math.round(request.x() / downsample),
+                    Math.round(request.y() / downsample), request.width(), request.height());
+        }
+        if (resolution instanceof Resolution.Downsample downsample) {
+            return readScaled(request, downsample.factor(), downsample.factor());
+        }
+        Resolution.Mpp mpp = (Resolution.Mpp) resolution;
+        PixelSize size = pixelSize().orElseThrow(() -> new UnsupportedSlideException(path,
+                "the slide does not state its pixel size, so it cannot be read at " + mpp.micrometresPerPixel()
+                        + " µm/px; give the pixel size or read by level"));
+        return readScaled(request, mpp.micrometresPerPixel() / size.mppX(), mpp.micrometresPerPixel() / size.mppY());
+    }
+
+    /** A region at a scale between levels: read from the best level, then resample. */
+    private RgbImage readScaled(RegionRequest request, double downsampleX, double downsampleY) throws SlideException {
+        SlideLevel level = bestLevelForDownsample(Math.min(downsampleX, downsampleY));
+        double scaleX = downsampleX / level.downsample();
+        double scaleY = downsampleY / level.downsample();
+        double originX = request.x() / level.downsample();
+        double originY = request.y() / level.downsample();
+        if (Math.abs(scaleX - 1) < 1e-9 && Math.abs(scaleY - 1) < 1e-9
+                && Math.abs(originX - Math.rint(originX)) < 1e-6 && Math.abs(originY - Math.rint(originY)) < 1e-6) {
+            return readLevel(level.index(), Math.round(originX), Math.round(originY), request.width(),
+                    request.height());
+        }
+        return new Resampler(originX, originY, scaleX, scaleY, request.width(), request.height())
+                .resample((x, y, w, h) -> readLevel(level.index(), x, y, w, h));
+    }
+
+    /**
+     * Pixels of one level as stored, {@code (x, y)} in that level's pixels; parts outside the
+     * level are white.
+     */
+    public RgbImage readLevel(int level, long x, long y, int width, int height) throws SlideException {
+        LevelTiles grid = tiles.get(level);
+        byte[] out = new byte[Math.multiplyExact(3, Math.multiplyExact(width, height))];
+        long x0 = Math.max(x, 0);
+        long y0 = Math.max(y, 0);
+        long x1 = Math.min(x + width, grid.width());
+        long y1 = Math.min(y + height, grid.height());
+        if (x0 != x || y0 != y || x1 != x + width || y1 != y + height) {
+            Arrays.fill(out, WHITE);
+        }
+        if (x0 >= x1 || y0 >= y1) {
+            return new RgbImage(width, height, out);
+        }
+        int tileWidth = grid.tileWidth();
+        int tileHeight = grid.tileHeight();
+        for (long row = y0 / tileHeight; row * tileHeight < y1; row++) {
+            for (long column = x0 / tileWidth; column * tileWidth < x1; column++) {
+                long tileX = column * tileWidth;
+                long tileY = row * tileHeight;
+                RgbImage tile = tile(level, grid, column, row);
+                long fromX = Math.max(x0, tileX);
+                long toX = Math.min(x1, tileX + tileWidth);
+                long fromY = Math.max(y0, tileY);
+                long toY = Math.min(y1, tileY + tileHeight);
+                if (tile.width() < toX - tileX || tile.height() < toY - tileY) {
+                    throw new CorruptSlideException(path, new TileLocation(level, column, row), "tile decodes to "
+                            + tile.width() + "x" + tile.height() + " pixels, smaller than the tile grid's "
+                            + tileWidth + "x" + tileHeight, null);
+                }
+                int span = (int) (3 * (toX - fromX));
+                for (long yy = fromY; yy < toY; yy++) {
+                    int source = (int) (3 * ((yy - tileY) * tile.width() + (fromX - tileX)));
+                    int target = (int) (3 * ((yy - y) * width + (fromX - x)));
+                    System.arraycopy(tile.rgb(), source, out, target, span);
+                }
+            }
+        }
+        return new RgbImage(width, height, out);
+    }
+
+    private RgbImage tile(int level, LevelTiles grid, long column, long row) throws SlideException {
+        return context.cache().get(id, level, column, row, () -> grid.decodeTile(column, row));
+    }
+
+    @Override
+    public final void close() {
+        context.cache().evict(id);
+        release();
+    }
+
+    /** Releases the reader's own resources (files, native handles). */
+    protected abstract void release();
+}
