@@ -61,6 +61,21 @@ public interface Slide extends AutoCloseable {
         return best;
     }
 
+    /**
+     * The whole slide scaled so that its longer side is {@code maxSize} pixels (never enlarged),
+     * resampled from the best level.
+     */
+    default RgbImage thumbnail(int maxSize) throws SlideException {
+        if (maxSize <= 0) {
+            throw new IllegalArgumentException("thumbnail size must be positive: " + maxSize);
+        }
+        SlideLevel base = levels().get(0);
+        double downsample = Math.max(1.0, (double) Math.max(base.width(), base.height()) / maxSize);
+        int width = (int) Math.max(1, Math.round(base.width() / downsample));
+        int height = (int) Math.max(1, Math.round(base.height() / downsample));
+        return readRegion(new RegionRequest(0, 0, width, height, Resolution.downsample(downsample)));
+    }
+
     @Override
     void close();
 }

@@ -1,0 +1,51 @@
+package org.precis.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.precis.slide.SlideException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception from a command into one line on stderr and an exit code: 1 when the input
+ * (a file, its content) is at fault, 2 when the request is. {@code --debug} adds the stack.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    static final int INPUT_FAILURE = 1;
+    static final int USAGE_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
+        int code;
+        String message;
+        if (cause instanceof SlideException || cause instanceof IOException) {
+            code = INPUT_FAILURE;
+            message = cause instanceof IOException ? "i/o error: " + cause.getMessage() : cause.getMessage();
+        } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+            code = USAGE_ERROR;
+            message = cause.getMessage();
+        } else {
+            code = INPUT_FAILURE;
+            message = "unexpected error: " + cause;
+        }
+        commandLine.getErr().println("precis: " + message);
+        if (debugRequested(parseResult)) {
+            cause.printStackTrace(commandLine.getErr());
+        }
+        return code;
+    }
+
+    private static boolean debugRequested(ParseResult parseResult) {
+        ParseResult top = parseResult;
+        while (top != null) {
+            if (top.hasMatchedOption("--debug")) {
+                return true;
+            }
+            top = top.subcommand();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+package org.precis.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code precis} command; the work is in its subcommands. */
+@Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
+        description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
+        subcommands = {SlideCommand.class, DemoCommand.class})
+final class PrecisCommand implements Runnable {
+
+    @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of an error.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

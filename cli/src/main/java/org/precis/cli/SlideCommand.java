@@ -1,0 +1,20 @@
+package org.precis.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code precis slide}: whole-slide images. */
+@Command(name = "slide", mixinStandardHelpOptions = true, description = "Open and read whole-slide images.",
+        subcommands = {SlideInfoCommand.class, SlideRegionCommand.class, SlideThumbnailCommand.class,
+            SlideBenchCommand.class})
+final class SlideCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
