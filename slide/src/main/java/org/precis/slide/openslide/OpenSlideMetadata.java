@@ -23,13 +23,34 @@ record OpenSlideMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize,
 
     static OpenSlideMetadata of(Map<String, String> properties, List<String> associatedImageNames) {
         Optional<String> vendor = Optional.ofNullable(properties.get("openslide.vendor")).filter(v -> !v.isBlank());
-        OptionalDouble mppX = positive(properties.get("openslide.mpp-x"));
-        OptionalDouble mppY = positive(properties.get("openslide.mpp-y"));
-        Optional<PixelSize> pixelSize = mppX.isPresent() && mppY.isPresent()
-                ? Optional.of(new PixelSize(mppX.getAsDouble(), mppY.getAsDouble()))
-                : Optional.empty();
+        Optional<PixelSize> pixelSize = pixelSize(properties.get("openslide.mpp-x"), properties.get("openslide.mpp-y"))
+                .or(() -> tiffPixelSize(properties));
         return new OpenSlideMetadata(vendor, pixelSize, positive(properties.get("openslide.objective-power")),
                 associatedImageNames, properties);
+    }
+
+    private static Optional<PixelSize> pixelSize(String mppX, String mppY) {
+        OptionalDouble x = positive(mppX);
+        OptionalDouble y = positive(mppY);
+        return x.isPresent() && y.isPresent() ? Optional.of(new PixelSize(x.getAsDouble(), y.getAsDouble()))
+                : Optional.empty();
+    }
+
+    /**
+     * OpenSlide 3.4 states no pixel size for generic TIFF, though it passes the resolution tags
+     * on; Precis's TIFF reader takes them when the unit is the centimetre (inch values are
+     * usually a writer's default 72 dpi, not a measurement), and so does this, so that both
+     * backends agree on the same file.
+     */
+    private static Optional<PixelSize> tiffPixelSize(Map<String, String> properties) {
+        if (!"centimeter".equals(properties.get("tiff.ResolutionUnit"))) {
+            return Optional.empty();
+        }
+        OptionalDouble x = positive(properties.get("tiff.XResolution"));
+        OptionalDouble y = positive(properties.get("tiff.YResolution"));
+        return x.isPresent() && y.isPresent()
+                ? Optional.of(new PixelSize(10000 / x.getAsDouble(), 10000 / y.getAsDouble()))
+                : Optional.empty();
     }
 
     /** A positive finite number, or empty for anything else: a missing value is never a guess. */

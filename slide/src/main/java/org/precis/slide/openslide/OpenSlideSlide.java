@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.slide.CorruptSlideException;
 import org.precis.slide.PixelSize;
+import org.precis.slide.RegionRequest;
+import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
 import org.precis.slide.SlideLimitException;
@@ -29,12 +31,14 @@ final class OpenSlideSlide extends TiledSlide {
 
     private final OpenSlideHandle handle;
     private final OpenSlideMetadata metadata;
+    private final List<OpenSlideLevel> openSlideLevels;
 
     private OpenSlideSlide(OpenSlideHandle handle, SlideContext context, List<OpenSlideLevel> levels,
             OpenSlideMetadata metadata) {
         super(handle.path(), context, levels);
         this.handle = handle;
         this.metadata = metadata;
+        this.openSlideLevels = List.copyOf(levels);
     }
 
     /** Reads the levels and metadata of an open handle; closes the handle if that fails. */
@@ -98,6 +102,23 @@ final class OpenSlideSlide extends TiledSlide {
         } catch (NumberFormatException e) {
             return DEFAULT_TILE;
         }
+    }
+
+    /**
+     * A region at a stored level is read with one {@code openslide_read_region} call (or
+     * OpenSlide-style pieces when large), not assembled from cached tiles: OpenSlide shifts a
+     * read by the fraction in {@code x / downsample}, so tiles read at their own corners carry
+     * different sub-pixel shifts and would leave seams, and the result would not be what
+     * OpenSlide itself returns for the region. Other resolutions go through the shared base
+     * (cached virtual tiles, then resampling).
+     */
+    @Override
+    public RgbImage readRegion(RegionRequest request) throws SlideException {
+        if (request.resolution() instanceof Resolution.Level level && level.index() < openSlideLevels.size()) {
+            return openSlideLevels.get(level.index()).region(request.x(), request.y(), request.width(),
+                    request.height());
+        }
+        return super.readRegion(request);
     }
 
     @Override
