@@ -1,5 +1,7 @@
 package org.precis.slide.openslide;
 
+import org.precis.slide.SampleData;
+import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -40,8 +42,8 @@ class OpenSlideAgreesWithPrecisTest {
     @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
             "tcga-cr-7395-01a-01-ts1.svs"})
     void readsTheSameLevelsPixelSizeAndPixelsAsPrecis(String sample) throws Exception {
-        try (Slide openslide = slides.open(TestData.wsi(sample), "openslide");
-                Slide precis = slides.open(TestData.wsi(sample))) {
+        try (Slide openslide = slides.open(SampleData.slide(sample), "openslide");
+                Slide precis = slides.open(SampleData.slide(sample))) {
             assertThat(openslide.backend()).isEqualTo("openslide");
             assertThat(precis.backend()).isEqualTo("precis");
             assertThat(openslide.levels()).hasSameSizeAs(precis.levels());
@@ -57,9 +59,9 @@ class OpenSlideAgreesWithPrecisTest {
                 for (RegionRequest crop : crops(level)) {
                     RgbImage mine = openslide.readRegion(crop);
                     RgbImage theirs = precis.readRegion(crop);
-                    RegionDifference difference = RegionDifference.between(mine, theirs);
-                    assertThat(difference.mean()).as("%s mean difference", crop).isLessThanOrEqualTo(1.0);
-                    assertThat(difference.max()).as("%s largest difference", crop).isLessThanOrEqualTo(8);
+                    ImageComparison difference = ImageComparison.of(mine, theirs);
+                    assertThat(difference.meanAbsoluteDifference()).as("%s mean difference", crop).isLessThanOrEqualTo(1.0);
+                    assertThat(difference.maxAbsoluteDifference()).as("%s largest difference", crop).isLessThanOrEqualTo(8);
                 }
             }
         }
@@ -69,7 +71,7 @@ class OpenSlideAgreesWithPrecisTest {
     @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
             "tcga-cr-7395-01a-01-ts1.svs"})
     void levelDownsamplesAreOpenSlidesOwn(String sample) throws Exception {
-        try (Slide openslide = slides.open(TestData.wsi(sample), "openslide")) {
+        try (Slide openslide = slides.open(SampleData.slide(sample), "openslide")) {
             for (SlideLevel level : openslide.levels()) {
                 double reported = Double.parseDouble(
                         openslide.properties().get("openslide.level[" + level.index() + "].downsample"));

@@ -1,5 +1,7 @@
 package org.precis.slide.openslide;
 
+import org.precis.slide.SampleData;
+import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ class OpenSlideConcurrencyTest {
         // no tile cache, so that every read reaches OpenSlide
         try (Slides slides = new Slides(Codecs.system(ReadLimits.DEFAULT.maxTilePixels()), 0, ReadLimits.DEFAULT,
                 Slides.installedFormats());
-                Slide slide = slides.open(TestData.wsi("CMU-1-Small-Region_pyramid_jpeg.tif"), "openslide")) {
+                Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif"), "openslide")) {
             List<RegionRequest> requests = randomRequests(slide, new Random(20240611L), THREADS * READS_PER_THREAD);
             List<RgbImage> expected = new ArrayList<>();
             for (RegionRequest request : requests) {

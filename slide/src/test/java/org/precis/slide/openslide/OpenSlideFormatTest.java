@@ -1,5 +1,7 @@
 package org.precis.slide.openslide;
 
+import org.precis.slide.SampleData;
+import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -34,14 +36,14 @@ class OpenSlideFormatTest {
     @Test
     void scoresLowWherePrecisHasItsOwnReader() throws Exception {
         OpenSlideFormat format = new OpenSlideFormat();
-        assertThat(format.score(SlideProbe.of(TestData.wsi("CMU-1-Small-Region.svs")))).isEqualTo(20);
-        assertThat(format.score(SlideProbe.of(TestData.wsi("CMU-1-Small-Region_pyramid_jpeg.tif")))).isEqualTo(20);
+        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs")))).isEqualTo(20);
+        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif")))).isEqualTo(20);
     }
 
     @Test
     void isFoundByServiceLoaderButLosesToPrecisOnAperio() throws Exception {
         assertThat(Slides.installedFormats()).extracting(SlideFormat::name).contains("openslide");
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(TestData.wsi("CMU-1-Small-Region.svs"))) {
+        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
             assertThat(slide.backend()).isEqualTo("precis");
         }
     }
@@ -58,7 +60,7 @@ class OpenSlideFormatTest {
     @Test
     void describesAnAperioSlideLikeOpenSlide() throws Exception {
         try (Slides slides = Slides.withDefaults();
-                Slide slide = slides.open(TestData.wsi("CMU-1-Small-Region.svs"), "openslide")) {
+                Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"), "openslide")) {
             assertThat(slide.backend()).isEqualTo("openslide");
             assertThat(slide.format()).isEqualTo("openslide-aperio");
             assertThat(slide.vendor()).contains("aperio");
@@ -76,7 +78,7 @@ class OpenSlideFormatTest {
     @Test
     void readsWhiteOutsideTheSlideAndClosesTwiceSafely() throws Exception {
         try (Slides slides = Slides.withDefaults()) {
-            Slide slide = slides.open(TestData.wsi("CMU-1-Small-Region.svs"), "openslide");
+            Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"), "openslide");
             RgbImage outside = slide.readRegion(org.precis.slide.RegionRequest.atLevel(0, -500, -500, 64, 32));
             assertThat(outside).isEqualTo(RgbImage.filled(64, 32, 255, 255, 255));
             slide.close();

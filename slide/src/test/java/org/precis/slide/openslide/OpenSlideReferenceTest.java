@@ -1,5 +1,7 @@
 package org.precis.slide.openslide;
 
+import org.precis.slide.SampleData;
+import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +41,7 @@ class OpenSlideReferenceTest {
         assertThat(crops).isNotEmpty();
         try (Slides slides = Slides.withDefaults()) {
             for (JsonNode crop : crops) {
-                Path file = TestData.root().resolve(crop.get("sample").asText());
+                Path file = SampleData.root().resolve(crop.get("sample").asText());
                 assertThat(sha256(file)).as("%s is the file the reference was made from", file)
                         .isEqualTo(crop.get("sha256").asText());
                 RgbImage expected;

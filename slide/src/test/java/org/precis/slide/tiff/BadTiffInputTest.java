@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,11 +164,26 @@ class BadTiffInputTest {
 
     @Test
     void anUnsupportedCompressionIsNamed() throws IOException {
-        Path file = write("zstd.tif", new TinyTiff().longs(256, 64).longs(257, 64).shorts(258, 8, 8, 8)
-                .shorts(259, 50000).shorts(262, 2).shorts(277, 3).longs(TILE_WIDTH, 64).longs(TILE_LENGTH, 64)
-                .longs(TILE_OFFSETS, 8).longs(TILE_BYTE_COUNTS, 8).bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(UnsupportedSlideException.class)
+        Path file = write("zstd.tif", zstdImage());
+        assertThatThrownBy(() -> slides.open(file, "generic-tiff")).isInstanceOf(UnsupportedSlideException.class)
                 .hasMessageContaining("Zstandard (50000)");
+    }
+
+    @Test
+    void aFileTheOwnReaderRefusesGoesToOpenSlideWhenInstalled() throws Exception {
+        var probe = org.precis.slide.spi.SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs"));
+        Assumptions.assumeTrue(slides.formats().stream().anyMatch(f -> f.name().equals("openslide")
+                && f.score(probe) > 0), "libopenslide is not installed");
+        Path file = write("zstd.tif", zstdImage());
+        try (Slide slide = slides.open(file)) {
+            assertThat(slide.backend()).isEqualTo("openslide");
+        }
+    }
+
+    private static byte[] zstdImage() {
+        return new TinyTiff().longs(256, 64).longs(257, 64).shorts(258, 8, 8, 8).shorts(259, 50000).shorts(262, 2)
+                .shorts(277, 3).longs(TILE_WIDTH, 64).longs(TILE_LENGTH, 64).longs(TILE_OFFSETS, 8)
+                .longs(TILE_BYTE_COUNTS, 8).bytes();
     }
 
     @Test
