@@ -129,7 +129,7 @@ final class TiffParser {
                 }
                 value = source.read(at, (int) bytes, "IFD " + index + " tag " + tag);
             }
-            fields.put(tag, new TiffField(tag, type, (int) count, value, order));
+            fields.putIfAbsent(tag, new TiffField(tag, type, (int) count, value, order)); // libtiff keeps the first of duplicates
         }
         long next = bigTiff ? table.getLong((int) (entries * entrySize))
                 : table.getInt((int) (entries * entrySize)) & 0xffffffffL;
