@@ -49,7 +49,6 @@ final class DicomInput {
 
     byte[] bytes(int count, String what) throws SlideException {
         require(count, what);
-        byte[] out = new byte[count];
         if (count > WINDOW) {
             byte[] direct = file.read(position, count, what);
             position += count;
@@ -59,6 +58,7 @@ final class DicomInput {
             windowStart = position;
             window = file.read(position, (int) Math.min(WINDOW, file.size() - position), what);
         }
+        byte[] out = new byte[count];
         System.arraycopy(window, (int) (position - windowStart), out, 0, count);
         position += count;
         return out;

@@ -30,6 +30,10 @@ final class EncapsulatedFrames {
             throw new CorruptSlideException(path, "encapsulated pixel data does not start with a Basic Offset Table"
                     + " item (found " + DicomTag.format(tag) + ", length " + tableLength + ")");
         }
+        if (tableLength / 4 > maxFragments) {
+            throw new SlideLimitException(path, "Basic Offset Table of " + tableLength / 4
+                    + " entries exceeds the limit of " + maxFragments);
+        }
         byte[] table = in.bytes((int) Math.min(tableLength, Integer.MAX_VALUE - 8), "Basic Offset Table");
         long firstItem = in.position();
         long[] offsets = new long[16];

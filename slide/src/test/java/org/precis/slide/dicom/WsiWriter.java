@@ -120,6 +120,44 @@ final class WsiWriter {
         return meta.toByteArray();
     }
 
+    /**
+     * The whole file with encapsulated pixel data: a Basic Offset Table item holding
+     * {@code basicOffsetTable}, then one item per fragment. The dataset is explicit VR.
+     */
+    byte[] encapsulatedFile(String sopInstanceUid, String transferSyntaxUid, byte[] basicOffsetTable,
+            List<byte[]> fragments) {
+        ByteArrayOutputStream meta = new ByteArrayOutputStream();
+        WsiWriter group = new WsiWriter(Syntax.EXPLICIT);
+        group.element(0x00020001, "OB", new byte[] {0, 1});
+        group.text(0x00020002, "UI", WsiInstance.WSM_SOP_CLASS);
+        group.text(0x00020003, "UI", sopInstanceUid);
+        group.text(0x00020010, "UI", transferSyntaxUid);
+        byte[] groupBytes = group.out.toByteArray();
+        meta.writeBytes(new byte[128]);
+        meta.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
+        meta.writeBytes(new WsiWriter(Syntax.EXPLICIT).ul(0x00020000, groupBytes.length).out.toByteArray());
+        meta.writeBytes(groupBytes);
+        meta.writeBytes(out.toByteArray());
+        WsiWriter pixels = new WsiWriter(Syntax.EXPLICIT);
+        pixels.header(0x7FE00010, "OB", 0xFFFFFFFFL);
+        pixels.item(basicOffsetTable);
+        for (byte[] fragment : fragments) {
+            pixels.item(fragment);
+        }
+        pixels.out.writeBytes(le16(0xFFFE));
+        pixels.out.writeBytes(le16(0xE0DD));
+        pixels.out.writeBytes(le32(0));
+        meta.writeBytes(pixels.out.toByteArray());
+        return meta.toByteArray();
+    }
+
+    private void item(byte[] content) {
+        out.writeBytes(le16(0xFFFE));
+        out.writeBytes(le16(0xE000));
+        out.writeBytes(le32(content.length));
+        out.writeBytes(content);
+    }
+
     /** Native RGB frames of one tile each, in the given tile order ({column, row} pairs). */
     static byte[] frames(int seed, int tileWidth, int tileHeight, List<long[]> tiles) {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
