@@ -36,6 +36,9 @@ final class SlideBenchCommand implements Callable<Integer> {
     @Option(names = "--tile", defaultValue = "256", description = "Grid tile size in pixels (default ${DEFAULT-VALUE}).")
     int tile;
 
+    @Option(names = "--cache-mb", description = "Tile cache size in MiB (default: the engine's default).")
+    Long cacheMb;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -51,7 +54,8 @@ final class SlideBenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads and --tile must be at least 1");
         }
         Result result;
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+        long cacheBytes = cacheMb == null ? Slides.DEFAULT_CACHE_BYTES : cacheMb << 20;
+        try (Slides slides = Slides.withCache(cacheBytes); Slide slide = slides.open(file)) {
             result = run(slide);
         }
         if (json) {

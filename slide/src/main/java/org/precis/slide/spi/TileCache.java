@@ -38,19 +38,31 @@ public final class TileCache {
     }
 
     /**
-     * The cached tile, or the loader's result, which is then cached. Two threads missing the
-     * same tile may both decode it; that costs less than making one wait on the other's lock.
+     * The cached tile, or the loader's result, which is then cached if {@code keep}. Two threads
+     * missing the same tile may both decode it; that costs less than making one wait on the
+     * other's lock.
      */
-    RgbImage get(long slide, int level, long column, long row, Loader loader) throws SlideException {
+    RgbImage get(long slide, int level, long column, long row, boolean keep, Loader loader) throws SlideException {
         Key key = new Key(slide, level, column, row);
         RgbImage tile = tiles.getIfPresent(key);
         if (tile == null) {
             tile = loader.load();
-            if (maxBytes > 0) {
+            if (keep && maxBytes > 0) {
                 tiles.put(key, tile);
             }
         }
         return tile;
+    }
+
+    /**
+     * A freshly decoded tile the caller may keep as its own, or null when the cache holds the
+     * tile (a cached tile is shared, so the caller must copy from it instead).
+     */
+    RgbImage decodeUncached(long slide, int level, long column, long row, Loader loader) throws SlideException {
+        if (tiles.getIfPresent(new Key(slide, level, column, row)) != null) {
+            return null;
+        }
+        return loader.load();
     }
 
     /** Drops every tile of a slide that is being closed. */

@@ -117,6 +117,13 @@ public abstract class TiledSlide implements Slide {
      */
     public RgbImage readLevel(int level, long x, long y, int width, int height) throws SlideException {
         LevelTiles grid = tiles.get(level);
+        if (isExactlyOneTile(grid, x, y, width, height)) {
+            RgbImage decoded = context.cache().decodeUncached(id, level, x / width, y / height,
+                    () -> grid.decodeTile(x / width, y / height));
+            if (decoded != null && decoded.width() == width && decoded.height() == height) {
+                return decoded;
+            }
+        }
         byte[] out = new byte[Math.multiplyExact(3, Math.multiplyExact(width, height))];
         long x0 = Math.max(x, 0);
         long y0 = Math.max(y, 0);
@@ -134,11 +141,14 @@ public abstract class TiledSlide implements Slide {
             for (long column = x0 / tileWidth; column * tileWidth < x1; column++) {
                 long tileX = column * tileWidth;
                 long tileY = row * tileHeight;
-                RgbImage tile = tile(level, grid, column, row);
                 long fromX = Math.max(x0, tileX);
                 long toX = Math.min(x1, tileX + tileWidth);
                 long fromY = Math.max(y0, tileY);
                 long toY = Math.min(y1, tileY + tileHeight);
+                boolean wholeTileRead = fromX == tileX && fromY == tileY
+                        && toX == Math.min(tileX + tileWidth, grid.width())
+                        && toY == Math.min(tileY + tileHeight, grid.height());
+                RgbImage tile = tile(level, grid, column, row, !wholeTileRead);
                 if (tile.width() < toX - tileX || tile.height() < toY - tileY) {
                     throw new CorruptSlideException(path, new TileLocation(level, column, row), "tile decodes to "
                             + tile.width() + "x" + tile.height() + " pixels, smaller than the tile grid's "
@@ -155,8 +165,19 @@ public abstract class TiledSlide implements Slide {
         return new RgbImage(width, height, out);
     }
 
-    private RgbImage tile(int level, LevelTiles grid, long column, long row) throws SlideException {
-        return context.cache().get(id, level, column, row, () -> grid.decodeTile(column, row));
+    /** Whether the region is one whole interior tile: then the decoded tile is the answer. */
+    private static boolean isExactlyOneTile(LevelTiles grid, long x, long y, int width, int height) {
+        return width == grid.tileWidth() && height == grid.tileHeight() && x >= 0 && y >= 0 && x % width == 0
+                && y % height == 0 && x + width <= grid.width() && y + height <= grid.height();
+    }
+
+    /**
+     * A tile from the cache, or decoded. Only tiles a region reads in part are kept: a region
+     * that covers a whole tile has all of it, while its neighbours will want the rest of a
+     * partly read one. Bulk extraction on the tile grid then never churns the cache.
+     */
+    private RgbImage tile(int level, LevelTiles grid, long column, long row, boolean keep) throws SlideException {
+        return context.cache().get(id, level, column, row, keep, () -> grid.decodeTile(column, row));
     }
 
     @Override
