@@ -1,0 +1,37 @@
+package org.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo reads every sample slide and writes a thumbnail and a full-resolution region of each. */
+class DemoCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everySampleSlideGetsAThumbnailAndARegion() throws Exception {
+        Path data = SlideCommandsTest.sample("x").getParent().getParent().getParent();
+        CommandRun run = CommandRun.of("demo", "--data", data.toString(), "-o", folder.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        long slides;
+        try (var files = Files.list(data.resolve("samples/wsi"))) {
+            slides = files.filter(p -> p.toString().matches(".*\\.(svs|tif|dcm)$")).count();
+        }
+        assertThat(slides).isGreaterThanOrEqualTo(7);
+        assertThat(run.out()).contains(slides + " slide(s) read, 0 failed");
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(2 * slides);
+        }
+        BufferedImage thumbnail = ImageIO.read(folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
+        assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
+        BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region.png").toFile());
+        assertThat(region.getWidth()).isEqualTo(512);
+    }
+}
