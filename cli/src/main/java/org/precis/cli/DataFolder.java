@@ -13,6 +13,7 @@ final class DataFolder {
             return explicit;
         }
         String fromEnvironment = System.getenv("PRECIS_DATA");
-        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "../shared");
+        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "../shared")
+                .toAbsolutePath().normalize();
     }
 }
