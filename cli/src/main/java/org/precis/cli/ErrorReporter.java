@@ -3,9 +3,9 @@ package org.precis.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.precis.slide.SlideException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns an exception from a command into one line on stderr and an exit code: 1 when the input

@@ -56,6 +56,11 @@ public final class Slides implements AutoCloseable {
         return formats;
     }
 
+    /** Bytes of decoded tiles the shared cache holds now. */
+    public long cachedBytes() {
+        return context.cache().weightedSize();
+    }
+
     /** Opens a slide with the format that scores best on it. */
     public Slide open(Path file) throws SlideException {
         return open(file, formats);

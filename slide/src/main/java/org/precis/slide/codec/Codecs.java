@@ -4,18 +4,22 @@ import java.util.Optional;
 
 /**
  * The decoders a slide reader uses: the fastest available JPEG decoder and, when OpenJPEG is
- * installed, a JPEG 2000 decoder.
+ * installed, a JPEG 2000 decoder. OpenJPEG is bound on first use: most slides never need it.
  */
 public final class Codecs implements AutoCloseable {
 
-    private final JpegDecoder jpeg;
-    private final Jpeg2000Decoder jpeg2000;
-    private final String jpeg2000Missing;
+    private static final String OPENJPEG_MISSING =
+            "JPEG 2000 needs OpenJPEG (Debian package libopenjp2-7), which is not installed";
 
-    private Codecs(JpegDecoder jpeg, Jpeg2000Decoder jpeg2000, String jpeg2000Missing) {
+    private final JpegDecoder jpeg;
+    private final long maxPixels;
+    private final boolean nativeJpeg2000;
+    private volatile Optional<Jpeg2000Decoder> jpeg2000;
+
+    private Codecs(JpegDecoder jpeg, long maxPixels, boolean nativeJpeg2000) {
         this.jpeg = jpeg;
-        this.jpeg2000 = jpeg2000;
-        this.jpeg2000Missing = jpeg2000Missing;
+        this.maxPixels = maxPixels;
+        this.nativeJpeg2000 = nativeJpeg2000;
     }
 
     /** Native libraries where installed, the Java fallback for JPEG otherwise. */
@@ -26,17 +30,12 @@ public final class Codecs implements AutoCloseable {
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             jpeg = new ImageIoJpegDecoder(maxPixels);
         }
-        try {
-            return new Codecs(jpeg, OpenJpegDecoder.load(maxPixels), null);
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return new Codecs(jpeg, null, "JPEG 2000 needs OpenJPEG (Debian package libopenjp2-7), which is not installed");
-        }
+        return new Codecs(jpeg, maxPixels, true);
     }
 
     /** Only the pure-Java decoders: for comparing against the native ones. */
     public static Codecs javaOnly(long maxPixels) {
-        return new Codecs(new ImageIoJpegDecoder(maxPixels), null,
-                "JPEG 2000 needs OpenJPEG; no pure-Java decoder is configured");
+        return new Codecs(new ImageIoJpegDecoder(maxPixels), maxPixels, false);
     }
 
     public JpegDecoder jpeg() {
@@ -44,19 +43,41 @@ public final class Codecs implements AutoCloseable {
     }
 
     public Optional<Jpeg2000Decoder> jpeg2000() {
-        return Optional.ofNullable(jpeg2000);
+        Optional<Jpeg2000Decoder> loaded = jpeg2000;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = jpeg2000;
+                if (loaded == null) {
+                    loaded = nativeJpeg2000 ? loadOpenJpeg() : Optional.empty();
+                    jpeg2000 = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private Optional<Jpeg2000Decoder> loadOpenJpeg() {
+        try {
+            return Optional.of(OpenJpegDecoder.load(maxPixels));
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Why there is no JPEG 2000 decoder, when there is none. */
     public String jpeg2000Missing() {
-        return jpeg2000Missing == null ? "" : jpeg2000Missing;
+        if (jpeg2000().isPresent()) {
+            return "";
+        }
+        return nativeJpeg2000 ? OPENJPEG_MISSING : "JPEG 2000 needs OpenJPEG; no pure-Java decoder is configured";
     }
 
     @Override
     public void close() {
         jpeg.close();
-        if (jpeg2000 != null) {
-            jpeg2000.close();
+        Optional<Jpeg2000Decoder> loaded = jpeg2000;
+        if (loaded != null) {
+            loaded.ifPresent(Jpeg2000Decoder::close);
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.precis.slide.openslide;
 
 import org.precis.slide.RgbImage;
-import org.precis.slide.SlideLimitException;
 import org.precis.slide.SlideException;
+import org.precis.slide.SlideLimitException;
 import org.precis.slide.TileLocation;
 import org.precis.slide.spi.LevelTiles;
 

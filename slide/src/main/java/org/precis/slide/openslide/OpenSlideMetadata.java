@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.precis.slide.PixelSize;
+import org.precis.slide.tiff.TiffResolution;
 
 /**
  * What OpenSlide says about a slide beyond its pixels, read once at open.
@@ -38,19 +39,12 @@ record OpenSlideMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize,
 
     /**
      * OpenSlide 3.4 states no pixel size for generic TIFF, though it passes the resolution tags
-     * on; Precis's TIFF reader takes them when the unit is the centimetre (inch values are
-     * usually a writer's default 72 dpi, not a measurement), and so does this, so that both
-     * backends agree on the same file.
+     * on; they are read by the same rule as Precis's TIFF reader, so both backends agree.
      */
     private static Optional<PixelSize> tiffPixelSize(Map<String, String> properties) {
-        if (!"centimeter".equals(properties.get("tiff.ResolutionUnit"))) {
-            return Optional.empty();
-        }
-        OptionalDouble x = positive(properties.get("tiff.XResolution"));
-        OptionalDouble y = positive(properties.get("tiff.YResolution"));
-        return x.isPresent() && y.isPresent()
-                ? Optional.of(new PixelSize(10000 / x.getAsDouble(), 10000 / y.getAsDouble()))
-                : Optional.empty();
+        return TiffResolution.pixelSize("centimeter".equals(properties.get("tiff.ResolutionUnit")),
+                positive(properties.get("tiff.XResolution")).orElse(Double.NaN),
+                positive(properties.get("tiff.YResolution")).orElse(Double.NaN));
     }
 
     /** A positive finite number, or empty for anything else: a missing value is never a guess. */

@@ -70,8 +70,9 @@ public final class TileCache {
         tiles.asMap().keySet().removeIf(key -> key.slide() == slide);
     }
 
-    /** Bytes held now (approximate while evictions are pending). */
+    /** Bytes held now, after any pending evictions. */
     public long weightedSize() {
+        tiles.cleanUp();
         return tiles.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
     }
 }

@@ -1,7 +1,5 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import org.precis.slide.CorruptSlideException;
 import org.precis.slide.PixelSize;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideProbe;
 
 /**

@@ -1,7 +1,5 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideProbe;
 
 /**

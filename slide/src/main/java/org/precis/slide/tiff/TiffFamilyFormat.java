@@ -1,13 +1,12 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.util.Optional;
 import org.precis.slide.CorruptSlideException;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.ReadLimits;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideFormat;
 import org.precis.slide.spi.SlideProbe;
 

@@ -1,7 +1,5 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.precis.slide.CorruptSlideException;
@@ -17,6 +15,7 @@ import org.precis.slide.codec.Jpeg2000Decoder;
 import org.precis.slide.codec.JpegStreams;
 import org.precis.slide.spi.LevelTiles;
 import org.precis.slide.spi.ReadLimits;
+import org.precis.slide.spi.SlideFile;
 
 /**
  * One image of a TIFF file, validated and ready to decode: tiles, or strips treated as tiles as

@@ -1,7 +1,5 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.precis.slide.CorruptSlideException;
 import org.precis.slide.SlideException;
 import org.precis.slide.SlideLimitException;
 import org.precis.slide.spi.ReadLimits;
+import org.precis.slide.spi.SlideFile;
 
 /**
  * Reads the header and every IFD of a TIFF or BigTIFF file, following the main chain and

@@ -33,21 +33,11 @@ final class TiffProperties {
         return properties;
     }
 
-    /**
-     * Pixel size from XResolution and YResolution when the unit is the centimetre. Inch
-     * resolutions are left out: writers put 72 dpi there by default, which is not a
-     * measurement.
-     */
+    /** Pixel size from XResolution and YResolution, by {@link TiffResolution}'s rule. */
     static Optional<PixelSize> pixelSize(TiffDirectory directory) {
-        if (directory.number(TiffTag.RESOLUTION_UNIT, UNIT_INCH) != UNIT_CENTIMETRE) {
-            return Optional.empty();
-        }
-        double x = directory.field(TiffTag.X_RESOLUTION).map(TiffField::number).orElse(Double.NaN);
-        double y = directory.field(TiffTag.Y_RESOLUTION).map(TiffField::number).orElse(Double.NaN);
-        if (!(x > 0) || !(y > 0) || Double.isInfinite(x) || Double.isInfinite(y)) {
-            return Optional.empty();
-        }
-        return Optional.of(new PixelSize(10000 / x, 10000 / y));
+        return TiffResolution.pixelSize(directory.number(TiffTag.RESOLUTION_UNIT, UNIT_INCH) == UNIT_CENTIMETRE,
+                directory.field(TiffTag.X_RESOLUTION).map(TiffField::number).orElse(Double.NaN),
+                directory.field(TiffTag.Y_RESOLUTION).map(TiffField::number).orElse(Double.NaN));
     }
 
     private static String format(double value) {

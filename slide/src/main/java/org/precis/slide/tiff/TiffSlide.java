@@ -1,7 +1,5 @@
 package org.precis.slide.tiff;
 
-import org.precis.slide.spi.SlideFile;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,6 +9,7 @@ import org.precis.slide.PixelSize;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.TiledSlide;
 
 /** A slide read from a TIFF-family file by Precis's own reader. */

@@ -1,7 +1,5 @@
 package org.precis.slide.openslide;
 
-import org.precis.slide.SampleData;
-import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,8 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.precis.slide.ImageComparison;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.RgbImage;
+import org.precis.slide.SampleData;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideLevel;
 import org.precis.slide.Slides;

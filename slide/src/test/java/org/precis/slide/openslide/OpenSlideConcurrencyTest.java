@@ -1,7 +1,5 @@
 package org.precis.slide.openslide;
 
-import org.precis.slide.SampleData;
-import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,9 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.precis.slide.ImageComparison;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;
+import org.precis.slide.SampleData;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideLevel;
 import org.precis.slide.Slides;

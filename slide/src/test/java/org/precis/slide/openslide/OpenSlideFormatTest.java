@@ -1,7 +1,5 @@
 package org.precis.slide.openslide;
 
-import org.precis.slide.SampleData;
-import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -11,8 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.slide.ImageComparison;
 import org.precis.slide.PixelSize;
 import org.precis.slide.RgbImage;
+import org.precis.slide.SampleData;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import org.precis.slide.UnsupportedSlideException;

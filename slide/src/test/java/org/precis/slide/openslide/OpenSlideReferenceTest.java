@@ -1,7 +1,5 @@
 package org.precis.slide.openslide;
 
-import org.precis.slide.SampleData;
-import org.precis.slide.ImageComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +12,10 @@ import java.util.HexFormat;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.precis.slide.ImageComparison;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.RgbImage;
+import org.precis.slide.SampleData;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 
