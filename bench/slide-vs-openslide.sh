@@ -5,14 +5,15 @@
 #
 # The sample slides are too small to time well, so a large one is built first with libvips: a
 # 6x6 mosaic of CMU-1-Small-Region.svs saved as a tiled JPEG pyramid (13320x17802 pixels).
-# Each figure is the median of RUNS runs (default 5): a 2-core machine is noisy.
+# RUNS interleaved rounds (default 7): rates are medians over the rounds, ratios the median
+# of each round's ratio; a shared 2-core machine is noisy.
 #
 # Usage: bench/slide-vs-openslide.sh [--json]     (PRECIS_DATA defaults to ../shared)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${PRECIS_DATA:-$root/../shared}"
 work="$root/bench/work"
-runs="${RUNS:-5}"
+runs="${RUNS:-7}"
 json=false
 [ "${1:-}" = "--json" ] && json=true
 
@@ -51,15 +52,23 @@ tiles() { /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['tile
 results=()
 for slide in "$mosaic" "$source_svs"; do
   count=$("$root/precis" slide bench "$slide" --json | tiles)
-  openslide_rate=$(for _ in $(seq "$runs"); do /usr/bin/python3 "$root/bench/openslide_tiles.py" "$slide" | rate; done | median)
-  precis1=$(for _ in $(seq "$runs"); do "$root/precis" slide bench "$slide" --threads 1 --json | rate; done | median)
-  precis2=$(for _ in $(seq "$runs"); do "$root/precis" slide bench "$slide" --threads 2 --json | rate; done | median)
-  results+=("$(/usr/bin/python3 - "$slide" "$count" "$openslide_rate" "$precis1" "$precis2" <<'PY'
-import json, os, sys
-slide, count, o, p1, p2 = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:])
-print(json.dumps({"slide": os.path.basename(slide), "tiles": count, "openslide_tiles_per_second": round(o, 1),
+  # Interleaved rounds, so that drift in the machine's speed touches every contender alike.
+  rounds=""
+  for _ in $(seq "$runs"); do
+    o=$(/usr/bin/python3 "$root/bench/openslide_tiles.py" "$slide" | rate)
+    p1=$("$root/precis" slide bench "$slide" --threads 1 --json | rate)
+    p2=$("$root/precis" slide bench "$slide" --threads 2 --json | rate)
+    rounds+="$o $p1 $p2"$'\n'
+  done
+  results+=("$(/usr/bin/python3 - "$slide" "$count" "$rounds" <<'PY'
+import json, os, statistics, sys
+slide, count, rounds = sys.argv[1], int(sys.argv[2]), [list(map(float, l.split())) for l in sys.argv[3].splitlines() if l.strip()]
+o, p1, p2 = (statistics.median(r[i] for r in rounds) for i in range(3))
+print(json.dumps({"slide": os.path.basename(slide), "tiles": count, "runs": len(rounds),
+                  "openslide_tiles_per_second": round(o, 1),
                   "precis_1_thread_tiles_per_second": round(p1, 1), "precis_2_threads_tiles_per_second": round(p2, 1),
-                  "precis_vs_openslide": round(p1 / o, 2), "precis_2_vs_1_threads": round(p2 / p1, 2)}))
+                  "precis_vs_openslide": round(statistics.median(r[1] / r[0] for r in rounds), 2),
+                  "precis_2_vs_1_threads": round(statistics.median(r[2] / r[1] for r in rounds), 2)}))
 PY
 )")
 done
@@ -74,6 +83,6 @@ for line in sys.stdin:
     r = json.loads(line)
     print(f\"{r['slide']:38} {r['tiles']:>6} {r['openslide_tiles_per_second']:>12.1f} {r['precis_1_thread_tiles_per_second']:>12.1f} \"
           f\"{r['precis_2_threads_tiles_per_second']:>12.1f} {r['precis_vs_openslide']:>15.2f}x {r['precis_2_vs_1_threads']:>8.2f}x\")
-print(f'(median of $runs runs each)')
+print(f'(medians over $runs interleaved rounds; ratios are the median of each round\\'s ratio)')
 "
 fi

@@ -2,6 +2,9 @@ package org.precis.slide.spi;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
 
@@ -19,6 +22,7 @@ public final class TileCache {
     }
 
     private final Cache<Key, RgbImage> tiles;
+    private final ConcurrentHashMap<Key, CompletableFuture<RgbImage>> decoding = new ConcurrentHashMap<>();
     private final long maxBytes;
 
     public TileCache(long maxBytes) {
@@ -38,20 +42,50 @@ public final class TileCache {
     }
 
     /**
-     * The cached tile, or the loader's result, which is then cached if {@code keep}. Two threads
-     * missing the same tile may both decode it; that costs less than making one wait on the
-     * other's lock.
+     * The cached tile, or the loader's result, which is then cached if {@code keep}. A tile is
+     * decoded once however many threads miss it together: neighbouring regions read at once
+     * share their edge tiles, and the later threads wait for the first one's result instead of
+     * decoding it again. The decoding itself holds no lock.
      */
     RgbImage get(long slide, int level, long column, long row, boolean keep, Loader loader) throws SlideException {
         Key key = new Key(slide, level, column, row);
         RgbImage tile = tiles.getIfPresent(key);
-        if (tile == null) {
+        if (tile != null) {
+            return tile;
+        }
+        CompletableFuture<RgbImage> mine = new CompletableFuture<>();
+        CompletableFuture<RgbImage> theirs = decoding.putIfAbsent(key, mine);
+        if (theirs != null) {
+            return awaitOther(theirs);
+        }
+        try {
             tile = loader.load();
             if (keep && maxBytes > 0) {
                 tiles.put(key, tile);
             }
+            mine.complete(tile);
+            return tile;
+        } catch (SlideException | RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            decoding.remove(key, mine);
         }
-        return tile;
+    }
+
+    private static RgbImage awaitOther(CompletableFuture<RgbImage> decode) throws SlideException {
+        try {
+            return decode.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SlideException slideException) {
+                throw slideException;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) cause;
+        }
     }
 
     /**
