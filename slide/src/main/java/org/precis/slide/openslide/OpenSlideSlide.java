@@ -3,12 +3,8 @@ package org.precis.slide.openslide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeSet;
 import org.precis.slide.CorruptSlideException;
-import org.precis.slide.PixelSize;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;
@@ -16,6 +12,7 @@ import org.precis.slide.SlideException;
 import org.precis.slide.SlideLimitException;
 import org.precis.slide.spi.ReadLimits;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideDescription;
 import org.precis.slide.spi.TiledSlide;
 
 /** A slide read through OpenSlide: its levels become virtual tile grids for the shared base. */
@@ -30,14 +27,14 @@ final class OpenSlideSlide extends TiledSlide {
     private static final int MAX_TILE = 2048;
 
     private final OpenSlideHandle handle;
-    private final OpenSlideMetadata metadata;
     private final List<OpenSlideLevel> openSlideLevels;
 
     private OpenSlideSlide(OpenSlideHandle handle, SlideContext context, List<OpenSlideLevel> levels,
             OpenSlideMetadata metadata) {
-        super(handle.path(), context, levels);
+        super(handle.path(), context, levels, new SlideDescription("openslide-" + metadata.vendor().orElse("unknown"),
+                metadata.vendor(), metadata.pixelSize(), metadata.objectivePower(),
+                new TreeSet<>(metadata.associatedImageNames()), metadata.properties()));
         this.handle = handle;
-        this.metadata = metadata;
         this.openSlideLevels = List.copyOf(levels);
     }
 
@@ -127,41 +124,8 @@ final class OpenSlideSlide extends TiledSlide {
     }
 
     @Override
-    public String format() {
-        return "openslide-" + metadata.vendor().orElse("unknown");
-    }
-
-    @Override
-    public Optional<String> vendor() {
-        return metadata.vendor();
-    }
-
-    @Override
-    public Optional<PixelSize> pixelSize() {
-        return metadata.pixelSize();
-    }
-
-    @Override
-    public OptionalDouble objectivePower() {
-        return metadata.objectivePower();
-    }
-
-    @Override
-    public Set<String> associatedImageNames() {
-        return new TreeSet<>(metadata.associatedImageNames());
-    }
-
-    @Override
-    public RgbImage associatedImage(String name) throws SlideException {
-        if (!metadata.associatedImageNames().contains(name)) {
-            throw new IllegalArgumentException(path().getFileName() + " has no associated image named " + name);
-        }
+    protected RgbImage readAssociatedImage(String name) throws SlideException {
         return handle.associatedImage(name);
-    }
-
-    @Override
-    public Map<String, String> properties() {
-        return metadata.properties();
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import org.precis.slide.CorruptSlideException;
 import org.precis.slide.PixelSize;
 import org.precis.slide.RegionRequest;
@@ -29,17 +33,21 @@ public abstract class TiledSlide implements Slide {
     private final long id;
     private final List<LevelTiles> tiles;
     private final List<SlideLevel> levels;
+    private final SlideDescription description;
 
     /**
-     * @param levels full resolution first; downsamples follow OpenSlide's rule, the mean of the
-     *               width and height ratios to level 0
+     * @param levels      full resolution first; downsamples follow OpenSlide's rule, the mean of
+     *                    the width and height ratios to level 0
+     * @param description what the file says about the slide
      */
-    protected TiledSlide(Path path, SlideContext context, List<? extends LevelTiles> levels) {
+    protected TiledSlide(Path path, SlideContext context, List<? extends LevelTiles> levels,
+            SlideDescription description) {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a slide needs at least one level");
         }
         this.path = path;
         this.context = context;
+        this.description = description;
         this.id = context.nextSlideId();
         this.tiles = List.copyOf(levels);
         List<SlideLevel> described = new ArrayList<>();
@@ -68,6 +76,47 @@ public abstract class TiledSlide implements Slide {
     public List<SlideLevel> levels() {
         return levels;
     }
+
+    @Override
+    public String format() {
+        return description.format();
+    }
+
+    @Override
+    public Optional<String> vendor() {
+        return description.vendor();
+    }
+
+    @Override
+    public Optional<PixelSize> pixelSize() {
+        return description.pixelSize();
+    }
+
+    @Override
+    public OptionalDouble objectivePower() {
+        return description.objectivePower();
+    }
+
+    @Override
+    public Set<String> associatedImageNames() {
+        return description.associatedImageNames();
+    }
+
+    @Override
+    public Map<String, String> properties() {
+        return description.properties();
+    }
+
+    @Override
+    public RgbImage associatedImage(String name) throws SlideException {
+        if (!description.associatedImageNames().contains(name)) {
+            throw new IllegalArgumentException(path.getFileName() + " has no associated image named " + name);
+        }
+        return readAssociatedImage(name);
+    }
+
+    /** Decodes an associated image the description names. */
+    protected abstract RgbImage readAssociatedImage(String name) throws SlideException;
 
     protected SlideContext context() {
         return context;

@@ -11,6 +11,7 @@ import org.precis.slide.CorruptSlideException;
 import org.precis.slide.PixelSize;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideDescription;
 import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideProbe;
 
@@ -64,7 +65,8 @@ public final class AperioFormat extends TiffFamilyFormat {
         aperio.forEach((key, value) -> properties.put("aperio." + key, value));
         Optional<PixelSize> pixelSize = positive(aperio.get("MPP")).map(mpp -> new PixelSize(mpp, mpp));
         OptionalDouble objective = positive(aperio.get("AppMag")).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        return new TiffLayout(name(), Optional.of("aperio"), levels, associated, properties, pixelSize, objective);
+        return new TiffLayout(levels, associated, new SlideDescription(name(), Optional.of("aperio"), pixelSize,
+                objective, associated.keySet(), properties));
     }
 
     private static Optional<String> associatedName(TiffDirectory directory) {

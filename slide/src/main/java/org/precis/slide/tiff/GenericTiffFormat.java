@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideDescription;
 import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideProbe;
 
@@ -49,8 +51,8 @@ public final class GenericTiffFormat extends TiffFamilyFormat {
         for (TiffDirectory directory : pyramid) {
             levels.add(TiffImage.of(source, context.codecs(), levels.size(), directory, context.limits()));
         }
-        return new TiffLayout(name(), Optional.empty(), levels, Map.of(), TiffProperties.of(base),
-                TiffProperties.pixelSize(base), OptionalDouble.empty());
+        return new TiffLayout(levels, Map.of(), new SlideDescription(name(), Optional.empty(),
+                TiffProperties.pixelSize(base), OptionalDouble.empty(), Set.of(), TiffProperties.of(base)));
     }
 
     /** Whether the two downsample ratios agree, allowing for each level's rounding to whole pixels. */

@@ -24,8 +24,7 @@ import org.xml.sax.SAXException;
  * whatever unit it names) and its objective's nominal magnification. The parser refuses DTDs and
  * external entities: the XML comes from an untrusted file.
  */
-record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnification,
-        Optional<String> acquisitionSoftware, Map<String, String> properties) {
+record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnification, Map<String, String> properties) {
 
     static OmeMetadata parse(Path path, String xml) throws CorruptSlideException {
         Document document;
@@ -68,7 +67,7 @@ record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnific
         Optional<String> creator = root.hasAttribute("Creator") ? Optional.of(root.getAttribute("Creator"))
                 : Optional.empty();
         creator.ifPresent(c -> properties.put("ome.Creator", c));
-        return new OmeMetadata(pixelSize, magnification, Optional.empty(), properties);
+        return new OmeMetadata(pixelSize, magnification, properties);
     }
 
     private static Element first(Document document, String localName) {

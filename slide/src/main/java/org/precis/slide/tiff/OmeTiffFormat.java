@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.precis.slide.PixelSize;
 import org.precis.slide.SlideException;
 import org.precis.slide.spi.SlideContext;
+import org.precis.slide.spi.SlideDescription;
 import org.precis.slide.spi.SlideFile;
 import org.precis.slide.spi.SlideProbe;
 
@@ -50,6 +52,7 @@ public final class OmeTiffFormat extends TiffFamilyFormat {
         properties.putAll(ome.properties());
         Optional<PixelSize> pixelSize = ome.pixelSize();
         OptionalDouble objective = ome.nominalMagnification();
-        return new TiffLayout(name(), ome.acquisitionSoftware(), levels, Map.of(), properties, pixelSize, objective);
+        return new TiffLayout(levels, Map.of(), new SlideDescription(name(), Optional.empty(), pixelSize, objective,
+                Set.of(), properties));
     }
 }

@@ -2,20 +2,16 @@ package org.precis.slide.tiff;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import org.precis.slide.PixelSize;
+import org.precis.slide.spi.SlideDescription;
 
 /**
  * How one flavour of TIFF maps onto a slide: which images are pyramid levels, which are
- * associated images, and what metadata it states.
+ * associated images, and what the file says about the slide.
  */
-record TiffLayout(String format, Optional<String> vendor, List<TiffImage> levels, Map<String, TiffImage> associated,
-        Map<String, String> properties, Optional<PixelSize> pixelSize, OptionalDouble objectivePower) {
+record TiffLayout(List<TiffImage> levels, Map<String, TiffImage> associated, SlideDescription description) {
 
     TiffLayout {
         levels = List.copyOf(levels);
         associated = Map.copyOf(associated);
-        properties = Map.copyOf(properties);
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.precis.slide.ImageComparison;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.precis.slide.ImageComparison;
 import org.precis.slide.PixelSize;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SampleData;

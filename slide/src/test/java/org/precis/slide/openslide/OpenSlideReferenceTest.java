@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.precis.slide.ImageComparison;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SampleData;
