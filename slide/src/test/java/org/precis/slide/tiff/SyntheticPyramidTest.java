@@ -88,6 +88,26 @@ class SyntheticPyramidTest {
     }
 
     @Test
+    void aperioJpeg2000WithYCbCrComponentsIsConvertedLikeJfif() throws Exception {
+        // Lossless codestreams of exact YCbCr planes (make_jpeg2000.sh): only the conversion is
+        // left to differ, and it must not.
+        try (Slide slide = slides.open(fixture("aperio_jpeg2000_ycbcr.svs"))) {
+            assertThat(slide.format()).isEqualTo("aperio-svs");
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 128, 96)))
+                    .isEqualTo(ImageComparison.resource("/synthetic/jpeg2000_ycbcr_expected.png"));
+        }
+    }
+
+    @Test
+    void aperioJpeg2000WithRgbComponentsDecodesToTheFormulaExactly() throws Exception {
+        try (Slide slide = slides.open(fixture("aperio_jpeg2000_rgb.svs"))) {
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 128, 96))).isEqualTo(formula(0, 0, 128, 96));
+            assertThat(slide.pixelSize()).contains(new org.precis.slide.PixelSize(0.25, 0.25));
+            assertThat(slide.objectivePower()).hasValue(40.0);
+        }
+    }
+
+    @Test
     void greyImagesBecomeRgbWithEqualChannels() throws Exception {
         try (Slide slide = slides.open(fixture("grey_deflate.tif"))) {
             RgbImage region = slide.readRegion(RegionRequest.atLevel(0, 10, 20, 50, 40));
