@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis slide}: whole-slide images. */
 @Command(name = "slide", mixinStandardHelpOptions = true, description = "Open and read whole-slide images.",
         subcommands = {SlideInfoCommand.class, SlideRegionCommand.class, SlideThumbnailCommand.class,
-            SlideBenchCommand.class})
+            SlideAssociatedCommand.class, SlideBenchCommand.class})
 final class SlideCommand implements Runnable {
 
     @Spec

@@ -97,6 +97,19 @@ class SlideCommandsTest {
     }
 
     @Test
+    void associatedImagesAreWrittenAndUnknownNamesAreUsageErrors() throws Exception {
+        Path png = folder.resolve("label.png");
+        CommandRun run = CommandRun.of("slide", "associated", sample("CMU-1-Small-Region.svs").toString(), "--name",
+                "label", "-o", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(387);
+        CommandRun unknown = CommandRun.of("slide", "associated", sample("CMU-1-Small-Region.svs").toString(),
+                "--name", "barcode", "-o", folder.resolve("x.png").toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("has no associated image named barcode");
+    }
+
+    @Test
     void benchJsonHasTheDocumentedShape() throws Exception {
         CommandRun run = CommandRun.of("slide", "bench", sample("CMU-1-Small-Region.svs").toString(), "--threads", "2",
                 "--json");
@@ -172,7 +185,8 @@ class SlideCommandsTest {
     @Test
     void helpIsAvailableEverywhere() {
         for (String[] args : new String[][] {{"--help"}, {"slide", "--help"}, {"slide", "info", "--help"},
-            {"slide", "region", "--help"}, {"slide", "thumbnail", "--help"}, {"slide", "bench", "--help"},
+            {"slide", "region", "--help"}, {"slide", "thumbnail", "--help"}, {"slide", "associated", "--help"},
+            {"slide", "bench", "--help"},
             {"demo", "--help"}}) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
