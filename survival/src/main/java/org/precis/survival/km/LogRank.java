@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.special.Gamma;
@@ -182,13 +184,25 @@ public final class LogRank {
             }
         }
         RealVector difference = new ArrayRealVector(diff, false);
+        // singular as R's solve() sees it: an exactly zero pivot, or a reciprocal condition number
+        // (1-norm) below machine epsilon, where rounding alone decides the answer
+        String singular = "the variance matrix of the group sums is singular (R's survdiff stops here too): "
+                + "some group's share of those at risk never varies at a death time";
         try {
-            RealVector solved = new LUDecomposition(new Array2DRowRealMatrix(v, false), 0.0).getSolver()
-                    .solve(difference);
-            return solved.dotProduct(difference);
+            RealMatrix matrix = new Array2DRowRealMatrix(v, false);
+            DecompositionSolver solver = new LUDecomposition(matrix, Double.MIN_VALUE).getSolver();
+            double rcond = 1.0 / (matrix.getNorm() * solver.getInverse().getNorm());
+            if (!(rcond >= Math.ulp(1.0))) {
+                throw new IllegalArgumentException(singular);
+            }
+            RealVector solved = solver.solve(difference);
+            double chi = solved.dotProduct(difference);
+            if (Double.isNaN(chi) || Double.isInfinite(chi)) {
+                throw new IllegalArgumentException(singular);
+            }
+            return chi;
         } catch (SingularMatrixException e) {
-            throw new IllegalArgumentException("the variance matrix of the group sums is singular: "
-                    + "some groups have no subjects at risk at any death time", e);
+            throw new IllegalArgumentException(singular, e);
         }
     }
 }
