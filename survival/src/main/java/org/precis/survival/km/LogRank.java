@@ -94,7 +94,8 @@ public final class LogRank {
         }
         df -= 1;
         double chiSquare = chiSquare(observed, expected, variance);
-        double p = df > 0 ? Gamma.regularizedGammaQ(df / 2.0, chiSquare / 2.0) : Double.NaN;
+        // with fewer than two groups expecting events there is nothing to test: R reports chisq 0, p 1
+        double p = df > 0 ? Gamma.regularizedGammaQ(df / 2.0, chiSquare / 2.0) : 1.0;
         return new LogRankResult(rho, results, variance, chiSquare, df, p, byStratum.size());
     }
 

@@ -63,7 +63,10 @@ public final class LogRankResult {
         return degreesOfFreedom;
     }
 
-    /** P(chi-square with the test's degrees of freedom > statistic); NaN with no degrees of freedom. */
+    /**
+     * P(chi-square with the test's degrees of freedom &gt; statistic); 1 when fewer than two groups
+     * expect any events (no degrees of freedom), as R reports it.
+     */
     public double pValue() {
         return pValue;
     }

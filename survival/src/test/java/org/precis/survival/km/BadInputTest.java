@@ -1,5 +1,6 @@
 package org.precis.survival.km;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,20 @@ class BadInputTest {
         RightCensoredSample sample = RightCensoredSample.of(TIMES, EVENTS);
         assertThatThrownBy(() -> LogRank.logRank().test(sample, new String[] {"a", "a", "a", "a"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two groups");
+    }
+
+    @Test
+    void groupsWithoutExpectedEventsLeaveNothingToTestAsInR() {
+        // R: survdiff(Surv(t, s) ~ g) with group a censored before the first death gives
+        // exp = c(0, 3), chisq = 0, p = 1
+        RightCensoredSample sample = RightCensoredSample.of(new double[] {1, 2, 3, 5, 6, 7},
+                new boolean[] {false, false, true, true, false, true});
+        LogRankResult result = LogRank.logRank().test(sample, new String[] {"a", "a", "b", "b", "b", "b"});
+        assertThat(result.groups().get(0).expected()).isZero();
+        assertThat(result.groups().get(1).expected()).isEqualTo(3.0);
+        assertThat(result.chiSquare()).isZero();
+        assertThat(result.degreesOfFreedom()).isZero();
+        assertThat(result.pValue()).isEqualTo(1.0);
     }
 
     @Test

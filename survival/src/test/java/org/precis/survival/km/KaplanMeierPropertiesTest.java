@@ -112,4 +112,22 @@ class KaplanMeierPropertiesTest {
             previous = v;
         }
     }
+
+    @Property
+    void confidenceLimitsBracketTheEstimateWhereDefined(@ForAll("samples") Shuffled s) {
+        for (ConfidenceType type : ConfidenceType.values()) {
+            SurvivalCurve curve = new KaplanMeier(CurveConfidence.of(type)).estimate(s.sample());
+            double[] surv = curve.survival();
+            double[] lower = curve.lower();
+            double[] upper = curve.upper();
+            for (int i = 0; i < surv.length; i++) {
+                if (!Double.isNaN(lower[i])) {
+                    assertThat(lower[i]).as(type + " lower").isBetween(0.0, surv[i] + 1e-15);
+                }
+                if (!Double.isNaN(upper[i])) {
+                    assertThat(upper[i]).as(type + " upper").isBetween(surv[i] - 1e-15, 1.0);
+                }
+            }
+        }
+    }
 }
