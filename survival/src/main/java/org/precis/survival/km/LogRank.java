@@ -1,6 +1,7 @@
 package org.precis.survival.km;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -50,7 +51,7 @@ public final class LogRank {
     /** Unstratified test of the groups. */
     public LogRankResult test(RightCensoredSample sample, String[] groups) {
         String[] oneStratum = new String[groups == null ? 0 : groups.length];
-        java.util.Arrays.fill(oneStratum, "");
+        Arrays.fill(oneStratum, "");
         return test(sample, groups, oneStratum);
     }
 

@@ -1,6 +1,7 @@
 package org.precis.survival.km;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Right-censored survival observations: one follow-up time, one event flag and one case weight
@@ -91,7 +92,7 @@ public final class RightCensoredSample {
 
     /** Indices sorted by time (stable, so ties keep their input order). */
     int[] orderByTime() {
-        return java.util.stream.IntStream.range(0, times.length).boxed()
+        return IntStream.range(0, times.length).boxed()
                 .sorted((a, b) -> Double.compare(times[a], times[b]))
                 .mapToInt(Integer::intValue).toArray();
     }

@@ -156,12 +156,13 @@ public final class SurvivalCurve {
                 step++;
                 eventsSoFar += numberOfEvents[step];
             }
-            int next = step + 1; // first step with time > t ... or == t when step landed exactly
+            // at risk at t: everyone followed to t or beyond, i.e. the step at t if there is one,
+            // else the next step's risk set, else nobody
             double atRisk;
             if (step >= 0 && time[step] == t) {
                 atRisk = numberAtRisk[step];
             } else {
-                atRisk = next < time.length ? numberAtRisk[next] : 0.0;
+                atRisk = step + 1 < time.length ? numberAtRisk[step + 1] : 0.0;
             }
             double events = eventsSoFar - eventsAtPrevious;
             if (step < 0) {
