@@ -95,4 +95,43 @@ class LogRankPropertiesTest {
             }
         }
     }
+
+    @Property
+    void frequencyWeightsEqualRepeatedRows(@ForAll("cases") Case c) {
+        int n = c.times().length;
+        double[] weights = new double[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1 + c.permutation()[i] % 3; // 1, 2 or 3, varied by row
+            total += (int) weights[i];
+        }
+        double[] t = new double[total];
+        boolean[] e = new boolean[total];
+        String[] g = new String[total];
+        String[] s = new String[total];
+        String[] groups = c.groups(NAMES);
+        String[] strata = c.strata();
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < weights[i]; r++, k++) {
+                t[k] = c.times()[i];
+                e[k] = c.events()[i];
+                g[k] = groups[i];
+                s[k] = strata[i];
+            }
+        }
+        LogRank test = new LogRank(c.rho());
+        LogRankResult repeated;
+        try {
+            repeated = test.test(RightCensoredSample.of(t, e), g, s);
+        } catch (IllegalArgumentException singular) {
+            return; // nothing to compare
+        }
+        LogRankResult weighted = test.test(RightCensoredSample.weighted(c.times(), c.events(), weights), groups, strata);
+        assertThat(Math.abs(weighted.chiSquare() - repeated.chiSquare()))
+                .isLessThanOrEqualTo(1e-9 * Math.max(1, repeated.chiSquare()));
+        for (int i = 0; i < repeated.groups().size(); i++) {
+            assertThat(weighted.groups().get(i).n()).isEqualTo(repeated.groups().get(i).n());
+        }
+    }
 }
