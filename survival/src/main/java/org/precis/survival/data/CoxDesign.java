@@ -28,6 +28,7 @@ public final class CoxDesign {
   private final double[] weight;
   private final boolean countingProcess;
   private final int dropped;
+  private final List<String> strataColumns;
 
   CoxDesign(DesignSpec spec, SurvivalTable table) {
     int rows = table.rowCount();
@@ -125,6 +126,7 @@ public final class CoxDesign {
           + "; a Cox model needs at least one");
     }
     this.countingProcess = startCol != null;
+    this.strataColumns = spec.strata();
     this.strataLabels = new ArrayList<>();
     this.stratum = codes(strataCols, keep, strataLabels);
     this.cluster = clusterCol == null ? new int[0] : codes(List.of(clusterCol), keep, new ArrayList<>());
@@ -282,6 +284,21 @@ public final class CoxDesign {
   /** Label of each stratum code, as {@code sex=1}; a single empty label without strata. */
   public List<String> strataLabels() {
     return List.copyOf(strataLabels);
+  }
+
+  /** The stratum label of a table row, as {@link #strataLabels()} writes it; empty text without strata. */
+  public String stratumLabel(SurvivalTable table, int row) {
+    StringBuilder key = new StringBuilder();
+    for (String name : strataColumns) {
+      Column c = table.column(name);
+      key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(c.text(row).orElseThrow(
+          () -> new IllegalArgumentException("row " + (row + 1) + " misses strata column '" + name + "'")));
+    }
+    String label = key.toString();
+    if (!strataLabels.contains(label)) {
+      throw new IllegalArgumentException("stratum '" + label + "' is not one of " + strataLabels);
+    }
+    return label;
   }
 
   /** Cluster code per row; empty when no cluster column was given. */
