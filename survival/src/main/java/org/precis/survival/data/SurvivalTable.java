@@ -115,6 +115,18 @@ public final class SurvivalTable {
     return c;
   }
 
+  /** This table with {@code column} replacing the column of the same name, or added last. */
+  public SurvivalTable withColumn(Column column) {
+    List<Column> out = new ArrayList<>(columns.values());
+    int at = columnNames().indexOf(column.name());
+    if (at >= 0) {
+      out.set(at, column);
+    } else {
+      out.add(column);
+    }
+    return of(out);
+  }
+
   /** A table of the given rows, in the given order (rows may repeat). */
   public SurvivalTable select(int[] rowIndices) {
     for (int r : rowIndices) {
