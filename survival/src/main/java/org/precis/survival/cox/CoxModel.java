@@ -112,12 +112,14 @@ public final class CoxModel {
 
     double[][] xc = new double[n][p];
     double[] riskScore = new double[n];
+    double[] lp = new double[n];
     for (int i = 0; i < n; i++) {
       double eta = 0;
       for (int k = 0; k < p; k++) {
         xc[i][k] = x[i][k] - rMeans[k];
         eta += coef[k] * xc[i][k];
       }
+      lp[i] = eta;
       riskScore[i] = Math.exp(eta);
     }
     EventTimes times = new EventTimes(start, stop, event, strata);
@@ -143,7 +145,8 @@ public final class CoxModel {
     CoxResult result = new CoxResult(ties, terms, out.loglikNull(), out.loglik(),
         ChiSquareTest.of(2 * (out.loglik() - out.loglikNull()), p), ChiSquareTest.of(wald, p),
         ChiSquareTest.of(out.scoreTest(), p), out.iterations(), out.converged(), n, design.eventCount(),
-        design.dropped(), meanList, warnings);
+        design.dropped(), meanList, warnings,
+        ConcordanceFit.of(lp, start, stop, event, strata, w, design.clusters()));
     List<SurvivalCurve> baseline = BaselineHazard.of(times, riskScore, w, ties, design.strataLabels());
     return new CoxModel(result, coef, rMeans, var, baseline, strataMeans(x, w, strata, design.strataLabels()));
   }

@@ -20,15 +20,18 @@ import java.util.Objects;
  * @param dropped rows dropped for a missing value
  * @param means the centring R reports as {@code fit$means} (0 for columns of -1, 0, 1 values)
  * @param warnings R's warnings, such as a coefficient that may be infinite
+ * @param concordance Harrell's C and its standard error, as summary(coxph)$concordance
  */
 public record CoxResult(Ties ties, List<CoxTerm> terms, double loglikNull, double loglik,
     ChiSquareTest likelihoodRatio, ChiSquareTest wald, ChiSquareTest score, int iterations, boolean converged,
-    int n, int events, int dropped, List<Double> means, List<String> warnings) {
+    int n, int events, int dropped, List<Double> means, List<String> warnings,
+    Concordance concordance) {
   public CoxResult {
     Objects.requireNonNull(ties, "ties");
     terms = List.copyOf(terms);
     means = List.copyOf(means);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(concordance, "concordance");
   }
 
   /** The term of that name; fails listing the names there are. */

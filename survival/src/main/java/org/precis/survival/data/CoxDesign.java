@@ -59,9 +59,9 @@ public final class CoxDesign {
     if (clusterCol != null) {
       used.add(clusterCol);
     }
-    for (String level : spec.references().keySet()) {
-      if (!spec.covariates().contains(level)) {
-        throw new IllegalArgumentException("reference level given for '" + level + "', which is not a covariate");
+    for (String column : spec.references().keySet()) {
+      if (!spec.covariates().contains(column)) {
+        throw new IllegalArgumentException("reference level given for '" + column + "', which is not a covariate");
       }
     }
 

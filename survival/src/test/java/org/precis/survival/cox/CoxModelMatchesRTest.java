@@ -52,6 +52,15 @@ class CoxModelMatchesRTest {
     assertClose("means", r.means().stream().mapToDouble(Double::doubleValue).toArray(), ref.numbers("means"), GOLDEN);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"lung_efron", "lung_breslow", "veteran_celltype", "lung_strata", "lung_cluster",
+      "lung_weights", "rotterdam_rfs", "veteran_split", "veteran_split_cluster_breslow", "lung_monotone"})
+  void concordanceAndItsStandardErrorMatchSummaryCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    Concordance c = CoxModel.fit(ref.design(), ref.ties()).result().concordance();
+    assertClose("concordance", new double[] {c.concordance(), c.standardError()}, ref.numbers("concordance"), GOLDEN);
+  }
+
   private static void assertTest(String what, ChiSquareTest actual, double[] expected) {
     assertClose(what + " statistic", actual.statistic(), expected[0], GOLDEN);
     assertThat(actual.df()).as(what + " df").isEqualTo((int) expected[1]);
