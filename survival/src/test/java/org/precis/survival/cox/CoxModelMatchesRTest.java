@@ -61,6 +61,22 @@ class CoxModelMatchesRTest {
     assertClose("concordance", new double[] {c.concordance(), c.standardError()}, ref.numbers("concordance"), GOLDEN);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"lung_efron", "lung_breslow", "veteran_celltype", "lung_strata", "lung_cluster",
+      "lung_weights", "rotterdam_rfs", "veteran_split", "veteran_split_cluster_breslow", "lung_monotone"})
+  void baselineHazardMatchesBasehazCentred(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    List<SurvivalCurve> baseline = CoxModel.fit(ref.design(), ref.ties()).baselineHazard();
+    double[] times = ref.numbers("basehaz_time");
+    double[] hazard = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      String stratum = ref.has("basehaz_strata") ? ref.json().get("basehaz_strata").get(i).asText() : "";
+      SurvivalCurve c = baseline.stream().filter(k -> k.stratum().equals(stratum)).findFirst().orElseThrow();
+      hazard[i] = c.cumulativeHazardAt(times[i]);
+    }
+    assertClose("basehaz", hazard, ref.numbers("basehaz_hazard"), GOLDEN);
+  }
+
   private static void assertTest(String what, ChiSquareTest actual, double[] expected) {
     assertClose(what + " statistic", actual.statistic(), expected[0], GOLDEN);
     assertThat(actual.df()).as(what + " df").isEqualTo((int) expected[1]);
