@@ -88,8 +88,9 @@ public final class CoxModel {
         z[i][k] = (x[i][k] - centre[k]) * scale[k];
       }
     }
-    double[] start = design.start();
-    double[] stop = design.stop();
+    double[][] fixed = TimeFix.intervals(design.start(), design.stop());
+    double[] start = fixed[0];
+    double[] stop = fixed[1];
     boolean[] event = design.event();
     int[] strata = design.strata();
     NewtonRaphson.Rule rule = design.isCountingProcess() ? NewtonRaphson.Rule.AGFIT4 : NewtonRaphson.Rule.COXFIT6;
