@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.precis.survival.data.CoxDesign;
 
@@ -124,7 +125,8 @@ public final class CoxModel {
       riskScore[i] = Math.exp(eta);
     }
     EventTimes times = new EventTimes(start, stop, event, strata);
-    double[][] robust = design.clusters()
+    Optional<int[]> clusters = robustClusters(design, w);
+    double[][] robust = clusters
         .map(cl -> RobustVariance.of(ScoreResiduals.of(xc, riskScore, w, times, ties), w, var, cl))
         .orElse(null);
 
@@ -147,7 +149,7 @@ public final class CoxModel {
         ChiSquareTest.of(2 * (out.loglik() - out.loglikNull()), p), ChiSquareTest.of(wald, p),
         ChiSquareTest.of(out.scoreTest(), p), out.iterations(), out.converged(), n, design.eventCount(),
         design.dropped(), meanList, warnings,
-        ConcordanceFit.of(lp, start, stop, event, strata, w, design.clusters()));
+        ConcordanceFit.of(lp, start, stop, event, strata, w, clusters));
     List<SurvivalCurve> baseline = BaselineHazard.of(times, riskScore, w, ties, design.strataLabels());
     return new CoxModel(result, coef, rMeans, var, baseline, strataMeans(x, w, strata, design.strataLabels()));
   }
@@ -171,6 +173,23 @@ public final class CoxModel {
       out.put(labels.get(s), sums[s]);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The clusters of the robust variance: the design's, else, as coxph does for fractional case
+   * weights (sampling weights), every row its own cluster; none for integer (frequency) weights.
+   */
+  private static Optional<int[]> robustClusters(CoxDesign design, double[] w) {
+    Optional<int[]> given = design.clusters();
+    if (given.isPresent()) {
+      return given;
+    }
+    for (double wi : w) {
+      if (wi != Math.floor(wi)) {
+        return Optional.of(java.util.stream.IntStream.range(0, w.length).toArray());
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isMinusOneZeroOne(double[][] x, int k) {

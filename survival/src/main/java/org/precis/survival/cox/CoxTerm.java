@@ -10,7 +10,8 @@ import org.apache.commons.math3.special.Erf;
  * @param name design column, {@code age} or {@code celltype=large} for a level of a text column
  * @param coef log hazard ratio
  * @param se model-based (naive) standard error
- * @param robustSe cluster-robust standard error, present when the design has a cluster column
+ * @param robustSe cluster-robust standard error, present when the design has a cluster column or
+ *     fractional case weights (R then treats each row as a cluster)
  * @param hr hazard ratio exp(coef)
  * @param hrLower lower 95% limit, using the robust SE when present (as R)
  * @param hrUpper upper 95% limit
