@@ -55,40 +55,9 @@ public final class CoxModel {
     double[] w = design.weights();
     requireNotConstant(x, names);
 
-    // Centre and scale as coxfit6 does: the fit does not depend on it, the rounding does.
-    double sumw = 0;
-    for (double wi : w) {
-      sumw += wi;
-    }
-    double[] centre = new double[p];
-    double[] scale = new double[p];
-    double[] rMeans = new double[p];
-    for (int k = 0; k < p; k++) {
-      scale[k] = 1;
-      if (isMinusOneZeroOne(x, k)) {
-        continue; // R's nocenter = c(-1, 0, 1)
-      }
-      double m = 0;
-      double plain = 0;
-      for (int i = 0; i < n; i++) {
-        m += w[i] * x[i][k];
-        plain += x[i][k];
-      }
-      centre[k] = m / sumw;
-      // coxph.fit reports the weighted means; agreg.fit reports colMeans(x)
-      rMeans[k] = design.isCountingProcess() ? plain / n : centre[k];
-      double dev = 0;
-      for (int i = 0; i < n; i++) {
-        dev += w[i] * Math.abs(x[i][k] - centre[k]);
-      }
-      scale[k] = dev > 0 ? sumw / dev : 1.0;
-    }
-    double[][] z = new double[n][p];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < p; k++) {
-        z[i][k] = (x[i][k] - centre[k]) * scale[k];
-      }
-    }
+    Centring centring = new Centring(x, w, design.isCountingProcess());
+    double[][] z = centring.apply(x);
+    double[] rMeans = centring.reportedMeans();
     double[][] fixed = TimeFix.intervals(design.start(), design.stop());
     double[] start = fixed[0];
     double[] stop = fixed[1];
@@ -104,10 +73,10 @@ public final class CoxModel {
     double[][] inv = new Cholesky(out.information(), NewtonRaphson.TOLER_CHOL).inverse();
     double[][] var = new double[p][p];
     for (int i = 0; i < p; i++) {
-      coef[i] = out.beta()[i] * scale[i];
-      u[i] = out.score()[i] / scale[i];
+      coef[i] = out.beta()[i] * centring.scale(i);
+      u[i] = out.score()[i] / centring.scale(i);
       for (int j = 0; j < p; j++) {
-        var[i][j] = inv[i][j] * scale[i] * scale[j];
+        var[i][j] = inv[i][j] * centring.scale(i) * centring.scale(j);
       }
     }
     List<String> warnings = warnings(out, coef, u, var, names, rule);
@@ -190,15 +159,6 @@ public final class CoxModel {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isMinusOneZeroOne(double[][] x, int k) {
-    for (double[] row : x) {
-      if (row[k] != 0 && row[k] != 1 && row[k] != -1) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void requireNotConstant(double[][] x, List<String> names) {
