@@ -1,0 +1,68 @@
+package org.precis.survival.cox;
+
+import java.util.Arrays;
+
+/**
+ * R's {@code aeqSurv} (coxph's default {@code timefix = TRUE}): times that differ by no more than
+ * sqrt(machine epsilon), absolutely or relative to the mean absolute time, are one time. Without
+ * it, times computed in floating point (days / 365.25) split ties that R keeps, and the fits differ.
+ */
+final class TimeFix {
+  private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
+
+  private final double[] cuts;
+
+  /** The distinct times of {@code start} (infinite values ignored) and {@code stop}. */
+  TimeFix(double[] start, double[] stop) {
+    double[] all = new double[start.length + stop.length];
+    int m = 0;
+    for (double v : start) {
+      if (Double.isFinite(v)) {
+        all[m++] = v;
+      }
+    }
+    for (double v : stop) {
+      all[m++] = v;
+    }
+    double[] y = Arrays.stream(Arrays.copyOf(all, m)).sorted().distinct().toArray();
+    double meanAbs = Arrays.stream(y).map(Math::abs).average().orElse(0);
+    double[] kept = new double[y.length];
+    int k = 0;
+    for (int i = 0; i < y.length; i++) {
+      double dy = i == 0 ? Double.POSITIVE_INFINITY : y[i] - y[i - 1];
+      boolean tied = dy <= TOLERANCE || dy / meanAbs <= TOLERANCE;
+      if (!tied) {
+        kept[k++] = y[i];
+      }
+    }
+    cuts = Arrays.copyOf(kept, k);
+  }
+
+  /** Each time moved down to the first of its group of near-equal times; infinities kept. */
+  double[] apply(double[] times) {
+    double[] out = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      if (!Double.isFinite(times[i])) {
+        out[i] = times[i];
+        continue;
+      }
+      int at = Arrays.binarySearch(cuts, times[i]);
+      out[i] = cuts[at >= 0 ? at : -at - 2];
+    }
+    return out;
+  }
+
+  /** Fixed (start, stop] intervals; fails when an interval collapses, as R does. */
+  static double[][] intervals(double[] start, double[] stop) {
+    TimeFix fix = new TimeFix(start, stop);
+    double[] s0 = fix.apply(start);
+    double[] s1 = fix.apply(stop);
+    for (int i = 0; i < s0.length; i++) {
+      if (s0[i] == s1[i] && start[i] != stop[i]) {
+        throw new IllegalArgumentException("row " + (i + 1) + " of the design: interval (" + start[i] + ", "
+            + stop[i] + "] has effective length 0 once near-equal times are merged (R's aeqSurv)");
+      }
+    }
+    return new double[][] {s0, s1};
+  }
+}

@@ -1,0 +1,127 @@
+package org.precis.survival.cox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.precis.survival.cox.RelativeError.GOLDEN;
+import static org.precis.survival.cox.RelativeError.assertClose;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every model of make_reference.R, compared with R's survival 3.5-3 to 1e-6 relative. */
+class CoxModelMatchesRTest {
+  static List<String> allModels() {
+    return List.of("lung_efron", "lung_breslow", "veteran_celltype", "lung_strata", "lung_cluster", "lung_weights",
+        "rotterdam_rfs", "veteran_split", "veteran_split_cluster_breslow", "lung_monotone", "lung_years_timefix",
+        "lung_halving", "lung_halving_counting", "lung_fractional_weights");
+  }
+
+  static List<String> modelsWithLinearPredictors() {
+    return allModels().stream().filter(m -> ReferenceCase.load(m).has("lp")).toList();
+  }
+
+  static List<String> modelsWithNewdata() {
+    return allModels().stream().filter(m -> ReferenceCase.load(m).has("newdata")).toList();
+  }
+  @ParameterizedTest
+  @MethodSource("allModels")
+  void fitMatchesCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    CoxResult r = CoxModel.fit(ref.design(), ref.ties()).result();
+    List<CoxTerm> terms = r.terms();
+    assertThat(terms).hasSize(ref.json().get("terms").size());
+    assertClose("coef", terms.stream().mapToDouble(CoxTerm::coef).toArray(), ref.numbers("coef"), GOLDEN);
+    assertClose("se", terms.stream().mapToDouble(CoxTerm::se).toArray(), ref.numbers("se"), GOLDEN);
+    assertClose("loglik", new double[] {r.loglikNull(), r.loglik()}, ref.numbers("loglik"), GOLDEN);
+    assertThat(r.iterations()).as("iterations").isEqualTo(ref.json().get("iter").asInt());
+    assertThat(r.n()).isEqualTo(ref.json().get("n").asInt());
+    assertThat(r.events()).isEqualTo(ref.json().get("nevent").asInt());
+    assertThat(r.dropped()).isEqualTo(ref.json().get("dropped").asInt());
+  }
+
+  @ParameterizedTest
+  @MethodSource("allModels")
+  void summaryColumnsAndTestsMatchSummaryCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    CoxResult r = CoxModel.fit(ref.design(), ref.ties()).result();
+    List<CoxTerm> terms = r.terms();
+    assertClose("z", terms.stream().mapToDouble(CoxTerm::z).toArray(), ref.numbers("z"), GOLDEN);
+    assertClose("p", terms.stream().mapToDouble(CoxTerm::p).toArray(), ref.numbers("p"), GOLDEN);
+    assertClose("hr", terms.stream().mapToDouble(CoxTerm::hr).toArray(), ref.numbers("hr"), GOLDEN);
+    assertClose("hr_lower", terms.stream().mapToDouble(CoxTerm::hrLower).toArray(), ref.numbers("hr_lower"), GOLDEN);
+    assertClose("hr_upper", terms.stream().mapToDouble(CoxTerm::hrUpper).toArray(), ref.numbers("hr_upper"), GOLDEN);
+    if (ref.has("robust_se")) {
+      assertThat(terms).allSatisfy(t -> assertThat(t.robustSe()).isPresent());
+      assertClose("robust_se", terms.stream().mapToDouble(t -> t.robustSe().getAsDouble()).toArray(),
+          ref.numbers("robust_se"), GOLDEN);
+    } else {
+      assertThat(terms).allSatisfy(t -> assertThat(t.robustSe()).isEmpty());
+    }
+    assertTest("likelihood ratio", r.likelihoodRatio(), ref.numbers("lr"));
+    assertTest("wald", r.wald(), ref.numbers("wald"));
+    assertTest("score", r.score(), ref.numbers("score"));
+    assertClose("means", r.means().stream().mapToDouble(Double::doubleValue).toArray(), ref.numbers("means"), GOLDEN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("allModels")
+  void concordanceAndItsStandardErrorMatchSummaryCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    Concordance c = CoxModel.fit(ref.design(), ref.ties()).result().concordance();
+    assertClose("concordance", new double[] {c.concordance(), c.standardError()}, ref.numbers("concordance"), GOLDEN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("allModels")
+  void baselineHazardMatchesBasehazCentred(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    List<SurvivalCurve> baseline = CoxModel.fit(ref.design(), ref.ties()).baselineHazard();
+    double[] times = ref.numbers("basehaz_time");
+    double[] hazard = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      String stratum = ref.has("basehaz_strata") ? ref.json().get("basehaz_strata").get(i).asText() : "";
+      SurvivalCurve c = baseline.stream().filter(k -> k.stratum().equals(stratum)).findFirst().orElseThrow();
+      hazard[i] = c.cumulativeHazardAt(times[i]);
+    }
+    assertClose("basehaz", hazard, ref.numbers("basehaz_hazard"), GOLDEN);
+  }
+
+  private static void assertTest(String what, ChiSquareTest actual, double[] expected) {
+    assertClose(what + " statistic", actual.statistic(), expected[0], GOLDEN);
+    assertThat(actual.df()).as(what + " df").isEqualTo((int) expected[1]);
+    assertClose(what + " p", actual.p(), expected[2], GOLDEN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("modelsWithLinearPredictors")
+  void linearPredictorIsCentredAsPredictCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    CoxModel model = CoxModel.fit(ref.design(), ref.ties());
+    double[] rows = ref.numbers("lp_rows");
+    double[] lp = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      int row = (int) rows[i] - 1;
+      lp[i] = model.linearPredictor(ref.design().encode(ref.table(), row), ref.design().stratumLabel(ref.table(), row));
+    }
+    assertClose("lp", lp, ref.numbers("lp"), GOLDEN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("modelsWithNewdata")
+  void survivalCurveForNewdataMatchesSurvfitCoxph(String name) {
+    ReferenceCase ref = ReferenceCase.load(name);
+    CoxModel model = CoxModel.fit(ref.design(), ref.ties());
+    List<SurvivalCurve> curves = model.survivalCurves(ref.design().encode(ref.newdata()));
+    double[] times = ref.numbers("times");
+    double[] surv = new double[times.length];
+    double[] cumhaz = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      String stratum = ref.has("strata") ? ref.json().get("strata").get(i).asText() : "";
+      SurvivalCurve c = curves.stream().filter(k -> k.stratum().equals(stratum)).findFirst().orElseThrow();
+      surv[i] = c.survivalAt(times[i]);
+      cumhaz[i] = c.cumulativeHazardAt(times[i]);
+    }
+    assertClose("cumhaz", cumhaz, ref.numbers("cumhaz"), GOLDEN);
+    assertClose("surv", surv, ref.numbers("surv"), GOLDEN);
+  }
+}
