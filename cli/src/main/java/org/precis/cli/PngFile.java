@@ -1,5 +1,6 @@
 package org.precis.cli;
 
+import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +18,16 @@ final class PngFile {
     }
 
     static void write(RgbImage image, Path target) throws IOException {
+        write(image.toBufferedImage(), target);
+    }
+
+    static void write(RenderedImage image, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
         try {
-            if (!ImageIO.write(image.toBufferedImage(), "png", temporary.toFile())) {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
                 throw new IOException("no PNG writer available");
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

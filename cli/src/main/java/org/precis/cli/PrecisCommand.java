@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code precis} command; the work is in its subcommands. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
-        subcommands = {SlideCommand.class, ClinicalCommand.class, DemoCommand.class})
+        subcommands = {SlideCommand.class, SurvivalCommand.class, ClinicalCommand.class, DemoCommand.class})
 final class PrecisCommand implements Runnable {
 
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -1,0 +1,160 @@
+package org.precis.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import org.precis.survival.km.ConfidenceType;
+import org.precis.survival.km.CurveConfidence;
+import org.precis.survival.km.KaplanMeier;
+import org.precis.survival.km.SurvivalCurve;
+import org.precis.survival.km.SurvivalQuantile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis survival km}: Kaplan-Meier curves as R's {@code survfit} computes them. */
+@Command(name = "km", mixinStandardHelpOptions = true, description = "Kaplan-Meier estimate with Greenwood "
+        + "standard errors, confidence intervals and median survival, per group, as R's survfit.")
+final class KmCommand implements Callable<Integer> {
+
+    @Mixin
+    SurvivalColumns columns;
+
+    @Option(names = "--group", paramLabel = "COL", description = "One curve per value of this column.")
+    String group;
+
+    @Option(names = "--conf-type", defaultValue = "log", paramLabel = "TYPE",
+            description = "Confidence interval: log (R's default), log-log or plain.")
+    String confType;
+
+    @Option(names = "--plot", paramLabel = "PNG", description = "Draw the curves with numbers at risk.")
+    Path plot;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SurvivalColumns.Selection selection = columns.select(group);
+        KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidenceType(), 0.95));
+        SortedMap<String, SurvivalCurve> curves = new java.util.TreeMap<>();
+        if (group == null) {
+            curves.put("all", estimator.estimate(selection.sample()));
+        } else {
+            curves.putAll(estimator.estimateByGroup(selection.sample(),
+                    SurvivalColumns.labels(selection.table(), group, selection.rows())));
+        }
+        if (plot != null) {
+            PngFile.write(new KaplanMeierChart("Kaplan-Meier: " + columns.data.getFileName(), columns.time)
+                    .render(curves, riskTimes(curves)), plot);
+        }
+        if (json) {
+            List<Map<String, Object>> groups = new ArrayList<>();
+            curves.forEach((label, curve) -> groups.add(describe(label, curve)));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("n", selection.rows().length);
+            out.put("dropped", selection.dropped());
+            out.put("conf_type", confType);
+            out.put("groups", groups);
+            new JsonPrinter().print(spec.commandLine().getOut(), out);
+        } else {
+            var print = spec.commandLine().getOut();
+            print.printf("%-20s %6s %7s %10s %10s %10s%n", "group", "n", "events", "median", "0.95LCL", "0.95UCL");
+            curves.forEach((label, curve) -> {
+                SurvivalQuantile median = curve.median();
+                print.printf("%-20s %6.0f %7.0f %10s %10s %10s%n", label, curve.numberAtRisk()[0], total(curve),
+                        text(median.time()), text(median.lower()), text(median.upper()));
+            });
+            if (selection.dropped() > 0) {
+                print.printf("(%d row(s) dropped for missing values)%n", selection.dropped());
+            }
+            print.flush();
+        }
+        return 0;
+    }
+
+    private ConfidenceType confidenceType() {
+        return switch (confType) {
+            case "log" -> ConfidenceType.LOG;
+            case "log-log" -> ConfidenceType.LOG_LOG;
+            case "plain" -> ConfidenceType.PLAIN;
+            default -> throw new IllegalArgumentException("--conf-type must be log, log-log or plain, was " + confType);
+        };
+    }
+
+    private static double total(SurvivalCurve curve) {
+        double sum = 0;
+        for (double events : curve.numberOfEvents()) {
+            sum += events;
+        }
+        return sum;
+    }
+
+    private static String text(java.util.OptionalDouble value) {
+        return value.isPresent() ? String.format("%.4g", value.getAsDouble()) : "NA";
+    }
+
+    /** Five evenly spaced times from 0 to the last time, for the risk table. */
+    private static double[] riskTimes(Map<String, SurvivalCurve> curves) {
+        double last = 0;
+        for (SurvivalCurve curve : curves.values()) {
+            double[] times = curve.times();
+            last = Math.max(last, times.length == 0 ? 0 : times[times.length - 1]);
+        }
+        double step = niceStep(last / 5);
+        List<Double> times = new ArrayList<>();
+        for (double t = 0; t <= last; t += step) {
+            times.add(t);
+        }
+        return times.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double niceStep(double rough) {
+        if (!(rough > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * magnitude >= rough) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    private static Map<String, Object> describe(String label, SurvivalCurve curve) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("group", label);
+        out.put("time", curve.times());
+        out.put("n_risk", curve.numberAtRisk());
+        out.put("n_event", curve.numberOfEvents());
+        out.put("n_censor", curve.numberCensored());
+        out.put("surv", curve.survival());
+        out.put("std_err", nullable(curve.standardError()));
+        out.put("lower", nullable(curve.lower()));
+        out.put("upper", nullable(curve.upper()));
+        SurvivalQuantile median = curve.median();
+        out.put("median", median.time().isPresent() ? median.time().getAsDouble() : null);
+        out.put("median_lower", median.lower().isPresent() ? median.lower().getAsDouble() : null);
+        out.put("median_upper", median.upper().isPresent() ? median.upper().getAsDouble() : null);
+        return out;
+    }
+
+    /** NaN (R's NA) as JSON null. */
+    private static Double[] nullable(double[] values) {
+        Double[] out = new Double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Double.isNaN(values[i]) ? null : values[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.precis.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.precis.survival.km.LogRank;
+import org.precis.survival.km.LogRankResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis survival logrank}: the G-rho family of tests as R's {@code survdiff}. */
+@Command(name = "logrank", mixinStandardHelpOptions = true, description = "Log-rank (rho 0) or Fleming-Harrington "
+        + "G-rho test between groups, optionally stratified, as R's survdiff.")
+final class LogRankCommand implements Callable<Integer> {
+
+    @Mixin
+    SurvivalColumns columns;
+
+    @Option(names = "--group", required = true, paramLabel = "COL", description = "The groups to compare.")
+    String group;
+
+    @Option(names = "--strata", paramLabel = "COL", description = "Compare within the levels of this column.")
+    String strata;
+
+    @Option(names = "--rho", defaultValue = "0", description = "0: log-rank; 1: Peto-Peto (default ${DEFAULT-VALUE}).")
+    double rho;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SurvivalColumns.Selection selection = columns.select(group, strata);
+        String[] groups = SurvivalColumns.labels(selection.table(), group, selection.rows());
+        LogRank test = new LogRank(rho);
+        LogRankResult result = strata == null ? test.test(selection.sample(), groups)
+                : test.test(selection.sample(), groups, SurvivalColumns.labels(selection.table(), strata,
+                        selection.rows()));
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("chisq", result.chiSquare());
+            out.put("df", result.degreesOfFreedom());
+            out.put("p", result.pValue());
+            out.put("rho", rho);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (LogRankResult.Group g : result.groups()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("group", g.label());
+                row.put("n", g.n());
+                row.put("observed", g.observed());
+                row.put("expected", g.expected());
+                rows.add(row);
+            }
+            out.put("groups", rows);
+            new JsonPrinter().print(spec.commandLine().getOut(), out);
+        } else {
+            var print = spec.commandLine().getOut();
+            print.printf("%-20s %8s %10s %10s%n", "group", "N", "Observed", "Expected");
+            for (LogRankResult.Group g : result.groups()) {
+                print.printf("%-20s %8.0f %10.0f %10.2f%n", g.label(), g.n(), g.observed(), g.expected());
+            }
+            print.printf("Chisq= %.1f on %d degrees of freedom, p= %.3g%n", result.chiSquare(),
+                    result.degreesOfFreedom(), result.pValue());
+            print.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.precis.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code precis survival}: survival statistics that match R's survival package. */
+@Command(name = "survival", mixinStandardHelpOptions = true, description = "Survival statistics matching R's "
+        + "survival package: Cox models, Kaplan-Meier curves, log-rank tests.",
+        subcommands = {KmCommand.class, LogRankCommand.class})
+final class SurvivalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
