@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code precis demo}: the main job, growing with each capability. Now: open every sample slide,
- * print its summary, write a thumbnail and one full-resolution region from its centre.
+ * print its summary, write a thumbnail and one full-resolution region from its centre; then the
+ * survival and clinical parts on R's NCCTG lung cancer data.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the demonstration on the sample data.")
 final class DemoCommand implements Callable<Integer> {
@@ -65,9 +66,36 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        out.printf("%d slide(s) read, %d failed; outputs in %s%n", files.size() - failures, failures, output);
+        out.printf("%d slide(s) read, %d failed; outputs in %s%n%n", files.size() - failures, failures, output);
         out.flush();
-        return failures == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
+        int survival = survivalPart(DataFolder.resolve(data).resolve("samples").resolve("clinical"), out);
+        return failures == 0 && survival == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
+    }
+
+    /** Kaplan-Meier by sex, the log-rank test and a Cox model on NCCTG lung; NPI and TNM examples. */
+    private int survivalPart(Path clinical, PrintWriter out) {
+        String lung = clinical.resolve("survival_lung.csv").toString();
+        String km = output.resolve("lung_km_by_sex.png").toString();
+        String[][] steps = {
+            {"survival", "km", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2", "--group",
+                "sex", "--plot", km},
+            {"survival", "logrank", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2",
+                "--group", "sex"},
+            {"survival", "cox", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2",
+                "--covariates", "age,sex,ph.ecog"},
+            {"clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2"},
+            {"clinical", "tnm-lung", "--edition", "9", "--t", "T1b", "--n", "N2a", "--m", "M0"},
+            {"clinical", "tnm-lung", "--edition", "8", "--t", "T1b", "--n", "N2", "--m", "M0"}};
+        int worst = 0;
+        for (String[] step : steps) {
+            out.println("$ precis " + String.join(" ", step).replace(clinical.toString() + "/", ""));
+            out.flush();
+            worst = Math.max(worst, Main.run(out, new PrintWriter(System.err, true), step));
+            out.println();
+        }
+        out.println("  wrote:      " + km);
+        out.flush();
+        return worst;
     }
 
     private static List<Path> slideFiles(Path folder) throws IOException {

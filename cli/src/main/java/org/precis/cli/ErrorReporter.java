@@ -2,6 +2,7 @@ package org.precis.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import org.precis.slide.SlideException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -23,7 +24,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         String message;
         if (cause instanceof SlideException || cause instanceof IOException) {
             code = INPUT_FAILURE;
-            message = cause instanceof IOException ? "i/o error: " + cause.getMessage() : cause.getMessage();
+            message = cause instanceof NoSuchFileException missing ? missing.getFile() + ": no such file"
+                    : cause instanceof IOException ? "i/o error: " + cause.getMessage() : cause.getMessage();
         } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
             code = USAGE_ERROR;
             message = cause.getMessage();

@@ -69,6 +69,10 @@ final class KaplanMeierChart {
                         new float[] {4f, 4f}, 0f));
             }
         }
+        if (riskTimes.length > 0) {
+            styler.setXAxisMax(Math.max(riskTimes[riskTimes.length - 1], lastTime(curves)));
+        }
+        // Painting lays the axes out, which the risk table then lines up with.
         BufferedImage plot = BitmapEncoder.getBufferedImage(chart);
         return withRiskTable(plot, curves, riskTimes, chart);
     }
@@ -89,9 +93,6 @@ final class KaplanMeierChart {
             int top = plot.getHeight() + 4;
             g.setColor(Color.DARK_GRAY);
             g.drawString("Number at risk", 10, top + metrics.getAscent());
-            double maxTime = maxTime(curves);
-            double left = chart.getStyler().getChartPadding() + 60;
-            double right = plot.getWidth() - chart.getStyler().getChartPadding() - 20;
             int row = 1;
             int index = 0;
             for (Map.Entry<String, SurvivalCurve> entry : curves.entrySet()) {
@@ -101,7 +102,7 @@ final class KaplanMeierChart {
                 List<SurvivalAtTime> atRisk = entry.getValue().at(riskTimes);
                 for (int i = 0; i < riskTimes.length; i++) {
                     String count = String.valueOf(Math.round(atRisk.get(i).numberAtRisk()));
-                    double x = left + (right - left) * riskTimes[i] / maxTime;
+                    double x = chart.getScreenXFromChart(riskTimes[i]);
                     g.drawString(count, (int) x - metrics.stringWidth(count) / 2, y);
                 }
                 row++;
@@ -112,15 +113,13 @@ final class KaplanMeierChart {
         return image;
     }
 
-    private static double maxTime(Map<String, SurvivalCurve> curves) {
-        double max = 0;
+    private static double lastTime(Map<String, SurvivalCurve> curves) {
+        double last = 0;
         for (SurvivalCurve curve : curves.values()) {
             double[] times = curve.times();
-            if (times.length > 0) {
-                max = Math.max(max, times[times.length - 1]);
-            }
+            last = Math.max(last, times.length == 0 ? 0 : times[times.length - 1]);
         }
-        return max > 0 ? max : 1;
+        return last;
     }
 
     /** A curve as a step function starting at (0, 1): two points per event time. */

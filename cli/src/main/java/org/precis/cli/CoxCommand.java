@@ -1,0 +1,175 @@
+package org.precis.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.precis.survival.cox.CoxModel;
+import org.precis.survival.cox.CoxResult;
+import org.precis.survival.cox.CoxTerm;
+import org.precis.survival.cox.Ties;
+import org.precis.survival.data.CoxDesign;
+import org.precis.survival.data.DesignSpec;
+import org.precis.survival.data.SurvivalTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis survival cox}: a Cox proportional hazards model as R's {@code coxph} fits it. */
+@Command(name = "cox", mixinStandardHelpOptions = true, description = "Cox proportional hazards model, "
+        + "matching R's coxph: Efron or Breslow ties, strata, cluster-robust variance, case weights, "
+        + "(start, stop] data, categorical covariates as indicator columns.")
+final class CoxCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Table with a header row.")
+    Path data;
+
+    @Option(names = "--time", required = true, paramLabel = "COL", description = "Follow-up (stop) time column.")
+    String time;
+
+    @Option(names = "--start", paramLabel = "COL", description = "Start time column for (start, stop] data.")
+    String start;
+
+    @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column.")
+    String event;
+
+    @Option(names = "--event-value", paramLabel = "V", description = "The value that means an event "
+            + "(default: any non-zero number).")
+    Double eventValue;
+
+    @Option(names = "--covariates", required = true, split = ",", paramLabel = "A,B,C",
+            description = "Covariate columns; text columns become COL=LEVEL indicators.")
+    List<String> covariates;
+
+    @Option(names = "--strata", split = ",", paramLabel = "COL", description = "Stratify the baseline hazard.")
+    List<String> strata = List.of();
+
+    @Option(names = "--cluster", paramLabel = "COL", description = "Cluster-robust (sandwich) variance.")
+    String cluster;
+
+    @Option(names = "--weights", paramLabel = "COL", description = "Case weights.")
+    String weights;
+
+    @Option(names = "--ties", defaultValue = "efron", paramLabel = "METHOD", description = "efron (R's default) "
+            + "or breslow.")
+    String ties;
+
+    @Option(names = "--ref", paramLabel = "COL=LEVEL", description = "Reference level of a categorical covariate "
+            + "(default: the first in sorted order, as R).")
+    Map<String, String> references = Map.of();
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DesignSpec.Builder builder = CoxDesign.builder().time(time).covariates(covariates);
+        if (start != null) {
+            builder.start(start);
+        }
+        if (eventValue != null) {
+            builder.event(event, eventValue);
+        } else {
+            builder.event(event);
+        }
+        if (!strata.isEmpty()) {
+            builder.strata(strata.toArray(String[]::new));
+        }
+        if (cluster != null) {
+            builder.cluster(cluster);
+        }
+        if (weights != null) {
+            builder.weights(weights);
+        }
+        references.forEach(builder::reference);
+        CoxDesign design = builder.on(SurvivalTable.readCsv(data));
+        CoxResult result = CoxModel.fit(design, tiesMethod()).result();
+        if (json) {
+            new JsonPrinter().print(spec.commandLine().getOut(), describe(result));
+        } else {
+            print(result);
+        }
+        return 0;
+    }
+
+    private Ties tiesMethod() {
+        return switch (ties) {
+            case "efron" -> Ties.EFRON;
+            case "breslow" -> Ties.BRESLOW;
+            default -> throw new IllegalArgumentException("--ties must be efron or breslow, was " + ties);
+        };
+    }
+
+    private static Map<String, Object> describe(CoxResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("n", result.n());
+        out.put("events", result.events());
+        out.put("dropped", result.dropped());
+        out.put("ties", result.ties().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("loglik", Map.of("null", result.loglikNull(), "final", result.loglik()));
+        List<Map<String, Object>> terms = new ArrayList<>();
+        for (CoxTerm term : result.terms()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", term.name());
+            row.put("coef", term.coef());
+            row.put("se", term.se());
+            row.put("robust_se", term.robustSe().isPresent() ? term.robustSe().getAsDouble() : null);
+            row.put("hr", term.hr());
+            row.put("hr_lower", term.hrLower());
+            row.put("hr_upper", term.hrUpper());
+            row.put("z", term.z());
+            row.put("p", term.p());
+            terms.add(row);
+        }
+        out.put("terms", terms);
+        out.put("concordance", Map.of("c", result.concordance().concordance(), "se",
+                result.concordance().standardError()));
+        Map<String, Object> tests = new LinkedHashMap<>();
+        tests.put("wald", result.wald().statistic());
+        tests.put("lr", result.likelihoodRatio().statistic());
+        tests.put("score", result.score().statistic());
+        tests.put("df", result.wald().df());
+        tests.put("wald_p", result.wald().p());
+        tests.put("lr_p", result.likelihoodRatio().p());
+        tests.put("score_p", result.score().p());
+        out.put("tests", tests);
+        out.put("iterations", result.iterations());
+        out.put("warnings", result.warnings());
+        return out;
+    }
+
+    private void print(CoxResult result) {
+        var out = spec.commandLine().getOut();
+        out.printf("n= %d, number of events= %d%s%n", result.n(), result.events(),
+                result.dropped() > 0 ? " (" + result.dropped() + " observation(s) deleted due to missingness)" : "");
+        out.printf("%n%-24s %10s %10s %10s %10s %8s %10s%n", "", "coef", "exp(coef)", "se(coef)", "robust se", "z",
+                "Pr(>|z|)");
+        for (CoxTerm term : result.terms()) {
+            out.printf("%-24s %10.5g %10.5g %10.5g %10s %8.3f %10.3g%n", term.name(), term.coef(), term.hr(),
+                    term.se(), term.robustSe().isPresent() ? String.format("%.5g", term.robustSe().getAsDouble())
+                            : "", term.z(), term.p());
+        }
+        out.printf("%n%-24s %10s %10s %10s%n", "", "exp(coef)", "lower .95", "upper .95");
+        for (CoxTerm term : result.terms()) {
+            out.printf("%-24s %10.5g %10.5g %10.5g%n", term.name(), term.hr(), term.hrLower(), term.hrUpper());
+        }
+        out.printf("%nConcordance= %.3f  (se = %.3f)%n", result.concordance().concordance(),
+                result.concordance().standardError());
+        out.printf("Likelihood ratio test= %.2f  on %d df,   p=%.3g%n", result.likelihoodRatio().statistic(),
+                result.likelihoodRatio().df(), result.likelihoodRatio().p());
+        out.printf("Wald test            = %.2f  on %d df,   p=%.3g%n", result.wald().statistic(), result.wald().df(),
+                result.wald().p());
+        out.printf("Score (logrank) test = %.2f  on %d df,   p=%.3g%n", result.score().statistic(),
+                result.score().df(), result.score().p());
+        for (String warning : result.warnings()) {
+            out.println("Warning: " + warning);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,115 @@
+package org.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.survival.cox.CoxModel;
+import org.precis.survival.cox.CoxResult;
+import org.precis.survival.data.CoxDesign;
+import org.precis.survival.data.SurvivalTable;
+
+/**
+ * The {@code precis survival} commands on R's NCCTG lung data: the JSON shapes the issue names,
+ * the same numbers as the engine (whose agreement with R the survival module's tests check),
+ * and one-line errors.
+ */
+class SurvivalCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    static Path lung() {
+        return SlideCommandsTest.sample("x").getParent().getParent().resolve("clinical/survival_lung.csv");
+    }
+
+    @Test
+    void coxJsonHasTheDocumentedShapeAndTheEnginesNumbers() throws Exception {
+        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--covariates", "age,sex,ph.ecog", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode cox = JSON.readTree(run.out());
+        CoxResult expected = CoxModel.fit(CoxDesign.builder().time("time").event("status", 2)
+                .covariates("age", "sex", "ph.ecog").on(SurvivalTable.readCsv(lung()))).result();
+        assertThat(cox.get("n").asInt()).isEqualTo(227);
+        assertThat(cox.get("events").asInt()).isEqualTo(164);
+        assertThat(cox.get("dropped").asInt()).isEqualTo(1);
+        assertThat(cox.get("loglik").get("final").asDouble()).isEqualTo(expected.loglik());
+        assertThat(cox.get("terms")).hasSize(3);
+        JsonNode sex = cox.get("terms").get(1);
+        assertThat(sex.get("name").asText()).isEqualTo("sex");
+        assertThat(sex.get("coef").asDouble()).isEqualTo(expected.term("sex").coef());
+        assertThat(sex.get("robust_se").isNull()).isTrue();
+        for (String field : new String[] {"se", "hr", "hr_lower", "hr_upper", "z", "p"}) {
+            assertThat(sex.has(field)).as(field).isTrue();
+        }
+        assertThat(cox.get("concordance").get("c").asDouble()).isEqualTo(expected.concordance().concordance());
+        assertThat(cox.get("tests").get("lr").asDouble()).isEqualTo(expected.likelihoodRatio().statistic());
+    }
+
+    @Test
+    void coxNamesIndicatorTermsColumnEqualsLevel() throws Exception {
+        Path veteran = lung().resolveSibling("survival_veteran.csv");
+        CommandRun run = CommandRun.of("survival", "cox", "--data", veteran.toString(), "--time", "time", "--event",
+                "status", "--covariates", "celltype,karno", "--ref", "celltype=squamous", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("terms")).extracting(t -> t.get("name").asText())
+                .containsExactly("celltype=adeno", "celltype=large", "celltype=smallcell", "karno");
+    }
+
+    @Test
+    void kmJsonHasTheDocumentedShapeAndAPlotIsDrawn() throws Exception {
+        Path png = folder.resolve("km.png");
+        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--group", "sex", "--json", "--plot", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode km = JSON.readTree(run.out());
+        assertThat(km.get("groups")).hasSize(2);
+        JsonNode men = km.get("groups").get(0);
+        assertThat(men.get("group").asText()).isEqualTo("1");
+        for (String field : new String[] {"time", "n_risk", "n_event", "n_censor", "surv", "std_err", "lower",
+            "upper"}) {
+            assertThat(men.get(field).size()).as(field).isEqualTo(men.get("time").size());
+        }
+        // print(survfit(Surv(time, status == 2) ~ sex, data = lung)): median 270 (212, 310)
+        assertThat(men.get("median").asDouble()).isEqualTo(270);
+        assertThat(men.get("median_lower").asDouble()).isEqualTo(212);
+        assertThat(men.get("median_upper").asDouble()).isEqualTo(310);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
+    }
+
+    @Test
+    void logrankJsonHasTheDocumentedShape() throws Exception {
+        CommandRun run = CommandRun.of("survival", "logrank", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--group", "sex", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode test = JSON.readTree(run.out());
+        assertThat(test.get("df").asInt()).isEqualTo(1);
+        // survdiff(Surv(time, status == 2) ~ sex, data = lung): Chisq = 10.3
+        assertThat(test.get("chisq").asDouble()).isCloseTo(10.3, within(0.05));
+        assertThat(test.get("p").asDouble()).isBetween(0.001, 0.002);
+    }
+
+    @Test
+    void anUnknownColumnIsOneLineAndAUsageError() {
+        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--covariates", "age,height");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains("height");
+    }
+
+    @Test
+    void aMissingDataFileIsAnInputFailure() {
+        CommandRun run = CommandRun.of("survival", "km", "--data", folder.resolve("none.csv").toString(), "--time", "t",
+                "--event", "e");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly("precis: " + folder.resolve("none.csv") + ": no such file");
+    }
+}
