@@ -9,7 +9,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo reads every sample slide and writes a thumbnail and a full-resolution region of each. */
+/**
+ * The demo reads every sample slide and writes a thumbnail and a full-resolution region of each,
+ * then runs the survival and clinical parts.
+ */
 class DemoCommandTest {
 
     @TempDir
@@ -27,8 +30,11 @@ class DemoCommandTest {
         assertThat(slides).isGreaterThanOrEqualTo(7);
         assertThat(run.out()).contains(slides + " slide(s) read, 0 failed");
         try (var files = Files.list(folder)) {
-            assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(2 * slides);
+            assertThat(files.filter(p -> p.toString().matches(".*\\.(thumbnail|region)\\.png$")).count())
+                    .isEqualTo(2 * slides);
         }
+        assertThat(ImageIO.read(folder.resolve("lung_km_by_sex.png").toFile()).getWidth()).isEqualTo(900);
+        assertThat(run.out()).contains("T1b N2a M0: stage IIB (9th edition)").contains("Concordance= 0.637");
         BufferedImage thumbnail = ImageIO.read(folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
         BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region.png").toFile());
