@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +8,8 @@ import java.util.concurrent.Callable;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResult;
 import org.precis.survival.cox.CoxTerm;
-import org.precis.survival.cox.Ties;
-import org.precis.survival.data.CoxDesign;
-import org.precis.survival.data.DesignSpec;
-import org.precis.survival.data.SurvivalTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,42 +20,8 @@ import picocli.CommandLine.Spec;
         + "(start, stop] data, categorical covariates as indicator columns.")
 final class CoxCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "CSV", description = "Table with a header row.")
-    Path data;
-
-    @Option(names = "--time", required = true, paramLabel = "COL", description = "Follow-up (stop) time column.")
-    String time;
-
-    @Option(names = "--start", paramLabel = "COL", description = "Start time column for (start, stop] data.")
-    String start;
-
-    @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column.")
-    String event;
-
-    @Option(names = "--event-value", paramLabel = "V", description = "The value that means an event "
-            + "(default: any non-zero number).")
-    Double eventValue;
-
-    @Option(names = "--covariates", required = true, split = ",", paramLabel = "A,B,C",
-            description = "Covariate columns; text columns become COL=LEVEL indicators.")
-    List<String> covariates;
-
-    @Option(names = "--strata", split = ",", paramLabel = "COL", description = "Stratify the baseline hazard.")
-    List<String> strata = List.of();
-
-    @Option(names = "--cluster", paramLabel = "COL", description = "Cluster-robust (sandwich) variance.")
-    String cluster;
-
-    @Option(names = "--weights", paramLabel = "COL", description = "Case weights.")
-    String weights;
-
-    @Option(names = "--ties", defaultValue = "efron", paramLabel = "METHOD", description = "efron (R's default) "
-            + "or breslow.")
-    String ties;
-
-    @Option(names = "--ref", paramLabel = "COL=LEVEL", description = "Reference level of a categorical covariate "
-            + "(default: the first in sorted order, as R).")
-    Map<String, String> references = Map.of();
+    @Mixin
+    CoxDesignOptions design;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -69,41 +31,13 @@ final class CoxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DesignSpec.Builder builder = CoxDesign.builder().time(time).covariates(covariates);
-        if (start != null) {
-            builder.start(start);
-        }
-        if (eventValue != null) {
-            builder.event(event, eventValue);
-        } else {
-            builder.event(event);
-        }
-        if (!strata.isEmpty()) {
-            builder.strata(strata.toArray(String[]::new));
-        }
-        if (cluster != null) {
-            builder.cluster(cluster);
-        }
-        if (weights != null) {
-            builder.weights(weights);
-        }
-        references.forEach(builder::reference);
-        CoxDesign design = builder.on(SurvivalTable.readCsv(data));
-        CoxResult result = CoxModel.fit(design, tiesMethod()).result();
+        CoxResult result = CoxModel.fit(design.design(design.table()), design.tiesMethod()).result();
         if (json) {
             new JsonPrinter().print(spec.commandLine().getOut(), describe(result));
         } else {
             print(result);
         }
         return 0;
-    }
-
-    private Ties tiesMethod() {
-        return switch (ties) {
-            case "efron" -> Ties.EFRON;
-            case "breslow" -> Ties.BRESLOW;
-            default -> throw new IllegalArgumentException("--ties must be efron or breslow, was " + ties);
-        };
     }
 
     private static Map<String, Object> describe(CoxResult result) {

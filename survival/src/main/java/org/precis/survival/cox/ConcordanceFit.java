@@ -1,11 +1,19 @@
 package org.precis.survival.cox;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Computes {@link Concordance} as R's concordancefit does, pair by pair rather than with R's
- * balanced tree: each row's influence is the weight of the pairs of each kind it belongs to, and
- * the standard error comes from the resulting dfbeta of Somers' d.
+ * Computes {@link Concordance} as R's concordancefit does, in O(n log n) as R does with its
+ * balanced tree, here with Fenwick trees over the ranks of the linear predictor.
+ *
+ * <p>A comparable pair is a death d and a row j at risk at d's time in the same stratum, j not a
+ * death at that same time. Each pair is concordant (d's risk higher), discordant or tied on the
+ * predictor. The standard error comes from each row's influence, the weight of the pairs of each
+ * kind it belongs to, as the dfbeta of Somers' d. Two sweeps give those sums: over deaths in
+ * falling time, asking how the current risk set's weight splits below, at and above the death's
+ * rank; and over rows, asking the same of the deaths that fall inside the row's own
+ * (start, stop] window.
  */
 final class ConcordanceFit {
   private ConcordanceFit() {}
@@ -13,40 +21,19 @@ final class ConcordanceFit {
   static Concordance of(double[] lp, double[] start, double[] stop, boolean[] event, int[] strata, double[] w,
       Optional<int[]> cluster) {
     int n = lp.length;
-    // influence per row: pairs where the death's risk is higher, lower, tied (R's columns 2, 1, 3 after reverse)
+    int[] rank = ranks(lp);
+    int ranks = Arrays.stream(rank).max().orElse(-1) + 1;
     double[] higher = new double[n];
     double[] lower = new double[n];
     double[] tied = new double[n];
-    double cHigher = 0;
-    double cLower = 0;
-    double cTied = 0;
-    for (int d = 0; d < n; d++) {
-      if (!event[d]) {
-        continue;
-      }
-      double t = stop[d];
-      for (int j = 0; j < n; j++) {
-        boolean atRisk = strata[j] == strata[d] && start[j] < t && t <= stop[j];
-        boolean tiedDeath = event[j] && stop[j] == t;
-        if (!atRisk || tiedDeath) {
-          continue;
-        }
-        double pair = w[d] * w[j];
-        if (lp[d] > lp[j]) {
-          cHigher += pair;
-          higher[d] += w[j];
-          higher[j] += w[d];
-        } else if (lp[d] < lp[j]) {
-          cLower += pair;
-          lower[d] += w[j];
-          lower[j] += w[d];
-        } else {
-          cTied += pair;
-          tied[d] += w[j];
-          tied[j] += w[d];
-        }
-      }
+    double[] totals = new double[3];
+    for (int[] rows : byStratum(strata)) {
+      deathSide(rows, rank, ranks, start, stop, event, w, higher, lower, tied, totals);
+      rowSide(rows, rank, ranks, start, stop, event, w, higher, lower, tied);
     }
+    double cHigher = totals[0];
+    double cLower = totals[1];
+    double cTied = totals[2];
     double npair = cHigher + cLower + cTied;
     double somers = (cHigher - cLower) / npair;
     double[] dfbeta = new double[n];
@@ -70,5 +57,184 @@ final class ConcordanceFit {
       var += v * v;
     }
     return new Concordance((somers + 1) / 2, Math.sqrt(var / 4), cHigher, cLower, cTied);
+  }
+
+  /**
+   * For each death: the weight of its risk set below, at and above its rank. The sweep runs
+   * down through the death times; a row enters the risk set once the sweep passes below its stop
+   * time (censored rows at the death time already count, tied deaths do not) and leaves it once
+   * the sweep reaches its start time.
+   */
+  private static void deathSide(int[] rows, int[] rank, int ranks, double[] start, double[] stop, boolean[] event,
+      double[] w, double[] higher, double[] lower, double[] tied, double[] totals) {
+    // falling stop time; at equal times censored rows first, so that they enter with the deaths' risk set
+    int[] byStop = RowOrder.descending(stop, censoredFirst(rows, event));
+    int[] byStart = RowOrder.descending(start, rows);
+    int[] deaths = Arrays.stream(byStop).filter(i -> event[i]).toArray();
+    Fenwick atRisk = new Fenwick(ranks);
+    int entered = 0;
+    int left = 0;
+    int d = 0;
+    while (d < deaths.length) {
+      double t = stop[deaths[d]];
+      // rows at risk at t: stop > t, or stop == t and censored
+      while (entered < byStop.length && (stop[byStop[entered]] > t
+          || (stop[byStop[entered]] == t && !event[byStop[entered]]))) {
+        atRisk.add(rank[byStop[entered]], w[byStop[entered]]);
+        entered++;
+      }
+      // but not rows whose interval starts at or after t
+      while (left < byStart.length && start[byStart[left]] >= t) {
+        atRisk.add(rank[byStart[left]], -w[byStart[left]]);
+        left++;
+      }
+      int end = d;
+      while (end < deaths.length && stop[deaths[end]] == t) {
+        int death = deaths[end];
+        double below = atRisk.prefix(rank[death] - 1);
+        double at = atRisk.prefix(rank[death]) - below;
+        double above = atRisk.total() - below - at;
+        higher[death] += below;
+        lower[death] += above;
+        tied[death] += at;
+        totals[0] += w[death] * below;
+        totals[1] += w[death] * above;
+        totals[2] += w[death] * at;
+        end++;
+      }
+      // tied deaths are at risk for earlier deaths; the rows-with-stop loop above skipped them
+      d = end;
+    }
+  }
+
+  /**
+   * For each row: the weight of the deaths inside its window (start, stop] below, at and above its
+   * rank, leaving out deaths at its own stop time when it is itself a death there. Deaths are
+   * added in rising time; a row reads the tree before its window opens and once it closes.
+   */
+  private static void rowSide(int[] rows, int[] rank, int ranks, double[] start, double[] stop, boolean[] event,
+      double[] w, double[] higher, double[] lower, double[] tied) {
+    int[] deaths = Arrays.stream(RowOrder.ascending(stop, rows)).filter(i -> event[i]).toArray();
+    int m = rows.length;
+    // queries: (time, inclusive, row, sign); inclusive means deaths at that time are already added
+    double[] time = new double[2 * m];
+    boolean[] inclusive = new boolean[2 * m];
+    int[] row = new int[2 * m];
+    int[] sign = new int[2 * m];
+    for (int k = 0; k < m; k++) {
+      int i = rows[k];
+      time[2 * k] = stop[i];
+      inclusive[2 * k] = !event[i];
+      row[2 * k] = i;
+      sign[2 * k] = 1;
+      time[2 * k + 1] = start[i];
+      inclusive[2 * k + 1] = true;
+      row[2 * k + 1] = i;
+      sign[2 * k + 1] = -1;
+    }
+    // by time; at equal times the exclusive queries (deaths strictly before) first
+    int[] exclusiveFirst = new int[2 * m];
+    int filled = 0;
+    for (int q = 0; q < 2 * m; q++) {
+      if (!inclusive[q]) {
+        exclusiveFirst[filled++] = q;
+      }
+    }
+    for (int q = 0; q < 2 * m; q++) {
+      if (inclusive[q]) {
+        exclusiveFirst[filled++] = q;
+      }
+    }
+    int[] order = RowOrder.ascending(time, exclusiveFirst);
+    Fenwick deathsSoFar = new Fenwick(ranks);
+    int added = 0;
+    for (int q : order) {
+      while (added < deaths.length && (stop[deaths[added]] < time[q]
+          || (inclusive[q] && stop[deaths[added]] == time[q]))) {
+        deathsSoFar.add(rank[deaths[added]], w[deaths[added]]);
+        added++;
+      }
+      int i = row[q];
+      double below = deathsSoFar.prefix(rank[i] - 1);
+      double at = deathsSoFar.prefix(rank[i]) - below;
+      double above = deathsSoFar.total() - below - at;
+      higher[i] += sign[q] * above;
+      lower[i] += sign[q] * below;
+      tied[i] += sign[q] * at;
+    }
+  }
+
+  /** Dense ranks of the values: equal values share a rank. */
+  private static int[] ranks(double[] values) {
+    double[] distinct = Arrays.stream(values).distinct().sorted().toArray();
+    int[] rank = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      rank[i] = Arrays.binarySearch(distinct, values[i]);
+    }
+    return rank;
+  }
+
+  /** The rows, censored ones first (the order ties at one time keep under a stable sort). */
+  private static int[] censoredFirst(int[] rows, boolean[] event) {
+    int[] out = new int[rows.length];
+    int filled = 0;
+    for (int i : rows) {
+      if (!event[i]) {
+        out[filled++] = i;
+      }
+    }
+    for (int i : rows) {
+      if (event[i]) {
+        out[filled++] = i;
+      }
+    }
+    return out;
+  }
+
+  private static int[][] byStratum(int[] strata) {
+    int k = Arrays.stream(strata).max().orElse(-1) + 1;
+    int[] counts = new int[k];
+    for (int s : strata) {
+      counts[s]++;
+    }
+    int[][] rows = new int[k][];
+    for (int s = 0; s < k; s++) {
+      rows[s] = new int[counts[s]];
+    }
+    int[] filled = new int[k];
+    for (int i = 0; i < strata.length; i++) {
+      rows[strata[i]][filled[strata[i]]++] = i;
+    }
+    return rows;
+  }
+
+  /** Sums of weights by rank, with prefix sums in O(log n). */
+  private static final class Fenwick {
+    private final double[] tree;
+    private double total;
+
+    Fenwick(int size) {
+      this.tree = new double[size + 1];
+    }
+
+    void add(int rank, double weight) {
+      total += weight;
+      for (int i = rank + 1; i < tree.length; i += i & -i) {
+        tree[i] += weight;
+      }
+    }
+
+    /** Sum of the weights at ranks 0 to {@code rank} (none when rank is negative). */
+    double prefix(int rank) {
+      double sum = 0;
+      for (int i = rank + 1; i > 0; i -= i & -i) {
+        sum += tree[i];
+      }
+      return sum;
+    }
+
+    double total() {
+      return total;
+    }
   }
 }

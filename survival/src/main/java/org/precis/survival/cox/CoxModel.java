@@ -93,10 +93,10 @@ public final class CoxModel {
       lp[i] = eta;
       riskScore[i] = Math.exp(eta);
     }
-    EventTimes times = new EventTimes(start, stop, event, strata);
     Optional<int[]> clusters = robustClusters(design, w);
     double[][] robust = clusters
-        .map(cl -> RobustVariance.of(ScoreResiduals.of(xc, riskScore, w, times, ties), w, var, cl))
+        .map(cl -> RobustVariance.of(ScoreResiduals.of(xc, riskScore, w, new EventTimes(start, stop, event, strata),
+            ties), w, var, cl))
         .orElse(null);
 
     List<CoxTerm> terms = new ArrayList<>();
@@ -119,7 +119,8 @@ public final class CoxModel {
         ChiSquareTest.of(out.scoreTest(), p), out.iterations(), out.converged(), n, design.eventCount(),
         design.dropped(), meanList, warnings,
         ConcordanceFit.of(lp, start, stop, event, strata, w, clusters));
-    List<SurvivalCurve> baseline = BaselineHazard.of(times, riskScore, w, ties, design.strataLabels());
+    List<SurvivalCurve> baseline = BaselineHazard.of(start, stop, event, strata, riskScore, w, ties,
+        design.strataLabels());
     return new CoxModel(result, coef, rMeans, var, baseline, strataMeans(x, w, strata, design.strataLabels()));
   }
 

@@ -2,9 +2,7 @@ package org.precis.survival.cox;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The Cox partial log-likelihood, its score and information at a given beta, by one sweep per
@@ -14,6 +12,8 @@ import java.util.stream.IntStream;
  */
 final class PartialLikelihood {
   private final double[][] z;
+  /** z row by row in one array: the sweeps below read it in that order. */
+  private final double[] zf;
   private final double[] w;
   private final double[] start;
   private final double[] stop;
@@ -35,6 +35,10 @@ final class PartialLikelihood {
     this.event = event;
     this.ties = ties;
     this.p = z.length == 0 ? 0 : z[0].length;
+    this.zf = new double[z.length * p];
+    for (int i = 0; i < z.length; i++) {
+      System.arraycopy(z[i], 0, zf, i * p, p);
+    }
     int nStrata = Arrays.stream(strata).max().orElse(0) + 1;
     List<List<Integer>> members = new ArrayList<>();
     for (int s = 0; s < nStrata; s++) {
@@ -53,28 +57,28 @@ final class PartialLikelihood {
   }
 
   private static int[] sortDescending(int[] rows, double[] key) {
-    return IntStream.of(rows).boxed()
-        .sorted(Comparator.comparingDouble((Integer i) -> key[i]).reversed().thenComparing(i -> i))
-        .mapToInt(Integer::intValue).toArray();
+    return RowOrder.descending(key, rows);
   }
 
   Evaluation evaluate(double[] beta) {
     int n = z.length;
+    int tri = p * (p + 1) / 2;
     double[] eta = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0;
       for (int k = 0; k < p; k++) {
-        s += beta[k] * z[i][k];
+        s += beta[k] * zf[i * p + k];
       }
       eta[i] = s;
     }
     double loglik = 0;
     double[] u = new double[p];
-    double[][] imat = new double[p][p];
+    double[] imat = new double[tri];
     double[] a = new double[p];
     double[] a2 = new double[p];
-    double[][] cmat = new double[p][p];
-    double[][] cmat2 = new double[p][p];
+    // lower triangles packed row by row: element (i1, j1), j1 <= i1, at i1 (i1 + 1) / 2 + j1
+    double[] cmat = new double[tri];
+    double[] cmat2 = new double[tri];
     byte[] state = new byte[n]; // 0 not yet at risk, 1 at risk, 2 left the risk set
     for (int s = 0; s < byStop.length; s++) {
       int[] ord = byStop[s];
@@ -82,9 +86,7 @@ final class PartialLikelihood {
       double denom = 0;
       int nrisk = 0;
       Arrays.fill(a, 0);
-      for (double[] row : cmat) {
-        Arrays.fill(row, 0);
-      }
+      Arrays.fill(cmat, 0);
       int iStop = 0;
       int iStart = 0;
       while (true) {
@@ -104,18 +106,11 @@ final class PartialLikelihood {
               // everyone left: restart the sums from zero rather than carry rounding error
               denom = 0;
               Arrays.fill(a, 0);
-              for (double[] row : cmat) {
-                Arrays.fill(row, 0);
-              }
+              Arrays.fill(cmat, 0);
             } else {
               double risk = Math.exp(eta[j]) * w[j];
               denom -= risk;
-              for (int i1 = 0; i1 < p; i1++) {
-                a[i1] -= risk * z[j][i1];
-                for (int j1 = 0; j1 <= i1; j1++) {
-                  cmat[i1][j1] -= risk * z[j][i1] * z[j][j1];
-                }
-              }
+              accumulate(-risk, j, a, cmat);
             }
           }
           state[j] = 2;
@@ -124,9 +119,7 @@ final class PartialLikelihood {
         double meanwt = 0;
         int deaths = 0;
         Arrays.fill(a2, 0);
-        for (double[] row : cmat2) {
-          Arrays.fill(row, 0);
-        }
+        Arrays.fill(cmat2, 0);
         for (; iStop < ord.length && stop[ord[iStop]] >= dtime; iStop++) {
           int j = ord[iStop];
           if (state[j] == 2) {
@@ -141,32 +134,24 @@ final class PartialLikelihood {
             meanwt += w[j];
             loglik += w[j] * eta[j];
             for (int i1 = 0; i1 < p; i1++) {
-              u[i1] += w[j] * z[j][i1];
-              a2[i1] += risk * z[j][i1];
-              for (int j1 = 0; j1 <= i1; j1++) {
-                cmat2[i1][j1] += risk * z[j][i1] * z[j][j1];
-              }
+              u[i1] += w[j] * zf[j * p + i1];
             }
+            accumulate(risk, j, a2, cmat2);
           } else {
             denom += risk;
-            for (int i1 = 0; i1 < p; i1++) {
-              a[i1] += risk * z[j][i1];
-              for (int j1 = 0; j1 <= i1; j1++) {
-                cmat[i1][j1] += risk * z[j][i1] * z[j][j1];
-              }
-            }
+            accumulate(risk, j, a, cmat);
           }
         }
         if (ties == Ties.BRESLOW || deaths == 1) {
           denom += denom2;
           loglik -= meanwt * Math.log(denom);
-          for (int i1 = 0; i1 < p; i1++) {
+          for (int i1 = 0, c = 0; i1 < p; i1++) {
             a[i1] += a2[i1];
             double mean = a[i1] / denom;
             u[i1] -= meanwt * mean;
-            for (int j1 = 0; j1 <= i1; j1++) {
-              cmat[i1][j1] += cmat2[i1][j1];
-              imat[i1][j1] += meanwt * (cmat[i1][j1] - mean * a[j1]) / denom;
+            for (int j1 = 0; j1 <= i1; j1++, c++) {
+              cmat[c] += cmat2[c];
+              imat[c] += meanwt * (cmat[c] - mean * a[j1]) / denom;
             }
           }
         } else {
@@ -174,24 +159,38 @@ final class PartialLikelihood {
           for (int d = 0; d < deaths; d++) {
             denom += denom2 / deaths;
             loglik -= wtave * Math.log(denom);
-            for (int i1 = 0; i1 < p; i1++) {
+            for (int i1 = 0, c = 0; i1 < p; i1++) {
               a[i1] += a2[i1] / deaths;
               double mean = a[i1] / denom;
               u[i1] -= wtave * mean;
-              for (int j1 = 0; j1 <= i1; j1++) {
-                cmat[i1][j1] += cmat2[i1][j1] / deaths;
-                imat[i1][j1] += wtave * (cmat[i1][j1] - mean * a[j1]) / denom;
+              for (int j1 = 0; j1 <= i1; j1++, c++) {
+                cmat[c] += cmat2[c] / deaths;
+                imat[c] += wtave * (cmat[c] - mean * a[j1]) / denom;
               }
             }
           }
         }
       }
     }
-    for (int i1 = 0; i1 < p; i1++) {
-      for (int j1 = 0; j1 < i1; j1++) {
-        imat[j1][i1] = imat[i1][j1];
+    double[][] information = new double[p][p];
+    for (int i1 = 0, c = 0; i1 < p; i1++) {
+      for (int j1 = 0; j1 <= i1; j1++, c++) {
+        information[i1][j1] = imat[c];
+        information[j1][i1] = imat[c];
       }
     }
-    return new Evaluation(loglik, u, imat);
+    return new Evaluation(loglik, u, information);
+  }
+
+  /** Adds one row's weighted covariates and their products to the sums (subtracts for a negative weight). */
+  private void accumulate(double risk, int row, double[] sums, double[] products) {
+    int base = row * p;
+    for (int i1 = 0, c = 0; i1 < p; i1++) {
+      double zi = risk * zf[base + i1];
+      sums[i1] += zi;
+      for (int j1 = 0; j1 <= i1; j1++, c++) {
+        products[c] += zi * zf[base + j1];
+      }
+    }
   }
 }
