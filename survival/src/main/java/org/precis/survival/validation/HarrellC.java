@@ -1,0 +1,17 @@
+package org.precis.survival.validation;
+
+import org.precis.survival.km.RightCensoredSample;
+
+/**
+ * Harrell's C of any risk score, higher meaning higher risk: R's
+ * {@code concordance(Surv(time, status) ~ score, reverse = TRUE)} (timewt "n"), with its
+ * standard error. For a Cox model's linear predictor on its own data it equals
+ * {@code summary(coxph)$concordance}.
+ */
+public final class HarrellC {
+  private HarrellC() {}
+
+  public static ConcordanceIndex of(RightCensoredSample sample, double[] score) {
+    return PairCounts.count(sample, score, t -> 1.0);
+  }
+}
