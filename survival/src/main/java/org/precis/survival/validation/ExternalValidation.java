@@ -1,6 +1,7 @@
 package org.precis.survival.validation;
 
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -13,17 +14,17 @@ import org.precis.survival.data.SurvivalTable;
  * @param riskGroupCuts ascending cut points of the linear predictor, usually
  *     {@link RiskGroups#tertileCuts} of the development cohort's
  */
-public record ExternalValidation(double tau, double time, double[] riskGroupCuts) {
+public record ExternalValidation(double tau, double time, List<Double> riskGroupCuts) {
   public ExternalValidation {
     if (!Double.isFinite(tau) || tau <= 0 || !Double.isFinite(time) || time <= 0) {
       throw new IllegalArgumentException("tau and t must be positive and finite, got " + tau + " and " + time);
     }
-    riskGroupCuts = Objects.requireNonNull(riskGroupCuts, "riskGroupCuts").clone();
+    riskGroupCuts = List.copyOf(riskGroupCuts);
   }
 
-  @Override
-  public double[] riskGroupCuts() {
-    return riskGroupCuts.clone();
+  /** Cut points as an array, such as {@link RiskGroups#tertileCuts} gives. */
+  public ExternalValidation(double tau, double time, double[] riskGroupCuts) {
+    this(tau, time, Arrays.stream(riskGroupCuts).boxed().toList());
   }
 
   /** Scores the table's rows with the model and measures it; rows with a missing value are left out. */
@@ -36,6 +37,7 @@ public record ExternalValidation(double tau, double time, double[] riskGroupCuts
         UnoC.of(cohort.sample(), lp, tau), tau, time, TimeDependentAuc.at(cohort.sample(), lp, time),
         brier.at(time), brier.integrated(tau), CalibrationSlope.of(cohort.sample(), lp),
         CalibrationInTheLarge.of(cohort.sample(), predictions, time),
-        RiskGroups.of(cohort.sample(), lp, predictions, riskGroupCuts));
+        RiskGroups.of(cohort.sample(), lp, predictions,
+            riskGroupCuts.stream().mapToDouble(Double::doubleValue).toArray()));
   }
 }
