@@ -74,4 +74,12 @@ class ConcordanceMatchesRTest {
     assertRelative("C", c.concordance(), R.get("uno_ecog_c").asDouble(), GOLDEN);
     assertRelative("se", c.standardError(), R.get("uno_ecog_se").asDouble(), GOLDEN);
   }
+
+  @Test
+  void timeDependentAucOfATiedMarkerMatchesTheIpcwFormulaInR() {
+    assertRelative("AUC(180)", TimeDependentAuc.at(LUNG.sample(), LUNG.ecog(), 180),
+        R.get("td_auc_ecog_180").asDouble(), 1e-8);
+    assertRelative("AUC(365)", TimeDependentAuc.at(LUNG.sample(), LUNG.score(), 365),
+        R.get("td_auc_score_365").asDouble(), 1e-8);
+  }
 }
