@@ -119,6 +119,18 @@ class RoystonAltmanTest {
     assertRelative("cuts", RiskGroups.tertileCuts(developmentLp), numbers(R.get("tertile_cuts")), GOLDEN);
   }
 
+  @Test
+  void harrellsCOfTheDevelopmentLinearPredictorIsTheCoxModelsConcordance() {
+    double[] lp = new double[development.rowCount()];
+    double[] time = design.stop();
+    for (int r = 0; r < lp.length; r++) {
+      lp[r] = fit.linearPredictor(design.encode(development, r));
+    }
+    ConcordanceIndex c = HarrellC.of(org.precis.survival.km.RightCensoredSample.of(time, design.event()), lp);
+    assertRelative("C", c.concordance(), fit.result().concordance().concordance(), 1e-12);
+    assertRelative("SE", c.standardError(), fit.result().concordance().standardError(), 1e-12);
+  }
+
   private static double[] unbox(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
