@@ -1,6 +1,5 @@
 package org.precis.survival.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,10 +43,15 @@ public final class SavedCoxModelFile {
       throw new IllegalArgumentException(file + " is " + size + " bytes, more than a saved model's limit of "
           + MAX_BYTES);
     }
+    return parse(Files.readAllBytes(file), file.toString());
+  }
+
+  /** The model in {@code json}; {@code source} names it in errors. */
+  SavedCoxModel parse(byte[] json, String source) {
     try {
-      return mapper.readValue(Files.readAllBytes(file), SavedCoxModel.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + " is not a saved Cox model: " + e.getOriginalMessage(), e);
+      return mapper.readValue(json, SavedCoxModel.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(source + " is not a saved Cox model: " + e.getMessage(), e);
     }
   }
 }

@@ -122,4 +122,25 @@ class SavedCoxModelRoundTripTest {
     assertThatThrownBy(() -> model.encode(other, 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("huge").hasMessageContaining("<=20");
   }
+
+  @Test
+  void theFuzzSeedIsAValidModel() throws IOException {
+    Path seed = Path.of("src", "test", "resources", "org", "precis", "survival", "validation",
+        "SavedCoxModelFileFuzzTestInputs", "savedModelParserRaisesOnlyIllegalArgument", "two_terms");
+    SavedCoxModel model = new SavedCoxModelFile().read(seed);
+    assertThat(model.linearPredictor(new double[] {70, 1})).isEqualTo(0.01 * 10 + 0.5);
+    assertThat(model.survival(8, 0, "")).isEqualTo(Math.exp(-0.004));
+  }
+
+  @Test
+  void aModelWhoseTermsDoNotAddUpIsRefused() {
+    byte[] json = ("{\"outcome\":{\"timeColumn\":\"t\",\"eventColumn\":\"e\",\"eventValues\":[]},"
+        + "\"covariates\":[{\"column\":\"age\",\"levels\":[]}],\"termNames\":[\"age\",\"x\"],"
+        + "\"coefficients\":[1],\"means\":[0],\"strataColumns\":[],"
+        + "\"baseline\":[{\"stratum\":\"\",\"times\":[1],\"cumulativeHazards\":[0.1]}],\"ties\":\"EFRON\","
+        + "\"provenance\":{\"inputSha256\":\"" + "a".repeat(64) + "\",\"columnNames\":[],"
+        + "\"softwareVersion\":\"x\",\"createdOn\":\"2026-11-29\"}}").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new SavedCoxModelFile().parse(json, "m.json")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("m.json").hasMessageContaining("1 terms");
+  }
 }
