@@ -1,0 +1,160 @@
+package org.precis.survival.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.precis.survival.cox.CoxModel;
+import org.precis.survival.cox.SurvivalCurve;
+import org.precis.survival.cox.Ties;
+import org.precis.survival.data.Column;
+import org.precis.survival.data.CoxDesign;
+import org.precis.survival.data.Covariate;
+import org.precis.survival.data.DesignSpec;
+import org.precis.survival.data.SurvivalTable;
+
+/**
+ * Everything needed to predict with a fitted Cox model on another cohort: how the columns are
+ * encoded, the coefficients, the centring means, the baseline cumulative hazard of each stratum,
+ * the ties method and where the model came from. Predictions are R's: the linear predictor
+ * {@code beta (x - means)} with {@code fit$means} (for a stratified model too, unlike R's
+ * {@code predict(type = "lp")}, which centres within strata), and {@code survfit(fit, newdata)}'s
+ * survival {@code exp(-H0_s(t) exp(lp))}. Written and read by {@link SavedCoxModelFile}.
+ *
+ * @param outcome the time and event columns
+ * @param covariates the covariate columns in model order with their factor levels, reference first
+ * @param termNames design column names, as {@code CoxDesign.termNames()}
+ * @param coefficients one per term
+ * @param means centring means, one per term (R's {@code fit$means})
+ * @param strataColumns strata columns; empty without strata
+ * @param baseline baseline cumulative hazard per stratum, at the means
+ * @param ties tie handling of the fit (the baseline hazard depends on it)
+ * @param provenance development data and software
+ */
+public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariates, List<String> termNames,
+    List<Double> coefficients, List<Double> means, List<String> strataColumns, List<BaselineStratum> baseline,
+    Ties ties, ModelProvenance provenance) {
+
+  public SavedCoxModel {
+    Objects.requireNonNull(outcome, "outcome");
+    covariates = List.copyOf(covariates);
+    termNames = List.copyOf(termNames);
+    coefficients = List.copyOf(coefficients);
+    means = List.copyOf(means);
+    strataColumns = List.copyOf(strataColumns);
+    baseline = List.copyOf(baseline);
+    Objects.requireNonNull(ties, "ties");
+    Objects.requireNonNull(provenance, "provenance");
+    int width = covariates.stream().mapToInt(SavedCovariate::width).sum();
+    if (termNames.size() != width || coefficients.size() != width || means.size() != width) {
+      throw new IllegalArgumentException("covariates make " + width + " terms but there are " + termNames.size()
+          + " names, " + coefficients.size() + " coefficients and " + means.size() + " means");
+    }
+    if (baseline.isEmpty()) {
+      throw new IllegalArgumentException("a saved model needs a baseline hazard");
+    }
+    if (strataColumns.isEmpty() && baseline.size() != 1) {
+      throw new IllegalArgumentException("a model without strata has one baseline, not " + baseline.size());
+    }
+  }
+
+  /**
+   * The model fitted by {@code CoxModel.fit(design)}, {@code design} built from {@code spec}.
+   *
+   * @throws IllegalArgumentException for counting-process data or case weights, which the validation
+   *     statistics here do not take
+   */
+  public static SavedCoxModel of(DesignSpec spec, CoxDesign design, CoxModel model, ModelProvenance provenance) {
+    if (spec.start().isPresent()) {
+      throw new IllegalArgumentException("counting-process (start, stop] models cannot be saved for validation");
+    }
+    if (spec.weights().isPresent()) {
+      throw new IllegalArgumentException("weighted models cannot be saved for validation");
+    }
+    List<SavedCovariate> covariates = new ArrayList<>();
+    for (Covariate c : design.covariates()) {
+      covariates.add(new SavedCovariate(c.column(), c.levels()));
+    }
+    List<Double> coefficients = new ArrayList<>();
+    for (double b : model.coefficients()) {
+      coefficients.add(b);
+    }
+    List<BaselineStratum> baseline = new ArrayList<>();
+    for (SurvivalCurve curve : model.baselineHazard()) {
+      baseline.add(new BaselineStratum(curve.stratum(), boxed(curve.times()), boxed(curve.cumulativeHazards())));
+    }
+    List<Double> eventValues = spec.eventValue().isPresent() ? List.of(spec.eventValue().getAsDouble()) : List.of();
+    return new SavedCoxModel(new SavedOutcome(spec.time(), spec.event(), eventValues), covariates,
+        design.termNames(), coefficients, model.result().means(), spec.strata(), baseline, model.result().ties(),
+        provenance);
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> out = new ArrayList<>(values.length);
+    for (double v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** The design row of a table row: numbers as they are, factors as indicators of the non-reference levels. */
+  public double[] encode(SurvivalTable table, int row) {
+    double[] x = new double[termNames.size()];
+    int at = 0;
+    for (SavedCovariate c : covariates) {
+      Column column = table.column(c.column());
+      String where = " in row " + (row + 1);
+      if (c.levels().isEmpty()) {
+        x[at] = column.number(row).orElseThrow(
+            () -> new IllegalArgumentException("covariate '" + c.column() + "' is missing" + where));
+      } else {
+        String level = column.text(row).orElseThrow(
+            () -> new IllegalArgumentException("covariate '" + c.column() + "' is missing" + where));
+        int k = c.levels().indexOf(level);
+        if (k < 0) {
+          throw new IllegalArgumentException("covariate '" + c.column() + "'" + where + " has level '" + level
+              + "', which the model does not know; its levels are " + c.levels());
+        }
+        for (int j = 1; j < c.levels().size(); j++) {
+          x[at + j - 1] = j == k ? 1.0 : 0.0;
+        }
+      }
+      at += c.width();
+    }
+    return x;
+  }
+
+  /** {@code beta (x - means)}. */
+  public double linearPredictor(double[] x) {
+    if (x.length != coefficients.size()) {
+      throw new IllegalArgumentException("expected " + coefficients.size() + " design values, got " + x.length);
+    }
+    double lp = 0;
+    for (int k = 0; k < x.length; k++) {
+      lp += coefficients.get(k) * (x[k] - means.get(k));
+    }
+    return lp;
+  }
+
+  /** The baseline of a stratum label as {@code CoxDesign.strataLabels()} writes it; empty text without strata. */
+  public BaselineStratum baselineOf(String stratum) {
+    return baseline.stream().filter(b -> b.stratum().equals(stratum)).findFirst().orElseThrow(
+        () -> new IllegalArgumentException("stratum '" + stratum + "' is not one of the model's "
+            + baseline.stream().map(BaselineStratum::stratum).toList()));
+  }
+
+  /** The stratum label of a table row, as {@code CoxDesign.stratumLabel} writes it. */
+  public String stratumOf(SurvivalTable table, int row) {
+    StringBuilder key = new StringBuilder();
+    for (String name : strataColumns) {
+      String value = table.column(name).text(row).orElseThrow(
+          () -> new IllegalArgumentException("row " + (row + 1) + " misses strata column '" + name + "'"));
+      key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(value);
+    }
+    return key.toString();
+  }
+
+  /** S(t | x) = exp(-H0_s(t) exp(lp)). */
+  public double survival(double t, double linearPredictor, String stratum) {
+    return Math.exp(-baselineOf(stratum).cumulativeHazardAt(t) * Math.exp(linearPredictor));
+  }
+}

@@ -1,0 +1,57 @@
+package org.precis.survival.validation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes and reads a {@link SavedCoxModel} as JSON. Doubles are written as Java's shortest
+ * round-tripping decimal, so a loaded model predicts bit for bit as the saved one. Writing goes
+ * through a temporary file in the same folder, renamed when complete.
+ */
+public final class SavedCoxModelFile {
+  /** A saved model is a few thousand numbers; a file much larger than this is not one. */
+  static final long MAX_BYTES = 64L << 20;
+
+  private final ObjectMapper mapper = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+  public void write(SavedCoxModel model, Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      mapper.writeValue(tmp.toFile(), model);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when the file is not a saved model (naming the file)
+   */
+  public SavedCoxModel read(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_BYTES) {
+      throw new IllegalArgumentException(file + " is " + size + " bytes, more than a saved model's limit of "
+          + MAX_BYTES);
+    }
+    return parse(Files.readAllBytes(file), file.toString());
+  }
+
+  /** The model in {@code json}; {@code source} names it in errors. */
+  SavedCoxModel parse(byte[] json, String source) {
+    try {
+      return mapper.readValue(json, SavedCoxModel.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(source + " is not a saved Cox model: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.precis.survival.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome columns a saved model was fitted on, so another cohort is read the same way.
+ *
+ * @param timeColumn follow-up time column
+ * @param eventColumn event column
+ * @param eventValues the values meaning "event"; empty when any non-zero value is an event
+ *     (a list rather than an optional so the JSON file needs no extension module)
+ */
+public record SavedOutcome(String timeColumn, String eventColumn, List<Double> eventValues) {
+  public SavedOutcome {
+    Objects.requireNonNull(timeColumn, "timeColumn");
+    Objects.requireNonNull(eventColumn, "eventColumn");
+    eventValues = List.copyOf(eventValues);
+  }
+
+  boolean isEvent(double value) {
+    return eventValues.isEmpty() ? value != 0 : eventValues.contains(value);
+  }
+}
