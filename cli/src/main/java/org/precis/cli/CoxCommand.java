@@ -1,5 +1,8 @@
 package org.precis.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,12 @@ import java.util.concurrent.Callable;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResult;
 import org.precis.survival.cox.CoxTerm;
+import org.precis.survival.data.CoxDesign;
+import org.precis.survival.data.DesignSpec;
+import org.precis.survival.data.SurvivalTable;
+import org.precis.survival.validation.ModelProvenance;
+import org.precis.survival.validation.SavedCoxModel;
+import org.precis.survival.validation.SavedCoxModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +32,10 @@ final class CoxCommand implements Callable<Integer> {
     @Mixin
     CoxDesignOptions design;
 
+    @Option(names = "--save-model", paramLabel = "JSON", description = "Save the model (coefficients, centring, "
+            + "baseline hazard, development risk-group cuts, provenance) for `survival validate`.")
+    Path saveModel;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -31,7 +44,15 @@ final class CoxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CoxResult result = CoxModel.fit(design.design(design.table()), design.tiesMethod()).result();
+        SurvivalTable table = design.table();
+        DesignSpec designSpec = design.spec();
+        CoxDesign fitted = designSpec.on(table);
+        CoxModel model = CoxModel.fit(fitted, design.tiesMethod());
+        CoxResult result = model.result();
+        if (saveModel != null) {
+            new SavedCoxModelFile().write(SavedCoxModel.of(designSpec, fitted, model, ModelProvenance.of(design.data,
+                    table.columnNames(), PrecisCommand.VERSION, LocalDate.now(ZoneOffset.UTC))), saveModel);
+        }
         if (json) {
             new JsonPrinter().print(spec.commandLine().getOut(), describe(result));
         } else {

@@ -55,6 +55,10 @@ final class CoxDesignOptions {
     }
 
     CoxDesign design(SurvivalTable table) {
+        return spec().on(table);
+    }
+
+    DesignSpec spec() {
         DesignSpec.Builder builder = CoxDesign.builder().time(time).covariates(covariates);
         if (start != null) {
             builder.start(start);
@@ -74,7 +78,7 @@ final class CoxDesignOptions {
             builder.weights(weights);
         }
         references.forEach(builder::reference);
-        return builder.on(table);
+        return builder.spec();
     }
 
     Ties tiesMethod() {

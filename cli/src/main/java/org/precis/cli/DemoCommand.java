@@ -72,10 +72,18 @@ final class DemoCommand implements Callable<Integer> {
         return failures == 0 && survival == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
     }
 
-    /** Kaplan-Meier by sex, the log-rank test and a Cox model on NCCTG lung; NPI and TNM examples. */
-    private int survivalPart(Path clinical, PrintWriter out) {
+    /**
+     * Kaplan-Meier by sex, the log-rank test and a Cox model on NCCTG lung; the Rotterdam to GBSG
+     * external validation of Royston and Altman (2013); NPI and TNM examples.
+     */
+    private int survivalPart(Path clinical, PrintWriter out) throws IOException {
         String lung = clinical.resolve("survival_lung.csv").toString();
         String km = output.resolve("lung_km_by_sex.png").toString();
+        Path tables = output.resolve("data");
+        String rotterdam = copyDemoTable("rotterdam_node_positive_rfs.csv", tables);
+        String gbsg = copyDemoTable("gbsg_rfs.csv", tables);
+        String model = output.resolve("rotterdam_rfs_model.json").toString();
+        String calibration = output.resolve("gbsg_calibration.png").toString();
         String[][] steps = {
             {"survival", "km", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2", "--group",
                 "sex", "--plot", km},
@@ -83,19 +91,36 @@ final class DemoCommand implements Callable<Integer> {
                 "--group", "sex"},
             {"survival", "cox", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2",
                 "--covariates", "age,sex,ph.ecog"},
+            {"survival", "cox", "--data", rotterdam, "--time", "rfstime", "--event", "rfs", "--covariates",
+                "age,meno,size,grade3,nodes,pgr,er,hormon", "--ref", "size=<=20", "--save-model", model},
+            {"survival", "validate", "--model", model, "--data", gbsg, "--at", "1826", "--plot", calibration},
             {"clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2"},
             {"clinical", "tnm-lung", "--edition", "9", "--t", "T1b", "--n", "N2a", "--m", "M0"},
             {"clinical", "tnm-lung", "--edition", "8", "--t", "T1b", "--n", "N2", "--m", "M0"}};
         int worst = 0;
         for (String[] step : steps) {
-            out.println("$ precis " + String.join(" ", step).replace(clinical.toString() + "/", ""));
+            out.println("$ precis " + String.join(" ", step).replace(clinical.toString() + "/", "")
+                    .replace(tables.toString() + "/", ""));
             out.flush();
             worst = Math.max(worst, Main.run(out, new PrintWriter(System.err, true), step));
             out.println();
         }
-        out.println("  wrote:      " + km);
+        out.println("  wrote:      " + km + ", " + model + ", " + calibration);
         out.flush();
         return worst;
+    }
+
+    /** A derived R table the jar carries (LGPL, see its ATTRIBUTION.md), written out for the commands to read. */
+    private static String copyDemoTable(String name, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(name);
+        try (var in = DemoCommand.class.getResourceAsStream("demo/" + name)) {
+            if (in == null) {
+                throw new IOException("demo table missing from the build: " + name);
+            }
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target.toString();
     }
 
     private static List<Path> slideFiles(Path folder) throws IOException {

@@ -28,11 +28,13 @@ import org.precis.survival.data.SurvivalTable;
  * @param strataColumns strata columns; empty without strata
  * @param baseline baseline cumulative hazard per stratum, at the means
  * @param ties tie handling of the fit (the baseline hazard depends on it)
+ * @param riskGroupCuts tertile cut points of the development cohort's linear predictor, so that a
+ *     validation cohort is split into risk groups as the development one was (Royston and Altman)
  * @param provenance development data and software
  */
 public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariates, List<String> termNames,
     List<Double> coefficients, List<Double> means, List<String> strataColumns, List<BaselineStratum> baseline,
-    Ties ties, ModelProvenance provenance) {
+    Ties ties, List<Double> riskGroupCuts, ModelProvenance provenance) {
 
   public SavedCoxModel {
     Objects.requireNonNull(outcome, "outcome");
@@ -43,6 +45,7 @@ public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariate
     strataColumns = List.copyOf(strataColumns);
     baseline = List.copyOf(baseline);
     Objects.requireNonNull(ties, "ties");
+    riskGroupCuts = List.copyOf(riskGroupCuts);
     Objects.requireNonNull(provenance, "provenance");
     int width = covariates.stream().mapToInt(SavedCovariate::width).sum();
     if (termNames.size() != width || coefficients.size() != width || means.size() != width) {
@@ -83,9 +86,17 @@ public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariate
       baseline.add(new BaselineStratum(curve.stratum(), boxed(curve.times()), boxed(curve.cumulativeHazards())));
     }
     List<Double> eventValues = spec.eventValue().isPresent() ? List.of(spec.eventValue().getAsDouble()) : List.of();
+    double[][] x = design.covariateMatrix();
+    double[] lp = new double[x.length];
+    List<Double> means = model.result().means();
+    for (int i = 0; i < x.length; i++) {
+      for (int k = 0; k < x[i].length; k++) {
+        lp[i] += coefficients.get(k) * (x[i][k] - means.get(k));
+      }
+    }
     return new SavedCoxModel(new SavedOutcome(spec.time(), spec.event(), eventValues), covariates,
-        design.termNames(), coefficients, model.result().means(), spec.strata(), baseline, model.result().ties(),
-        provenance);
+        design.termNames(), coefficients, means, spec.strata(), baseline, model.result().ties(),
+        boxed(RiskGroups.tertileCuts(lp)), provenance);
   }
 
   private static List<Double> boxed(double[] values) {

@@ -137,7 +137,7 @@ class SavedCoxModelRoundTripTest {
     byte[] json = ("{\"outcome\":{\"timeColumn\":\"t\",\"eventColumn\":\"e\",\"eventValues\":[]},"
         + "\"covariates\":[{\"column\":\"age\",\"levels\":[]}],\"termNames\":[\"age\",\"x\"],"
         + "\"coefficients\":[1],\"means\":[0],\"strataColumns\":[],"
-        + "\"baseline\":[{\"stratum\":\"\",\"times\":[1],\"cumulativeHazards\":[0.1]}],\"ties\":\"EFRON\","
+        + "\"baseline\":[{\"stratum\":\"\",\"times\":[1],\"cumulativeHazards\":[0.1]}],\"ties\":\"EFRON\",\"riskGroupCuts\":[],"
         + "\"provenance\":{\"inputSha256\":\"" + "a".repeat(64) + "\",\"columnNames\":[],"
         + "\"softwareVersion\":\"x\",\"createdOn\":\"2026-11-29\"}}").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new SavedCoxModelFile().parse(json, "m.json")).isInstanceOf(IllegalArgumentException.class)
