@@ -16,7 +16,8 @@ class ProportionalHazardsCheckMatchesRTest {
     return List.of("zph_lung_efron_km", "zph_lung_efron_identity", "zph_lung_efron_rank", "zph_lung_efron_log",
         "zph_lung_breslow_km", "zph_lung_breslow_identity", "zph_veteran_celltype_km",
         "zph_veteran_celltype_identity", "zph_lung_strata_km", "zph_lung_strata_identity", "zph_lung_weights_km",
-        "zph_rotterdam_rfs_km", "zph_veteran_split_km", "zph_veteran_split_breslow_identity");
+        "zph_rotterdam_rfs_km", "zph_veteran_split_km", "zph_veteran_split_breslow_identity",
+        "zph_lung_constant_in_stratum_km");
   }
 
   private static ProportionalHazardsCheck check(ReferenceCase ref) {
