@@ -97,7 +97,7 @@ public final class ProportionalHazardsCheck {
       eventX[r] = ttimes[row];
       eventStrata.add(labels.get(strataCodes[row]));
     }
-    ScaledSchoenfeld scaledResiduals = new ScaledSchoenfeld(scores, assign, beta, strataCodes);
+    ScaledSchoenfeld scaledResiduals = new ScaledSchoenfeld(scores, assign, beta);
     return new ProportionalHazardsCheck(transform, names, Collections.unmodifiableMap(tests), global, eventTimes,
         eventX, labels.size() > 1 ? List.copyOf(eventStrata) : List.of(), scaledResiduals.residuals(),
         scaledResiduals.variance());

@@ -16,7 +16,7 @@ final class ScaledSchoenfeld {
   private final double[][] residuals;
   private final double[][] variance;
 
-  ScaledSchoenfeld(ZphScores scores, List<int[]> assign, double[] beta, int[] strata) {
+  ScaledSchoenfeld(ZphScores scores, List<int[]> assign, double[] beta) {
     int p = beta.length;
     int nterm = assign.size();
     int nStrata = scores.used.length;
@@ -70,7 +70,7 @@ final class ScaledSchoenfeld {
         }
       }
     }
-    residuals = scale(resid, vmean, termUsed, scores.eventRows, strata);
+    residuals = scale(resid, vmean, termUsed);
     for (int t = 0; t < nterm; t++) {
       int[] cols = assign.get(t);
       double shift = cols.length == 1 ? beta[cols[0]] : 1;
@@ -81,37 +81,44 @@ final class ScaledSchoenfeld {
     variance = LinearSystem.inverse(vmean);
   }
 
-  private static double[][] scale(double[][] resid, double[][] vmean, int[][] used, int[] eventRows, int[] strata) {
+  /**
+   * Solves each row against the average information of the terms used in its stratum. Rows go to
+   * strata as R assigns them, by count: stratum s takes the next max(used[s]) rows. A stratum with
+   * events where every term is constant takes none, so the rows after it shift by that many and the
+   * last rows stay unscaled; R does this, and so does this code, to give R's numbers.
+   */
+  private static double[][] scale(double[][] resid, double[][] vmean, int[][] used) {
     int nterm = vmean.length;
     double[][] out = new double[resid.length][];
     for (int r = 0; r < resid.length; r++) {
-      int s = strata[eventRows[r]];
+      out[r] = resid[r].clone();
+    }
+    int r = 0;
+    for (int[] stratumUsed : used) {
+      int rows = Arrays.stream(stratumUsed).max().orElse(0);
       List<Integer> k = new ArrayList<>();
       for (int t = 0; t < nterm; t++) {
-        if (used[s][t] > 0) {
+        if (stratumUsed[t] > 0) {
           k.add(t);
         }
       }
-      if (k.isEmpty()) {
-        // R counts a stratum's residual rows by max(used): none here, so its rows would shift onto the next stratum's
-        throw new IllegalArgumentException("every covariate is constant within stratum " + (s + 1)
-            + ", which has events: R's cox.zph misassigns the residuals of such a model; drop the stratum");
-      }
       double[][] sub = new double[k.size()][k.size()];
-      double[] rhs = new double[k.size()];
       for (int a = 0; a < k.size(); a++) {
         for (int b = 0; b < k.size(); b++) {
           sub[a][b] = vmean[k.get(a)][k.get(b)];
         }
-        rhs[a] = resid[r][k.get(a)];
       }
-      double[] solved = LinearSystem.solve(sub, rhs);
-      double[] row = new double[nterm];
-      Arrays.fill(row, Double.NaN);
-      for (int a = 0; a < k.size(); a++) {
-        row[k.get(a)] = solved[a];
+      for (int end = Math.min(resid.length, r + rows); r < end; r++) {
+        double[] rhs = new double[k.size()];
+        for (int a = 0; a < k.size(); a++) {
+          rhs[a] = resid[r][k.get(a)];
+        }
+        double[] solved = LinearSystem.solve(sub, rhs);
+        Arrays.fill(out[r], Double.NaN);
+        for (int a = 0; a < k.size(); a++) {
+          out[r][k.get(a)] = solved[a];
+        }
       }
-      out[r] = row;
     }
     return out;
   }
