@@ -3,6 +3,7 @@ package org.precis.survival.cox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.precis.survival.data.Column;
 import org.precis.survival.data.CoxDesign;
@@ -35,7 +36,7 @@ class ProportionalHazardsCheckEdgeCasesTest {
     // right-censored designs refuse time 0 themselves; a (start, stop] interval may end at 0
     SurvivalTable t = table(0);
     double[] start = new double[t.rowCount()];
-    java.util.Arrays.fill(start, -1);
+    Arrays.fill(start, -1);
     CoxDesign d = CoxDesign.builder().start("t0").time("time").event("status").covariates("a", "b")
         .on(t.withColumn(Column.numeric("t0", start)));
     CoxModel fit = CoxModel.fit(d);

@@ -5,7 +5,9 @@ import static org.precis.survival.cox.RelativeError.GOLDEN;
 import static org.precis.survival.cox.RelativeError.assertClose;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +23,7 @@ class ProportionalHazardsCheckMatchesRTest {
   }
 
   private static ProportionalHazardsCheck check(ReferenceCase ref) {
-    TimeTransform transform = TimeTransform.valueOf(ref.json().get("transform").asText().toUpperCase(java.util.Locale.ROOT));
+    TimeTransform transform = TimeTransform.valueOf(ref.json().get("transform").asText().toUpperCase(Locale.ROOT));
     return ProportionalHazardsCheck.of(CoxModel.fit(ref.design(), ref.ties()), ref.design(), transform);
   }
 
@@ -56,7 +58,7 @@ class ProportionalHazardsCheckMatchesRTest {
     assertClose("time", zph.times(), ref.numbers("time"), GOLDEN);
     assertClose("x", zph.transformedTimes(), ref.numbers("x"), GOLDEN);
     if (ref.has("strata")) {
-      List<String> expected = new java.util.ArrayList<>();
+      List<String> expected = new ArrayList<>();
       ref.json().get("strata").forEach(s -> expected.add(s.asText()));
       assertThat(zph.strata()).isEqualTo(expected);
     } else {
