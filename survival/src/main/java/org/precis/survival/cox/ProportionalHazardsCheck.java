@@ -45,8 +45,8 @@ public final class ProportionalHazardsCheck {
   /**
    * Tests the model {@code fit} fitted to {@code design}.
    *
-   * @throws IllegalArgumentException when the design's columns are not the model's, or when a
-   *     matrix R would invert is singular
+   * @throws IllegalArgumentException when the design's columns, rows or events are not the model's,
+   *     or when a matrix R would invert is singular
    */
   public static ProportionalHazardsCheck of(CoxModel fit, CoxDesign design, TimeTransform transform) {
     if (transform == null) {
@@ -56,6 +56,11 @@ public final class ProportionalHazardsCheck {
     if (!modelTerms.equals(design.termNames())) {
       throw new IllegalArgumentException("the design's columns " + design.termNames()
           + " are not the model's " + modelTerms + "; pass the design the model was fitted to");
+    }
+    if (design.size() != fit.result().n() || design.eventCount() != fit.result().events()) {
+      throw new IllegalArgumentException("the design has " + design.size() + " rows and " + design.eventCount()
+          + " events, the model was fitted to " + fit.result().n() + " and " + fit.result().events()
+          + "; pass the design the model was fitted to");
     }
     double[][] x = design.covariateMatrix();
     int p = modelTerms.size();

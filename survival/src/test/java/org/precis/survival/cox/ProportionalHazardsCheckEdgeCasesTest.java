@@ -29,6 +29,9 @@ class ProportionalHazardsCheckEdgeCasesTest {
     CoxModel fit = CoxModel.fit(design(t, "a", "b"));
     assertThatThrownBy(() -> ProportionalHazardsCheck.of(fit, design(t, "a"), TimeTransform.KM))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[a]").hasMessageContaining("[a, b]");
+    CoxDesign fewerRows = design(t.select(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}), "a", "b");
+    assertThatThrownBy(() -> ProportionalHazardsCheck.of(fit, fewerRows, TimeTransform.KM))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 rows").hasMessageContaining("40");
   }
 
   @Test
