@@ -19,7 +19,8 @@ class ProportionalHazardsCheckMatchesRTest {
         "zph_lung_breslow_km", "zph_lung_breslow_identity", "zph_veteran_celltype_km",
         "zph_veteran_celltype_identity", "zph_lung_strata_km", "zph_lung_strata_identity", "zph_lung_weights_km",
         "zph_rotterdam_rfs_km", "zph_veteran_split_km", "zph_veteran_split_breslow_identity",
-        "zph_lung_constant_in_stratum_km", "zph_lung_ecog_strata_km");
+        "zph_lung_constant_in_stratum_km", "zph_lung_ecog_strata_km", "zph_lung_years_timefix_km",
+        "zph_lung_years_timefix_identity", "zph_lung_cluster_km", "zph_lung_fractional_weights_rank");
   }
 
   private static ProportionalHazardsCheck check(ReferenceCase ref) {
