@@ -79,7 +79,7 @@ public final class ProportionalHazardsCheck {
     double[] gtime = centredOnEvents(ttimes, event);
     ZphScores scores = new ZphScores(gtime, x, eta, design.weights(),
         new EventTimes(fixed[0], fixed[1], event, strataCodes), strataCodes, event, fit.result().ties(),
-        design.isCountingProcess());
+        ZphScores.TiedDeaths.of(design.isCountingProcess()));
 
     List<int[]> assign = assign(design.covariates());
     List<String> names = design.covariates().stream().map(Covariate::column).toList();

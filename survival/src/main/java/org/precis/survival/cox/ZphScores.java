@@ -25,12 +25,23 @@ final class ZphScores {
   final int[][] used;
 
   /**
+   * The order of the residual rows of deaths tied at one time: R's zph1 (right-censored data) keeps
+   * them in row order, zph2 (counting process) in reverse row order.
+   */
+  enum TiedDeaths {
+    ROW_ORDER, REVERSE_ROW_ORDER;
+
+    static TiedDeaths of(boolean countingProcess) {
+      return countingProcess ? REVERSE_ROW_ORDER : ROW_ORDER;
+    }
+  }
+
+  /**
    * @param gtime g(t) per row, centred; read at event rows only
    * @param eta linear predictor per row
-   * @param countingProcess orders tied deaths as R's zph2 (descending row), else as zph1 (ascending)
    */
   ZphScores(double[] gtime, double[][] x, double[] eta, double[] w, EventTimes times, int[] strata,
-      boolean[] event, Ties ties, boolean countingProcess) {
+      boolean[] event, Ties ties, TiedDeaths tiedDeaths) {
     int n = x.length;
     int p = n == 0 ? 0 : x[0].length;
     used = usedColumns(x, strata, event, times.strataCount());
@@ -45,7 +56,7 @@ final class ZphScores {
     eventRows = new int[events];
     int[] next = {0};
     times.forEach((stratum, time, atRisk, deaths) -> {
-      int[] dead = countingProcess ? reversed(deaths) : deaths;
+      int[] dead = tiedDeaths == TiedDeaths.REVERSE_ROW_ORDER ? reversed(deaths) : deaths;
       boolean[] isDead = new boolean[n];
       for (int i : dead) {
         isDead[i] = true;
