@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResult;
 import org.precis.survival.cox.CoxTerm;
+import org.precis.survival.cox.ProportionalHazardsCheck;
+import org.precis.survival.cox.TimeTransform;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
@@ -36,6 +38,11 @@ final class CoxCommand implements Callable<Integer> {
             + "baseline hazard, development risk-group cuts, provenance) for `survival validate`.")
     Path saveModel;
 
+    @Option(names = "--zph", paramLabel = "TRANSFORM", arity = "0..1", fallbackValue = "km",
+            description = "Test proportional hazards on scaled Schoenfeld residuals, as R's cox.zph: "
+                    + "km (default), identity, rank or log.")
+    String zph;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -53,12 +60,54 @@ final class CoxCommand implements Callable<Integer> {
             new SavedCoxModelFile().write(SavedCoxModel.of(designSpec, fitted, model, ModelProvenance.of(design.data,
                     table.columnNames(), PrecisCommand.VERSION, LocalDate.now(ZoneOffset.UTC))), saveModel);
         }
+        ProportionalHazardsCheck check = zph == null ? null
+                : ProportionalHazardsCheck.of(model, fitted, timeTransform(zph));
         if (json) {
-            new JsonPrinter().print(spec.commandLine().getOut(), describe(result));
+            Map<String, Object> out = describe(result);
+            if (check != null) {
+                out.put("zph", describe(check));
+            }
+            new JsonPrinter().print(spec.commandLine().getOut(), out);
         } else {
             print(result);
+            if (check != null) {
+                print(check);
+            }
         }
         return 0;
+    }
+
+    private static TimeTransform timeTransform(String name) {
+        return switch (name) {
+            case "km" -> TimeTransform.KM;
+            case "identity" -> TimeTransform.IDENTITY;
+            case "rank" -> TimeTransform.RANK;
+            case "log" -> TimeTransform.LOG;
+            default -> throw new IllegalArgumentException("--zph takes km, identity, rank or log, not " + name);
+        };
+    }
+
+    private static Map<String, Object> describe(ProportionalHazardsCheck check) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("transform", check.transform().name().toLowerCase(java.util.Locale.ROOT));
+        List<Map<String, Object>> terms = new ArrayList<>();
+        check.termTests().forEach((name, test) -> terms.add(Map.of("term", name, "chisq", test.statistic(), "df",
+                test.df(), "p", test.p())));
+        out.put("terms", terms);
+        out.put("global", Map.of("chisq", check.global().statistic(), "df", check.global().df(), "p",
+                check.global().p()));
+        return out;
+    }
+
+    private void print(ProportionalHazardsCheck check) {
+        var out = spec.commandLine().getOut();
+        out.printf("%nProportional hazards (cox.zph, transform %s):%n%-24s %10s %4s %10s%n",
+                check.transform().name().toLowerCase(java.util.Locale.ROOT), "", "chisq", "df", "p");
+        check.termTests().forEach((name, test) -> out.printf("%-24s %10.4g %4d %10.3g%n", name, test.statistic(),
+                test.df(), test.p()));
+        out.printf("%-24s %10.4g %4d %10.3g%n", "GLOBAL", check.global().statistic(), check.global().df(),
+                check.global().p());
+        out.flush();
     }
 
     private static Map<String, Object> describe(CoxResult result) {

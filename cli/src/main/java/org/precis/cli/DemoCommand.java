@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             {"survival", "logrank", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2",
                 "--group", "sex"},
             {"survival", "cox", "--data", lung, "--time", "time", "--event", "status", "--event-value", "2",
-                "--covariates", "age,sex,ph.ecog"},
+                "--covariates", "age,sex,ph.ecog", "--zph"},
             {"survival", "cox", "--data", rotterdam, "--time", "rfstime", "--event", "rfs", "--covariates",
                 "age,meno,size,grade3,nodes,pgr,er,hormon", "--ref", "size=<=20", "--save-model", model},
             {"survival", "validate", "--model", model, "--data", gbsg, "--at", "1826", "--plot", calibration},

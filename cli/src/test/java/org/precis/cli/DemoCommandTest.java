@@ -34,7 +34,9 @@ class DemoCommandTest {
                     .isEqualTo(2 * slides);
         }
         assertThat(ImageIO.read(folder.resolve("lung_km_by_sex.png").toFile()).getWidth()).isEqualTo(900);
-        assertThat(run.out()).contains("T1b N2a M0: stage IIB (9th edition)").contains("Concordance= 0.637");
+        assertThat(run.out()).contains("T1b N2a M0: stage IIB (9th edition)").contains("Concordance= 0.637")
+                .contains("Calibration slope     0.9207").contains("GLOBAL");
+        assertThat(ImageIO.read(folder.resolve("gbsg_calibration.png").toFile()).getWidth()).isEqualTo(900);
         BufferedImage thumbnail = ImageIO.read(folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
         BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region.png").toFile());

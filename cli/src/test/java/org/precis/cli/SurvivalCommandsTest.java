@@ -98,6 +98,54 @@ class SurvivalCommandsTest {
     }
 
     @Test
+    void aSavedModelValidatesOnAnotherCohortAsRoystonAndAltman() throws Exception {
+        Path model = folder.resolve("model.json");
+        Path plot = folder.resolve("calibration.png");
+        Path demo = Path.of(SurvivalCommandsTest.class.getResource("/org/precis/cli/demo/gbsg_rfs.csv").toURI())
+                .getParent();
+        CommandRun fit = CommandRun.of("survival", "cox", "--data", demo.resolve("rotterdam_node_positive_rfs.csv")
+                .toString(), "--time", "rfstime", "--event", "rfs", "--covariates",
+                "age,meno,size,grade3,nodes,pgr,er,hormon", "--ref", "size=<=20", "--save-model", model.toString());
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        CommandRun run = CommandRun.of("survival", "validate", "--model", model.toString(), "--data",
+                demo.resolve("gbsg_rfs.csv").toString(), "--at", "1826", "--json", "--plot", plot.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        // R values, survival/src/test/fixtures/validation/make_reference.R (checked there to 1e-6)
+        assertThat(report.get("c").get("c").asDouble()).isCloseTo(0.659947, within(1e-6));
+        assertThat(report.get("calibration_slope").get("slope").asDouble()).isCloseTo(0.920728, within(1e-6));
+        assertThat(report.get("risk_groups")).hasSize(3);
+        assertThat(ImageIO.read(plot.toFile()).getWidth()).isEqualTo(900);
+    }
+
+    @Test
+    void concordanceOfAScoreColumn() throws Exception {
+        CommandRun run = CommandRun.of("survival", "concordance", "--data", lung().toString(), "--time", "time",
+                "--event", "status", "--event-value", "2", "--score", "ph.ecog", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode c = JSON.readTree(run.out());
+        assertThat(c.get("method").asText()).isEqualTo("harrell");
+        assertThat(c.get("c").asDouble()).isBetween(0.5, 1.0);
+        CommandRun uno = CommandRun.of("survival", "concordance", "--data", lung().toString(), "--time", "time",
+                "--event", "status", "--event-value", "2", "--score", "ph.ecog", "--uno");
+        assertThat(uno.exitCode()).isEqualTo(2);
+        assertThat(uno.err()).contains("--tau");
+    }
+
+    @Test
+    void coxWithZphReportsEachTermAndTheGlobalTest() throws Exception {
+        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--covariates", "age,sex,ph.ecog", "--zph", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode zph = JSON.readTree(run.out()).get("zph");
+        assertThat(zph.get("transform").asText()).isEqualTo("km");
+        assertThat(zph.get("terms")).hasSize(3);
+        // print(cox.zph(coxph(Surv(time, status == 2) ~ age + sex + ph.ecog, data = lung))): GLOBAL 4.464 on 3 df
+        assertThat(zph.get("global").get("chisq").asDouble()).isCloseTo(4.464, within(0.0005));
+        assertThat(zph.get("global").get("df").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void anUnknownColumnIsOneLineAndAUsageError() {
         CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
                 "status", "--covariates", "age,height");
