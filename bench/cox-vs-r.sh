@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="$root/survival/src/test/fixtures/cox/rotterdam_rfs.csv"   # derived by make_reference.R from R's rotterdam
 fits="${FITS:-200}"
-warmup="${WARMUP:-50}"
+warmup="${WARMUP:-300}"
 runs="${RUNS:-3}"
 json=false
 [ "${1:-}" = "--json" ] && json=true

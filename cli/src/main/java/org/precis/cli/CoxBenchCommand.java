@@ -25,7 +25,7 @@ final class CoxBenchCommand implements Callable<Integer> {
     @Option(names = "--fits", defaultValue = "200", description = "Timed bootstrap fits (default ${DEFAULT-VALUE}).")
     int fits;
 
-    @Option(names = "--warmup", defaultValue = "50", description = "Untimed fits first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "300", description = "Untimed fits first (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")

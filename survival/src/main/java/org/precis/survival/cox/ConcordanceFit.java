@@ -166,10 +166,14 @@ final class ConcordanceFit {
 
   /** Dense ranks of the values: equal values share a rank. */
   private static int[] ranks(double[] values) {
-    double[] distinct = Arrays.stream(values).distinct().sorted().toArray();
     int[] rank = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      rank[i] = Arrays.binarySearch(distinct, values[i]);
+    int[] order = RowOrder.ascending(values, RowOrder.all(values.length));
+    int current = -1;
+    for (int k = 0; k < order.length; k++) {
+      if (k == 0 || values[order[k]] != values[order[k - 1]]) {
+        current++;
+      }
+      rank[order[k]] = current;
     }
     return rank;
   }

@@ -142,30 +142,34 @@ final class PartialLikelihood {
             accumulate(risk, j, a, cmat);
           }
         }
+        // divisions hoisted out of the p^2 loops: a multiply costs a fraction of a divide
         if (ties == Ties.BRESLOW || deaths == 1) {
           denom += denom2;
           loglik -= meanwt * Math.log(denom);
+          double scale = meanwt / denom;
           for (int i1 = 0, c = 0; i1 < p; i1++) {
             a[i1] += a2[i1];
             double mean = a[i1] / denom;
             u[i1] -= meanwt * mean;
             for (int j1 = 0; j1 <= i1; j1++, c++) {
               cmat[c] += cmat2[c];
-              imat[c] += meanwt * (cmat[c] - mean * a[j1]) / denom;
+              imat[c] += scale * (cmat[c] - mean * a[j1]);
             }
           }
         } else {
           double wtave = meanwt / deaths;
+          double fraction = 1.0 / deaths;
           for (int d = 0; d < deaths; d++) {
-            denom += denom2 / deaths;
+            denom += denom2 * fraction;
             loglik -= wtave * Math.log(denom);
+            double scale = wtave / denom;
             for (int i1 = 0, c = 0; i1 < p; i1++) {
-              a[i1] += a2[i1] / deaths;
+              a[i1] += a2[i1] * fraction;
               double mean = a[i1] / denom;
               u[i1] -= wtave * mean;
               for (int j1 = 0; j1 <= i1; j1++, c++) {
-                cmat[c] += cmat2[c] / deaths;
-                imat[c] += wtave * (cmat[c] - mean * a[j1]) / denom;
+                cmat[c] += cmat2[c] * fraction;
+                imat[c] += scale * (cmat[c] - mean * a[j1]);
               }
             }
           }

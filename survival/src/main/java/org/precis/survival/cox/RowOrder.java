@@ -53,6 +53,15 @@ final class RowOrder {
     return order;
   }
 
+  /** All rows 0 to n-1, in order. */
+  static int[] all(int n) {
+    int[] rows = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = i;
+    }
+    return rows;
+  }
+
   /** The rows by falling key; equal keys keep their given order. */
   static int[] descending(double[] key, int[] rows) {
     double[] negated = new double[key.length];
