@@ -62,7 +62,7 @@ final class PartialLikelihood {
 
   Evaluation evaluate(double[] beta) {
     int n = z.length;
-    int tri = p * (p + 1) / 2;
+    int tri = p * p;
     double[] eta = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0;
@@ -76,7 +76,8 @@ final class PartialLikelihood {
     double[] imat = new double[tri];
     double[] a = new double[p];
     double[] a2 = new double[p];
-    // lower triangles packed row by row: element (i1, j1), j1 <= i1, at i1 (i1 + 1) / 2 + j1
+    // whole p x p matrices row by row: twice the products of a triangle, but the inner loops run over
+    // contiguous memory, which the JIT turns into vector instructions
     double[] cmat = new double[tri];
     double[] cmat2 = new double[tri];
     byte[] state = new byte[n]; // 0 not yet at risk, 1 at risk, 2 left the risk set
@@ -147,13 +148,18 @@ final class PartialLikelihood {
           denom += denom2;
           loglik -= meanwt * Math.log(denom);
           double scale = meanwt / denom;
-          for (int i1 = 0, c = 0; i1 < p; i1++) {
+          for (int i1 = 0; i1 < p; i1++) {
             a[i1] += a2[i1];
+          }
+          for (int c = 0; c < tri; c++) {
+            cmat[c] += cmat2[c];
+          }
+          for (int i1 = 0; i1 < p; i1++) {
             double mean = a[i1] / denom;
             u[i1] -= meanwt * mean;
-            for (int j1 = 0; j1 <= i1; j1++, c++) {
-              cmat[c] += cmat2[c];
-              imat[c] += scale * (cmat[c] - mean * a[j1]);
+            int row = i1 * p;
+            for (int j1 = 0; j1 < p; j1++) {
+              imat[row + j1] += scale * (cmat[row + j1] - mean * a[j1]);
             }
           }
         } else {
@@ -163,13 +169,18 @@ final class PartialLikelihood {
             denom += denom2 * fraction;
             loglik -= wtave * Math.log(denom);
             double scale = wtave / denom;
-            for (int i1 = 0, c = 0; i1 < p; i1++) {
+            for (int i1 = 0; i1 < p; i1++) {
               a[i1] += a2[i1] * fraction;
+            }
+            for (int c = 0; c < tri; c++) {
+              cmat[c] += cmat2[c] * fraction;
+            }
+            for (int i1 = 0; i1 < p; i1++) {
               double mean = a[i1] / denom;
               u[i1] -= wtave * mean;
-              for (int j1 = 0; j1 <= i1; j1++, c++) {
-                cmat[c] += cmat2[c] * fraction;
-                imat[c] += scale * (cmat[c] - mean * a[j1]);
+              int row = i1 * p;
+              for (int j1 = 0; j1 < p; j1++) {
+                imat[row + j1] += scale * (cmat[row + j1] - mean * a[j1]);
               }
             }
           }
@@ -177,10 +188,11 @@ final class PartialLikelihood {
       }
     }
     double[][] information = new double[p][p];
-    for (int i1 = 0, c = 0; i1 < p; i1++) {
-      for (int j1 = 0; j1 <= i1; j1++, c++) {
-        information[i1][j1] = imat[c];
-        information[j1][i1] = imat[c];
+    for (int i1 = 0; i1 < p; i1++) {
+      for (int j1 = 0; j1 <= i1; j1++) {
+        // the lower triangle, mirrored: the same numbers R's coxfit6 keeps
+        information[i1][j1] = imat[i1 * p + j1];
+        information[j1][i1] = imat[i1 * p + j1];
       }
     }
     return new Evaluation(loglik, u, information);
@@ -189,11 +201,12 @@ final class PartialLikelihood {
   /** Adds one row's weighted covariates and their products to the sums (subtracts for a negative weight). */
   private void accumulate(double risk, int row, double[] sums, double[] products) {
     int base = row * p;
-    for (int i1 = 0, c = 0; i1 < p; i1++) {
+    for (int i1 = 0; i1 < p; i1++) {
       double zi = risk * zf[base + i1];
       sums[i1] += zi;
-      for (int j1 = 0; j1 <= i1; j1++, c++) {
-        products[c] += zi * zf[base + j1];
+      int at = i1 * p;
+      for (int j1 = 0; j1 < p; j1++) {
+        products[at + j1] += zi * zf[base + j1];
       }
     }
   }

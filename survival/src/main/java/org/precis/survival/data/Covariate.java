@@ -41,11 +41,15 @@ public record Covariate(String column, List<String> levels) {
     return isFactor() ? levels.size() - 1 : 1;
   }
 
-  /** Writes this covariate's design values for a numeric or text cell into {@code out} at {@code at}. */
-  void encode(Object value, String where, double[] out, int at) {
+  /**
+   * Writes this covariate's design values for a numeric or text cell into {@code out} at {@code at}.
+   * {@code row} (1-based, or 0 for none) is only for the error message, which is built only when needed.
+   */
+  void encode(Object value, int row, double[] out, int at) {
     if (!isFactor()) {
       if (!(value instanceof Number n)) {
-        throw new IllegalArgumentException("covariate '" + column + "' needs a number" + where + ", got '" + value + "'");
+        throw new IllegalArgumentException("covariate '" + column + "' needs a number" + where(row) + ", got '" + value
+            + "'");
       }
       out[at] = n.doubleValue();
       return;
@@ -53,11 +57,15 @@ public record Covariate(String column, List<String> levels) {
     String text = value instanceof Number n ? Column.formatNumber(n.doubleValue()) : String.valueOf(value);
     int level = levels.indexOf(text);
     if (level < 0) {
-      throw new IllegalArgumentException("covariate '" + column + "'" + where + " has level '" + text
+      throw new IllegalArgumentException("covariate '" + column + "'" + where(row) + " has level '" + text
           + "', not one of " + levels);
     }
     for (int k = 1; k < levels.size(); k++) {
       out[at + k - 1] = k == level ? 1.0 : 0.0;
     }
+  }
+
+  private static String where(int row) {
+    return row > 0 ? " (row " + row + ")" : "";
   }
 }

@@ -116,7 +116,7 @@ public final class CoxDesign {
       for (int k = 0; k < covariates.size(); k++) {
         Column c = covCols.get(k);
         Object value = c.isNumeric() ? (Object) c.number(r).getAsDouble() : c.text(r).get();
-        covariates.get(k).encode(value, " (row " + (r + 1) + ")", x[i], at);
+        covariates.get(k).encode(value, r + 1, x[i], at);
         at += covariates.get(k).width();
       }
     }
@@ -322,7 +322,7 @@ public final class CoxDesign {
       if (v == null) {
         throw new IllegalArgumentException("no value for covariate '" + c.column() + "'");
       }
-      c.encode(v, "", out, at);
+      c.encode(v, 0, out, at);
       at += c.width();
     }
     return out;
