@@ -19,28 +19,17 @@ final class BaselineHazard {
   /**
    * @param score exp(centred linear predictor) per row; the hazard is for a covariate vector at the centre
    */
-  static List<SurvivalCurve> of(double[] start, double[] stop, boolean[] event, int[] strata, double[] score,
+  static List<SurvivalCurve> of(RiskSetOrder order, double[] start, double[] stop, boolean[] event, double[] score,
       double[] w, Ties ties, List<String> labels) {
-    int nStrata = Arrays.stream(strata).max().orElse(0) + 1;
-    List<List<Integer>> members = new ArrayList<>();
-    for (int s = 0; s < nStrata; s++) {
-      members.add(new ArrayList<>());
-    }
-    for (int i = 0; i < strata.length; i++) {
-      members.get(strata[i]).add(i);
-    }
     List<SurvivalCurve> curves = new ArrayList<>();
-    for (int s = 0; s < nStrata; s++) {
-      curves.add(stratum(members.get(s), start, stop, event, score, w, ties, labels.get(s)));
+    for (int s = 0; s < order.strata(); s++) {
+      curves.add(stratum(order.byStop(s), order.byStart(s), start, stop, event, score, w, ties, labels.get(s)));
     }
     return List.copyOf(curves);
   }
 
-  private static SurvivalCurve stratum(List<Integer> rows, double[] start, double[] stop, boolean[] event,
+  private static SurvivalCurve stratum(int[] byStop, int[] byStart, double[] start, double[] stop, boolean[] event,
       double[] score, double[] w, Ties ties, String label) {
-    int[] members = rows.stream().mapToInt(Integer::intValue).toArray();
-    int[] byStop = RowOrder.descending(stop, members);
-    int[] byStart = RowOrder.descending(start, members);
     double[] times = Arrays.stream(byStop).filter(i -> event[i]).mapToDouble(i -> stop[i]).distinct().toArray();
     double[] increments = new double[times.length];
     double denom = 0;

@@ -18,7 +18,7 @@ import java.util.Optional;
 final class ConcordanceFit {
   private ConcordanceFit() {}
 
-  static Concordance of(double[] lp, double[] start, double[] stop, boolean[] event, int[] strata, double[] w,
+  static Concordance of(double[] lp, double[] start, double[] stop, boolean[] event, RiskSetOrder order, double[] w,
       Optional<int[]> cluster) {
     int n = lp.length;
     int[] rank = ranks(lp);
@@ -27,9 +27,9 @@ final class ConcordanceFit {
     double[] lower = new double[n];
     double[] tied = new double[n];
     double[] totals = new double[3];
-    for (int[] rows : byStratum(strata)) {
-      deathSide(rows, rank, ranks, start, stop, event, w, higher, lower, tied, totals);
-      rowSide(rows, rank, ranks, start, stop, event, w, higher, lower, tied);
+    for (int s = 0; s < order.strata(); s++) {
+      deathSide(order.byStop(s), order.byStart(s), rank, ranks, start, stop, event, w, higher, lower, tied, totals);
+      rowSide(order.byStop(s), rank, ranks, start, stop, event, w, higher, lower, tied);
     }
     double cHigher = totals[0];
     double cLower = totals[1];
@@ -65,11 +65,9 @@ final class ConcordanceFit {
    * time (censored rows at the death time already count, tied deaths do not) and leaves it once
    * the sweep reaches its start time.
    */
-  private static void deathSide(int[] rows, int[] rank, int ranks, double[] start, double[] stop, boolean[] event,
-      double[] w, double[] higher, double[] lower, double[] tied, double[] totals) {
-    // falling stop time; at equal times censored rows first, so that they enter with the deaths' risk set
-    int[] byStop = RowOrder.descending(stop, censoredFirst(rows, event));
-    int[] byStart = RowOrder.descending(start, rows);
+  private static void deathSide(int[] byStop, int[] byStart, int[] rank, int ranks, double[] start, double[] stop,
+      boolean[] event, double[] w, double[] higher, double[] lower, double[] tied, double[] totals) {
+    // byStop has censored rows first among equal times, so that they enter with the deaths' risk set
     int[] deaths = Arrays.stream(byStop).filter(i -> event[i]).toArray();
     Fenwick atRisk = new Fenwick(ranks);
     int entered = 0;
@@ -112,9 +110,17 @@ final class ConcordanceFit {
    * rank, leaving out deaths at its own stop time when it is itself a death there. Deaths are
    * added in rising time; a row reads the tree before its window opens and once it closes.
    */
-  private static void rowSide(int[] rows, int[] rank, int ranks, double[] start, double[] stop, boolean[] event,
+  private static void rowSide(int[] byStop, int[] rank, int ranks, double[] start, double[] stop, boolean[] event,
       double[] w, double[] higher, double[] lower, double[] tied) {
-    int[] deaths = Arrays.stream(RowOrder.ascending(stop, rows)).filter(i -> event[i]).toArray();
+    int[] rows = byStop;
+    int[] deaths = new int[rows.length];
+    int deathCount = 0;
+    for (int k = rows.length - 1; k >= 0; k--) {
+      if (event[rows[k]]) {
+        deaths[deathCount++] = rows[k]; // rising stop time
+      }
+    }
+    deaths = Arrays.copyOf(deaths, deathCount);
     int m = rows.length;
     // queries: (time, inclusive, row, sign); inclusive means deaths at that time are already added
     double[] time = new double[2 * m];
@@ -176,40 +182,6 @@ final class ConcordanceFit {
       rank[order[k]] = current;
     }
     return rank;
-  }
-
-  /** The rows, censored ones first (the order ties at one time keep under a stable sort). */
-  private static int[] censoredFirst(int[] rows, boolean[] event) {
-    int[] out = new int[rows.length];
-    int filled = 0;
-    for (int i : rows) {
-      if (!event[i]) {
-        out[filled++] = i;
-      }
-    }
-    for (int i : rows) {
-      if (event[i]) {
-        out[filled++] = i;
-      }
-    }
-    return out;
-  }
-
-  private static int[][] byStratum(int[] strata) {
-    int k = Arrays.stream(strata).max().orElse(-1) + 1;
-    int[] counts = new int[k];
-    for (int s : strata) {
-      counts[s]++;
-    }
-    int[][] rows = new int[k][];
-    for (int s = 0; s < k; s++) {
-      rows[s] = new int[counts[s]];
-    }
-    int[] filled = new int[k];
-    for (int i = 0; i < strata.length; i++) {
-      rows[strata[i]][filled[strata[i]]++] = i;
-    }
-    return rows;
   }
 
   /** Sums of weights by rank, with prefix sums in O(log n). */

@@ -64,7 +64,8 @@ public final class CoxModel {
     boolean[] event = design.event();
     int[] strata = design.strata();
     NewtonRaphson.Rule rule = design.isCountingProcess() ? NewtonRaphson.Rule.AGFIT4 : NewtonRaphson.Rule.COXFIT6;
-    PartialLikelihood likelihood = new PartialLikelihood(z, w, start, stop, event, strata, ties);
+    RiskSetOrder order = RiskSetOrder.of(start, stop, event, strata);
+    PartialLikelihood likelihood = new PartialLikelihood(z, w, start, stop, event, order, ties);
     NewtonRaphson.Outcome out = new NewtonRaphson(likelihood, rule).run(p);
     requireFullRank(out.initial(), names);
 
@@ -118,8 +119,8 @@ public final class CoxModel {
         ChiSquareTest.of(2 * (out.loglik() - out.loglikNull()), p), ChiSquareTest.of(wald, p),
         ChiSquareTest.of(out.scoreTest(), p), out.iterations(), out.converged(), n, design.eventCount(),
         design.dropped(), meanList, warnings,
-        ConcordanceFit.of(lp, start, stop, event, strata, w, clusters));
-    List<SurvivalCurve> baseline = BaselineHazard.of(start, stop, event, strata, riskScore, w, ties,
+        ConcordanceFit.of(lp, start, stop, event, order, w, clusters));
+    List<SurvivalCurve> baseline = BaselineHazard.of(order, start, stop, event, riskScore, w, ties,
         design.strataLabels());
     return new CoxModel(result, coef, rMeans, var, baseline, strataMeans(x, w, strata, design.strataLabels()));
   }

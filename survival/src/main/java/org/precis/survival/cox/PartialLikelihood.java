@@ -1,8 +1,6 @@
 package org.precis.survival.cox;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The Cox partial log-likelihood, its score and information at a given beta, by one sweep per
@@ -26,7 +24,7 @@ final class PartialLikelihood {
   /** Value, score and (lower-triangle filled, then symmetric) information at one beta. */
   record Evaluation(double loglik, double[] score, double[][] information) {}
 
-  PartialLikelihood(double[][] z, double[] w, double[] start, double[] stop, boolean[] event, int[] strata,
+  PartialLikelihood(double[][] z, double[] w, double[] start, double[] stop, boolean[] event, RiskSetOrder order,
       Ties ties) {
     this.z = z;
     this.w = w;
@@ -39,26 +37,14 @@ final class PartialLikelihood {
     for (int i = 0; i < z.length; i++) {
       System.arraycopy(z[i], 0, zf, i * p, p);
     }
-    int nStrata = Arrays.stream(strata).max().orElse(0) + 1;
-    List<List<Integer>> members = new ArrayList<>();
-    for (int s = 0; s < nStrata; s++) {
-      members.add(new ArrayList<>());
-    }
-    for (int i = 0; i < strata.length; i++) {
-      members.get(strata[i]).add(i);
-    }
-    byStop = new int[nStrata][];
-    byStart = new int[nStrata][];
-    for (int s = 0; s < nStrata; s++) {
-      int[] m = members.get(s).stream().mapToInt(Integer::intValue).toArray();
-      byStop[s] = sortDescending(m, stop);
-      byStart[s] = sortDescending(m, start);
+    byStop = new int[order.strata()][];
+    byStart = new int[order.strata()][];
+    for (int s = 0; s < order.strata(); s++) {
+      byStop[s] = order.byStop(s);
+      byStart[s] = order.byStart(s);
     }
   }
 
-  private static int[] sortDescending(int[] rows, double[] key) {
-    return RowOrder.descending(key, rows);
-  }
 
   Evaluation evaluate(double[] beta) {
     int n = z.length;

@@ -44,7 +44,8 @@ class ConcordanceFitTest {
     }
     for (Optional<int[]> clusters : java.util.List.of(Optional.<int[]>empty(), Optional.of(cluster))) {
       Concordance expected = PairwiseConcordance.of(lp, start, stop, event, strata, w, clusters);
-      Concordance actual = ConcordanceFit.of(lp, start, stop, event, strata, w, clusters);
+      Concordance actual = ConcordanceFit.of(lp, start, stop, event, RiskSetOrder.of(start, stop, event, strata), w,
+          clusters);
       assertThat(actual.concordant()).isCloseTo(expected.concordant(), within(1e-9));
       assertThat(actual.discordant()).isCloseTo(expected.discordant(), within(1e-9));
       assertThat(actual.tiedRisk()).isCloseTo(expected.tiedRisk(), within(1e-9));
