@@ -30,7 +30,15 @@ final class BaselineHazard {
 
   private static SurvivalCurve stratum(int[] byStop, int[] byStart, double[] start, double[] stop, boolean[] event,
       double[] score, double[] w, Ties ties, String label) {
-    double[] times = Arrays.stream(byStop).filter(i -> event[i]).mapToDouble(i -> stop[i]).distinct().toArray();
+    // byStop falls, so equal death times are neighbours: keep the first of each run
+    double[] deathTimes = Arrays.stream(byStop).filter(i -> event[i]).mapToDouble(i -> stop[i]).toArray();
+    int distinct = 0;
+    for (int k = 0; k < deathTimes.length; k++) {
+      if (k == 0 || deathTimes[k] != deathTimes[distinct - 1]) {
+        deathTimes[distinct++] = deathTimes[k];
+      }
+    }
+    double[] times = Arrays.copyOf(deathTimes, distinct);
     double[] increments = new double[times.length];
     double denom = 0;
     int entered = 0;

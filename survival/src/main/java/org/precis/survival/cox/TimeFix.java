@@ -24,7 +24,7 @@ final class TimeFix {
     for (double v : stop) {
       all[m++] = v;
     }
-    double[] y = Arrays.stream(Arrays.copyOf(all, m)).sorted().distinct().toArray();
+    double[] y = sortedDistinct(Arrays.copyOf(all, m));
     double meanAbs = Arrays.stream(y).map(Math::abs).average().orElse(0);
     double[] kept = new double[y.length];
     int k = 0;
@@ -64,5 +64,18 @@ final class TimeFix {
       }
     }
     return new double[][] {s0, s1};
+  }
+
+  /** The values sorted, each once (DoubleStream.distinct would box every value). */
+  static double[] sortedDistinct(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int k = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || Double.compare(sorted[i], sorted[k - 1]) != 0) {
+        sorted[k++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, k);
   }
 }
