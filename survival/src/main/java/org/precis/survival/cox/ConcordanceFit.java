@@ -31,9 +31,17 @@ final class ConcordanceFit {
       deathSide(order.byStop(s), order.byStart(s), rank, ranks, start, stop, event, w, higher, lower, tied, totals);
       rowSide(order.byStop(s), rank, ranks, start, stop, event, w, higher, lower, tied);
     }
-    double cHigher = totals[0];
-    double cLower = totals[1];
-    double cTied = totals[2];
+    return fromPairs(totals[0], totals[1], totals[2], higher, lower, tied, w, cluster);
+  }
+
+  /**
+   * C and its standard error from the pair totals and each row's influence (the weight of the
+   * concordant, discordant and tied pairs it belongs to), as the dfbeta of Somers' d summed
+   * within clusters.
+   */
+  static Concordance fromPairs(double cHigher, double cLower, double cTied, double[] higher, double[] lower,
+      double[] tied, double[] w, Optional<int[]> cluster) {
+    int n = w.length;
     double npair = cHigher + cLower + cTied;
     double somers = (cHigher - cLower) / npair;
     double[] dfbeta = new double[n];

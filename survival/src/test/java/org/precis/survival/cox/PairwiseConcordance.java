@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The test oracle for {@link ConcordanceFit}: the same sums taken pair by pair, O(n^2), as the
- * definition reads. Each row's influence is the weight of the pairs of each kind it belongs to.
+ * definition reads; the standard error from the sums is shared.
  */
 final class PairwiseConcordance {
   private PairwiseConcordance() {}
@@ -46,28 +46,6 @@ final class PairwiseConcordance {
         }
       }
     }
-    double npair = cHigher + cLower + cTied;
-    double somers = (cHigher - cLower) / npair;
-    double[] dfbeta = new double[n];
-    for (int i = 0; i < n; i++) {
-      dfbeta[i] = w[i] * ((higher[i] - lower[i]) / npair - (somers / npair) * (higher[i] + lower[i] + tied[i]));
-    }
-    if (cluster.isPresent()) {
-      int[] c = cluster.get();
-      int k = 0;
-      for (int v : c) {
-        k = Math.max(k, v + 1);
-      }
-      double[] summed = new double[k];
-      for (int i = 0; i < n; i++) {
-        summed[c[i]] += dfbeta[i];
-      }
-      dfbeta = summed;
-    }
-    double var = 0;
-    for (double v : dfbeta) {
-      var += v * v;
-    }
-    return new Concordance((somers + 1) / 2, Math.sqrt(var / 4), cHigher, cLower, cTied);
+    return ConcordanceFit.fromPairs(cHigher, cLower, cTied, higher, lower, tied, w, cluster);
   }
 }
