@@ -33,6 +33,10 @@ final class KmCommand implements Callable<Integer> {
             description = "Confidence interval: log (R's default), log-log or plain.")
     String confType;
 
+    @Option(names = "--times", split = ",", paramLabel = "T1,T2", description = "Also report the curves at these "
+            + "times (numbers at risk, events, survival and its interval), as summary(fit, times = ...).")
+    double[] times = new double[0];
+
     @Option(names = "--plot", paramLabel = "PNG", description = "Draw the curves with numbers at risk.")
     Path plot;
 
@@ -59,7 +63,13 @@ final class KmCommand implements Callable<Integer> {
         }
         if (json) {
             List<Map<String, Object>> groups = new ArrayList<>();
-            curves.forEach((label, curve) -> groups.add(describe(label, curve)));
+            curves.forEach((label, curve) -> {
+                Map<String, Object> group = describe(label, curve);
+                if (times.length > 0) {
+                    group.put("at", curve.at(times));
+                }
+                groups.add(group);
+            });
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("n", selection.rows().length);
             out.put("dropped", selection.dropped());
@@ -74,6 +84,13 @@ final class KmCommand implements Callable<Integer> {
                 print.printf("%-20s %6.0f %7.0f %10s %10s %10s%n", label, curve.numberAtRisk()[0], total(curve),
                         text(median.time()), text(median.lower()), text(median.upper()));
             });
+            if (times.length > 0) {
+                print.printf("%n%-20s %10s %8s %8s %10s %10s %10s%n", "group", "time", "n.risk", "n.event", "survival",
+                        "lower", "upper");
+                curves.forEach((label, curve) -> curve.at(times).forEach(at -> print.printf(
+                        "%-20s %10.4g %8.0f %8.0f %10.4f %10.4f %10.4f%n", label, at.time(), at.numberAtRisk(),
+                        at.numberOfEvents(), at.survival(), at.lower(), at.upper())));
+            }
             if (selection.dropped() > 0) {
                 print.printf("(%d row(s) dropped for missing values)%n", selection.dropped());
             }

@@ -86,6 +86,19 @@ class SurvivalCommandsTest {
     }
 
     @Test
+    void kmReportsTheCurvesAtChosenTimes() throws Exception {
+        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--group", "sex", "--times", "180,365", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode at = JSON.readTree(run.out()).get("groups").get(0).get("at");
+        // summary(survfit(Surv(time, status == 2) ~ sex, data = lung), times = c(180, 365)), sex = 1
+        assertThat(at.get(0).get("number_at_risk").asDouble()).isEqualTo(89);
+        assertThat(at.get(1).get("number_at_risk").asDouble()).isEqualTo(35);
+        assertThat(at.get(1).get("number_of_events").asDouble()).isEqualTo(36);
+        assertThat(at.get(0).get("survival").asDouble()).isCloseTo(0.644, within(0.0005));
+    }
+
+    @Test
     void logrankJsonHasTheDocumentedShape() throws Exception {
         CommandRun run = CommandRun.of("survival", "logrank", "--data", lung().toString(), "--time", "time", "--event",
                 "status", "--event-value", "2", "--group", "sex", "--json");
