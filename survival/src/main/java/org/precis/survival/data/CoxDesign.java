@@ -115,9 +115,14 @@ public final class CoxDesign {
       int at = 0;
       for (int k = 0; k < covariates.size(); k++) {
         Column c = covCols.get(k);
-        Object value = c.isNumeric() ? (Object) c.number(r).getAsDouble() : c.text(r).get();
-        covariates.get(k).encode(value, r + 1, x[i], at);
-        at += covariates.get(k).width();
+        Covariate covariate = covariates.get(k);
+        if (c.isNumeric() && !covariate.isFactor()) {
+          x[i][at] = c.number(r).getAsDouble(); // the common case, without boxing the value
+        } else {
+          Object value = c.isNumeric() ? (Object) c.number(r).getAsDouble() : c.text(r).get();
+          covariate.encode(value, r + 1, x[i], at);
+        }
+        at += covariate.width();
       }
     }
     if (!anyEvent) {
