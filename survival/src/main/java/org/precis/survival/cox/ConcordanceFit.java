@@ -98,7 +98,7 @@ final class ConcordanceFit {
       while (end < deaths.length && stop[deaths[end]] == t) {
         int death = deaths[end];
         double below = atRisk.prefix(rank[death] - 1);
-        double at = atRisk.prefix(rank[death]) - below;
+        double at = atRisk.at(rank[death]);
         double above = atRisk.total() - below - at;
         higher[death] += below;
         lower[death] += above;
@@ -130,31 +130,39 @@ final class ConcordanceFit {
     }
     deaths = Arrays.copyOf(deaths, deathCount);
     int m = rows.length;
-    // queries: (time, inclusive, row, sign); inclusive means deaths at that time are already added
+    double firstDeath = deathCount == 0 ? Double.POSITIVE_INFINITY : stop[deaths[0]];
+    // queries: (time, inclusive, row, sign); inclusive means deaths at that time are already added.
+    // A window opening before the first death subtracts nothing, so it asks nothing (right-censored
+    // data, whose windows all open at minus infinity, then asks half as many questions).
     double[] time = new double[2 * m];
     boolean[] inclusive = new boolean[2 * m];
     int[] row = new int[2 * m];
     int[] sign = new int[2 * m];
+    int queries = 0;
     for (int k = 0; k < m; k++) {
       int i = rows[k];
-      time[2 * k] = stop[i];
-      inclusive[2 * k] = !event[i];
-      row[2 * k] = i;
-      sign[2 * k] = 1;
-      time[2 * k + 1] = start[i];
-      inclusive[2 * k + 1] = true;
-      row[2 * k + 1] = i;
-      sign[2 * k + 1] = -1;
+      time[queries] = stop[i];
+      inclusive[queries] = !event[i];
+      row[queries] = i;
+      sign[queries] = 1;
+      queries++;
+      if (start[i] >= firstDeath) {
+        time[queries] = start[i];
+        inclusive[queries] = true;
+        row[queries] = i;
+        sign[queries] = -1;
+        queries++;
+      }
     }
     // by time; at equal times the exclusive queries (deaths strictly before) first
-    int[] exclusiveFirst = new int[2 * m];
+    int[] exclusiveFirst = new int[queries];
     int filled = 0;
-    for (int q = 0; q < 2 * m; q++) {
+    for (int q = 0; q < queries; q++) {
       if (!inclusive[q]) {
         exclusiveFirst[filled++] = q;
       }
     }
-    for (int q = 0; q < 2 * m; q++) {
+    for (int q = 0; q < queries; q++) {
       if (inclusive[q]) {
         exclusiveFirst[filled++] = q;
       }
@@ -170,7 +178,7 @@ final class ConcordanceFit {
       }
       int i = row[q];
       double below = deathsSoFar.prefix(rank[i] - 1);
-      double at = deathsSoFar.prefix(rank[i]) - below;
+      double at = deathsSoFar.at(rank[i]);
       double above = deathsSoFar.total() - below - at;
       higher[i] += sign[q] * above;
       lower[i] += sign[q] * below;
@@ -195,14 +203,17 @@ final class ConcordanceFit {
   /** Sums of weights by rank, with prefix sums in O(log n). */
   private static final class Fenwick {
     private final double[] tree;
+    private final double[] point;
     private double total;
 
     Fenwick(int size) {
       this.tree = new double[size + 1];
+      this.point = new double[size];
     }
 
     void add(int rank, double weight) {
       total += weight;
+      point[rank] += weight;
       for (int i = rank + 1; i < tree.length; i += i & -i) {
         tree[i] += weight;
       }
@@ -215,6 +226,11 @@ final class ConcordanceFit {
         sum += tree[i];
       }
       return sum;
+    }
+
+    /** Sum of the weights at exactly this rank. */
+    double at(int rank) {
+      return point[rank];
     }
 
     double total() {
