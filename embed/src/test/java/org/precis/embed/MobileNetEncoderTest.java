@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.embed.bag.BagProvenance;
+import org.precis.embed.bag.FeatureBag;
+import org.precis.embed.bag.FeatureBags;
 import org.precis.slide.RgbImage;
 
 /**
@@ -145,6 +150,27 @@ class MobileNetEncoderTest {
                 assertThat(argmax(together.get(i))).as("tile %d", i).isEqualTo(CLASSES_SEEN_BEFORE[i]);
             }
         }
+    }
+
+    @Test
+    void storesTheEmbeddingsOfPatchesInAFeatureBag(@TempDir Path folder) throws Exception {
+        List<float[]> vectors = encoder.embed(tiles.subList(0, 3));
+        float[] features = new float[3 * 1280];
+        long[] coords = new long[6];
+        for (int i = 0; i < 3; i++) {
+            System.arraycopy(vectors.get(i), 0, features, i * 1280, 1280);
+            coords[2 * i] = 224L * i;
+        }
+        FeatureBag bag = new FeatureBag(3, 1280, features, coords, new BagProvenance(
+                encoder.descriptor().name(), encoder.descriptor().inputWidth(), Optional.empty(),
+                "ed92d5a9f2e86df67640d6f92ce3e231419ce127131697fbbce42ad5e002c8a7", "test"));
+        Path file = folder.resolve("patches.h5");
+
+        new FeatureBags().write(bag, file);
+        FeatureBag read = new FeatureBags().read(file);
+
+        assertThat(read).isEqualTo(bag);
+        assertThat(read.feature(2)).containsExactly(vectors.get(2));
     }
 
     private static int argmax(float[] values) {
