@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,11 +83,16 @@ public final class EncoderDescriptors {
     EncoderDescriptor parse(byte[] json, Path modelFolder, String source) {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            // JSON files are UTF-8 (RFC 8259); decoding here keeps Jackson from guessing UTF-16/32.
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+            root = mapper.readTree(text);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(source + ": not UTF-8 text", e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(source + ": a descriptor must be a JSON object");
