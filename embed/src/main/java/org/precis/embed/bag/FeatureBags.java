@@ -132,8 +132,11 @@ public final class FeatureBags {
                 System.arraycopy(rows[i], 0, values, i * dimension, dimension);
             }
             return new FeatureBag(count, dimension, values, flatCoords(coords, count, file), provenance(hdf, file));
-        } catch (HdfException e) {
-            throw new IOException("cannot read feature bag " + file + ": " + e.getMessage(), e);
+        } catch (NotAFeatureBag e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jhdf raises many unchecked exceptions on damaged files (found by fuzzing): all mean the same.
+            throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
         }
     }
 
@@ -162,6 +165,8 @@ public final class FeatureBags {
             return new BagProvenance(text(hdf, ENCODER, file), (int) integer(hdf, TILE_SIZE_PX, file),
                     mpp.map(attribute -> number(attribute, file)), text(hdf, SLIDE_SHA256, file),
                     text(hdf, SOFTWARE_VERSION, file));
+        } catch (NotAFeatureBag e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw bad(file, e.getMessage());
         }
@@ -219,7 +224,14 @@ public final class FeatureBags {
         return value;
     }
 
-    private static IllegalArgumentException bad(Path file, String problem) {
-        return new IllegalArgumentException("not a feature bag: " + file + ": " + problem);
+    private static NotAFeatureBag bad(Path file, String problem) {
+        return new NotAFeatureBag("not a feature bag: " + file + ": " + problem);
+    }
+
+    /** A readable HDF5 file that is not a bag; kept apart from jhdf's own unchecked exceptions. */
+    private static final class NotAFeatureBag extends IllegalArgumentException {
+        NotAFeatureBag(String message) {
+            super(message);
+        }
     }
 }

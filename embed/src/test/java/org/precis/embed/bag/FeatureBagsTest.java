@@ -140,6 +140,30 @@ class FeatureBagsTest {
     }
 
     @Test
+    void saysWhichBagIsDamaged() throws IOException {
+        Path file = folder.resolve("truncated.h5");
+        bags.write(formulaBag(4, 8, Optional.empty()), file);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 3));
+
+        assertThatThrownBy(() -> bags.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void namesTheMissingProvenance() throws IOException {
+        Path file = folder.resolve("clam.h5");
+        try (WritableHdfFile hdf = HdfFile.write(file)) {
+            hdf.putDataset("features", new float[][] {{1, 2}});
+            hdf.putDataset("coords", new long[][] {{1, 2}});
+        }
+        assertThatThrownBy(() -> bags.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a feature bag: " + file + ": attribute 'encoder' is missing");
+    }
+
+    @Test
     void refusesInconsistentBags() {
         BagProvenance provenance = new BagProvenance("e", 1, Optional.empty(), SHA, "v");
         assertThatThrownBy(() -> new FeatureBag(2, 3, new float[5], new long[4], provenance))
