@@ -1,0 +1,237 @@
+package org.precis.embed.bag;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import io.jhdf.api.WritableDataset;
+import io.jhdf.exceptions.HdfException;
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Reads and writes feature bags as HDF5 in the layout CLAM and TRIDENT use: dataset
+ * {@code features} float32 [N, D] and dataset {@code coords} int64 [N, 2] (x, y of each tile's
+ * top-left corner, level-0 pixels) at the root; {@code coords} carries CLAM's
+ * {@code patch_size} and {@code patch_level}, the root carries the provenance ({@code encoder},
+ * {@code tile_size_px}, {@code target_mpp} when known, {@code slide_sha256},
+ * {@code software_version}).
+ *
+ * <p>jhdf writes string attributes as fixed-length UTF-8, which h5py 3 returns as {@code bytes}
+ * ({@code .decode()} them); it also adds its own {@code _jHDF} attribute.
+ *
+ * <p>A bag is written to a temporary file in the target's folder and renamed when complete, so
+ * an interrupted run never leaves a half-written bag under the final name.
+ */
+public final class FeatureBags {
+
+    static final String FEATURES = "features";
+    static final String COORDS = "coords";
+    static final String ENCODER = "encoder";
+    static final String TILE_SIZE_PX = "tile_size_px";
+    static final String TARGET_MPP = "target_mpp";
+    static final String SLIDE_SHA256 = "slide_sha256";
+    static final String SOFTWARE_VERSION = "software_version";
+
+    /** Bags larger than this many values are refused before they are read. */
+    private final long maxValues;
+
+    /** Bags of up to 2^31 - 1 feature values (8 GiB as float32), the most one Java array holds. */
+    public FeatureBags() {
+        this(Integer.MAX_VALUE - 8);
+    }
+
+    public FeatureBags(long maxValues) {
+        if (maxValues < 1 || maxValues > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("max values must be 1.." + (Integer.MAX_VALUE - 8) + ": " + maxValues);
+        }
+        this.maxValues = maxValues;
+    }
+
+    /** Writes {@code bag} to {@code file}, replacing it if it exists. */
+    public void write(FeatureBag bag, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (WritableHdfFile hdf = HdfFile.write(temporary)) {
+                hdf.putDataset(FEATURES, rows(bag));
+                WritableDataset coords = hdf.putDataset(COORDS, coordinates(bag));
+                coords.putAttribute("patch_size", (long) bag.provenance().tileSizePx());
+                coords.putAttribute("patch_level", 0L);
+                BagProvenance provenance = bag.provenance();
+                hdf.putAttribute(ENCODER, provenance.encoder());
+                hdf.putAttribute(TILE_SIZE_PX, (long) provenance.tileSizePx());
+                provenance.targetMpp().ifPresent(mpp -> hdf.putAttribute(TARGET_MPP, mpp));
+                hdf.putAttribute(SLIDE_SHA256, provenance.slideSha256());
+                hdf.putAttribute(SOFTWARE_VERSION, provenance.softwareVersion());
+            } catch (HdfException e) {
+                throw new IOException("cannot write feature bag " + file + ": " + e.getMessage(), e);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static float[][] rows(FeatureBag bag) {
+        float[][] rows = new float[bag.count()][];
+        for (int i = 0; i < bag.count(); i++) {
+            rows[i] = Arrays.copyOfRange(bag.features(), i * bag.dimension(), (i + 1) * bag.dimension());
+        }
+        return rows;
+    }
+
+    private static long[][] coordinates(FeatureBag bag) {
+        long[][] rows = new long[bag.count()][];
+        for (int i = 0; i < bag.count(); i++) {
+            rows[i] = new long[] {bag.x(i), bag.y(i)};
+        }
+        return rows;
+    }
+
+    /**
+     * Reads a bag written by Precis, or by another tool in the same layout with the same
+     * attributes.
+     *
+     * @throws IllegalArgumentException if the file is not such a bag (the message names the file)
+     */
+    public FeatureBag read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("feature bag not found: " + file);
+        }
+        try (HdfFile hdf = new HdfFile(file)) {
+            Dataset features = dataset(hdf, FEATURES, file);
+            Dataset coords = dataset(hdf, COORDS, file);
+            long[] featureShape = features.getDimensionsAsLong();
+            long[] coordShape = coords.getDimensionsAsLong();
+            if (featureShape.length != 2 || featureShape[1] < 1) {
+                throw bad(file, "'features' must be [N, D], is " + Arrays.toString(featureShape));
+            }
+            if (coordShape.length != 2 || coordShape[1] != 2 || coordShape[0] != featureShape[0]) {
+                throw bad(file, "'coords' must be [N, 2] with N = " + featureShape[0] + ", is "
+                        + Arrays.toString(coordShape));
+            }
+            if (featureShape[0] * featureShape[1] > maxValues) {
+                throw bad(file, "'features' " + Arrays.toString(featureShape) + " holds more than " + maxValues
+                        + " values");
+            }
+            if (features.getJavaType() != float.class) {
+                throw bad(file, "'features' must be float32, is " + features.getJavaType());
+            }
+            int count = (int) featureShape[0];
+            int dimension = (int) featureShape[1];
+            float[] values = new float[count * dimension];
+            float[][] rows = (float[][]) features.getData();
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(rows[i], 0, values, i * dimension, dimension);
+            }
+            return new FeatureBag(count, dimension, values, flatCoords(coords, count, file), provenance(hdf, file));
+        } catch (NotAFeatureBag e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jhdf raises many unchecked exceptions on damaged files (found by fuzzing): all mean the same.
+            throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+        }
+    }
+
+    private static long[] flatCoords(Dataset coords, int count, Path file) {
+        Object data = coords.getData();
+        long[] flat = new long[2 * count];
+        if (data instanceof long[][] rows) {
+            for (int i = 0; i < count; i++) {
+                flat[2 * i] = rows[i][0];
+                flat[2 * i + 1] = rows[i][1];
+            }
+        } else if (data instanceof int[][] rows) {
+            for (int i = 0; i < count; i++) {
+                flat[2 * i] = rows[i][0];
+                flat[2 * i + 1] = rows[i][1];
+            }
+        } else {
+            throw bad(file, "'coords' must be integers, is " + coords.getJavaType());
+        }
+        return flat;
+    }
+
+    private static BagProvenance provenance(HdfFile hdf, Path file) {
+        try {
+            Optional<Attribute> mpp = Optional.ofNullable(hdf.getAttribute(TARGET_MPP));
+            return new BagProvenance(text(hdf, ENCODER, file), (int) integer(hdf, TILE_SIZE_PX, file),
+                    mpp.map(attribute -> number(attribute, file)), text(hdf, SLIDE_SHA256, file),
+                    text(hdf, SOFTWARE_VERSION, file));
+        } catch (NotAFeatureBag e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw bad(file, e.getMessage());
+        }
+    }
+
+    private static Dataset dataset(HdfFile hdf, String name, Path file) {
+        Node node = hdf.getChild(name);
+        if (!(node instanceof Dataset dataset)) {
+            throw bad(file, "no dataset '" + name + "'");
+        }
+        return dataset;
+    }
+
+    private static String text(Node node, String name, Path file) {
+        Object value = scalar(node, name, file);
+        if (!(value instanceof String text)) {
+            throw bad(file, "attribute '" + name + "' must be a string");
+        }
+        return text;
+    }
+
+    private static long integer(Node node, String name, Path file) {
+        Object value = scalar(node, name, file);
+        if (!(value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte)) {
+            throw bad(file, "attribute '" + name + "' must be an integer");
+        }
+        long number = ((Number) value).longValue();
+        if (number < 1 || number > Integer.MAX_VALUE) {
+            throw bad(file, "attribute '" + name + "' out of range: " + number);
+        }
+        return number;
+    }
+
+    private static double number(Attribute attribute, Path file) {
+        Object value = unwrap(attribute.getData());
+        if (!(value instanceof Number number)) {
+            throw bad(file, "attribute '" + attribute.getName() + "' must be a number");
+        }
+        return number.doubleValue();
+    }
+
+    private static Object scalar(Node node, String name, Path file) {
+        Attribute attribute = node.getAttribute(name);
+        if (attribute == null) {
+            throw bad(file, "attribute '" + name + "' is missing");
+        }
+        return unwrap(attribute.getData());
+    }
+
+    /** A scalar attribute may come back as a one-element array, depending on the writer. */
+    private static Object unwrap(Object value) {
+        if (value != null && value.getClass().isArray() && Array.getLength(value) == 1) {
+            return Array.get(value, 0);
+        }
+        return value;
+    }
+
+    private static NotAFeatureBag bad(Path file, String problem) {
+        return new NotAFeatureBag("not a feature bag: " + file + ": " + problem);
+    }
+
+    /** A readable HDF5 file that is not a bag; kept apart from jhdf's own unchecked exceptions. */
+    private static final class NotAFeatureBag extends IllegalArgumentException {
+        NotAFeatureBag(String message) {
+            super(message);
+        }
+    }
+}
