@@ -48,6 +48,11 @@ public final class StainMatrix {
         return stainFromRgb[rgb][stain];
     }
 
+    /** The inverse as new rows, for other 3x3 colour transforms in this package. */
+    double[][] inverseRows() {
+        return new double[][] {stainFromRgb[0].clone(), stainFromRgb[1].clone(), stainFromRgb[2].clone()};
+    }
+
     private static double[][] inverse(double[][] m) {
         double c00 = m[1][1] * m[2][2] - m[1][2] * m[2][1];
         double c01 = m[1][2] * m[2][0] - m[1][0] * m[2][2];
