@@ -4,7 +4,8 @@ import org.precis.slide.RgbImage;
 
 /**
  * Ruifrok–Johnston colour deconvolution, computed as scikit-image's {@code separate_stains} and
- * {@code combine_stains}: intensities in [0, 1] are floored at 1e-6, optical density is the natural
+ * {@code combine_stains}: intensities scaled to [0, 1] as {@code img_as_float} does (times 1/255,
+ * which differs from dividing by 255 in the last bit), floored at 1e-6; optical density is the natural
  * log divided by {@code log(1e-6)} (so 1 means the darkest representable pixel), multiplied by the
  * inverse stain matrix and clipped below at 0.
  */
@@ -34,7 +35,7 @@ public final class ColourDeconvolution {
         byte[] rgb = image.rgb();
         double[] logByValue = new double[256];
         for (int value = 0; value < 256; value++) {
-            logByValue[value] = Math.log(Math.max(value / 255.0, INTENSITY_FLOOR)) / LOG_ADJUST;
+            logByValue[value] = Math.log(Math.max(value * (1.0 / 255), INTENSITY_FLOOR)) / LOG_ADJUST;
         }
         double[] values = new double[rgb.length];
         for (int i = 0; i < rgb.length; i += 3) {

@@ -4,7 +4,7 @@ import org.precis.slide.RgbImage;
 
 /**
  * An image in CIE L*a*b* (D65, 2° observer), converted as scikit-image's {@code rgb2lab} and
- * {@code lab2rgb}: sRGB companding, its {@code xyz_from_rgb} matrix and white point, and the
+ * {@code lab2rgb}: 8-bit values times 1/255 (as {@code img_as_float}), sRGB companding, its {@code xyz_from_rgb} matrix and white point, and the
  * 0.008856 / 7.787 linear segment. Pixels interleaved (L, a, b) row by row. Immutable.
  */
 public final class LabImage {
@@ -38,7 +38,7 @@ public final class LabImage {
     public static LabImage of(RgbImage image) {
         double[] linear = new double[256];
         for (int value = 0; value < 256; value++) {
-            double v = value / 255.0;
+            double v = value * (1.0 / 255);
             linear[value] = v > 0.04045 ? Math.pow((v + 0.055) / 1.055, 2.4) : v / 12.92;
         }
         byte[] rgb = image.rgb();
