@@ -14,7 +14,7 @@ public final class LabImage {
         {0.212671, 0.715160, 0.072169},
         {0.019334, 0.119193, 0.950227},
     };
-    private static final double[][] RGB_FROM_XYZ = new StainMatrix(XYZ_FROM_RGB).inverseRows();
+    private static final double[][] RGB_FROM_XYZ = ColourMatrix.inverse(XYZ_FROM_RGB, "RGB primaries");
     private static final double[] WHITE_D65 = {0.95047, 1.0, 1.08883};
 
     private final int width;

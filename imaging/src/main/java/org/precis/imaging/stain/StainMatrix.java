@@ -35,7 +35,7 @@ public final class StainMatrix {
             }
             this.rgbFromStain[row] = rgbFromStain[row].clone();
         }
-        this.stainFromRgb = inverse(this.rgbFromStain);
+        this.stainFromRgb = ColourMatrix.inverse(this.rgbFromStain, "stain vectors");
     }
 
     /** Element of the stain-to-OD matrix: the optical density of {@code stain} in channel {@code rgb}. */
@@ -46,32 +46,5 @@ public final class StainMatrix {
     /** Element of the inverse (OD-to-stain) matrix. */
     public double stainFromRgb(int rgb, int stain) {
         return stainFromRgb[rgb][stain];
-    }
-
-    /** The inverse as new rows, for other 3x3 colour transforms in this package. */
-    double[][] inverseRows() {
-        return new double[][] {stainFromRgb[0].clone(), stainFromRgb[1].clone(), stainFromRgb[2].clone()};
-    }
-
-    private static double[][] inverse(double[][] m) {
-        double c00 = m[1][1] * m[2][2] - m[1][2] * m[2][1];
-        double c01 = m[1][2] * m[2][0] - m[1][0] * m[2][2];
-        double c02 = m[1][0] * m[2][1] - m[1][1] * m[2][0];
-        double determinant = m[0][0] * c00 + m[0][1] * c01 + m[0][2] * c02;
-        double scale = Math.max(Math.abs(m[0][0]), Math.max(Math.abs(m[1][1]), Math.abs(m[2][2])));
-        if (!(Math.abs(determinant) > 1e-12 * Math.max(1.0, scale * scale * scale))) {
-            throw new IllegalArgumentException("stain vectors are linearly dependent (determinant " + determinant + ")");
-        }
-        double[][] inverse = {
-            {c00, m[0][2] * m[2][1] - m[0][1] * m[2][2], m[0][1] * m[1][2] - m[0][2] * m[1][1]},
-            {c01, m[0][0] * m[2][2] - m[0][2] * m[2][0], m[0][2] * m[1][0] - m[0][0] * m[1][2]},
-            {c02, m[0][1] * m[2][0] - m[0][0] * m[2][1], m[0][0] * m[1][1] - m[0][1] * m[1][0]},
-        };
-        for (double[] row : inverse) {
-            for (int column = 0; column < 3; column++) {
-                row[column] /= determinant;
-            }
-        }
-        return inverse;
     }
 }
