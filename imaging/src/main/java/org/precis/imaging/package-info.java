@@ -1,0 +1,6 @@
+/**
+ * Image analysis on slides read through {@code org.precis.slide}: stain deconvolution and
+ * normalisation ({@code stain}), tile grids at a physical resolution ({@code grid}) and tissue
+ * masks ({@code tissue}).
+ */
+package org.precis.imaging;

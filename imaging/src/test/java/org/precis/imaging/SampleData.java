@@ -1,0 +1,50 @@
+package org.precis.imaging;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.precis.slide.RgbImage;
+
+/**
+ * Where the shared sample data lies for tests: system property {@code precis.data} (set by the
+ * build), else {@code PRECIS_DATA}, else {@code ../shared} beside the checkout.
+ */
+public final class SampleData {
+
+    private SampleData() {
+    }
+
+    public static Path root() {
+        String property = System.getProperty("precis.data");
+        if (property != null && !property.isBlank() && !property.contains("${")) {
+            return Path.of(property);
+        }
+        String environment = System.getenv("PRECIS_DATA");
+        if (environment != null && !environment.isBlank()) {
+            return Path.of(environment);
+        }
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.isDirectory(directory.resolve("imaging"))) {
+            directory = directory.getParent();
+        }
+        if (directory == null) {
+            throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+        }
+        return directory.resolve("../shared").normalize();
+    }
+
+    /** A sample file under {@code samples/}; fails the test, rather than skipping it, when missing. */
+    public static Path sample(String relative) {
+        Path path = root().resolve("samples").resolve(relative);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("sample missing: " + path + " (set PRECIS_DATA)");
+        }
+        return path;
+    }
+
+    /** A sample PNG patch, decoded. */
+    public static RgbImage patch(String relative) throws IOException {
+        return RgbImage.of(ImageIO.read(sample(relative).toFile()));
+    }
+}
