@@ -20,9 +20,7 @@ class SlideCommandsTest {
     Path folder;
 
     static Path sample(String name) {
-        String data = System.getProperty("precis.data");
-        Path root = data != null && !data.contains("${") ? Path.of(data) : Path.of("..", "..", "shared");
-        return root.resolve("samples/wsi").resolve(name);
+        return org.precis.testing.SampleData.root().resolve("samples/wsi").resolve(name);
     }
 
     @Test

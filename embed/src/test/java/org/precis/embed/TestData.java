@@ -20,22 +20,7 @@ final class TestData {
     }
 
     static Path root() {
-        String property = System.getProperty("precis.data");
-        if (property != null && !property.isBlank() && !property.contains("${")) {
-            return Path.of(property);
-        }
-        String environment = System.getenv("PRECIS_DATA");
-        if (environment != null && !environment.isBlank()) {
-            return Path.of(environment);
-        }
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isDirectory(directory.resolve("embed"))) {
-            directory = directory.getParent();
-        }
-        if (directory == null) {
-            throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
-        }
-        return directory.resolve("../shared").normalize();
+        return org.precis.testing.SampleData.root();
     }
 
     static Path lc25000() {

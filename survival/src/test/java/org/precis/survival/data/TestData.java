@@ -2,7 +2,6 @@ package org.precis.survival.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,23 +12,7 @@ public final class TestData {
   private TestData() {}
 
   public static Path dataFolder() {
-    String prop = System.getProperty("precis.data");
-    if (prop != null && !prop.isBlank()) {
-      return Path.of(prop);
-    }
-    String env = System.getenv("PRECIS_DATA");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve(".git")) && !Files.isRegularFile(dir.resolve(".git"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no precis.data, no PRECIS_DATA and no repository root above "
-          + Path.of("").toAbsolutePath());
-    }
-    return dir.resolveSibling("shared");
+    return org.precis.testing.SampleData.root();
   }
 
   /** A table from shared/samples/clinical. */

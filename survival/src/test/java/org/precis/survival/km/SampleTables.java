@@ -19,15 +19,7 @@ final class SampleTables {
     }
 
     static Path dataFolder() {
-        String property = System.getProperty("precis.data");
-        if (property != null && !property.isBlank() && !property.contains("${")) {
-            return Path.of(property);
-        }
-        String env = System.getenv("PRECIS_DATA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of("..", "..", "shared").toAbsolutePath().normalize();
+        return org.precis.testing.SampleData.root();
     }
 
     /** A table as columns of cells; null for an empty cell. */
