@@ -2,15 +2,10 @@ package org.precis.survival.cox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
-import org.precis.survival.data.Column;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
@@ -36,16 +31,16 @@ class CoxModelInvarianceTest {
   @Property(tries = 15)
   void coefficientsDoNotDependOnRowOrder(@ForAll long seed) {
     for (Ties ties : Ties.values()) {
-      assertSameFit(lungSpec(), LUNG, shuffled(LUNG, seed), ties);
-      assertSameFit(splitSpec(), VETERAN_SPLIT, shuffled(VETERAN_SPLIT, seed), ties);
+      assertSameFit(lungSpec(), LUNG, TableTransforms.shuffled(LUNG, seed), ties);
+      assertSameFit(splitSpec(), VETERAN_SPLIT, TableTransforms.shuffled(VETERAN_SPLIT, seed), ties);
     }
   }
 
   @Property(tries = 15)
   void coefficientsDoNotDependOnTheTimeUnit(@ForAll @DoubleRange(min = 1e-3, max = 1e3) @Scale(6) double factor) {
     for (Ties ties : Ties.values()) {
-      assertSameFit(lungSpec(), LUNG, rescaled(LUNG, factor, "time"), ties);
-      assertSameFit(splitSpec(), VETERAN_SPLIT, rescaled(VETERAN_SPLIT, factor, "tstart", "time"), ties);
+      assertSameFit(lungSpec(), LUNG, TableTransforms.rescaled(LUNG, factor, "time"), ties);
+      assertSameFit(splitSpec(), VETERAN_SPLIT, TableTransforms.rescaled(VETERAN_SPLIT, factor, "tstart", "time"), ties);
     }
   }
 
@@ -58,27 +53,5 @@ class CoxModelInvarianceTest {
       assertThat(RelativeError.of(b.terms().get(k).se(), a.terms().get(k).se())).isLessThanOrEqualTo(ROUNDING);
     }
     assertThat(RelativeError.of(b.loglik(), a.loglik())).isLessThanOrEqualTo(ROUNDING);
-  }
-
-  private static SurvivalTable shuffled(SurvivalTable t, long seed) {
-    List<Integer> rows = new ArrayList<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      rows.add(i);
-    }
-    Collections.shuffle(rows, new Random(seed));
-    return t.select(rows.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  private static SurvivalTable rescaled(SurvivalTable t, double factor, String... columns) {
-    SurvivalTable out = t;
-    for (String name : columns) {
-      Column c = t.column(name);
-      double[] v = new double[t.rowCount()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = c.number(i).orElse(Double.NaN) * factor;
-      }
-      out = out.withColumn(Column.numeric(name, v));
-    }
-    return out;
   }
 }

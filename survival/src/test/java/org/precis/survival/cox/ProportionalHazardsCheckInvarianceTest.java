@@ -2,15 +2,11 @@ package org.precis.survival.cox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
-import org.precis.survival.data.Column;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
@@ -40,8 +36,8 @@ class ProportionalHazardsCheckInvarianceTest {
   void testsDoNotDependOnRowOrder(@ForAll long seed) {
     for (Ties ties : Ties.values()) {
       for (TimeTransform transform : TimeTransform.values()) {
-        assertSameTests(lungSpec(), LUNG, shuffled(LUNG, seed), ties, transform, true);
-        assertSameTests(splitSpec(), VETERAN_SPLIT, shuffled(VETERAN_SPLIT, seed), ties, transform, true);
+        assertSameTests(lungSpec(), LUNG, TableTransforms.shuffled(LUNG, seed), ties, transform, true);
+        assertSameTests(splitSpec(), VETERAN_SPLIT, TableTransforms.shuffled(VETERAN_SPLIT, seed), ties, transform, true);
       }
     }
   }
@@ -50,8 +46,8 @@ class ProportionalHazardsCheckInvarianceTest {
   void kmAndRankTestsDoNotDependOnTheTimeUnit(@ForAll @DoubleRange(min = 1e-3, max = 1e3) @Scale(6) double factor) {
     for (Ties ties : Ties.values()) {
       for (TimeTransform transform : List.of(TimeTransform.KM, TimeTransform.RANK)) {
-        assertSameTests(lungSpec(), LUNG, rescaled(LUNG, factor, "time"), ties, transform, false);
-        assertSameTests(splitSpec(), VETERAN_SPLIT, rescaled(VETERAN_SPLIT, factor, "tstart", "time"), ties,
+        assertSameTests(lungSpec(), LUNG, TableTransforms.rescaled(LUNG, factor, "time"), ties, transform, false);
+        assertSameTests(splitSpec(), VETERAN_SPLIT, TableTransforms.rescaled(VETERAN_SPLIT, factor, "tstart", "time"), ties,
             transform, false);
       }
     }
@@ -87,27 +83,5 @@ class ProportionalHazardsCheckInvarianceTest {
 
   private static ProportionalHazardsCheck check(CoxDesign design, Ties ties, TimeTransform transform) {
     return ProportionalHazardsCheck.of(CoxModel.fit(design, ties), design, transform);
-  }
-
-  private static SurvivalTable shuffled(SurvivalTable t, long seed) {
-    List<Integer> rows = new ArrayList<>();
-    for (int i = 0; i < t.rowCount(); i++) {
-      rows.add(i);
-    }
-    Collections.shuffle(rows, new Random(seed));
-    return t.select(rows.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  private static SurvivalTable rescaled(SurvivalTable t, double factor, String... columns) {
-    SurvivalTable out = t;
-    for (String name : columns) {
-      Column c = t.column(name);
-      double[] v = new double[t.rowCount()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = c.number(i).orElse(Double.NaN) * factor;
-      }
-      out = out.withColumn(Column.numeric(name, v));
-    }
-    return out;
   }
 }
