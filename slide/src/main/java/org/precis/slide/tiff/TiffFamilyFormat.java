@@ -36,8 +36,7 @@ abstract class TiffFamilyFormat implements SlideFormat {
             return Optional.empty();
         }
         try (SlideFile source = new SlideFile(probe.path())) {
-            return TiffParser.parse(source, ReadLimits.DEFAULT).directories().get(0)
-                    .text(TiffTag.IMAGE_DESCRIPTION);
+            return TiffParser.firstDirectory(source, ReadLimits.DEFAULT).text(TiffTag.IMAGE_DESCRIPTION);
         } catch (SlideException | RuntimeException e) {
             return Optional.empty();
         }

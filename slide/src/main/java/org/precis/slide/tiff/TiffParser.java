@@ -49,7 +49,31 @@ final class TiffParser {
         return new TiffParser(source, limits).parse();
     }
 
+    /**
+     * The first image directory alone, for a format deciding whether a file is its own: reading
+     * the whole chain (thousands of tile offsets) three times per open is work done for nothing.
+     */
+    static TiffDirectory firstDirectory(SlideFile source, ReadLimits limits) throws SlideException {
+        TiffParser parser = new TiffParser(source, limits);
+        return parser.readDirectory(0, parser.readHeader(), 0).directory();
+    }
+
     private TiffStructure parse() throws SlideException {
+        List<TiffDirectory> chain = new ArrayList<>();
+        long next = readHeader();
+        while (next != 0) {
+            Read read = readDirectory(chain.size(), next, 0);
+            chain.add(read.directory());
+            next = read.next();
+        }
+        if (chain.isEmpty()) {
+            throw new CorruptSlideException(source.path(), "the TIFF file has no image directory");
+        }
+        return new TiffStructure(order, bigTiff, chain);
+    }
+
+    /** Reads the header, sets the byte order and flavour, and returns the first IFD's offset. */
+    private long readHeader() throws SlideException {
         byte[] header = source.read(0, (int) Math.min(16, source.size()), "TIFF header");
         if (!looksLikeTiff(header)) {
             throw new CorruptSlideException(source.path(), "not a TIFF file (bad header)");
@@ -67,17 +91,7 @@ final class TiffParser {
         } else {
             first = buffer.getInt(4) & 0xffffffffL;
         }
-        List<TiffDirectory> chain = new ArrayList<>();
-        long next = first;
-        while (next != 0) {
-            Read read = readDirectory(chain.size(), next, 0);
-            chain.add(read.directory());
-            next = read.next();
-        }
-        if (chain.isEmpty()) {
-            throw new CorruptSlideException(source.path(), "the TIFF file has no image directory");
-        }
-        return new TiffStructure(order, bigTiff, chain);
+        return first;
     }
 
     private record Read(TiffDirectory directory, long next) {

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * coxfit6/agfit4 term by term, Efron's tied deaths entering in fractions of 1/d.
  */
 final class PartialLikelihood {
-  private final double[][] z;
-  /** z row by row in one array: the sweeps below read it in that order. */
+  private final int n;
+  /** The covariates row by row in one array: the sweeps below read them in that order. */
   private final double[] zf;
   private final double[] w;
   private final double[] start;
@@ -26,7 +26,7 @@ final class PartialLikelihood {
 
   PartialLikelihood(double[][] z, double[] w, double[] start, double[] stop, boolean[] event, RiskSetOrder order,
       Ties ties) {
-    this.z = z;
+    this.n = z.length;
     this.w = w;
     this.start = start;
     this.stop = stop;
@@ -47,7 +47,6 @@ final class PartialLikelihood {
 
 
   Evaluation evaluate(double[] beta) {
-    int n = z.length;
     int tri = p * p;
     double[] eta = new double[n];
     for (int i = 0; i < n; i++) {
