@@ -45,8 +45,10 @@ final class CalibrationChart {
             if (times.length == 0) {
                 continue;
             }
+            StepFunction km = StepFunction.of(times, group.observed().stream().mapToDouble(Double::doubleValue)
+                    .toArray());
             XYSeries observed = chart.addSeries("group " + group.group() + " observed (n " + group.size() + ")",
-                    steps(times), stepValues(group.observed()));
+                    km.x(), km.y());
             observed.setMarker(SeriesMarkers.NONE);
             observed.setLineColor(colour);
             observed.setLineStyle(new BasicStroke(2f));
@@ -58,27 +60,5 @@ final class CalibrationChart {
                     new float[] {6f, 4f}, 0f));
         }
         return BitmapEncoder.getBufferedImage(chart);
-    }
-
-    /** Each time twice, so that a line through the points draws the Kaplan-Meier steps. */
-    private static double[] steps(double[] times) {
-        double[] x = new double[2 * times.length + 1];
-        for (int i = 0; i < times.length; i++) {
-            x[2 * i + 1] = times[i];
-            x[2 * i + 2] = times[i];
-        }
-        return x;
-    }
-
-    private static double[] stepValues(List<Double> survival) {
-        double[] y = new double[2 * survival.size() + 1];
-        double previous = 1;
-        y[0] = 1;
-        for (int i = 0; i < survival.size(); i++) {
-            y[2 * i + 1] = previous;
-            previous = survival.get(i);
-            y[2 * i + 2] = previous;
-        }
-        return y;
     }
 }

@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
@@ -54,13 +53,16 @@ final class KaplanMeierChart {
         int index = 0;
         for (Map.Entry<String, SurvivalCurve> entry : curves.entrySet()) {
             Color colour = COLOURS[index++ % COLOURS.length];
-            Steps steps = Steps.of(entry.getValue());
-            XYSeries curve = chart.addSeries(entry.getKey(), steps.x(), steps.survival());
+            SurvivalCurve km = entry.getValue();
+            StepFunction survival = StepFunction.of(km.times(), km.survival());
+            StepFunction lowerLimit = StepFunction.of(km.times(), km.lower());
+            StepFunction upperLimit = StepFunction.of(km.times(), km.upper());
+            XYSeries curve = chart.addSeries(entry.getKey(), survival.x(), survival.y());
             curve.setMarker(SeriesMarkers.NONE);
             curve.setLineColor(colour);
             curve.setLineStyle(new BasicStroke(2f));
-            XYSeries lower = chart.addSeries(entry.getKey() + " lower", steps.x(), steps.lower());
-            XYSeries upper = chart.addSeries(entry.getKey() + " upper", steps.x(), steps.upper());
+            XYSeries lower = chart.addSeries(entry.getKey() + " lower", lowerLimit.x(), lowerLimit.y());
+            XYSeries upper = chart.addSeries(entry.getKey() + " upper", upperLimit.x(), upperLimit.y());
             for (XYSeries limit : List.of(lower, upper)) {
                 limit.setMarker(SeriesMarkers.NONE);
                 limit.setLineColor(colour);
@@ -120,36 +122,5 @@ final class KaplanMeierChart {
             last = Math.max(last, times.length == 0 ? 0 : times[times.length - 1]);
         }
         return last;
-    }
-
-    /** A curve as a step function starting at (0, 1): two points per event time. */
-    private record Steps(double[] x, double[] survival, double[] lower, double[] upper) {
-
-        static Steps of(SurvivalCurve curve) {
-            List<double[]> points = new ArrayList<>();
-            double[] times = curve.times();
-            double[] s = curve.survival();
-            double[] lo = curve.lower();
-            double[] hi = curve.upper();
-            double previous = 1;
-            double previousLower = 1;
-            double previousUpper = 1;
-            points.add(new double[] {0, 1, 1, 1});
-            for (int i = 0; i < times.length; i++) {
-                points.add(new double[] {times[i], previous, previousLower, previousUpper});
-                previous = s[i];
-                previousLower = Double.isNaN(lo[i]) ? previousLower : lo[i];
-                previousUpper = Double.isNaN(hi[i]) ? previousUpper : hi[i];
-                points.add(new double[] {times[i], previous, previousLower, previousUpper});
-            }
-            int n = points.size();
-            double[][] columns = new double[4][n];
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < 4; c++) {
-                    columns[c][i] = points.get(i)[c];
-                }
-            }
-            return new Steps(columns[0], columns[1], columns[2], columns[3]);
-        }
     }
 }
