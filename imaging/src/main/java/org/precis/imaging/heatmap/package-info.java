@@ -1,0 +1,7 @@
+/**
+ * Heatmap rendering: per-tile colours (a model's probability through a {@link
+ * org.precis.imaging.heatmap.Colormap}, or a predicted class's colour) painted over a slide
+ * thumbnail so a pathologist can see where a model looked. Knows nothing of models: callers pass
+ * tiles and values.
+ */
+package org.precis.imaging.heatmap;
