@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.precis.federation.cohort.DemoCohorts;
+import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.GridCoarseningEffect;
 import org.precis.federation.cohort.SiteTables;
 import org.precis.survival.cox.ConcordanceSums;
 import org.precis.survival.cox.CoxModel;
@@ -69,7 +71,7 @@ class CoxGridTest {
     }
     var within = ConcordanceSums.rightCensored(lp, design.stop(), design.event(), site).concordance();
     expected.set("concordance", JSON.valueToTree(Map.of("c", within.concordance(), "se", within.standardError())));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("sites"));
     System.out.println("breast-cox-grid max relative difference " + d.max() + " at " + d.where() + " in "
         + run.rounds() + " rounds");
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-8);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.precis.federation.cohort.DemoCohorts;
+import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.cohort.DemoStudy;
 import org.precis.federation.cohort.SiteTables;
 import org.precis.survival.cox.CoxModel;
@@ -30,7 +31,7 @@ class CoxStratifiedTest {
     CoxModel pooled = CoxModel.fit(CoxDesign.builder().time("time").event("status", 2)
         .covariates("age", "sex", "ph.ecog").strata(SiteTables.SITE_COLUMN).on(SiteTables.pooled(sites)));
     JsonNode expected = JSON.valueToTree(CoxResultJson.describe(pooled.result()));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("sites"));
     System.out.println("lung-cox max relative difference " + d.max() + " at " + d.where() + " in " + run.rounds()
         + " rounds");
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-8);
@@ -46,7 +47,7 @@ class CoxStratifiedTest {
         .covariates("age", "meno", "size", "grade", "nodes", "pgr", "er", "hormon").reference("size", "<=20")
         .strata(SiteTables.SITE_COLUMN).on(SiteTables.pooled(sites)));
     JsonNode expected = JSON.valueToTree(CoxResultJson.describe(pooled.result()));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("sites"));
     System.out.println("breast-cox max relative difference " + d.max() + " at " + d.where() + " in "
         + run.rounds() + " rounds");
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-8);

@@ -1,15 +1,17 @@
-package org.precis.federation.algorithm;
+package org.precis.federation.cohort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.precis.federation.cohort.SiteTables;
+import org.precis.federation.algorithm.CoxGrid;
+import org.precis.federation.algorithm.LocalStudyRun;
+import org.precis.federation.algorithm.StudyParameters;
+import org.precis.survival.cox.Ties;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResult;
 import org.precis.survival.cox.CoxTerm;
-import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
 
@@ -34,19 +36,15 @@ public record GridCoarseningEffect(List<Term> terms, double maxCoefficientDiffer
     terms = List.copyOf(terms);
   }
 
-  /** Runs the {@code cox-grid} study in process on the sites and fits the exact pooled rows. */
+  /**
+   * Runs the {@code cox-grid} study in process on the sites (which validates its parameters) and
+   * fits the exact pooled rows with one baseline hazard.
+   */
   public static GridCoarseningEffect of(StudyParameters parameters, Map<String, SurvivalTable> sites) {
     JsonNode grid = LocalStudyRun.run(new CoxGrid(), parameters, sites).result();
-    CoxStudy study = CoxStudy.read(CoxGrid.NAME, parameters.parameters(), true);
-    DesignSpec.Builder spec = CoxDesign.builder().time(study.columns().time().orElseThrow())
-        .covariates(study.columns().covariates().columns());
-    if (study.columns().eventValue().isPresent()) {
-      spec.event(study.columns().event(), study.columns().eventValue().getAsDouble());
-    } else {
-      spec.event(study.columns().event());
-    }
-    study.columns().covariates().levels().forEach((column, levels) -> spec.reference(column, levels.get(0)));
-    CoxResult exact = CoxModel.fit(spec.on(SiteTables.pooled(sites)), study.ties()).result();
+    DesignSpec.Builder spec = PooledCox.design(parameters.parameters());
+    Ties ties = PooledCox.ties(parameters.parameters());
+    CoxResult exact = CoxModel.fit(spec.on(SiteTables.pooled(sites)), ties).result();
     Map<String, JsonNode> gridTerms = new LinkedHashMap<>();
     grid.get("terms").forEach(t -> gridTerms.put(t.get("name").asText(), t));
     List<Term> terms = new ArrayList<>();
