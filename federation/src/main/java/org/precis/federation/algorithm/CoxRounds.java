@@ -86,7 +86,12 @@ final class CoxRounds {
       return new RoundOutcome.Failed("the sum has " + s.length + " values, the round asked for "
           + request.vectorLength());
     }
+    java.util.Optional<String> changed = RoundSites.changed(params, sum.sites());
+    if (changed.isPresent()) {
+      return new RoundOutcome.Failed(algorithm + ": " + changed.get());
+    }
     ObjectNode next = ((ObjectNode) params).deepCopy();
+    RoundSites.record(next, sum.sites());
     switch (phase(params)) {
       case MOMENTS -> {
         double n = s[0];

@@ -142,8 +142,13 @@ public final class DescriptiveStatistics implements FederatedAlgorithm {
       return new RoundOutcome.Failed("the sum has " + s.length + " values, the round asked for "
           + request.vectorLength());
     }
+    java.util.Optional<String> changed = RoundSites.changed(request.parameters(), sum.sites());
+    if (changed.isPresent()) {
+      return new RoundOutcome.Failed(NAME + ": " + changed.get());
+    }
     if (request.parameters().get("means") == null) {
       ObjectNode next = ((ObjectNode) request.parameters()).deepCopy();
+      RoundSites.record(next, sum.sites());
       double[] means = new double[study.numeric().size()];
       for (int k = 0; k < means.length; k++) {
         means[k] = s[1 + 2 * k] > 0 ? s[2 + 2 * k] / s[1 + 2 * k] : Double.NaN;

@@ -131,12 +131,17 @@ public final class LogisticRegression implements FederatedAlgorithm {
           + request.vectorLength());
     }
     JsonNode params = request.parameters();
+    java.util.Optional<String> changed = RoundSites.changed(params, sum.sites());
+    if (changed.isPresent()) {
+      return new RoundOutcome.Failed(NAME + ": " + changed.get());
+    }
     if (!params.has("centre")) {
       double[] centre = new double[q - 1];
       for (int j = 1; j < q; j++) {
         centre[j - 1] = s[j] / s[0];
       }
       ObjectNode next = ((ObjectNode) params).deepCopy();
+      RoundSites.record(next, sum.sites());
       next.set("centre", CoxNewton.array(centre));
       next.set("beta", CoxNewton.array(new double[q]));
       next.put("iteration", 0);

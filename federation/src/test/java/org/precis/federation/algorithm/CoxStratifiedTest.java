@@ -94,4 +94,30 @@ class CoxStratifiedTest {
     assertThatThrownBy(() -> cox.compute(request, tiny, new DisclosureRules(10)))
         .isInstanceOf(DisclosureException.class).hasMessageContaining("minimum cell count (10)");
   }
+
+  @Test
+  void aSiteMissingFromALaterRoundFailsTheStudyRatherThanMixPools() throws IOException {
+    Map<String, SurvivalTable> sites = cohorts.lungSites();
+    CoxStratified cox = new CoxStratified();
+    RoundRequest first = cox.start(DemoStudy.LUNG_COX.parameters());
+    double[] sum = new double[first.vectorLength()];
+    for (SurvivalTable t : sites.values()) {
+      double[] v = cox.compute(first, t, DisclosureRules.defaults()).values();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    RoundRequest second = ((RoundOutcome.NextRound) cox.aggregate(first,
+        new SecureSum(sum, List.of("lung-a", "lung-b", "lung-c")))).request();
+    double[] two = new double[second.vectorLength()];
+    for (String site : List.of("lung-a", "lung-b")) {
+      double[] v = cox.compute(second, sites.get(site), DisclosureRules.defaults()).values();
+      for (int i = 0; i < two.length; i++) {
+        two[i] += v[i];
+      }
+    }
+    RoundOutcome outcome = cox.aggregate(second, new SecureSum(two, List.of("lung-a", "lung-b")));
+    assertThat(outcome).isInstanceOf(RoundOutcome.Failed.class);
+    assertThat(((RoundOutcome.Failed) outcome).reason()).contains("sites summed changed between rounds");
+  }
 }
