@@ -14,7 +14,7 @@ import org.precis.survival.data.SurvivalTable;
 public final class CoxGrid implements FederatedAlgorithm {
   public static final String NAME = "cox-grid";
 
-  private final CoxRounds rounds = new CoxRounds(NAME, true,
+  private final CoxRounds rounds = new CoxRounds(NAME, CoxStudy.Baseline.SHARED_ON_GRID,
       study -> new GridLikelihood(study.grid().orElseThrow(), study.ties()));
 
   @Override

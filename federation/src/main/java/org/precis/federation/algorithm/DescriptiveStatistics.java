@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.precis.survival.data.Column;
 import org.precis.survival.data.SurvivalTable;
 
@@ -142,7 +143,7 @@ public final class DescriptiveStatistics implements FederatedAlgorithm {
       return new RoundOutcome.Failed("the sum has " + s.length + " values, the round asked for "
           + request.vectorLength());
     }
-    java.util.Optional<String> changed = RoundSites.changed(request.parameters(), sum.sites());
+    Optional<String> changed = RoundSites.changed(request.parameters(), sum.sites());
     if (changed.isPresent()) {
       return new RoundOutcome.Failed(NAME + ": " + changed.get());
     }

@@ -131,7 +131,7 @@ public final class LogisticRegression implements FederatedAlgorithm {
           + request.vectorLength());
     }
     JsonNode params = request.parameters();
-    java.util.Optional<String> changed = RoundSites.changed(params, sum.sites());
+    Optional<String> changed = RoundSites.changed(params, sum.sites());
     if (changed.isPresent()) {
       return new RoundOutcome.Failed(NAME + ": " + changed.get());
     }
