@@ -68,7 +68,7 @@ public final class KaplanMeierOnGrid implements FederatedAlgorithm {
     out.put("conf_type", request.parameters().path("conf_type").asText("log"));
     out.put("groups", groups);
     ObjectNode json = JSON.valueToTree(out);
-    json.set("grid", JSON.valueToTree(Map.of("step", study.grid().step(), "points", study.grid().points())));
+    json.set("grid", study.grid().toJson());
     json.set("sites", JSON.valueToTree(sum.sites()));
     return new RoundOutcome.Finished(json);
   }
