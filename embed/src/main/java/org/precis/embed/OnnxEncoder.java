@@ -151,10 +151,17 @@ public final class OnnxEncoder implements Encoder {
         return vectors;
     }
 
+    @Override
+    public float[] inputValues(List<RgbImage> tiles) {
+        Objects.requireNonNull(tiles, "tiles");
+        return inputs.values(tiles);
+    }
+
     /**
      * Runs the model on input values already in tensor order ({@code count} tiles of the input
      * size, normalised): the inference alone, for measuring it apart from decoding.
      */
+    @Override
     public List<float[]> run(float[] values, int count) throws EncoderException {
         long[] shape = inputs.shape(count);
         if (count < 1 || values.length != Math.multiplyExact(count, 3L * descriptor.inputHeight()
