@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Rates measured by {@link EmbeddingBenchmark}, one per round: the whole pipeline (open, tissue
- * mask, read, decode, inference, bag written) and the inference alone on the same tiles'
- * batches, pre-read and held in memory.
+ * Rates measured by {@link EmbeddingBenchmark}, one per round: the tile pipeline (slide opened
+ * cold, tiles read, decoded, batched, inferred, bag written) and the inference alone on the same
+ * tiles' batches, pre-read and held in memory; and the seconds of the once-per-slide work before
+ * (hash, tissue mask).
  */
-public record BenchmarkResult(Path slide, int tiles, List<Double> endToEndTilesPerSecond,
+public record BenchmarkResult(Path slide, int tiles, double setupSeconds, List<Double> endToEndTilesPerSecond,
         List<Double> inferenceTilesPerSecond) {
 
     public BenchmarkResult {

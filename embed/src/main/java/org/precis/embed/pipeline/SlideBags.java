@@ -68,7 +68,15 @@ public final class SlideBags {
         if (existing == ExistingBags.KEEP_MATCHING && matches(target, wanted)) {
             return new SlideBagResult(slide.path(), target, SlideBagResult.Outcome.KEPT, Optional.empty());
         }
-        TilePlan plan = planner.plan(slide, spec);
+        return embed(slide, planner.plan(slide, spec), wanted, target, listener);
+    }
+
+    /**
+     * Embeds the tiles of a plan made beforehand into the bag {@code target}, replacing it: for
+     * measuring the tile pipeline apart from the tissue mask and the hashing.
+     */
+    public SlideBagResult embed(Slide slide, TilePlan plan, BagProvenance wanted, Path target,
+            EmbeddingListener listener) throws IOException, EncoderException {
         BagCollector collector = new BagCollector(embedding.encoder().descriptor().outputDimension(),
                 Math.min(plan.tiles().size(), 1 << 16));
         EmbeddingSummary summary = embedding.run(slide, plan, collector, listener);

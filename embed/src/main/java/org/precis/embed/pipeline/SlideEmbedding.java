@@ -2,6 +2,7 @@ package org.precis.embed.pipeline;
 
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,11 @@ import org.precis.embed.EncoderException;
 import org.precis.slide.Slide;
 
 /**
- * Embeds the tiles of a slide with the encoder busy all the time: batches are read, decoded and
- * turned into model input on the caller's executor, up to {@code batchesAhead} of them ahead,
- * while the encoder runs on the calling thread. Vectors reach the sink in the plan's order, on
- * the calling thread. At most {@code batchesAhead + 1} batches of pixels are held, whatever the
- * slide's size.
+ * Embeds the tiles of a slide with the encoder busy all the time: tiles are read, decoded and
+ * turned into model input on the caller's executor, one task per tile (so that all readers work
+ * on the first batch too), up to {@code batchesAhead} batches ahead of the batch the encoder runs
+ * on the calling thread. Vectors reach the sink in the plan's order, on the calling thread. At
+ * most {@code batchesAhead + 1} batches of tiles are held, whatever the slide's size.
  *
  * <p>A tile whose read fails with a {@code SlideException} (a corrupt tile in the file) is left
  * out, told to the listener and counted; any other failure ends the run.
@@ -57,29 +58,36 @@ public final class SlideEmbedding {
         Objects.requireNonNull(slide, "slide");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(listener, "listener");
-        BatchReader reader = new BatchReader(slide, plan.grid(), encoder);
+        TileReader reader = new TileReader(slide, plan.grid(), encoder);
         List<SlideTile> tiles = plan.tiles();
         listener.started(slide.path(), tiles.size());
         AtomicBoolean stopped = new AtomicBoolean();
-        Deque<CompletableFuture<PreparedBatch>> ahead = new ArrayDeque<>();
+        Deque<CompletableFuture<TileRead>> ahead = new ArrayDeque<>();
+        int window = settings.batchSize() * (settings.batchesAhead() + 1);
         int next = 0;
         int embedded = 0;
         int skipped = 0;
         try {
-            while (next < tiles.size() && ahead.size() < settings.batchesAhead()) {
-                ahead.add(submit(reader, tiles, next, stopped));
-                next += settings.batchSize();
+            while (next < tiles.size() && ahead.size() < window) {
+                ahead.add(submit(reader, tiles.get(next++), stopped));
             }
             while (!ahead.isEmpty()) {
-                PreparedBatch batch = await(ahead.removeFirst());
-                if (next < tiles.size()) {
-                    ahead.add(submit(reader, tiles, next, stopped));
-                    next += settings.batchSize();
+                if (Thread.interrupted()) {
+                    throw new InterruptedIOException("interrupted after " + (embedded + skipped) + " of "
+                            + tiles.size() + " tiles");
                 }
-                for (PreparedBatch.Skipped failure : batch.skipped()) {
-                    listener.skipped(failure.tile(), failure.cause());
+                List<TileRead> reads = new ArrayList<>(settings.batchSize());
+                while (reads.size() < settings.batchSize() && !ahead.isEmpty()) {
+                    reads.add(await(ahead.removeFirst()));
+                    if (next < tiles.size()) {
+                        ahead.add(submit(reader, tiles.get(next++), stopped));
+                    }
                 }
-                skipped += batch.skipped().size();
+                InputBatch batch = InputBatch.of(reads);
+                for (int i = 0; i < batch.failed().size(); i++) {
+                    listener.skipped(batch.failed().get(i).tile(), batch.failure(i));
+                }
+                skipped += batch.failed().size();
                 if (!batch.tiles().isEmpty()) {
                     List<float[]> vectors = encoder.run(batch.values(), batch.tiles().size());
                     for (int i = 0; i < vectors.size(); i++) {
@@ -96,13 +104,11 @@ public final class SlideEmbedding {
         return new EmbeddingSummary(tiles.size(), embedded, skipped);
     }
 
-    private CompletableFuture<PreparedBatch> submit(BatchReader reader, List<SlideTile> tiles, int start,
-            AtomicBoolean stopped) {
-        List<SlideTile> batch = tiles.subList(start, Math.min(tiles.size(), start + settings.batchSize()));
-        return CompletableFuture.supplyAsync(() -> reader.read(batch, stopped::get), readers);
+    private CompletableFuture<TileRead> submit(TileReader reader, SlideTile tile, AtomicBoolean stopped) {
+        return CompletableFuture.supplyAsync(() -> stopped.get() ? null : reader.read(tile), readers);
     }
 
-    private static PreparedBatch await(CompletableFuture<PreparedBatch> future) throws InterruptedIOException {
+    private static TileRead await(CompletableFuture<TileRead> future) throws InterruptedIOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -124,9 +130,9 @@ public final class SlideEmbedding {
      * Waits for reads still running, which stop at their next tile, so that none outlives the
      * run and touches a slide its caller is about to close.
      */
-    private static void drain(Deque<CompletableFuture<PreparedBatch>> ahead) {
+    private static void drain(Deque<CompletableFuture<TileRead>> ahead) {
         boolean interrupted = false;
-        for (CompletableFuture<PreparedBatch> future : ahead) {
+        for (CompletableFuture<TileRead> future : ahead) {
             while (true) {
                 try {
                     future.get();
