@@ -96,8 +96,9 @@ final class EmbedRun {
                 pipeline.batchesAhead(), rounds);
         for (Path file : files) {
             BenchmarkResult result = benchmark.measure(file, tiles, folder, rounds);
-            out.printf(Locale.ROOT, "%s: %d tiles; end to end %.1f tiles/s %s; inference alone %.1f tiles/s %s;"
-                    + " ratio %.3f%n", file, result.tiles(), result.medianEndToEnd(),
+            out.printf(Locale.ROOT, "%s: %d tiles (hash + tissue mask %.2f s); end to end %.1f tiles/s %s; "
+                    + "inference alone %.1f tiles/s %s; ratio %.3f%n", file, result.tiles(), result.setupSeconds(),
+                    result.medianEndToEnd(),
                     rates(result.endToEndTilesPerSecond()), result.medianInference(),
                     rates(result.inferenceTilesPerSecond()), result.ratio());
             out.flush();
