@@ -85,6 +85,11 @@ final class EmbedCommand implements Callable<Integer> {
             description = "Tile reading and decoding threads beside inference (default: half of --threads, at least 1).")
     Integer readers;
 
+    @Option(names = "--idle-threads", defaultValue = "SLEEP", paramLabel = "SPIN|SLEEP",
+            description = "What ONNX Runtime's threads do between operators (default ${DEFAULT-VALUE}: leave the cores "
+                    + "to the tile readers).")
+    OnnxEncoderOptions.IdleThreads idleThreads;
+
     @Option(names = "--bench", description = "Measure end-to-end tiles/s against the inference alone instead of "
             + "keeping existing bags (bags are rewritten).")
     boolean bench;
@@ -128,7 +133,8 @@ final class EmbedCommand implements Callable<Integer> {
                         + tilePx);
             }
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            try (OnnxEncoder encoder = open(environment, descriptor, threadCounts, pipeline);
+            try (OnnxEncoder encoder = open(environment, descriptor,
+                    new OnnxEncoderOptions(threadCounts.intraOp(), pipeline.batchSize(), idleThreads));
                     Slides opened = Slides.withDefaults()) {
                 ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
                 try {
@@ -141,7 +147,8 @@ final class EmbedCommand implements Callable<Integer> {
                     if (bench) {
                         EmbeddingBenchmark benchmark = new EmbeddingBenchmark(bags, embedding, planner,
                                 Slides::withDefaults, System::nanoTime);
-                        return run.bench(benchmark, slides, rounds, threadCounts, pipeline);
+                        return run.bench(benchmark, slides, rounds, threadCounts, pipeline,
+                                idleThreads.name().toLowerCase(java.util.Locale.ROOT));
                     }
                     try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
                         return run.embed(bags, opened, slides, listener);
@@ -190,11 +197,10 @@ final class EmbedCommand implements Callable<Integer> {
         }
     }
 
-    private static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor, EmbedThreads threads,
-            PipelineSettings pipeline) throws BadInput {
+    private static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor,
+            OnnxEncoderOptions options) throws BadInput {
         try {
-            return OnnxEncoder.open(environment, descriptor,
-                    new OnnxEncoderOptions(threads.intraOp(), pipeline.batchSize()));
+            return OnnxEncoder.open(environment, descriptor, options);
         } catch (IllegalArgumentException | EncoderException e) {
             throw new BadInput(e.getMessage().lines().findFirst().orElse(e.toString()));
         }

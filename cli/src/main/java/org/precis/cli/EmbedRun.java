@@ -88,12 +88,12 @@ final class EmbedRun {
     }
 
     int bench(EmbeddingBenchmark benchmark, List<Path> files, int rounds, EmbedThreads threads,
-            PipelineSettings pipeline) throws EncoderException, IOException, SlideException {
+            PipelineSettings pipeline, String idle) throws EncoderException, IOException, SlideException {
         out.printf(Locale.ROOT, "embed bench: %d px tiles at %s µm/px, tissue >= %s, batch %d, %d inference "
-                + "thread%s, %d reader%s, %d batches ahead, %d rounds after a warm-up%n", tiles.tileSizePx(),
-                tiles.targetMpp(), tiles.minTissueFraction(), pipeline.batchSize(), threads.intraOp(),
-                threads.intraOp() == 1 ? "" : "s", threads.readers(), threads.readers() == 1 ? "" : "s",
-                pipeline.batchesAhead(), rounds);
+                + "thread%s (%s when idle), %d reader%s, %d batches ahead, %d rounds after a warm-up%n",
+                tiles.tileSizePx(), tiles.targetMpp(), tiles.minTissueFraction(), pipeline.batchSize(),
+                threads.intraOp(), threads.intraOp() == 1 ? "" : "s", idle, threads.readers(),
+                threads.readers() == 1 ? "" : "s", pipeline.batchesAhead(), rounds);
         for (Path file : files) {
             BenchmarkResult result = benchmark.measure(file, tiles, folder, rounds);
             out.printf(Locale.ROOT, "%s: %d tiles (hash + tissue mask %.2f s); end to end %.1f tiles/s %s; "

@@ -132,7 +132,7 @@ class EmbedCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("embed bench: 224 px tiles at 0.5 µm/px, tissue >= 0.5, batch 16, "
-                + "2 inference threads, 1 reader, \\d+ batches ahead, 1 rounds after a warm-up")
+                + "2 inference threads \\(sleep when idle\\), 1 reader, \\d+ batches ahead, 1 rounds after a warm-up")
                 .containsPattern("CMU-1-Small-Region.svs: \\d+ tiles \\(hash \\+ tissue mask [0-9.]+ s\\); end to end "
                         + "[0-9.]+ tiles/s \\[[0-9.]+\\]; inference alone [0-9.]+ tiles/s \\[[0-9.]+\\]; ratio [0-9.]+");
         assertThat(folder.resolve("bench/CMU-1-Small-Region.h5")).isRegularFile();

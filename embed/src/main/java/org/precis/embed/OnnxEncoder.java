@@ -60,6 +60,9 @@ public final class OnnxEncoder implements Encoder {
         try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
             sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
             sessionOptions.setInterOpNumThreads(1);
+            if (options.idleThreads() == OnnxEncoderOptions.IdleThreads.SLEEP) {
+                sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+            }
             session = environment.createSession(descriptor.model().toString(), sessionOptions);
         } catch (OrtException e) {
             throw new EncoderException(descriptor.source() + ": ONNX Runtime cannot load " + descriptor.model() + ": "
