@@ -54,8 +54,8 @@ final class EmbedCommand implements Callable<Integer> {
     Input input;
 
     @Option(names = "--encoder", required = true, paramLabel = "ENCODER",
-            description = "A descriptor JSON file, or the name of a shipped encoder (" + "mobilenet_v2) whose model "
-                    + "lies in <data>/models/<name>/.")
+            description = "A descriptor JSON file, or the name of a shipped encoder (mobilenet_v2) whose model lies "
+                    + "in <data>/models/<name>/.")
     String encoder;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder of the bags.")
@@ -120,9 +120,8 @@ final class EmbedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         TileSpec tiles = new TileSpec(tilePx, mpp, minTissue);
-        PipelineSettings pipeline;
         EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
-        pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
+        PipelineSettings pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
         try {
             List<Path> slides = checkSlides(input.slides);
             checkOutput(output);
