@@ -19,7 +19,7 @@ import org.precis.slide.Slide;
  * Embeds the tiles of a slide with the encoder busy all the time: tiles are read, decoded and
  * turned into model input on the caller's executor, one task per tile (so that all readers work
  * on the first batch too), up to {@code batchesAhead} batches ahead of the batch the encoder runs
- * on the calling thread. Vectors reach the sink in the plan's order, on the calling thread. At
+ * on the calling thread; the first batch is a quarter of the size, so that the model starts early. Vectors reach the sink in the plan's order, on the calling thread. At
  * most {@code batchesAhead + 1} batches of tiles are held, whatever the slide's size.
  *
  * <p>A tile whose read fails with a {@code SlideException} (a corrupt tile in the file) is left
@@ -71,13 +71,14 @@ public final class SlideEmbedding {
             while (next < tiles.size() && ahead.size() < window) {
                 ahead.add(submit(reader, tiles.get(next++), stopped));
             }
+            int batchSize = firstBatchSize();
             while (!ahead.isEmpty()) {
                 if (Thread.interrupted()) {
                     throw new InterruptedIOException("interrupted after " + (embedded + skipped) + " of "
                             + tiles.size() + " tiles");
                 }
-                List<TileRead> reads = new ArrayList<>(settings.batchSize());
-                while (reads.size() < settings.batchSize() && !ahead.isEmpty()) {
+                List<TileRead> reads = new ArrayList<>(batchSize);
+                while (reads.size() < batchSize && !ahead.isEmpty()) {
                     reads.add(await(ahead.removeFirst()));
                     if (next < tiles.size()) {
                         ahead.add(submit(reader, tiles.get(next++), stopped));
@@ -96,12 +97,21 @@ public final class SlideEmbedding {
                     embedded += vectors.size();
                 }
                 listener.progressed(batch.size());
+                batchSize = settings.batchSize();
             }
         } finally {
             stopped.set(true);
             drain(ahead);
         }
         return new EmbeddingSummary(tiles.size(), embedded, skipped);
+    }
+
+    /**
+     * A quarter of the batch size: the model starts once a few tiles are read rather than a whole
+     * batch, which on a small slide is much of the run; later batches are whole.
+     */
+    private int firstBatchSize() {
+        return Math.max(1, settings.batchSize() / 4);
     }
 
     private CompletableFuture<TileRead> submit(TileReader reader, SlideTile tile, AtomicBoolean stopped) {
