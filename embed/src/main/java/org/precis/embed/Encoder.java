@@ -21,6 +21,24 @@ public interface Encoder extends AutoCloseable {
      */
     List<float[]> embed(List<RgbImage> tiles) throws EncoderException;
 
+    /**
+     * The model input of {@code tiles} in tensor order (layout, channel order, normalisation):
+     * the work before inference, which a pipeline does on its reading threads so that the
+     * inference thread only runs the model.
+     *
+     * @throws IllegalArgumentException if a tile is not the input size
+     */
+    float[] inputValues(List<RgbImage> tiles);
+
+    /**
+     * Runs the model on {@code count} tiles' values from {@link #inputValues}: one vector per
+     * tile, in order.
+     *
+     * @throws IllegalArgumentException if {@code values} does not hold {@code count} tiles
+     * @throws EncoderException if the model fails to run
+     */
+    List<float[]> run(float[] values, int count) throws EncoderException;
+
     /** Frees the model; the encoder cannot be used afterwards. */
     @Override
     void close();

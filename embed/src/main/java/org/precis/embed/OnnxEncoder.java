@@ -60,6 +60,9 @@ public final class OnnxEncoder implements Encoder {
         try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
             sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
             sessionOptions.setInterOpNumThreads(1);
+            if (options.idleThreads() == OnnxEncoderOptions.IdleThreads.SLEEP) {
+                sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+            }
             session = environment.createSession(descriptor.model().toString(), sessionOptions);
         } catch (OrtException e) {
             throw new EncoderException(descriptor.source() + ": ONNX Runtime cannot load " + descriptor.model() + ": "
@@ -151,10 +154,17 @@ public final class OnnxEncoder implements Encoder {
         return vectors;
     }
 
+    @Override
+    public float[] inputValues(List<RgbImage> tiles) {
+        Objects.requireNonNull(tiles, "tiles");
+        return inputs.values(tiles);
+    }
+
     /**
      * Runs the model on input values already in tensor order ({@code count} tiles of the input
      * size, normalised): the inference alone, for measuring it apart from decoding.
      */
+    @Override
     public List<float[]> run(float[] values, int count) throws EncoderException {
         long[] shape = inputs.shape(count);
         if (count < 1 || values.length != Math.multiplyExact(count, 3L * descriptor.inputHeight()

@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * takes float {@code pixels} and gives {@code means} [N, 3], the mean of each input channel
  * (GlobalAveragePool, then Flatten), after a Transpose to NCHW when the input is NHWC.
  */
-final class TinyOnnxModel {
+public final class TinyOnnxModel {
 
     private TinyOnnxModel() {
     }
 
     /** {@code side} &lt;= 0 leaves height and width symbolic. */
-    static Path write(Path file, TensorLayout layout, int side) throws IOException {
+    public static Path write(Path file, TensorLayout layout, int side) throws IOException {
         Proto graph = new Proto();
         String pooled = "pixels";
         if (layout == TensorLayout.NHWC) {

@@ -6,12 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where a feature bag came from: the encoder, the tile size in pixels fed to it, the µm/px the
- * tiles were read at (empty when the slide states none), the slide file's SHA-256 and the
- * version of the software that wrote the bag.
+ * Where a feature bag came from: the encoder and the SHA-256 of its model file, the tile size in
+ * pixels fed to it, the µm/px the tiles were read at (empty when the slide states none), the
+ * least tissue fraction a tile needed to be kept, the slide file's SHA-256, the version of the
+ * software that wrote the bag and how many tiles could not be read and were left out.
+ *
+ * <p>The model hash, the tissue fraction and the skipped count are empty in bags written by other
+ * tools, which do not record them.
  */
-public record BagProvenance(String encoder, int tileSizePx, Optional<Double> targetMpp, String slideSha256,
-        String softwareVersion) {
+public record BagProvenance(String encoder, Optional<String> modelSha256, int tileSizePx, Optional<Double> targetMpp,
+        Optional<Double> minTissueFraction, String slideSha256, String softwareVersion, Optional<Long> skippedTiles) {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -19,6 +23,8 @@ public record BagProvenance(String encoder, int tileSizePx, Optional<Double> tar
         if (encoder == null || encoder.isBlank()) {
             throw new IllegalArgumentException("encoder name is missing");
         }
+        Objects.requireNonNull(modelSha256, "modelSha256");
+        modelSha256 = modelSha256.map(hash -> sha256("model", hash));
         if (tileSizePx <= 0) {
             throw new IllegalArgumentException("tile size must be positive: " + tileSizePx);
         }
@@ -26,12 +32,50 @@ public record BagProvenance(String encoder, int tileSizePx, Optional<Double> tar
         if (targetMpp.isPresent() && !(targetMpp.get() > 0 && Double.isFinite(targetMpp.get()))) {
             throw new IllegalArgumentException("target µm/px must be positive: " + targetMpp.get());
         }
-        if (slideSha256 == null || !SHA256.matcher(slideSha256.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException("slide SHA-256 must be 64 hex digits: " + slideSha256);
+        Objects.requireNonNull(minTissueFraction, "minTissueFraction");
+        if (minTissueFraction.isPresent() && !(minTissueFraction.get() >= 0 && minTissueFraction.get() <= 1)) {
+            throw new IllegalArgumentException("minimum tissue fraction must be in [0, 1]: " + minTissueFraction.get());
         }
-        slideSha256 = slideSha256.toLowerCase(Locale.ROOT);
+        slideSha256 = sha256("slide", slideSha256);
         if (softwareVersion == null || softwareVersion.isBlank()) {
             throw new IllegalArgumentException("software version is missing");
         }
+        Objects.requireNonNull(skippedTiles, "skippedTiles");
+        if (skippedTiles.isPresent() && skippedTiles.get() < 0) {
+            throw new IllegalArgumentException("skipped tiles must be >= 0: " + skippedTiles.get());
+        }
+    }
+
+    /** The provenance other tools record: no model hash, tissue fraction or skipped count. */
+    public BagProvenance(String encoder, int tileSizePx, Optional<Double> targetMpp, String slideSha256,
+            String softwareVersion) {
+        this(encoder, Optional.empty(), tileSizePx, targetMpp, Optional.empty(), slideSha256, softwareVersion,
+                Optional.empty());
+    }
+
+    /** The same provenance with another count of skipped tiles. */
+    public BagProvenance withSkippedTiles(long skipped) {
+        return new BagProvenance(encoder, modelSha256, tileSizePx, targetMpp, minTissueFraction, slideSha256,
+                softwareVersion, Optional.of(skipped));
+    }
+
+    /**
+     * Whether a bag with this provenance was made from the same slide, model and settings as
+     * {@code wanted}: everything but the skipped count, which is an outcome, not a setting.
+     */
+    public boolean sameSourceAs(BagProvenance wanted) {
+        return withoutSkipped().equals(wanted.withoutSkipped());
+    }
+
+    private BagProvenance withoutSkipped() {
+        return new BagProvenance(encoder, modelSha256, tileSizePx, targetMpp, minTissueFraction, slideSha256,
+                softwareVersion, Optional.empty());
+    }
+
+    private static String sha256(String what, String value) {
+        if (value == null || !SHA256.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
+            throw new IllegalArgumentException(what + " SHA-256 must be 64 hex digits: " + value);
+        }
+        return value.toLowerCase(Locale.ROOT);
     }
 }

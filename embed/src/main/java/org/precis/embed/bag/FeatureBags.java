@@ -21,7 +21,8 @@ import java.util.Optional;
  * top-left corner, level-0 pixels) at the root; {@code coords} carries CLAM's
  * {@code patch_size} and {@code patch_level}, the root carries the provenance ({@code encoder},
  * {@code tile_size_px}, {@code target_mpp} when known, {@code slide_sha256},
- * {@code software_version}).
+ * {@code software_version}, and when known {@code model_sha256}, {@code min_tissue_fraction},
+ * {@code skipped_tiles}).
  *
  * <p>jhdf writes string attributes as fixed-length UTF-8, which h5py 3 returns as {@code bytes}
  * ({@code .decode()} them); it also adds its own {@code _jHDF} attribute.
@@ -38,6 +39,9 @@ public final class FeatureBags {
     static final String TARGET_MPP = "target_mpp";
     static final String SLIDE_SHA256 = "slide_sha256";
     static final String SOFTWARE_VERSION = "software_version";
+    static final String MODEL_SHA256 = "model_sha256";
+    static final String MIN_TISSUE_FRACTION = "min_tissue_fraction";
+    static final String SKIPPED_TILES = "skipped_tiles";
 
     /** Bags larger than this many values are refused before they are read. */
     private final long maxValues;
@@ -70,6 +74,9 @@ public final class FeatureBags {
                 provenance.targetMpp().ifPresent(mpp -> hdf.putAttribute(TARGET_MPP, mpp));
                 hdf.putAttribute(SLIDE_SHA256, provenance.slideSha256());
                 hdf.putAttribute(SOFTWARE_VERSION, provenance.softwareVersion());
+                provenance.modelSha256().ifPresent(hash -> hdf.putAttribute(MODEL_SHA256, hash));
+                provenance.minTissueFraction().ifPresent(fraction -> hdf.putAttribute(MIN_TISSUE_FRACTION, fraction));
+                provenance.skippedTiles().ifPresent(skipped -> hdf.putAttribute(SKIPPED_TILES, skipped));
             } catch (HdfException e) {
                 throw new IOException("cannot write feature bag " + file + ": " + e.getMessage(), e);
             }
@@ -140,6 +147,32 @@ public final class FeatureBags {
         }
     }
 
+    /**
+     * The provenance of a bag, after checking its datasets' shapes but without reading its
+     * values: enough to tell whether an existing bag can be kept.
+     *
+     * @throws IllegalArgumentException if the file is not a feature bag (the message names it)
+     */
+    public BagProvenance readProvenance(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("feature bag not found: " + file);
+        }
+        try (HdfFile hdf = new HdfFile(file)) {
+            long[] featureShape = dataset(hdf, FEATURES, file).getDimensionsAsLong();
+            long[] coordShape = dataset(hdf, COORDS, file).getDimensionsAsLong();
+            if (featureShape.length != 2 || featureShape[0] < 1 || featureShape[1] < 1 || coordShape.length != 2
+                    || coordShape[0] != featureShape[0] || coordShape[1] != 2) {
+                throw bad(file, "'features' " + Arrays.toString(featureShape) + " and 'coords' "
+                        + Arrays.toString(coordShape) + " are not [N, D] and [N, 2]");
+            }
+            return provenance(hdf, file);
+        } catch (NotAFeatureBag e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+        }
+    }
+
     private static long[] flatCoords(Dataset coords, int count, Path file) {
         Object data = coords.getData();
         long[] flat = new long[2 * count];
@@ -162,9 +195,14 @@ public final class FeatureBags {
     private static BagProvenance provenance(HdfFile hdf, Path file) {
         try {
             Optional<Attribute> mpp = Optional.ofNullable(hdf.getAttribute(TARGET_MPP));
-            return new BagProvenance(text(hdf, ENCODER, file), (int) integer(hdf, TILE_SIZE_PX, file),
-                    mpp.map(attribute -> number(attribute, file)), text(hdf, SLIDE_SHA256, file),
-                    text(hdf, SOFTWARE_VERSION, file));
+            Optional<Attribute> minTissue = Optional.ofNullable(hdf.getAttribute(MIN_TISSUE_FRACTION));
+            Optional<String> modelSha256 = hdf.getAttribute(MODEL_SHA256) == null ? Optional.empty()
+                    : Optional.of(text(hdf, MODEL_SHA256, file));
+            Optional<Long> skipped = hdf.getAttribute(SKIPPED_TILES) == null ? Optional.empty()
+                    : Optional.of(count(hdf, SKIPPED_TILES, file));
+            return new BagProvenance(text(hdf, ENCODER, file), modelSha256, (int) integer(hdf, TILE_SIZE_PX, file),
+                    mpp.map(attribute -> number(attribute, file)), minTissue.map(attribute -> number(attribute, file)),
+                    text(hdf, SLIDE_SHA256, file), text(hdf, SOFTWARE_VERSION, file), skipped);
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -198,6 +236,16 @@ public final class FeatureBags {
             throw bad(file, "attribute '" + name + "' out of range: " + number);
         }
         return number;
+    }
+
+    /** A non-negative integer attribute. */
+    private static long count(Node node, String name, Path file) {
+        Object value = scalar(node, name, file);
+        if (!(value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte)
+                || ((Number) value).longValue() < 0) {
+            throw bad(file, "attribute '" + name + "' must be an integer >= 0");
+        }
+        return ((Number) value).longValue();
     }
 
     private static double number(Attribute attribute, Path file) {

@@ -54,6 +54,33 @@ class FeatureBagsTest {
     }
 
     @Test
+    void roundTripsTheModelHashTissueMinimumAndSkippedCount() throws IOException {
+        FeatureBag plain = formulaBag(5, 8, Optional.of(0.5));
+        BagProvenance full = new BagProvenance("mobilenet_v2", Optional.of("AB".repeat(32)), 224, Optional.of(0.5),
+                Optional.of(0.25), SHA, "0.1.0-SNAPSHOT", Optional.of(3L));
+        FeatureBag bag = new FeatureBag(5, 8, plain.features(), plain.coords(), full);
+        Path file = folder.resolve("full.h5");
+
+        bags.write(bag, file);
+
+        assertThat(bags.read(file)).isEqualTo(bag);
+        assertThat(bags.readProvenance(file)).isEqualTo(full);
+        assertThat(full.modelSha256()).contains("ab".repeat(32));
+        assertThat(full.sameSourceAs(full.withSkippedTiles(0))).isTrue();
+        assertThat(full.sameSourceAs(new BagProvenance("mobilenet_v2", Optional.of("ab".repeat(32)), 224,
+                Optional.of(0.5), Optional.of(0.5), SHA, "0.1.0-SNAPSHOT", Optional.of(3L)))).isFalse();
+        assertThat(bags.readProvenance(folder.resolve("full.h5")).skippedTiles()).contains(3L);
+        assertThat(bags.readProvenance(writeOld())).isEqualTo(new BagProvenance("mobilenet_v2", 224,
+                Optional.of(0.5), SHA, "0.1.0-SNAPSHOT"));
+    }
+
+    private Path writeOld() throws IOException {
+        Path file = folder.resolve("old.h5");
+        bags.write(formulaBag(2, 3, Optional.of(0.5)), file);
+        return file;
+    }
+
+    @Test
     void keepsAMissingPixelSizeMissing() throws IOException {
         FeatureBag bag = formulaBag(3, 4, Optional.empty());
         Path file = folder.resolve("no-mpp.h5");

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The slide -> tiles -> embeddings pipeline against the inference alone, in one run
+# (`precis embed --bench`): per slide, after a warm-up, RUNS rounds (default 3) alternate
+#   end to end:      the slide opened with an empty tile cache, tiles read at the target µm/px,
+#                    decoded, batched, inferred, the bag written;
+#   inference alone: the same tiles' batches, read beforehand and held in memory;
+# and it prints both rates (medians) and their ratio. The machine's load is printed beside them,
+# as the figures mean little on a busy machine.
+# Usage: bench/embed-pipeline.sh [extra `precis embed` options, e.g. --threads 2 --readers 1 --batch 16]
+# TCGA-CR-7395 states no pixel size; it is read as 0.25 µm/px (--slide-mpp), a 40x scan.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="${PRECIS_DATA:-$(cd "$root/.." && pwd)/shared}"
+out="${OUT:-$(mktemp -d)}"
+"$root/precis" --version >/dev/null   # builds when sources changed
+
+echo "load before: $(uptime)"
+"$root/precis" embed --encoder "${ENCODER:-mobilenet_v2}" --data "$data" -o "$out" --bench --rounds "${RUNS:-3}" \
+    --tile-px 224 --mpp 0.5 --slide-mpp 0.25 --progress never \
+    --slides "$data/samples/wsi/CMU-1-Small-Region.svs" "$data/samples/wsi/tcga-cr-7395-01a-01-ts1.svs" "$@"
+echo "load after:  $(uptime)"

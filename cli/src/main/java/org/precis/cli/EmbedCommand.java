@@ -1,0 +1,216 @@
+package org.precis.cli;
+
+import ai.onnxruntime.OrtEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.precis.embed.EncoderDescriptor;
+import org.precis.embed.EncoderDescriptors;
+import org.precis.embed.EncoderException;
+import org.precis.embed.OnnxEncoder;
+import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.bag.FeatureBags;
+import org.precis.embed.pipeline.EmbeddingBenchmark;
+import org.precis.embed.pipeline.PipelineSettings;
+import org.precis.embed.pipeline.Sha256;
+import org.precis.embed.pipeline.SlideBags;
+import org.precis.embed.pipeline.SlideEmbedding;
+import org.precis.embed.pipeline.TilePlanner;
+import org.precis.embed.pipeline.TileSpec;
+import org.precis.imaging.tissue.TissueDetection;
+import org.precis.imaging.tissue.TissueDetector;
+import org.precis.slide.Slides;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precis embed}: tiles to vectors with an encoder. One input mode is chosen: whole slides
+ * ({@code --slides}, one feature bag per slide). Bad input (a missing slide, an encoder whose
+ * descriptor does not fit its model, an output folder that cannot be written) is reported in one
+ * line before any slide is read.
+ */
+@Command(name = "embed", mixinStandardHelpOptions = true, description = "Embed the tissue tiles of slides with an "
+        + "encoder into HDF5 feature bags (CLAM/TRIDENT layout: features [N, D], coords [N, 2] level-0 px).")
+final class EmbedCommand implements Callable<Integer> {
+
+    /** What is embedded; exactly one mode. */
+    static final class Input {
+        @Option(names = "--slides", arity = "1..*", paramLabel = "FILE", required = true,
+                description = "Slides to embed: one bag DIR/<slide stem>.h5 each.")
+        List<Path> slides;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = "--encoder", required = true, paramLabel = "ENCODER",
+            description = "A descriptor JSON file, or the name of a shipped encoder (mobilenet_v2) whose model lies "
+                    + "in <data>/models/<name>/.")
+    String encoder;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder of the bags.")
+    Path output;
+
+    @Option(names = "--tile-px", defaultValue = "224", description = "Tile side in pixels (default ${DEFAULT-VALUE}).")
+    int tilePx;
+
+    @Option(names = "--mpp", defaultValue = "0.5", description = "µm/px the tiles are read at (default ${DEFAULT-VALUE}).")
+    double mpp;
+
+    @Option(names = "--min-tissue", defaultValue = "0.5",
+            description = "Least tissue fraction of a kept tile (default ${DEFAULT-VALUE}).")
+    double minTissue;
+
+    @Option(names = "--slide-mpp", paramLabel = "MPP",
+            description = "Level-0 µm/px of slides that do not state theirs (a stated one wins).")
+    Double slideMpp;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Tiles per model run (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Inference threads (default: the processors).")
+    Integer threads;
+
+    @Option(names = "--readers", paramLabel = "N",
+            description = "Tile reading and decoding threads beside inference (default: half of --threads, at least 1).")
+    Integer readers;
+
+    @Option(names = "--idle-threads", defaultValue = "SLEEP", paramLabel = "SPIN|SLEEP",
+            description = "What ONNX Runtime's threads do between operators (default ${DEFAULT-VALUE}: leave the cores "
+                    + "to the tile readers).")
+    OnnxEncoderOptions.IdleThreads idleThreads;
+
+    @Option(names = "--bench", description = "Measure end-to-end tiles/s against the inference alone instead of "
+            + "keeping existing bags (bags are rewritten).")
+    boolean bench;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds per slide with --bench "
+            + "(default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+            converter = EmbedProgress.DisplayConverter.class,
+            description = "Progress bar on stderr: auto (on a terminal), always or never (default ${DEFAULT-VALUE}).")
+    EmbedProgress.Display progress;
+
+    @Option(names = "--data", description = "Data folder with models/ (default: $PRECIS_DATA, else ../shared).")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Bad input found before the work starts: one line, exit code 1. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        TileSpec tiles = new TileSpec(tilePx, mpp, minTissue);
+        EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
+        PipelineSettings pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
+        try {
+            List<Path> slides = checkSlides(input.slides);
+            checkOutput(output);
+            EncoderDescriptor descriptor = descriptor();
+            if (descriptor.inputWidth() != tilePx || descriptor.inputHeight() != tilePx) {
+                throw new BadInput(descriptor.source() + ": encoder " + descriptor.name() + " takes "
+                        + descriptor.inputWidth() + "x" + descriptor.inputHeight() + " px tiles, --tile-px is "
+                        + tilePx);
+            }
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            try (OnnxEncoder encoder = open(environment, descriptor,
+                    new OnnxEncoderOptions(threadCounts.intraOp(), pipeline.batchSize(), idleThreads));
+                    Slides opened = Slides.withDefaults()) {
+                ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
+                try {
+                    SlideEmbedding embedding = new SlideEmbedding(encoder, readerPool, pipeline);
+                    TilePlanner planner = new TilePlanner(new TissueDetector(TissueDetection.defaults()),
+                            java.util.Optional.ofNullable(slideMpp));
+                    SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), Sha256.of(descriptor.model()),
+                            PrecisCommand.VERSION);
+                    EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
+                    if (bench) {
+                        EmbeddingBenchmark benchmark = new EmbeddingBenchmark(bags, embedding, planner,
+                                Slides::withDefaults, System::nanoTime);
+                        return run.bench(benchmark, slides, rounds, threadCounts, pipeline,
+                                idleThreads.name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                    try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
+                        return run.embed(bags, opened, slides, listener);
+                    }
+                } finally {
+                    readerPool.shutdownNow();
+                }
+            }
+        } catch (BadInput e) {
+            err.println("precis: " + e.getMessage());
+            err.flush();
+            return ErrorReporter.INPUT_FAILURE;
+        }
+    }
+
+    private static List<Path> checkSlides(List<Path> slides) throws BadInput {
+        for (Path slide : slides) {
+            if (!Files.isRegularFile(slide)) {
+                throw new BadInput(slide + ": " + (Files.exists(slide) ? "not a regular file" : "no such file"));
+            }
+            if (!Files.isReadable(slide)) {
+                throw new BadInput(slide + ": not readable");
+            }
+        }
+        return List.copyOf(slides);
+    }
+
+    /** Creates the folder and a file in it, so that a run never embeds for an hour and then fails to write. */
+    private static void checkOutput(Path folder) throws BadInput {
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".precis-write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new BadInput(folder + ": output folder cannot be written: " + e.getMessage());
+        }
+    }
+
+    private EncoderDescriptor descriptor() throws BadInput {
+        try {
+            return new EncoderDescriptors().resolve(encoder, DataFolder.resolve(data));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInput(encoder + ": cannot read descriptor: " + e.getMessage());
+        }
+    }
+
+    private static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor,
+            OnnxEncoderOptions options) throws BadInput {
+        try {
+            return OnnxEncoder.open(environment, descriptor, options);
+        } catch (IllegalArgumentException | EncoderException e) {
+            throw new BadInput(e.getMessage().lines().findFirst().orElse(e.toString()));
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "precis-tile-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
