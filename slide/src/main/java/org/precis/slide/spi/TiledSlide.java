@@ -144,9 +144,16 @@ public abstract class TiledSlide implements Slide {
         return readScaled(request, mpp.micrometresPerPixel() / size.mppX(), mpp.micrometresPerPixel() / size.mppY());
     }
 
+    /**
+     * A level whose downsample exceeds the one asked for by at most this fraction still serves it.
+     * Pyramid levels are rounded to whole pixels (2.0005 where 2 was meant): reading one then
+     * enlarging by under 1% loses nothing visible, while the level below costs four times the decoding.
+     */
+    private static final double LEVEL_TOLERANCE = 0.01;
+
     /** A region at a scale between levels: read from the best level, then resample. */
     private RgbImage readScaled(RegionRequest request, double downsampleX, double downsampleY) throws SlideException {
-        SlideLevel level = bestLevelForDownsample(Math.min(downsampleX, downsampleY));
+        SlideLevel level = bestLevelForDownsample(Math.min(downsampleX, downsampleY) * (1 + LEVEL_TOLERANCE));
         double scaleX = downsampleX / level.downsample();
         double scaleY = downsampleY / level.downsample();
         double originX = request.x() / level.downsample();
