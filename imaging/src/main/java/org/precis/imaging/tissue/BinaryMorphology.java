@@ -1,8 +1,5 @@
 package org.precis.imaging.tissue;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Operations on a binary raster (row by row) with a disk-shaped structuring element. Outside the
  * raster counts as background for dilation and as foreground for erosion (as scikit-image's
@@ -37,32 +34,49 @@ final class BinaryMorphology {
         return apply(mask, radius, false);
     }
 
-    /** Dilation looks for any foreground under the disk; erosion for any background. */
+    /**
+     * Dilation looks for any foreground under the disk; erosion for any background (it is the
+     * complement of the dilated complement, outside the raster ignored). Row by row: the distance
+     * to the nearest foreground pixel along each row, then a pixel is set when some row {@code dy}
+     * away has foreground within the disk's half-width {@code floor(sqrt(r² - dy²))} there. That
+     * is {@code 2r + 1} look-ups a pixel instead of the disk's {@code πr²}.
+     */
     private boolean[] apply(boolean[] mask, int radius, boolean dilation) {
         if (radius <= 0) {
             return mask.clone();
         }
-        List<int[]> disk = new ArrayList<>();
+        int[] halfWidth = new int[2 * radius + 1];
         for (int dy = -radius; dy <= radius; dy++) {
-            for (int dx = -radius; dx <= radius; dx++) {
-                if (dx * dx + dy * dy <= radius * radius) {
-                    disk.add(new int[] {dx, dy});
+            halfWidth[dy + radius] = (int) Math.floor(Math.sqrt((double) radius * radius - dy * dy) + 1e-9);
+        }
+        // distance along the row to the nearest pixel that dilation looks for (capped above the radius)
+        int far = radius + 1;
+        int[] distance = new int[mask.length];
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int last = -far - 1;
+            for (int x = 0; x < width; x++) {
+                if (mask[row + x] == dilation) {
+                    last = x;
                 }
+                distance[row + x] = Math.min(far, x - last);
+            }
+            last = width + far + 1;
+            for (int x = width - 1; x >= 0; x--) {
+                if (mask[row + x] == dilation) {
+                    last = x;
+                }
+                distance[row + x] = Math.min(distance[row + x], Math.min(far, last - x));
             }
         }
         boolean[] out = new boolean[mask.length];
         for (int y = 0; y < height; y++) {
+            int firstDy = Math.max(-radius, -y);
+            int lastDy = Math.min(radius, height - 1 - y);
             for (int x = 0; x < width; x++) {
                 boolean found = false;
-                for (int[] offset : disk) {
-                    int nx = x + offset[0];
-                    int ny = y + offset[1];
-                    boolean inside = nx >= 0 && nx < width && ny >= 0 && ny < height;
-                    boolean value = inside ? mask[ny * width + nx] : !dilation;
-                    if (value == dilation) {
-                        found = true;
-                        break;
-                    }
+                for (int dy = firstDy; dy <= lastDy && !found; dy++) {
+                    found = distance[(y + dy) * width + x] <= halfWidth[dy + radius];
                 }
                 out[y * width + x] = dilation == found;
             }

@@ -44,6 +44,17 @@ class StainStatisticsTest {
         assertThat(actual).isCloseTo(expected, within(1e-9 * Math.abs(expected) + 1e-15));
     }
 
+    @net.jqwik.api.Property(tries = 300)
+    void selectionGivesTheSortedPercentile(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 200)
+            java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 6) Integer> ties,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 100) double percent) {
+        double[] values = ties.stream().mapToDouble(i -> i * 0.25).toArray();
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        assertThat(StainStatistics.selectPercentile(values, percent))
+                .isEqualTo(StainStatistics.percentile(sorted, percent));
+    }
+
     @Test
     void noTissueGivesNoStatistics() {
         assertThat(StainStatistics.over(RgbImage.filled(4, 4, 200, 90, 160), new boolean[16])).isEmpty();

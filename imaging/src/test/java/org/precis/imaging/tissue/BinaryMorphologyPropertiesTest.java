@@ -30,6 +30,38 @@ class BinaryMorphologyPropertiesTest {
         return true;
     }
 
+    /** The definition: any foreground (dilation) or background (erosion) inside the raster under the disk. */
+    private static boolean[] byDefinition(Mask mask, int radius, boolean dilation) {
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] out = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean found = false;
+                for (int dy = -radius; dy <= radius; dy++) {
+                    for (int dx = -radius; dx <= radius; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (dx * dx + dy * dy <= radius * radius && nx >= 0 && nx < w && ny >= 0 && ny < h
+                                && mask.pixels()[ny * w + nx] == dilation) {
+                            found = true;
+                        }
+                    }
+                }
+                out[y * w + x] = dilation == found;
+            }
+        }
+        return out;
+    }
+
+    @Property(tries = 300)
+    void dilationAndErosionFollowTheDiskDefinition(@ForAll("masks") Mask mask,
+            @ForAll @IntRange(min = 0, max = 6) int radius) {
+        BinaryMorphology morphology = new BinaryMorphology(mask.width(), mask.height());
+        assertThat(morphology.dilate(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, true));
+        assertThat(morphology.erode(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, false));
+    }
+
     @Property(tries = 300)
     void closingAddsAndOpeningRemovesAndBothAreIdempotent(@ForAll("masks") Mask mask,
             @ForAll @IntRange(min = 0, max = 3) int radius) {
