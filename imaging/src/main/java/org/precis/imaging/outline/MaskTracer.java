@@ -43,12 +43,13 @@ public final class MaskTracer {
         byte[] unwalked = new byte[vertexCount];
         for (int y = 0; y <= height; y++) {
             for (int x = 0; x <= width; x++) {
-                int bits = 0;
-                for (int d = 0; d < 4; d++) {
-                    if (isEdge(mask, x, y, d)) {
-                        bits |= 1 << d;
-                    }
-                }
+                // the four pixels around the vertex, read once
+                boolean topLeft = foreground(mask, x - 1, y - 1);
+                boolean topRight = foreground(mask, x, y - 1);
+                boolean bottomLeft = foreground(mask, x - 1, y);
+                boolean bottomRight = foreground(mask, x, y);
+                int bits = (bottomRight && !topRight ? 1 << EAST : 0) | (bottomLeft && !bottomRight ? 1 << SOUTH : 0)
+                        | (topLeft && !bottomLeft ? 1 << WEST : 0) | (topRight && !topLeft ? 1 << NORTH : 0);
                 unwalked[y * vertexColumns + x] = (byte) bits;
             }
         }

@@ -44,29 +44,44 @@ public final class StainStatistics {
             }
         }
         // selection instead of a full sort: a slide's tissue is a million pixels or more
-        return new StainSummary(stain, count, sum / count, selectPercentile(values, 5), selectPercentile(values, 50),
-                selectPercentile(values, 95));
+        double[] p = percentiles(values, 5, 50, 95);
+        return new StainSummary(stain, count, sum / count, p[0], p[1], p[2]);
     }
 
-    /** numpy's default (linear) percentile of unsorted values, which it reorders. */
-    static double selectPercentile(double[] values, double percent) {
-        double rank = percent / 100 * (values.length - 1);
-        int below = (int) Math.floor(rank);
-        double low = select(values, below);
-        if (below + 1 >= values.length || rank == below) {
-            return low;
+    /**
+     * numpy's default (linear) percentiles of values, asked in rising order. The values are
+     * reordered: each selection leaves everything from its rank on at least as large as everything
+     * before, so the next one only searches from there.
+     */
+    static double[] percentiles(double[] values, double... percents) {
+        double[] out = new double[percents.length];
+        int from = 0;
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < percents.length; p++) {
+            if (!(percents[p] >= previous && percents[p] <= 100)) {
+                throw new IllegalArgumentException("percentiles must rise within [0, 100]: " + percents[p]);
+            }
+            previous = percents[p];
+            double rank = percents[p] / 100 * (values.length - 1);
+            int below = (int) Math.floor(rank);
+            double low = select(values, from, below);
+            from = below;
+            if (below + 1 >= values.length || rank == below) {
+                out[p] = low;
+                continue;
+            }
+            double high = Double.POSITIVE_INFINITY;
+            for (int i = below + 1; i < values.length; i++) {
+                high = Math.min(high, values[i]);
+            }
+            out[p] = low + (rank - below) * (high - low);
         }
-        // after selection everything right of {@code below} is at least as large: its minimum is next
-        double high = Double.POSITIVE_INFINITY;
-        for (int i = below + 1; i < values.length; i++) {
-            high = Math.min(high, values[i]);
-        }
-        return low + (rank - below) * (high - low);
+        return out;
     }
 
-    /** The {@code k}-th smallest value (from 0), by quickselect with a three-way partition (many ties). */
-    private static double select(double[] values, int k) {
-        int left = 0;
+    /** The {@code k}-th smallest value (from 0) of values[from..], by quickselect with a three-way partition. */
+    private static double select(double[] values, int from, int k) {
+        int left = from;
         int right = values.length - 1;
         while (left < right) {
             double pivot = median(values[left], values[(left + right) >>> 1], values[right]);

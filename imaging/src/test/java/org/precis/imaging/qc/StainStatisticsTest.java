@@ -47,12 +47,14 @@ class StainStatisticsTest {
     @net.jqwik.api.Property(tries = 300)
     void selectionGivesTheSortedPercentile(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 200)
             java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 6) Integer> ties,
-            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 100) double percent) {
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 50) double low,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 50) double step) {
         double[] values = ties.stream().mapToDouble(i -> i * 0.25).toArray();
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
-        assertThat(StainStatistics.selectPercentile(values, percent))
-                .isEqualTo(StainStatistics.percentile(sorted, percent));
+        double[] selected = StainStatistics.percentiles(values, low, low + step, 100);
+        assertThat(selected).containsExactly(StainStatistics.percentile(sorted, low),
+                StainStatistics.percentile(sorted, low + step), StainStatistics.percentile(sorted, 100));
     }
 
     @Test
