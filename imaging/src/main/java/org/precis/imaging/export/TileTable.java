@@ -22,7 +22,7 @@ import org.precis.imaging.tissue.TissueTileSelection;
  */
 public final class TileTable {
 
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = SnakeCaseJson.create();
 
     /** The formats, by file extension. */
     public enum Format {

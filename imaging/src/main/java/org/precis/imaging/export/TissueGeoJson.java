@@ -23,7 +23,7 @@ public final class TissueGeoJson {
     /** QuPath's default colour of the Tissue class would do; this one is green as most viewers draw tissue. */
     private static final int[] TISSUE_COLOUR = {0, 160, 0};
 
-    private final ObjectMapper mapper = JsonMapper.create();
+    private final ObjectMapper mapper = SnakeCaseJson.create();
 
     public String toJson(List<Polygon> outlines) {
         ObjectNode collection = mapper.createObjectNode();

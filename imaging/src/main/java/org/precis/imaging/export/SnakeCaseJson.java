@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The JSON conventions of Precis files: snake_case fields, indented. */
-final class JsonMapper {
+final class SnakeCaseJson {
 
-    private JsonMapper() {
+    private SnakeCaseJson() {
     }
 
     static ObjectMapper create() {
