@@ -3,7 +3,6 @@ package org.precis.imaging.qc;
 import java.util.List;
 import org.precis.imaging.stain.ColourDeconvolution;
 import org.precis.imaging.stain.Stain;
-import org.precis.imaging.stain.StainConcentrations;
 import org.precis.slide.RgbImage;
 
 /** Haematoxylin and eosin over the tissue of a view. */
@@ -28,20 +27,17 @@ public final class StainStatistics {
         if (count == 0) {
             return List.of();
         }
-        StainConcentrations stains = ColourDeconvolution.haematoxylinEosinDab().separate(image);
-        return List.of(summary(Stain.HAEMATOXYLIN, stains.channel(Stain.HAEMATOXYLIN), tissue, count),
-                summary(Stain.EOSIN, stains.channel(Stain.EOSIN), tissue, count));
+        ColourDeconvolution deconvolution = ColourDeconvolution.haematoxylinEosinDab();
+        return List.of(summary(Stain.HAEMATOXYLIN, deconvolution.amounts(image, tissue, Stain.HAEMATOXYLIN)),
+                summary(Stain.EOSIN, deconvolution.amounts(image, tissue, Stain.EOSIN)));
     }
 
-    private static StainSummary summary(Stain stain, double[] plane, boolean[] tissue, int count) {
-        double[] values = new double[count];
-        int k = 0;
+    /** Summarises (and reorders) the amounts of one stain. */
+    private static StainSummary summary(Stain stain, double[] values) {
+        int count = values.length;
         double sum = 0;
-        for (int i = 0; i < plane.length; i++) {
-            if (tissue[i]) {
-                values[k++] = plane[i];
-                sum += plane[i];
-            }
+        for (double value : values) {
+            sum += value;
         }
         // selection instead of a full sort: a slide's tissue is a million pixels or more
         double[] p = percentiles(values, 5, 50, 95);
