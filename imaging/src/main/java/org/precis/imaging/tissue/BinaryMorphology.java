@@ -36,49 +36,58 @@ final class BinaryMorphology {
 
     /**
      * Dilation looks for any foreground under the disk; erosion for any background (it is the
-     * complement of the dilated complement, outside the raster ignored). Row by row: the distance
-     * to the nearest foreground pixel along each row, then a pixel is set when some row {@code dy}
-     * away has foreground within the disk's half-width {@code floor(sqrt(r² - dy²))} there. That
-     * is {@code 2r + 1} look-ups a pixel instead of the disk's {@code πr²}.
+     * complement of the dilated complement, outside the raster ignored). The disk is a stack of
+     * rows of half-width {@code floor(sqrt(r² - dy²))}: each raster row, packed 64 pixels to a
+     * word, is grown sideways once per unit of half-width, and a pixel is set when the row
+     * {@code dy} away, grown by that row's half-width, is set there.
      */
     private boolean[] apply(boolean[] mask, int radius, boolean dilation) {
         if (radius <= 0) {
             return mask.clone();
         }
+        int words = (width + 63) >>> 6;
+        long lastWordMask = (width & 63) == 0 ? -1L : (1L << (width & 63)) - 1;
+        // grown[k][y * words + w]: row y grown sideways by k pixels
+        long[][] grown = new long[radius + 1][height * words];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (mask[y * width + x] == dilation) {
+                    grown[0][y * words + (x >>> 6)] |= 1L << (x & 63);
+                }
+            }
+        }
+        for (int k = 1; k <= radius; k++) {
+            long[] from = grown[k - 1];
+            long[] to = grown[k];
+            for (int y = 0; y < height; y++) {
+                int row = y * words;
+                for (int w = 0; w < words; w++) {
+                    long here = from[row + w];
+                    long towardsHigherX = here << 1 | (w > 0 ? from[row + w - 1] >>> 63 : 0);
+                    long towardsLowerX = here >>> 1 | (w + 1 < words ? from[row + w + 1] << 63 : 0);
+                    to[row + w] = here | towardsHigherX | towardsLowerX;
+                }
+                to[row + words - 1] &= lastWordMask;
+            }
+        }
         int[] halfWidth = new int[2 * radius + 1];
         for (int dy = -radius; dy <= radius; dy++) {
             halfWidth[dy + radius] = (int) Math.floor(Math.sqrt((double) radius * radius - dy * dy) + 1e-9);
         }
-        // distance along the row to the nearest pixel that dilation looks for (capped above the radius)
-        int far = radius + 1;
-        int[] distance = new int[mask.length];
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int last = -far - 1;
-            for (int x = 0; x < width; x++) {
-                if (mask[row + x] == dilation) {
-                    last = x;
-                }
-                distance[row + x] = Math.min(far, x - last);
-            }
-            last = width + far + 1;
-            for (int x = width - 1; x >= 0; x--) {
-                if (mask[row + x] == dilation) {
-                    last = x;
-                }
-                distance[row + x] = Math.min(distance[row + x], Math.min(far, last - x));
-            }
-        }
         boolean[] out = new boolean[mask.length];
+        long[] found = new long[words];
         for (int y = 0; y < height; y++) {
-            int firstDy = Math.max(-radius, -y);
-            int lastDy = Math.min(radius, height - 1 - y);
-            for (int x = 0; x < width; x++) {
-                boolean found = false;
-                for (int dy = firstDy; dy <= lastDy && !found; dy++) {
-                    found = distance[(y + dy) * width + x] <= halfWidth[dy + radius];
+            java.util.Arrays.fill(found, 0L);
+            for (int dy = Math.max(-radius, -y); dy <= Math.min(radius, height - 1 - y); dy++) {
+                long[] source = grown[halfWidth[dy + radius]];
+                int row = (y + dy) * words;
+                for (int w = 0; w < words; w++) {
+                    found[w] |= source[row + w];
                 }
-                out[y * width + x] = dilation == found;
+            }
+            for (int x = 0; x < width; x++) {
+                boolean any = (found[x >>> 6] >>> (x & 63) & 1L) != 0;
+                out[y * width + x] = dilation == any;
             }
         }
         return out;
