@@ -62,7 +62,8 @@ public final class QualityControl {
                 pen.pixels(PenInk.BLACK) * pixelMm2);
         Arrays.sort(sharpness);
         QualityReport report = new QualityReport(slideMpp, view.mpp(), usable.width(), usable.height(),
-                usable.tissueAreaMm2(), detected.tissueAreaMm2(), outlines.size(), focusMpp, focusTiles.size(),
+                usable.tissueAreaMm2Within(base.width(), base.height()),
+                detected.tissueAreaMm2Within(base.width(), base.height()), outlines.size(), focusMpp, focusTiles.size(),
                 blurred.size(), focusTiles.isEmpty() ? 0 : (double) blurred.size() / focusTiles.size(),
                 sharpness.length == 0 ? 0 : StainStatistics.percentile(sharpness, 50), penAreas,
                 StainStatistics.over(view.image(), usable.raster()));

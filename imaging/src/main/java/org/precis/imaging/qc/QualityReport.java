@@ -9,7 +9,8 @@ import java.util.List;
  * @param maskMpp µm per pixel of the tissue mask
  * @param maskWidth mask pixels across
  * @param maskHeight mask pixels down
- * @param tissueAreaMm2 tissue after leaving out background, pen and out-of-focus tiles
+ * @param tissueAreaMm2 tissue after leaving out background, pen and out-of-focus tiles (the part of the
+ *     mask's edge pixels that reaches past the slide not counted)
  * @param detectedTissueAreaMm2 tissue before the out-of-focus tiles are left out
  * @param tissueRegions connected tissue regions (polygons)
  * @param focusMpp µm/px the focus tiles were read at

@@ -74,6 +74,34 @@ public final class TissueMask {
         return tissue[y * width + x];
     }
 
+    /**
+     * Tissue area within a slide of {@code level0Width} x {@code level0Height} pixels: the mask's
+     * last column and row may reach past the slide's edge, and only the part of a pixel inside the
+     * slide counts (on a slide a few mask pixels across, that part matters).
+     */
+    public double tissueAreaMm2Within(long level0Width, long level0Height) {
+        if (level0Width <= 0 || level0Height <= 0) {
+            throw new IllegalArgumentException("slide size must be positive: " + level0Width + "x" + level0Height);
+        }
+        double level0PerPixel = downsample();
+        double area = 0;
+        for (int y = 0; y < height; y++) {
+            double rowShare = share(y, level0Height, level0PerPixel);
+            for (int x = 0; x < width; x++) {
+                if (tissue[y * width + x]) {
+                    area += rowShare * share(x, level0Width, level0PerPixel);
+                }
+            }
+        }
+        return area * mpp * mpp / 1e6;
+    }
+
+    /** The part of mask pixel {@code index} that lies within {@code extent} level-0 pixels. */
+    private static double share(int index, long extent, double level0PerPixel) {
+        double start = index * level0PerPixel;
+        return Math.max(0, Math.min(1, (extent - start) / level0PerPixel));
+    }
+
     /** Level-0 pixels per mask pixel. */
     public double downsample() {
         return mpp / slideMpp;
