@@ -9,7 +9,8 @@ import org.precis.slide.Slide;
 import org.precis.slide.SlideLevel;
 
 /**
- * Square tiles of {@code tileSizePx} pixels at {@code targetMpp} µm/px laid over a slide.
+ * Square tiles of {@code tileSizePx} pixels at {@code targetMpp} µm/px laid over a slide, next
+ * to each other or overlapping by {@code overlapPx} pixels of the target resolution.
  *
  * @param tileSizePx tile side in pixels at the target resolution
  * @param targetMpp µm/px the tiles are read at
@@ -19,9 +20,10 @@ import org.precis.slide.SlideLevel;
  * @param originY top edge of the grid, level-0 pixels
  * @param columns tiles across
  * @param rows tiles down
+ * @param overlapPx pixels at the target resolution that neighbouring tiles share (0: they only touch)
  */
 public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double tileSizeLevel0, long originX,
-        long originY, int columns, int rows) {
+        long originY, int columns, int rows, int overlapPx) {
 
     /** Most tiles one grid may hold, so that listing them stays within memory. */
     public static final long MAX_TILES = 1L << 26;
@@ -47,9 +49,18 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
         if (columns < 0 || rows < 0) {
             throw new IllegalArgumentException("columns and rows must be >= 0: " + columns + ", " + rows);
         }
+        if (overlapPx < 0 || overlapPx >= tileSizePx) {
+            throw new IllegalArgumentException("overlap must be in [0, " + tileSizePx + ") px: " + overlapPx);
+        }
         if ((long) columns * rows > MAX_TILES) {
             throw new IllegalArgumentException(columns + " x " + rows + " tiles is more than the limit of " + MAX_TILES);
         }
+    }
+
+    /** A grid of tiles that touch without overlapping. */
+    public TileGrid(int tileSizePx, double targetMpp, double slideMpp, double tileSizeLevel0, long originX,
+            long originY, int columns, int rows) {
+        this(tileSizePx, targetMpp, slideMpp, tileSizeLevel0, originX, originY, columns, rows, 0);
     }
 
     /** A grid from the top-left corner of a slide, at the pixel size the slide states. */
@@ -70,6 +81,15 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
     /** A grid from (0, 0) over a level-0 area of {@code width} x {@code height} pixels. */
     public static TileGrid covering(long width, long height, double slideMpp, int tileSizePx, double targetMpp,
             EdgeTiles edges) {
+        return covering(width, height, slideMpp, tileSizePx, targetMpp, 0, edges);
+    }
+
+    /**
+     * A grid from (0, 0) over a level-0 area of {@code width} x {@code height} pixels whose
+     * neighbouring tiles share {@code overlapPx} pixels of the target resolution.
+     */
+    public static TileGrid covering(long width, long height, double slideMpp, int tileSizePx, double targetMpp,
+            int overlapPx, EdgeTiles edges) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("slide size must be positive: " + width + "x" + height);
         }
@@ -81,32 +101,46 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
         if (tileSizePx <= 0) {
             throw new IllegalArgumentException("tile size must be positive: " + tileSizePx + " px");
         }
-        double pitch = tileSizePx * targetMpp / slideMpp;
-        return new TileGrid(tileSizePx, targetMpp, slideMpp, pitch, 0, 0, count(width, pitch, edges),
-                count(height, pitch, edges));
+        if (overlapPx < 0 || overlapPx >= tileSizePx) {
+            throw new IllegalArgumentException("overlap must be in [0, " + tileSizePx + ") px: " + overlapPx);
+        }
+        double size = tileSizePx * targetMpp / slideMpp;
+        double stride = (tileSizePx - overlapPx) * targetMpp / slideMpp;
+        return new TileGrid(tileSizePx, targetMpp, slideMpp, size, 0, 0, count(width, size, stride, edges),
+                count(height, size, stride, edges), overlapPx);
     }
 
-    private static int count(long extent, double pitch, EdgeTiles edges) {
-        double tiles = extent / pitch;
-        // a tile whose rounded right edge is the slide edge is whole, whatever the fractional pitch says
-        long whole = (long) Math.floor(tiles);
-        while (Math.round((whole + 1) * pitch) <= extent) {
+    private static int count(long extent, double size, double stride, EdgeTiles edges) {
+        long whole = size > extent ? 0 : (long) Math.floor((extent - size) / stride) + 1;
+        // a tile whose rounded far edge is the slide edge is whole, whatever the fractional pitch says
+        while (farEdge(whole + 1, size, stride) <= extent) {
             whole++;
         }
-        while (whole > 0 && Math.round(whole * pitch) > extent) {
+        while (whole > 0 && farEdge(whole, size, stride) > extent) {
             whole--;
         }
-        long count = edges == EdgeTiles.COVER_SLIDE && Math.round(whole * pitch) < extent ? whole + 1 : whole;
+        long count = edges == EdgeTiles.COVER_SLIDE && (whole == 0 || farEdge(whole, size, stride) < extent)
+                ? whole + 1 : whole;
         if (count > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(count + " tiles along one side is too many");
         }
         return (int) count;
     }
 
+    /** The far edge of the last of {@code tiles} tiles (from 0), as {@link #tile} rounds it. */
+    private static long farEdge(long tiles, double size, double stride) {
+        return stride == size ? Math.round(tiles * size) : Math.round((tiles - 1) * stride + size);
+    }
+
     private static void requirePositive(double value, String what) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(what + " must be positive and finite: " + value);
         }
+    }
+
+    /** Distance between neighbouring tiles' left (or top) edges, level-0 pixels (fractional). */
+    public double strideLevel0() {
+        return (tileSizePx - overlapPx) * targetMpp / slideMpp;
     }
 
     /** Physical side of every tile, µm. */
@@ -126,7 +160,7 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
         }
         long left = edge(originX, column);
         long top = edge(originY, row);
-        return new Tile(column, row, left, top, edge(originX, column + 1) - left, edge(originY, row + 1) - top);
+        return new Tile(column, row, left, top, farEdge(originX, column) - left, farEdge(originY, row) - top);
     }
 
     /** All tiles, row by row. */
@@ -150,6 +184,11 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
     }
 
     private long edge(long origin, int index) {
-        return origin + Math.round(index * tileSizeLevel0);
+        return origin + Math.round(index * strideLevel0());
+    }
+
+    /** Without overlap the next tile's edge, so that neighbours share it exactly. */
+    private long farEdge(long origin, int index) {
+        return overlapPx == 0 ? edge(origin, index + 1) : origin + Math.round(index * strideLevel0() + tileSizeLevel0);
     }
 }

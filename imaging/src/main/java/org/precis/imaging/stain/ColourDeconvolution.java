@@ -30,13 +30,52 @@ public final class ColourDeconvolution {
         return new ColourDeconvolution(StainMatrix.HAEMATOXYLIN_EOSIN_DAB);
     }
 
-    /** Stain amounts of each pixel ({@code rgb2hed}). */
-    public StainConcentrations separate(RgbImage image) {
-        byte[] rgb = image.rgb();
+    /** Optical density of each 8-bit intensity, as {@link #separate} scales it. */
+    private static double[] logByValue() {
         double[] logByValue = new double[256];
         for (int value = 0; value < 256; value++) {
             logByValue[value] = Math.log(Math.max(value * (1.0 / 255), INTENSITY_FLOOR)) / LOG_ADJUST;
         }
+        return logByValue;
+    }
+
+    /**
+     * One stain's amount at the pixels where {@code where} is set, row by row: the same numbers as
+     * {@link #separate}, without computing the other stains or the pixels left out (a slide's
+     * tissue statistics need two stains over part of a large view).
+     */
+    public double[] amounts(RgbImage image, boolean[] where, Stain stain) {
+        if (where.length != image.width() * image.height()) {
+            throw new IllegalArgumentException("expected " + image.width() * image.height() + " pixel flags, got "
+                    + where.length);
+        }
+        double[] logByValue = logByValue();
+        int s = stain.ordinal();
+        double fromRed = matrix.stainFromRgb(0, s);
+        double fromGreen = matrix.stainFromRgb(1, s);
+        double fromBlue = matrix.stainFromRgb(2, s);
+        byte[] rgb = image.rgb();
+        int count = 0;
+        for (boolean flag : where) {
+            count += flag ? 1 : 0;
+        }
+        double[] out = new double[count];
+        int k = 0;
+        for (int p = 0; p < where.length; p++) {
+            if (where[p]) {
+                int i = 3 * p;
+                double amount = logByValue[rgb[i] & 0xff] * fromRed + logByValue[rgb[i + 1] & 0xff] * fromGreen
+                        + logByValue[rgb[i + 2] & 0xff] * fromBlue;
+                out[k++] = Math.max(amount, 0);
+            }
+        }
+        return out;
+    }
+
+    /** Stain amounts of each pixel ({@code rgb2hed}). */
+    public StainConcentrations separate(RgbImage image) {
+        byte[] rgb = image.rgb();
+        double[] logByValue = logByValue();
         double[] values = new double[rgb.length];
         for (int i = 0; i < rgb.length; i += 3) {
             double red = logByValue[rgb[i] & 0xff];

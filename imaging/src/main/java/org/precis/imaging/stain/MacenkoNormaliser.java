@@ -1,6 +1,11 @@
 package org.precis.imaging.stain;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealVector;
 import org.precis.slide.RgbImage;
 
 /**
@@ -110,9 +115,13 @@ public final class MacenkoNormaliser {
                 }
             }
         }
-        SymmetricEigen eigen = new SymmetricEigen(covariance);
-        double[] first = orientedEigenvector(eigen, 0);
-        double[] second = orientedEigenvector(eigen, 1);
+        EigenDecomposition eigen = new EigenDecomposition(MatrixUtils.createRealMatrix(covariance));
+        // the order Commons Math returns is not part of its contract: sort, largest eigenvalue first
+        int[] order = IntStream.range(0, 3).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> eigen.getRealEigenvalue(i)).reversed())
+                .mapToInt(Integer::intValue).toArray();
+        double[] first = oriented(eigen.getEigenvector(order[0]));
+        double[] second = oriented(eigen.getEigenvector(order[1]));
         double[] angles = new double[tissue];
         int k = 0;
         for (int p = 0; p < pixels; p++) {
@@ -148,8 +157,8 @@ public final class MacenkoNormaliser {
     }
 
     /** An eigenvector turned to a positive sum, so that angles in the plane do not depend on its sign. */
-    private static double[] orientedEigenvector(SymmetricEigen eigen, int index) {
-        double[] v = {eigen.vector(index, 0), eigen.vector(index, 1), eigen.vector(index, 2)};
+    private static double[] oriented(RealVector eigenvector) {
+        double[] v = eigenvector.toArray();
         if (v[0] + v[1] + v[2] < 0) {
             for (int c = 0; c < 3; c++) {
                 v[c] = -v[c];

@@ -1,8 +1,5 @@
 package org.precis.imaging.tissue;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Operations on a binary raster (row by row) with a disk-shaped structuring element. Outside the
  * raster counts as background for dilation and as foreground for erosion (as scikit-image's
@@ -37,34 +34,60 @@ final class BinaryMorphology {
         return apply(mask, radius, false);
     }
 
-    /** Dilation looks for any foreground under the disk; erosion for any background. */
+    /**
+     * Dilation looks for any foreground under the disk; erosion for any background (it is the
+     * complement of the dilated complement, outside the raster ignored). The disk is a stack of
+     * rows of half-width {@code floor(sqrt(r² - dy²))}: each raster row, packed 64 pixels to a
+     * word, is grown sideways once per unit of half-width, and a pixel is set when the row
+     * {@code dy} away, grown by that row's half-width, is set there.
+     */
     private boolean[] apply(boolean[] mask, int radius, boolean dilation) {
         if (radius <= 0) {
             return mask.clone();
         }
-        List<int[]> disk = new ArrayList<>();
-        for (int dy = -radius; dy <= radius; dy++) {
-            for (int dx = -radius; dx <= radius; dx++) {
-                if (dx * dx + dy * dy <= radius * radius) {
-                    disk.add(new int[] {dx, dy});
+        int words = (width + 63) >>> 6;
+        long lastWordMask = (width & 63) == 0 ? -1L : (1L << (width & 63)) - 1;
+        // grown[k][y * words + w]: row y grown sideways by k pixels
+        long[][] grown = new long[radius + 1][height * words];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (mask[y * width + x] == dilation) {
+                    grown[0][y * words + (x >>> 6)] |= 1L << (x & 63);
                 }
             }
         }
-        boolean[] out = new boolean[mask.length];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                boolean found = false;
-                for (int[] offset : disk) {
-                    int nx = x + offset[0];
-                    int ny = y + offset[1];
-                    boolean inside = nx >= 0 && nx < width && ny >= 0 && ny < height;
-                    boolean value = inside ? mask[ny * width + nx] : !dilation;
-                    if (value == dilation) {
-                        found = true;
-                        break;
-                    }
+        for (int k = 1; k <= radius; k++) {
+            long[] from = grown[k - 1];
+            long[] to = grown[k];
+            for (int y = 0; y < height; y++) {
+                int row = y * words;
+                for (int w = 0; w < words; w++) {
+                    long here = from[row + w];
+                    long towardsHigherX = here << 1 | (w > 0 ? from[row + w - 1] >>> 63 : 0);
+                    long towardsLowerX = here >>> 1 | (w + 1 < words ? from[row + w + 1] << 63 : 0);
+                    to[row + w] = here | towardsHigherX | towardsLowerX;
                 }
-                out[y * width + x] = dilation == found;
+                to[row + words - 1] &= lastWordMask;
+            }
+        }
+        int[] halfWidth = new int[2 * radius + 1];
+        for (int dy = -radius; dy <= radius; dy++) {
+            halfWidth[dy + radius] = (int) Math.floor(Math.sqrt((double) radius * radius - dy * dy) + 1e-9);
+        }
+        boolean[] out = new boolean[mask.length];
+        long[] found = new long[words];
+        for (int y = 0; y < height; y++) {
+            java.util.Arrays.fill(found, 0L);
+            for (int dy = Math.max(-radius, -y); dy <= Math.min(radius, height - 1 - y); dy++) {
+                long[] source = grown[halfWidth[dy + radius]];
+                int row = (y + dy) * words;
+                for (int w = 0; w < words; w++) {
+                    found[w] |= source[row + w];
+                }
+            }
+            for (int x = 0; x < width; x++) {
+                boolean any = (found[x >>> 6] >>> (x & 63) & 1L) != 0;
+                out[y * width + x] = dilation == any;
             }
         }
         return out;

@@ -54,6 +54,21 @@ public final class SaturationImage {
         return OtsuThreshold.of(values);
     }
 
+    /** Otsu's threshold of the saturation values of the pixels not {@code excluded} (all if none is left). */
+    public OtsuThreshold otsu(boolean[] excluded) {
+        if (excluded.length != values.length) {
+            throw new IllegalArgumentException("expected " + values.length + " exclusion flags, got " + excluded.length);
+        }
+        double[] kept = new double[values.length];
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!excluded[i]) {
+                kept[count++] = values[i];
+            }
+        }
+        return count == 0 ? otsu() : OtsuThreshold.of(java.util.Arrays.copyOf(kept, count));
+    }
+
     /** Pixels whose saturation is above {@code threshold}, row by row, as a new array. */
     public boolean[] above(double threshold) {
         boolean[] mask = new boolean[values.length];

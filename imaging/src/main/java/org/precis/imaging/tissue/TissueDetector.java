@@ -1,29 +1,40 @@
 package org.precis.imaging.tissue;
 
-import org.precis.slide.RegionRequest;
-import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
-import org.precis.slide.SlideLevel;
 
 /**
  * Finds tissue: HSV saturation of a low-resolution view, thresholded at Otsu's value (or the
  * configured floor, whichever is higher), closed, opened, holes filled, small regions dropped.
+ * Pen ink is saturated too: it is left out of Otsu's histogram and out of the mask, before the
+ * morphology (so that it does not join tissue) and after the hole filling (so that ink drawn
+ * inside a tissue outline does not come back as a filled hole).
  */
 public final class TissueDetector {
 
     private final TissueDetection settings;
+    private final PenMarkRules penMarkRules;
 
+    /** A detector that leaves out pen marks by the default rules. */
     public TissueDetector(TissueDetection settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("tissue detection settings are required");
+        this(settings, PenMarkRules.defaults());
+    }
+
+    public TissueDetector(TissueDetection settings, PenMarkRules penMarkRules) {
+        if (settings == null || penMarkRules == null) {
+            throw new IllegalArgumentException("tissue detection settings and pen mark rules are required");
         }
         this.settings = settings;
+        this.penMarkRules = penMarkRules;
     }
 
     public TissueDetection settings() {
         return settings;
+    }
+
+    public PenMarkRules penMarkRules() {
+        return penMarkRules;
     }
 
     /** A mask of a slide that states its pixel size. */
@@ -37,16 +48,8 @@ public final class TissueDetector {
 
     /** A mask of a slide whose level-0 µm/px is given by the caller. */
     public TissueMask detect(Slide slide, double slideMpp) throws SlideException {
-        if (!(slideMpp > 0) || Double.isInfinite(slideMpp)) {
-            throw new IllegalArgumentException("slide µm/px must be positive and finite: " + slideMpp);
-        }
-        double maskMpp = Math.max(settings.maskMpp(), slideMpp);
-        double downsample = maskMpp / slideMpp;
-        SlideLevel base = slide.levels().get(0);
-        int width = (int) Math.max(1, Math.ceil(base.width() / downsample));
-        int height = (int) Math.max(1, Math.ceil(base.height() / downsample));
-        RgbImage view = slide.readRegion(new RegionRequest(0, 0, width, height, Resolution.downsample(downsample)));
-        return detect(view, maskMpp, slideMpp);
+        LowResolutionView view = LowResolutionView.read(slide, slideMpp, settings.maskMpp());
+        return detect(view.image(), view.mpp(), view.slideMpp());
     }
 
     /**
@@ -54,15 +57,33 @@ public final class TissueDetector {
      * is the origin of a slide of {@code slideMpp} µm/px.
      */
     public TissueMask detect(RgbImage image, double imageMpp, double slideMpp) {
+        return detect(image, imageMpp, slideMpp, PenMarks.find(image, penMarkRules));
+    }
+
+    /** As {@link #detect(RgbImage, double, double)}, with the pen marks of the image already found. */
+    public TissueMask detect(RgbImage image, double imageMpp, double slideMpp, PenMarks penMarks) {
+        if (penMarks.width() != image.width() || penMarks.height() != image.height()) {
+            throw new IllegalArgumentException("pen marks of " + penMarks.width() + "x" + penMarks.height()
+                    + " do not match an image of " + image.width() + "x" + image.height());
+        }
         SaturationImage saturation = SaturationImage.of(image);
-        double threshold = Math.max(saturation.otsu().value(), settings.minimumThreshold());
+        boolean[] ink = penMarks.raster();
+        double threshold = Math.max(saturation.otsu(ink).value(), settings.minimumThreshold());
         BinaryMorphology morphology = new BinaryMorphology(image.width(), image.height());
         boolean[] mask = saturation.above(threshold);
+        clear(mask, ink);
         mask = morphology.closing(mask, (int) Math.round(settings.closingRadiusUm() / imageMpp));
         mask = morphology.opening(mask, (int) Math.round(settings.openingRadiusUm() / imageMpp));
         mask = morphology.fillHoles(mask);
+        clear(mask, ink);
         long minimumPixels = (long) Math.ceil(settings.minimumRegionAreaMm2() * 1e6 / (imageMpp * imageMpp));
         mask = morphology.removeSmallRegions(mask, minimumPixels);
         return new TissueMask(image.width(), image.height(), imageMpp, slideMpp, mask);
+    }
+
+    private static void clear(boolean[] mask, boolean[] excluded) {
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] &= !excluded[i];
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import org.precis.imaging.grid.Tile;
 import org.precis.imaging.grid.TileGrid;
+import org.precis.imaging.outline.MaskTracer;
+import org.precis.imaging.outline.Polygon;
 
 /**
  * Where a slide holds tissue: a boolean raster at {@code mpp} µm/px whose pixel (0, 0) starts at
@@ -42,6 +44,11 @@ public final class TissueMask {
         this.tissuePixels = count;
     }
 
+    /** A mask from a raster (row by row, copied) at {@code mpp} µm/px over a slide of {@code slideMpp} µm/px. */
+    public static TissueMask of(int width, int height, double mpp, double slideMpp, boolean[] tissue) {
+        return new TissueMask(width, height, mpp, slideMpp, tissue.clone());
+    }
+
     public int width() {
         return width;
     }
@@ -65,6 +72,75 @@ public final class TissueMask {
             throw new IllegalArgumentException("pixel (" + x + ", " + y + ") is outside " + width + "x" + height);
         }
         return tissue[y * width + x];
+    }
+
+    /**
+     * Tissue area within a slide of {@code level0Width} x {@code level0Height} pixels: the mask's
+     * last column and row may reach past the slide's edge, and only the part of a pixel inside the
+     * slide counts (on a slide a few mask pixels across, that part matters).
+     */
+    public double tissueAreaMm2Within(long level0Width, long level0Height) {
+        if (level0Width <= 0 || level0Height <= 0) {
+            throw new IllegalArgumentException("slide size must be positive: " + level0Width + "x" + level0Height);
+        }
+        double level0PerPixel = downsample();
+        double area = 0;
+        for (int y = 0; y < height; y++) {
+            double rowShare = share(y, level0Height, level0PerPixel);
+            for (int x = 0; x < width; x++) {
+                if (tissue[y * width + x]) {
+                    area += rowShare * share(x, level0Width, level0PerPixel);
+                }
+            }
+        }
+        return area * mpp * mpp / 1e6;
+    }
+
+    /** The part of mask pixel {@code index} that lies within {@code extent} level-0 pixels. */
+    private static double share(int index, long extent, double level0PerPixel) {
+        double start = index * level0PerPixel;
+        return Math.max(0, Math.min(1, (extent - start) / level0PerPixel));
+    }
+
+    /** Level-0 pixels per mask pixel. */
+    public double downsample() {
+        return mpp / slideMpp;
+    }
+
+    /** The raster, row by row, as a new array. */
+    public boolean[] raster() {
+        return tissue.clone();
+    }
+
+    /** The mask less every pixel whose centre lies inside one of {@code tiles} (level-0 bounds). */
+    public TissueMask excluding(List<Tile> tiles) {
+        boolean[] kept = tissue.clone();
+        double level0PerPixel = downsample();
+        for (Tile tile : tiles) {
+            long firstColumn = Math.max(0, (long) Math.ceil(tile.x() / level0PerPixel - 0.5));
+            long endColumn = Math.min(width, (long) Math.ceil((tile.x() + tile.width()) / level0PerPixel - 0.5));
+            long firstRow = Math.max(0, (long) Math.ceil(tile.y() / level0PerPixel - 0.5));
+            long endRow = Math.min(height, (long) Math.ceil((tile.y() + tile.height()) / level0PerPixel - 0.5));
+            for (long row = firstRow; row < endRow; row++) {
+                for (long column = firstColumn; column < endColumn; column++) {
+                    kept[(int) (row * width + column)] = false;
+                }
+            }
+        }
+        return new TissueMask(width, height, mpp, slideMpp, kept);
+    }
+
+    /**
+     * The tissue regions as polygons with holes, in level-0 pixel coordinates: the mask's pixel
+     * edges, scaled, so that filling them at the mask's resolution gives back the mask.
+     */
+    public List<Polygon> outlines() {
+        List<Polygon> inMaskPixels = new MaskTracer(width, height).trace(tissue);
+        List<Polygon> scaled = new ArrayList<>(inMaskPixels.size());
+        for (Polygon polygon : inMaskPixels) {
+            scaled.add(polygon.scaled(downsample()));
+        }
+        return Collections.unmodifiableList(scaled);
     }
 
     public long tissuePixels() {

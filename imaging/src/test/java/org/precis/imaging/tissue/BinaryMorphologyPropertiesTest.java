@@ -21,6 +21,21 @@ class BinaryMorphologyPropertiesTest {
                 .map(pixels -> new Mask(size.get1(), size.get2(), pixels)));
     }
 
+    /** Rows longer than one 64-pixel word, so that growing across word boundaries is exercised. */
+    @Provide
+    Arbitrary<Mask> wideMasks() {
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(1, 200),
+                Arbitraries.integers().between(1, 12), Arbitraries.doubles().between(0.02, 0.98), Arbitraries.longs())
+                .as((width, height, density, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    boolean[] pixels = new boolean[width * height];
+                    for (int i = 0; i < pixels.length; i++) {
+                        pixels[i] = random.nextDouble() < density;
+                    }
+                    return new Mask(width, height, pixels);
+                });
+    }
+
     private static boolean contains(boolean[] outer, boolean[] inner) {
         for (int i = 0; i < inner.length; i++) {
             if (inner[i] && !outer[i]) {
@@ -28,6 +43,38 @@ class BinaryMorphologyPropertiesTest {
             }
         }
         return true;
+    }
+
+    /** The definition: any foreground (dilation) or background (erosion) inside the raster under the disk. */
+    private static boolean[] byDefinition(Mask mask, int radius, boolean dilation) {
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] out = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean found = false;
+                for (int dy = -radius; dy <= radius; dy++) {
+                    for (int dx = -radius; dx <= radius; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (dx * dx + dy * dy <= radius * radius && nx >= 0 && nx < w && ny >= 0 && ny < h
+                                && mask.pixels()[ny * w + nx] == dilation) {
+                            found = true;
+                        }
+                    }
+                }
+                out[y * w + x] = dilation == found;
+            }
+        }
+        return out;
+    }
+
+    @Property(tries = 400)
+    void dilationAndErosionFollowTheDiskDefinition(@ForAll("wideMasks") Mask mask,
+            @ForAll @IntRange(min = 0, max = 6) int radius) {
+        BinaryMorphology morphology = new BinaryMorphology(mask.width(), mask.height());
+        assertThat(morphology.dilate(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, true));
+        assertThat(morphology.erode(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, false));
     }
 
     @Property(tries = 300)

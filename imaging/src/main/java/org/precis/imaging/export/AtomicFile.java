@@ -1,0 +1,45 @@
+package org.precis.imaging.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary sibling that is renamed over the target once complete. */
+final class AtomicFile {
+
+    /** What writes the content. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temporary;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write " + target + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + target + ": " + (e.getReason() == null ? e.getClass().getSimpleName()
+                    : e.getReason()), e);
+        }
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.precis.imaging.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.precis.imaging.grid.Tile;
+import org.precis.imaging.grid.TileGrid;
+import org.precis.imaging.tissue.TissueTile;
+import org.precis.imaging.tissue.TissueTileSelection;
+
+/**
+ * The kept tiles of a selection as GeoJSON (a FeatureCollection of rectangles in level-0 pixels;
+ * the grid, the tissue threshold and the provenance in its top-level {@code properties}) or as
+ * CSV (the same in leading {@code #} comment lines, then {@code column,row,x,y,width,height,
+ * tissue_fraction}). The format follows the file name's extension.
+ */
+public final class TileTable {
+
+    private final ObjectMapper mapper = SnakeCaseJson.create();
+
+    /** The formats, by file extension. */
+    public enum Format {
+        GEOJSON,
+        CSV;
+
+        /** The format a file name asks for; {@link IllegalArgumentException} for any other extension. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".geojson") || name.endsWith(".json")) {
+                return GEOJSON;
+            }
+            if (name.endsWith(".csv")) {
+                return CSV;
+            }
+            throw new IllegalArgumentException("cannot tell the tile format of " + file
+                    + ": name it .geojson or .csv");
+        }
+    }
+
+    public void write(Path target, TissueTileSelection selection, Provenance provenance) throws IOException {
+        Format format = Format.of(target);
+        String text = format == Format.GEOJSON ? geoJson(selection, provenance) : csv(selection, provenance);
+        AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ObjectNode header(TissueTileSelection selection, Provenance provenance) {
+        ObjectNode properties = mapper.createObjectNode();
+        properties.set("grid", mapper.valueToTree(selection.grid()));
+        properties.put("min_tissue_fraction", selection.minTissueFraction());
+        properties.put("coordinates", "level-0 pixels");
+        properties.put("tiles_in_grid", selection.grid().tileCount());
+        properties.put("tiles_kept", selection.tiles().size());
+        properties.set("provenance", mapper.valueToTree(provenance));
+        return properties;
+    }
+
+    String geoJson(TissueTileSelection selection, Provenance provenance) throws IOException {
+        ObjectNode collection = mapper.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        collection.set("properties", header(selection, provenance));
+        ArrayNode features = collection.putArray("features");
+        for (TissueTile kept : selection.tiles()) {
+            Tile tile = kept.tile();
+            ObjectNode feature = features.addObject();
+            feature.put("type", "Feature");
+            ObjectNode geometry = feature.putObject("geometry");
+            geometry.put("type", "Polygon");
+            ArrayNode ring = geometry.putArray("coordinates").addArray();
+            long right = tile.x() + tile.width();
+            long bottom = tile.y() + tile.height();
+            // counter-clockwise in GeoJSON's y-up terms, as the tissue exteriors
+            long[][] corners = {{tile.x(), tile.y()}, {right, tile.y()}, {right, bottom}, {tile.x(), bottom},
+                {tile.x(), tile.y()}};
+            for (long[] corner : corners) {
+                ring.addArray().add(corner[0]).add(corner[1]);
+            }
+            ObjectNode properties = feature.putObject("properties");
+            properties.put("objectType", "tile");
+            properties.put("column", tile.column());
+            properties.put("row", tile.row());
+            properties.put("x", tile.x());
+            properties.put("y", tile.y());
+            properties.put("width", tile.width());
+            properties.put("height", tile.height());
+            properties.put("tissue_fraction", kept.tissueFraction());
+        }
+        return mapper.writeValueAsString(collection) + "\n";
+    }
+
+    String csv(TissueTileSelection selection, Provenance provenance) throws IOException {
+        StringBuilder text = new StringBuilder();
+        TileGrid grid = selection.grid();
+        text.append("# precis tiles: ").append(provenance.software()).append('\n');
+        text.append("# slide: ").append(provenance.slideFile()).append('\n');
+        text.append("# slide_sha256: ").append(provenance.slideSha256()).append('\n');
+        text.append("# slide_mpp: ").append(provenance.slideMpp()).append(" (")
+                .append(provenance.slideMppSource().name().toLowerCase(Locale.ROOT)).append(")\n");
+        text.append("# grid: ").append(mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature
+                .INDENT_OUTPUT).writeValueAsString(grid)).append('\n');
+        text.append("# min_tissue_fraction: ").append(selection.minTissueFraction()).append('\n');
+        text.append("# parameters: ").append(mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature
+                .INDENT_OUTPUT).writeValueAsString(provenance.parameters())).append('\n');
+        text.append("# coordinates: level-0 pixels\n");
+        text.append("column,row,x,y,width,height,tissue_fraction\n");
+        for (TissueTile kept : selection.tiles()) {
+            Tile tile = kept.tile();
+            text.append(tile.column()).append(',').append(tile.row()).append(',').append(tile.x()).append(',')
+                    .append(tile.y()).append(',').append(tile.width()).append(',').append(tile.height()).append(',')
+                    .append(kept.tissueFraction()).append('\n');
+        }
+        return text.toString();
+    }
+}
