@@ -19,7 +19,7 @@ import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.bag.FeatureBags;
 import org.precis.embed.pipeline.EmbeddingBenchmark;
 import org.precis.embed.pipeline.PipelineSettings;
-import org.precis.embed.pipeline.Sha256;
+import org.precis.imaging.export.FileSha256;
 import org.precis.embed.pipeline.SlideBags;
 import org.precis.embed.pipeline.SlideEmbedding;
 import org.precis.embed.pipeline.TilePlanner;
@@ -140,7 +140,7 @@ final class EmbedCommand implements Callable<Integer> {
                     SlideEmbedding embedding = new SlideEmbedding(encoder, readerPool, pipeline);
                     TilePlanner planner = new TilePlanner(new TissueDetector(TissueDetection.defaults()),
                             java.util.Optional.ofNullable(slideMpp));
-                    SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), Sha256.of(descriptor.model()),
+                    SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), FileSha256.of(descriptor.model()),
                             PrecisCommand.VERSION);
                     EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
                     if (bench) {

@@ -1,5 +1,6 @@
 package org.precis.cli;
 
+import org.precis.imaging.export.FileSha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class EmbedCommandTest {
         assertThat(read.count()).isGreaterThan(20);
         assertThat(read.provenance().encoder()).isEqualTo("mobilenet_v2");
         assertThat(read.provenance().slideSha256()).isEqualTo(SLIDE_SHA256);
-        assertThat(read.provenance().modelSha256()).contains(org.precis.embed.pipeline.Sha256.of(MODEL));
+        assertThat(read.provenance().modelSha256()).contains(FileSha256.of(MODEL));
         assertThat(read.provenance().tileSizePx()).isEqualTo(224);
         assertThat(read.provenance().targetMpp()).contains(0.5);
         assertThat(read.provenance().minTissueFraction()).contains(0.5);

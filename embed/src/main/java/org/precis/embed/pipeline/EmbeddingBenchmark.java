@@ -1,5 +1,6 @@
 package org.precis.embed.pipeline;
 
+import org.precis.imaging.export.FileSha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class EmbeddingBenchmark {
         List<InputBatch> held;
         double setupSeconds;
         long setupStart = nanoClock.getAsLong();
-        BagProvenance wanted = slideBags.provenance(Sha256.of(slideFile), spec);
+        BagProvenance wanted = slideBags.provenance(FileSha256.of(slideFile), spec);
         try (Slides slides = coldSlides.get(); Slide slide = slides.open(slideFile)) {
             plan = planner.plan(slide, spec);
             setupSeconds = (nanoClock.getAsLong() - setupStart) / 1e9;

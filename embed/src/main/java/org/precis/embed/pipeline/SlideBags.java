@@ -1,5 +1,6 @@
 package org.precis.embed.pipeline;
 
+import org.precis.imaging.export.FileSha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public final class SlideBags {
     public SlideBagResult embed(Slide slide, TileSpec spec, Path folder, ExistingBags existing,
             EmbeddingListener listener) throws IOException, SlideException, EncoderException {
         Path target = bagFile(folder, slide.path());
-        BagProvenance wanted = provenance(Sha256.of(slide.path()), spec);
+        BagProvenance wanted = provenance(FileSha256.of(slide.path()), spec);
         if (existing == ExistingBags.KEEP_MATCHING && matches(target, wanted)) {
             return new SlideBagResult(slide.path(), target, SlideBagResult.Outcome.KEPT, Optional.empty());
         }

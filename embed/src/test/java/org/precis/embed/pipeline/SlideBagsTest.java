@@ -1,5 +1,6 @@
 package org.precis.embed.pipeline;
 
+import org.precis.imaging.export.FileSha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -49,7 +50,7 @@ class SlideBagsTest {
         Path out = Files.createDirectories(folder.resolve("bags"));
         try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
-            String modelSha = Sha256.of(encoder.descriptor().model());
+            String modelSha = FileSha256.of(encoder.descriptor().model());
             SlideBags slideBags = slideBags(encoder, modelSha);
             TilePlan plan = planner.plan(slide, SPEC);
 
@@ -86,7 +87,7 @@ class SlideBagsTest {
     void keepsACompleteBagWithTheSameProvenanceAndRedoesAnyOther() throws Exception {
         try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
-            SlideBags slideBags = slideBags(encoder, Sha256.of(encoder.descriptor().model()));
+            SlideBags slideBags = slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
             Path bag = slideBags.embed(slide, SPEC, folder, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE).bag();
             byte[] first = Files.readAllBytes(bag);
             FileTime written = FileTime.fromMillis(1_000_000_000_000L);
@@ -134,7 +135,7 @@ class SlideBagsTest {
         Path out = Files.createDirectories(folder.resolve("bags"));
         try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(corrupt)) {
-            SlideBagResult result = slideBags(encoder, Sha256.of(encoder.descriptor().model()))
+            SlideBagResult result = slideBags(encoder, FileSha256.of(encoder.descriptor().model()))
                     .embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE);
 
             EmbeddingSummary summary = result.summary().orElseThrow();
@@ -142,7 +143,7 @@ class SlideBagsTest {
             FeatureBag bag = bags.read(out.resolve("corrupt-tile.h5"));
             assertThat(bag.count()).isEqualTo(summary.tilesEmbedded());
             assertThat(bag.provenance().skippedTiles()).contains((long) summary.tilesSkipped());
-            assertThat(bag.provenance().slideSha256()).isEqualTo(Sha256.of(corrupt))
+            assertThat(bag.provenance().slideSha256()).isEqualTo(FileSha256.of(corrupt))
                     .isNotEqualTo(PipelineFixtures.SLIDE_SHA256);
         }
     }
@@ -152,7 +153,7 @@ class SlideBagsTest {
         Path out = Files.createDirectories(folder.resolve("bags"));
         try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
-            SlideBags slideBags = slideBags(encoder, Sha256.of(encoder.descriptor().model()));
+            SlideBags slideBags = slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
 
             assertThatThrownBy(() -> slideBags.embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING,
                     new EmbeddingListener() {
@@ -171,7 +172,7 @@ class SlideBagsTest {
 
     @Test
     void hashesFilesLikeTheManifest() throws Exception {
-        assertThat(Sha256.of(PipelineFixtures.SLIDE)).isEqualTo(PipelineFixtures.SLIDE_SHA256);
+        assertThat(FileSha256.of(PipelineFixtures.SLIDE)).isEqualTo(PipelineFixtures.SLIDE_SHA256);
     }
 
     @Test
