@@ -1,0 +1,20 @@
+package org.precis.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code precis federation}: federated studies across sites, and the PKI and audit they rest on. */
+@Command(name = "federation", mixinStandardHelpOptions = true, description = "Federated studies across hospital "
+        + "sites: collaboration CA and certificates, audit logs.",
+        subcommands = {FederationCaCommand.class, FederationAuditCommand.class})
+final class FederationCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

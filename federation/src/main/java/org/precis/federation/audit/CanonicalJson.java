@@ -1,0 +1,56 @@
+package org.precis.federation.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Compact JSON with object keys sorted at every level, so that an entry's bytes (and hence its
+ * hash) depend on its content only, not on the order its fields were put in.
+ */
+final class CanonicalJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private CanonicalJson() {}
+
+  static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(sorted(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        names.add(it.next());
+      }
+      names.sort(null);
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (String name : names) {
+        copy.set(name, sorted(node.get(name)));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode element : node) {
+        copy.add(sorted(element));
+      }
+      return copy;
+    }
+    return node;
+  }
+}
