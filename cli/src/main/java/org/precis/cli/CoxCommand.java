@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResult;
+import org.precis.survival.cox.CoxResultJson;
 import org.precis.survival.cox.CoxTerm;
 import org.precis.survival.cox.ProportionalHazardsCheck;
 import org.precis.survival.cox.TimeTransform;
@@ -63,7 +64,7 @@ final class CoxCommand implements Callable<Integer> {
         ProportionalHazardsCheck check = zph == null ? null
                 : ProportionalHazardsCheck.of(model, fitted, timeTransform(zph));
         if (json) {
-            Map<String, Object> out = describe(result);
+            Map<String, Object> out = CoxResultJson.describe(result);
             if (check != null) {
                 out.put("zph", describe(check));
             }
@@ -108,44 +109,6 @@ final class CoxCommand implements Callable<Integer> {
         out.printf("%-24s %10.4g %4d %10.3g%n", "GLOBAL", check.global().statistic(), check.global().df(),
                 check.global().p());
         out.flush();
-    }
-
-    private static Map<String, Object> describe(CoxResult result) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("n", result.n());
-        out.put("events", result.events());
-        out.put("dropped", result.dropped());
-        out.put("ties", result.ties().name().toLowerCase(java.util.Locale.ROOT));
-        out.put("loglik", Map.of("null", result.loglikNull(), "final", result.loglik()));
-        List<Map<String, Object>> terms = new ArrayList<>();
-        for (CoxTerm term : result.terms()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", term.name());
-            row.put("coef", term.coef());
-            row.put("se", term.se());
-            row.put("robust_se", term.robustSe().isPresent() ? term.robustSe().getAsDouble() : null);
-            row.put("hr", term.hr());
-            row.put("hr_lower", term.hrLower());
-            row.put("hr_upper", term.hrUpper());
-            row.put("z", term.z());
-            row.put("p", term.p());
-            terms.add(row);
-        }
-        out.put("terms", terms);
-        out.put("concordance", Map.of("c", result.concordance().concordance(), "se",
-                result.concordance().standardError()));
-        Map<String, Object> tests = new LinkedHashMap<>();
-        tests.put("wald", result.wald().statistic());
-        tests.put("lr", result.likelihoodRatio().statistic());
-        tests.put("score", result.score().statistic());
-        tests.put("df", result.wald().df());
-        tests.put("wald_p", result.wald().p());
-        tests.put("lr_p", result.likelihoodRatio().p());
-        tests.put("score_p", result.score().p());
-        out.put("tests", tests);
-        out.put("iterations", result.iterations());
-        out.put("warnings", result.warnings());
-        return out;
     }
 
     private void print(CoxResult result) {

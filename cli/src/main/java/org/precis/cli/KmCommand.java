@@ -11,6 +11,7 @@ import org.precis.survival.km.ConfidenceType;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.KaplanMeier;
 import org.precis.survival.km.SurvivalCurve;
+import org.precis.survival.km.SurvivalCurveJson;
 import org.precis.survival.km.SurvivalQuantile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,7 @@ final class KmCommand implements Callable<Integer> {
         if (json) {
             List<Map<String, Object>> groups = new ArrayList<>();
             curves.forEach((label, curve) -> {
-                Map<String, Object> group = describe(label, curve);
+                Map<String, Object> group = SurvivalCurveJson.describe(label, curve);
                 if (times.length > 0) {
                     group.put("at", curve.at(times));
                 }
@@ -146,32 +147,5 @@ final class KmCommand implements Callable<Integer> {
             }
         }
         return 10 * magnitude;
-    }
-
-    private static Map<String, Object> describe(String label, SurvivalCurve curve) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("group", label);
-        out.put("time", curve.times());
-        out.put("n_risk", curve.numberAtRisk());
-        out.put("n_event", curve.numberOfEvents());
-        out.put("n_censor", curve.numberCensored());
-        out.put("surv", curve.survival());
-        out.put("std_err", nullable(curve.standardError()));
-        out.put("lower", nullable(curve.lower()));
-        out.put("upper", nullable(curve.upper()));
-        SurvivalQuantile median = curve.median();
-        out.put("median", median.time().isPresent() ? median.time().getAsDouble() : null);
-        out.put("median_lower", median.lower().isPresent() ? median.lower().getAsDouble() : null);
-        out.put("median_upper", median.upper().isPresent() ? median.upper().getAsDouble() : null);
-        return out;
-    }
-
-    /** NaN (R's NA) as JSON null. */
-    private static Double[] nullable(double[] values) {
-        Double[] out = new Double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = Double.isNaN(values[i]) ? null : values[i];
-        }
-        return out;
     }
 }

@@ -1,12 +1,10 @@
 package org.precis.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precis.survival.km.LogRank;
 import org.precis.survival.km.LogRankResult;
+import org.precis.survival.km.SurvivalCurveJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,21 +43,7 @@ final class LogRankCommand implements Callable<Integer> {
                 : test.test(selection.sample(), groups, SurvivalColumns.labels(selection.table(), strata,
                         selection.rows()));
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("chisq", result.chiSquare());
-            out.put("df", result.degreesOfFreedom());
-            out.put("p", result.pValue());
-            out.put("rho", rho);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (LogRankResult.Group g : result.groups()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("group", g.label());
-                row.put("n", g.n());
-                row.put("observed", g.observed());
-                row.put("expected", g.expected());
-                rows.add(row);
-            }
-            out.put("groups", rows);
+            Map<String, Object> out = SurvivalCurveJson.describe(result);
             new JsonPrinter().print(spec.commandLine().getOut(), out);
         } else {
             var print = spec.commandLine().getOut();

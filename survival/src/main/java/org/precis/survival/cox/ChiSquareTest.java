@@ -11,7 +11,7 @@ public record ChiSquareTest(double statistic, int df, double p) {
   }
 
   /** The upper tail is computed directly so tiny p-values (1e-120) keep their relative precision. */
-  static ChiSquareTest of(double statistic, int df) {
+  public static ChiSquareTest of(double statistic, int df) {
     double p = statistic <= 0 ? 1.0 : Gamma.regularizedGammaQ(df / 2.0, statistic / 2.0, 1e-16, 100_000);
     return new ChiSquareTest(statistic, df, p);
   }

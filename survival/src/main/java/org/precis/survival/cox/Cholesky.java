@@ -4,15 +4,16 @@ package org.precis.survival.cox;
  * R survival's generalised Cholesky (cholesky2, chsolve2, chinv2): an LDL' factor of a symmetric
  * non-negative definite matrix where a pivot below {@code toler} times the largest diagonal is
  * set to zero, so singular columns drop out instead of failing. Matching R's tolerance keeps the
- * same columns declared singular.
+ * same columns declared singular. Public so that a fit assembled elsewhere (a federated Newton
+ * step) solves exactly as {@link CoxModel} does.
  */
-final class Cholesky {
+public final class Cholesky {
   private final double[][] f;
   private final int rank;
   private final boolean[] zeroPivot;
 
   /** Factors a copy of {@code m} (only the lower triangle is read). */
-  Cholesky(double[][] m, double toler) {
+  public Cholesky(double[][] m, double toler) {
     int n = m.length;
     f = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -50,16 +51,16 @@ final class Cholesky {
     rank = r;
   }
 
-  int rank() {
+  public int rank() {
     return rank;
   }
 
-  boolean isZeroPivot(int i) {
+  public boolean isZeroPivot(int i) {
     return zeroPivot[i];
   }
 
   /** Solves m y = b; components of singular columns come out zero, as chsolve2. */
-  double[] solve(double[] b) {
+  public double[] solve(double[] b) {
     int n = f.length;
     double[] y = b.clone();
     for (int i = 0; i < n; i++) {
@@ -84,7 +85,7 @@ final class Cholesky {
   }
 
   /** The inverse (a generalised inverse with zero rows and columns for singular pivots). */
-  double[][] inverse() {
+  public double[][] inverse() {
     int n = f.length;
     double[][] inv = new double[n][n];
     for (int c = 0; c < n; c++) {

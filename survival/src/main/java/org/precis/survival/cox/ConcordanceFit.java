@@ -20,6 +20,36 @@ final class ConcordanceFit {
 
   static Concordance of(double[] lp, double[] start, double[] stop, boolean[] event, RiskSetOrder order, double[] w,
       Optional<int[]> cluster) {
+    double[][] influence = new double[3][];
+    double[] totals = pairs(lp, start, stop, event, order, w, influence);
+    return fromPairs(totals[0], totals[1], totals[2], influence[0], influence[1], influence[2], w, cluster);
+  }
+
+  /**
+   * The sums a concordance over several tables needs (pairs never cross tables, as strata): the
+   * pair totals and the squares and cross products of each row's influence.
+   */
+  static ConcordanceSums sums(double[] lp, double[] start, double[] stop, boolean[] event, RiskSetOrder order,
+      double[] w) {
+    double[][] influence = new double[3][];
+    double[] totals = pairs(lp, start, stop, event, order, w, influence);
+    double diff2 = 0;
+    double cross = 0;
+    double all2 = 0;
+    for (int i = 0; i < lp.length; i++) {
+      double w2 = w[i] * w[i];
+      double diff = influence[0][i] - influence[1][i];
+      double all = influence[0][i] + influence[1][i] + influence[2][i];
+      diff2 += w2 * diff * diff;
+      cross += w2 * diff * all;
+      all2 += w2 * all * all;
+    }
+    return new ConcordanceSums(totals[0], totals[1], totals[2], diff2, cross, all2);
+  }
+
+  /** Pair totals (concordant, discordant, tied); fills {@code influence} with each row's higher, lower, tied. */
+  private static double[] pairs(double[] lp, double[] start, double[] stop, boolean[] event, RiskSetOrder order,
+      double[] w, double[][] influence) {
     int n = lp.length;
     int[] rank = ranks(lp);
     int ranks = Arrays.stream(rank).max().orElse(-1) + 1;
@@ -31,7 +61,10 @@ final class ConcordanceFit {
       deathSide(order.byStop(s), order.byStart(s), rank, ranks, start, stop, event, w, higher, lower, tied, totals);
       rowSide(order.byStop(s), rank, ranks, start, stop, event, w, higher, lower, tied);
     }
-    return fromPairs(totals[0], totals[1], totals[2], higher, lower, tied, w, cluster);
+    influence[0] = higher;
+    influence[1] = lower;
+    influence[2] = tied;
+    return totals;
   }
 
   /**

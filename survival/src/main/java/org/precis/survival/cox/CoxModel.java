@@ -16,9 +16,6 @@ import org.precis.survival.data.CoxDesign;
  * {@code survfit(fit, newdata)}. Immutable.
  */
 public final class CoxModel {
-  /** coxph.control's toler.inf = sqrt(eps): a score this large after convergence means a diverging beta. */
-  private static final double TOLER_INF = Math.sqrt(NewtonRaphson.EPS);
-
   private final CoxResult result;
   private final double[] beta;
   private final double[] means;
@@ -80,7 +77,7 @@ public final class CoxModel {
         var[i][j] = inv[i][j] * centring.scale(i) * centring.scale(j);
       }
     }
-    List<String> warnings = warnings(out, coef, u, var, names, rule);
+    List<String> warnings = CoxWarnings.of(out.converged(), coef, u, var, names, rule);
 
     double[][] xc = new double[n][p];
     double[] riskScore = new double[n];
@@ -187,35 +184,6 @@ public final class CoxModel {
       throw new IllegalArgumentException("covariate(s) " + singular + " are collinear with the covariates"
           + " before them in " + names + "; drop them (R would report NA coefficients)");
     }
-  }
-
-  /** R's warnings from coxph.fit (right-censored) or agreg.fit (counting process). */
-  private static List<String> warnings(NewtonRaphson.Outcome out, double[] coef, double[] u, double[][] var,
-      List<String> names, NewtonRaphson.Rule rule) {
-    List<String> warnings = new ArrayList<>();
-    if (!out.converged()) {
-      warnings.add("Ran out of iterations and did not converge");
-      return warnings;
-    }
-    List<String> infinite = new ArrayList<>();
-    for (int j = 0; j < coef.length; j++) {
-      double inf = 0;
-      for (int i = 0; i < coef.length; i++) {
-        inf += u[i] * var[i][j];
-      }
-      inf = Math.abs(inf);
-      boolean flagged = rule == NewtonRaphson.Rule.COXFIT6
-          ? inf > NewtonRaphson.EPS && inf > TOLER_INF * Math.abs(coef[j])
-          : inf > TOLER_INF * (1 + Math.abs(coef[j]));
-      if (!Double.isFinite(u[j]) || flagged) {
-        infinite.add((j + 1) + " (" + names.get(j) + ")");
-      }
-    }
-    if (!infinite.isEmpty()) {
-      warnings.add("Loglik converged before variable " + String.join(", ", infinite)
-          + "; coefficient may be infinite");
-    }
-    return warnings;
   }
 
   public CoxResult result() {

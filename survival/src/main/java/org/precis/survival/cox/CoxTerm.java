@@ -28,7 +28,8 @@ public record CoxTerm(String name, double coef, double se, OptionalDouble robust
     Objects.requireNonNull(robustSe, "robustSe");
   }
 
-  static CoxTerm of(String name, double coef, double se, OptionalDouble robustSe) {
+  /** The row for a coefficient and its standard errors, z, p and 95% limits computed as R does. */
+  public static CoxTerm of(String name, double coef, double se, OptionalDouble robustSe) {
     double used = robustSe.orElse(se);
     double z = coef / used;
     // 2 * pnorm(-|z|) = erfc(|z| / sqrt 2), kept accurate far in the tail

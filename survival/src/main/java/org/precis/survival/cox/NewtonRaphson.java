@@ -8,9 +8,9 @@ package org.precis.survival.cox;
  */
 final class NewtonRaphson {
   /** coxph.control defaults. */
-  static final double EPS = 1e-9;
-  static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
-  static final int ITER_MAX = 20;
+  static final double EPS = CoxControl.EPS;
+  static final double TOLER_CHOL = CoxControl.TOLER_CHOL;
+  static final int ITER_MAX = CoxControl.ITER_MAX;
 
   /** Which R routine's loop to follow. */
   enum Rule {

@@ -1,0 +1,34 @@
+package org.precis.federation.algorithm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.precis.survival.cox.Ties;
+
+/**
+ * A federated Cox study's parameters: {@code time}, {@code event}, optional {@code event_value}
+ * (else any non-zero value is an event), {@code covariates}, optional {@code levels} for
+ * categorical covariates (reference first), optional {@code ties} ({@code efron}, R's default, or
+ * {@code breslow}) and, for the grid fit, the {@code grid}.
+ */
+record CoxStudy(SiteRows.Columns columns, Ties ties, Optional<TimeGrid> grid) {
+
+  static CoxStudy read(String algorithm, JsonNode parameters, boolean needsGrid) {
+    ParameterReader p = new ParameterReader(algorithm, parameters);
+    if (needsGrid) {
+      p.allowOnly("time", "event", "event_value", "covariates", "levels", "ties", "grid");
+    } else {
+      p.allowOnly("time", "event", "event_value", "covariates", "levels", "ties");
+    }
+    Ties ties = switch (p.optionalText("ties").orElse("efron")) {
+      case "efron" -> Ties.EFRON;
+      case "breslow" -> Ties.BRESLOW;
+      default -> throw new IllegalArgumentException(algorithm + ": study parameter 'ties' must be efron or breslow, got "
+          + parameters.get("ties"));
+    };
+    SiteRows.Columns columns = new SiteRows.Columns(Optional.of(p.text("time")), p.text("event"),
+        p.optionalNumber("event_value"), CovariateDesign.read(p));
+    Optional<TimeGrid> grid = needsGrid ? Optional.of(TimeGrid.read(algorithm, parameters.get("grid")))
+        : Optional.empty();
+    return new CoxStudy(columns, ties, grid);
+  }
+}

@@ -1,0 +1,98 @@
+package org.precis.federation.algorithm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.precis.survival.data.SurvivalTable;
+import org.precis.survival.km.ConfidenceType;
+import org.precis.survival.km.CurveConfidence;
+import org.precis.survival.km.KaplanMeier;
+import org.precis.survival.km.SurvivalCurve;
+import org.precis.survival.km.SurvivalCurveJson;
+
+/**
+ * {@code km}: Kaplan-Meier curves across sites on a shared, public time grid, in one round: each
+ * site counts its events and censorings per group and grid point ({@link TimeGrid} defines the
+ * coarsening), the sums are the pooled coarsened data, and the survival module's estimator runs on
+ * them. Equal to {@code precis survival km} on the pooled rows with their times coarsened.
+ * Parameters: as {@link GridStudy}, and optional {@code conf_type} ({@code log}, R's default,
+ * {@code log-log} or {@code plain}). The result has the shape of {@code precis survival km
+ * --json}, plus the grid and the sites.
+ */
+public final class KaplanMeierOnGrid implements FederatedAlgorithm {
+  public static final String NAME = "km";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public RoundRequest start(StudyParameters parameters) {
+    GridStudy study = read(parameters.parameters());
+    confidence(parameters.parameters());
+    return new RoundRequest(parameters.studyId(), 0, NAME, parameters.parameters(), study.vectorLength());
+  }
+
+  @Override
+  public LocalAggregate compute(RoundRequest request, SurvivalTable siteTable, DisclosureRules rules) {
+    GridStudy study = read(request.parameters());
+    requireLength(request, study);
+    return new LocalAggregate(GridCounts.of(study, siteTable, rules, NAME));
+  }
+
+  @Override
+  public RoundOutcome aggregate(RoundRequest request, SecureSum sum) {
+    GridStudy study = read(request.parameters());
+    requireLength(request, study);
+    GridCounts.Pooled pooled = GridCounts.pooled(study, sum.values());
+    KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidence(request.parameters()), 0.95));
+    SortedMap<String, SurvivalCurve> curves = new TreeMap<>();
+    if (study.group().isEmpty()) {
+      curves.put(GridStudy.ALL, estimator.estimate(pooled.sample()));
+    } else {
+      curves.putAll(estimator.estimateByGroup(pooled.sample(), pooled.groups()));
+    }
+    List<Map<String, Object>> groups = new ArrayList<>();
+    curves.forEach((label, curve) -> groups.add(SurvivalCurveJson.describe(label, curve)));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("n", pooled.n());
+    out.put("dropped", pooled.dropped());
+    out.put("conf_type", request.parameters().path("conf_type").asText("log"));
+    out.put("groups", groups);
+    ObjectNode json = JSON.valueToTree(out);
+    json.set("grid", JSON.valueToTree(Map.of("step", study.grid().step(), "points", study.grid().points())));
+    json.set("sites", JSON.valueToTree(sum.sites()));
+    return new RoundOutcome.Finished(json);
+  }
+
+  private static GridStudy read(com.fasterxml.jackson.databind.JsonNode parameters) {
+    ParameterReader p = new ParameterReader(NAME, parameters)
+        .allowOnly("time", "event", "event_value", "group", "group_levels", "grid", "conf_type");
+    return GridStudy.read(p, NAME);
+  }
+
+  private static ConfidenceType confidence(com.fasterxml.jackson.databind.JsonNode parameters) {
+    String type = new ParameterReader(NAME, parameters).optionalText("conf_type").orElse("log");
+    return switch (type) {
+      case "log" -> ConfidenceType.LOG;
+      case "log-log" -> ConfidenceType.LOG_LOG;
+      case "plain" -> ConfidenceType.PLAIN;
+      default -> throw new IllegalArgumentException(NAME + ": study parameter 'conf_type' must be log, log-log or"
+          + " plain, got '" + type + "'");
+    };
+  }
+
+  static void requireLength(RoundRequest request, GridStudy study) {
+    if (request.vectorLength() != study.vectorLength()) {
+      throw new IllegalArgumentException(request.algorithm() + ": round asks for " + request.vectorLength()
+          + " values but its grid and groups make " + study.vectorLength());
+    }
+  }
+}
