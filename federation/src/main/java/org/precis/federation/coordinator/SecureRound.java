@@ -19,6 +19,7 @@ import org.precis.federation.proto.Task;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.wire.Nonces;
 import org.precis.federation.wire.RoundRequestCodec;
+import org.precis.federation.wire.RoundSessions;
 
 /**
  * Drives one attempt at one round through the four phases of secure aggregation: task and advertised
@@ -63,7 +64,7 @@ final class SecureRound {
 
   private RoundResult phases(StudySpec spec, RoundRequest request, RoundKey key, PhaseCollector collector,
       Set<String> participants) throws InterruptedException {
-    SumAggregator aggregator = aggregators.open(participants, spec.threshold(), request.vectorLength());
+    SumAggregator aggregator = aggregators.open(RoundSessions.of(key), participants, spec.threshold(), request.vectorLength());
     collector.expect(Phase.ADVERTISE_KEYS, participants);
     Task.Builder task = Task.newBuilder().setKey(key)
         .setRoundRequestJson(ByteString.copyFrom(requests.toJson(request)))

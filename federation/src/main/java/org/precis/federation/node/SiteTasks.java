@@ -27,6 +27,7 @@ import org.precis.federation.study.AlgorithmCatalog;
 import org.precis.federation.wire.Nonces;
 import org.precis.federation.wire.ReplayGuard;
 import org.precis.federation.wire.RoundRequestCodec;
+import org.precis.federation.wire.RoundSessions;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -125,7 +126,7 @@ public final class SiteTasks {
     if (vector.length != request.vectorLength()) {
       return refuse(key, "computed " + vector.length + " values for a request of " + request.vectorLength());
     }
-    MaskingParticipant participant = masking.open(site, task.getThreshold(), request.vectorLength());
+    MaskingParticipant participant = masking.open(RoundSessions.of(key), site, task.getThreshold(), request.vectorLength());
     rounds.put(key.getStudyId(), new SiteRound(key, request, vector, participant));
     return step(key, Phase.ADVERTISE_KEYS, participant.advertiseKeys());
   }
