@@ -50,7 +50,8 @@ public final class Coordinator implements AutoCloseable {
     RefusalLog refusals = new RefusalLog();
     ActiveRounds active = new ActiveRounds(clock);
     SiteSessions sessions = new SiteSessions(clock, active::lost);
-    SecureRound rounds = new SecureRound(sessions, active, aggregators, new Nonces(random), settings.phaseTimeout());
+    SecureRound rounds = new SecureRound(sessions, active, aggregators, new Nonces(random), settings.phaseTimeout(),
+        refusals);
     StudyRunner runner = new StudyRunner(store, algorithms, sessions, rounds, clock, settings.connectWait());
     java.util.function.Consumer<String> schedule = studyId -> studies.execute(() -> {
       try {

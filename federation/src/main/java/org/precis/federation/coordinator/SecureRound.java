@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.precis.federation.algorithm.RoundRequest;
@@ -33,15 +34,17 @@ final class SecureRound {
   private final SumAggregators aggregators;
   private final Nonces nonces;
   private final Duration phaseTimeout;
+  private final RefusalLog refusals;
   private final RoundRequestCodec requests = new RoundRequestCodec();
 
   SecureRound(SiteSessions sessions, ActiveRounds active, SumAggregators aggregators, Nonces nonces,
-      Duration phaseTimeout) {
+      Duration phaseTimeout, RefusalLog refusals) {
     this.sessions = sessions;
     this.active = active;
     this.aggregators = aggregators;
     this.nonces = nonces;
     this.phaseTimeout = phaseTimeout;
+    this.refusals = refusals;
   }
 
   RoundResult run(StudySpec spec, RoundRequest request, int attempt, Set<String> participants)
@@ -72,7 +75,7 @@ final class SecureRound {
     for (String site : participants) {
       send(collector, site, CoordinatorMessage.newBuilder().setTask(task.setNonce(nonces.next())).build());
     }
-    Map<String, byte[]> advertised = collect(collector);
+    Map<String, byte[]> advertised = collect(collector, aggregator, Phase.ADVERTISE_KEYS);
     String shortfall = shortfall(spec, request, collector, advertised.keySet(), "advertised keys");
     if (shortfall != null) {
       return new RoundResult.Failed(shortfall);
@@ -83,7 +86,7 @@ final class SecureRound {
     for (String site : advertised.keySet()) {
       send(collector, site, step(key, Phase.ROSTER, List.of(roster)));
     }
-    Map<String, byte[]> shared = collect(collector);
+    Map<String, byte[]> shared = collect(collector, aggregator, Phase.SHARE_KEYS);
     shortfall = shortfall(spec, request, collector, shared.keySet(), "shared keys");
     if (shortfall != null) {
       return new RoundResult.Failed(shortfall);
@@ -92,7 +95,7 @@ final class SecureRound {
     Map<String, List<byte[]>> routed = aggregator.route(shared);
     collector.expect(Phase.MASKED_INPUT, routed.keySet());
     routed.forEach((site, shares) -> send(collector, site, step(key, Phase.ROUTED_SHARES, shares)));
-    Map<String, byte[]> masked = collect(collector);
+    Map<String, byte[]> masked = collect(collector, aggregator, Phase.MASKED_INPUT);
     shortfall = shortfall(spec, request, collector, masked.keySet(), "masked inputs");
     if (shortfall != null) {
       return new RoundResult.Failed(shortfall);
@@ -103,7 +106,7 @@ final class SecureRound {
     for (String site : masked.keySet()) {
       send(collector, site, step(key, Phase.UNMASKING_REQUEST, List.of(unmasking)));
     }
-    Map<String, byte[]> responses = collect(collector);
+    Map<String, byte[]> responses = collect(collector, aggregator, Phase.UNMASKING_RESPONSE);
     shortfall = shortfall(spec, request, collector, responses.keySet(), "unmasking responses");
     if (shortfall != null) {
       return new RoundResult.Failed(shortfall);
@@ -122,11 +125,21 @@ final class SecureRound {
     return new RoundResult.Summed(new SecureSum(sum, new ArrayList<>(new TreeSet<>(masked.keySet()))));
   }
 
-  private Map<String, byte[]> collect(PhaseCollector collector) throws InterruptedException {
+  private Map<String, byte[]> collect(PhaseCollector collector, SumAggregator aggregator, Phase phase)
+      throws InterruptedException {
     Map<String, List<ByteString>> answers = collector.await(phaseTimeout);
-    Map<String, byte[]> bytes = new LinkedHashMap<>();
-    answers.forEach((site, payload) -> bytes.put(site, payload.get(0).toByteArray()));
-    return bytes;
+    Map<String, byte[]> admitted = new LinkedHashMap<>();
+    answers.forEach((site, payload) -> {
+      byte[] bytes = payload.get(0).toByteArray();
+      Optional<String> refused = aggregator.refusal(phase, site, bytes);
+      if (refused.isPresent()) {
+        refusals.add(site, phase + " refused: " + refused.get());
+        collector.lost(site);
+      } else {
+        admitted.put(site, bytes);
+      }
+    });
+    return admitted;
   }
 
   private String shortfall(StudySpec spec, RoundRequest request, PhaseCollector collector, Set<String> answered,

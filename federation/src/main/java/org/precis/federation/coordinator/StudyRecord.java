@@ -11,7 +11,8 @@ import org.precis.federation.study.StudySpec;
 /**
  * A study's persisted state: what was submitted, where it stands, the round it is on (the public
  * request, so a restarted coordinator resumes there), the attempts made at that round, the sites
- * still taking part, the rounds completed, the result or the failure, and wall time so far.
+ * whose sums the current run of the algorithm is built on, how many rounds that run has aggregated,
+ * the rounds completed in all, the result or the failure, and wall time so far.
  */
 public record StudyRecord(
     StudySpec spec,
@@ -19,6 +20,7 @@ public record StudyRecord(
     Optional<RoundRequest> current,
     int attempt,
     List<String> sites,
+    int roundsWithSites,
     int roundsCompleted,
     Optional<JsonNode> result,
     Optional<String> failure,
@@ -30,7 +32,7 @@ public record StudyRecord(
   }
 
   public static StudyRecord submitted(StudySpec spec) {
-    return new StudyRecord(spec, StudyState.QUEUED, Optional.empty(), 0, spec.sites(), 0, Optional.empty(),
+    return new StudyRecord(spec, StudyState.QUEUED, Optional.empty(), 0, spec.sites(), 0, 0, Optional.empty(),
         Optional.empty(), 0);
   }
 
@@ -44,23 +46,38 @@ public record StudyRecord(
 
   /** About to send a round (again): the request and the attempt number are saved first. */
   public StudyRecord attempting(RoundRequest request, int attemptNumber, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), attemptNumber, sites, roundsCompleted,
-        result, failure, wallMillisSoFar);
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), attemptNumber, sites, roundsWithSites,
+        roundsCompleted, result, failure, wallMillisSoFar);
   }
 
-  /** A round was summed and aggregated; the next one starts from attempt zero. */
-  public StudyRecord advanced(RoundRequest next, List<String> survivors, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(next), 0, survivors, roundsCompleted + 1, result,
+  /**
+   * The algorithm runs (again, from its first round when {@code request} is the start) over these
+   * sites: rounds summed over another set of sites cannot be combined with theirs.
+   */
+  public StudyRecord over(List<String> newSites, RoundRequest request, long wallMillisSoFar) {
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), 0, newSites, 0, roundsCompleted, result,
         failure, wallMillisSoFar);
   }
 
-  public StudyRecord finished(JsonNode studyResult, List<String> survivors, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.FINISHED, current, attempt, survivors, roundsCompleted + 1,
-        Optional.of(studyResult), Optional.empty(), wallMillisSoFar);
+  /** A round was summed and aggregated; the next one starts from attempt zero. */
+  public StudyRecord advanced(RoundRequest next, long wallMillisSoFar) {
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(next), 0, sites, roundsWithSites + 1,
+        roundsCompleted + 1, result, failure, wallMillisSoFar);
   }
 
-  public StudyRecord failed(String reason, int completed, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.FAILED, current, attempt, sites, completed, Optional.empty(),
-        Optional.of(reason), wallMillisSoFar);
+  /** A round was summed but the algorithm must start over on the sites that remain. */
+  public StudyRecord restarted(List<String> survivors, RoundRequest start, long wallMillisSoFar) {
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(start), 0, survivors, 0, roundsCompleted + 1,
+        result, failure, wallMillisSoFar);
+  }
+
+  public StudyRecord finished(JsonNode studyResult, long wallMillisSoFar) {
+    return new StudyRecord(spec, StudyState.FINISHED, current, attempt, sites, roundsWithSites + 1,
+        roundsCompleted + 1, Optional.of(studyResult), Optional.empty(), wallMillisSoFar);
+  }
+
+  public StudyRecord failed(String reason, long wallMillisSoFar) {
+    return new StudyRecord(spec, StudyState.FAILED, current, attempt, sites, roundsWithSites, roundsCompleted,
+        Optional.empty(), Optional.of(reason), wallMillisSoFar);
   }
 }

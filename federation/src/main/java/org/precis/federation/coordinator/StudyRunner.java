@@ -3,6 +3,7 @@ package org.precis.federation.coordinator;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.precis.federation.algorithm.FederatedAlgorithm;
@@ -68,6 +69,14 @@ final class StudyRunner {
             + " are connected (" + connected + "), below the secure-aggregation threshold of " + spec.threshold(), wall);
         return;
       }
+      if (!connected.equals(Set.copyOf(record.sites()))) {
+        if (record.roundsWithSites() > 0) {
+          LOG.log(System.Logger.Level.WARNING, "study {0}: sites {1} are gone; starting over on {2}", studyId,
+              record.sites(), connected);
+          request = algorithm.get().start(spec.studyParameters());
+        }
+        record = record.over(List.copyOf(connected), request, wall);
+      }
       record = record.attempting(request, record.attempt() + 1, wall);
       store.save(record);
       LOG.log(System.Logger.Level.INFO, "study {0} round {1} attempt {2} to {3}", studyId, request.round(),
@@ -79,6 +88,18 @@ final class StudyRunner {
         return;
       }
       SecureSum sum = ((RoundResult.Summed) result).sum();
+      if (!Set.copyOf(sum.sites()).equals(Set.copyOf(record.sites()))) {
+        if (record.roundsWithSites() > 0) {
+          // earlier rounds were summed over sites this one lacks: their results cannot be combined
+          LOG.log(System.Logger.Level.WARNING, "study {0}: round {1} was summed over {2} only; starting over on them",
+              studyId, request.round(), sum.sites());
+          request = algorithm.get().start(spec.studyParameters());
+          record = record.restarted(sum.sites(), request, wall);
+          store.save(record);
+          continue;
+        }
+        record = record.over(sum.sites(), request, wall);
+      }
       RoundOutcome outcome;
       try {
         outcome = algorithm.get().aggregate(request, sum);
@@ -87,11 +108,11 @@ final class StudyRunner {
         return;
       }
       if (outcome instanceof RoundOutcome.NextRound next) {
-        record = record.advanced(next.request(), sum.sites(), wall);
-        store.save(record);
         request = next.request();
+        record = record.advanced(request, wall);
+        store.save(record);
       } else if (outcome instanceof RoundOutcome.Finished finished) {
-        store.save(record.finished(finished.result(), sum.sites(), wall));
+        store.save(record.finished(finished.result(), wall));
         LOG.log(System.Logger.Level.INFO, "study {0} finished after {1} rounds", studyId, record.roundsCompleted() + 1);
         return;
       } else {
@@ -103,6 +124,6 @@ final class StudyRunner {
 
   private void fail(StudyRecord record, String reason, long wallMillis) throws IOException {
     LOG.log(System.Logger.Level.WARNING, "study {0} failed: {1}", record.studyId(), reason);
-    store.save(record.failed(reason, record.roundsCompleted(), wallMillis));
+    store.save(record.failed(reason, wallMillis));
   }
 }

@@ -80,6 +80,7 @@ public final class StudyStore {
     record.current().ifPresent(request -> node.set("current", requests.toTree(request)));
     node.put("attempt", record.attempt());
     record.sites().forEach(node.putArray("sites")::add);
+    node.put("rounds_with_sites", record.roundsWithSites());
     node.put("rounds_completed", record.roundsCompleted());
     record.result().ifPresent(result -> node.set("result", result));
     record.failure().ifPresent(failure -> node.put("failure", failure));
@@ -110,7 +111,8 @@ public final class StudyStore {
       Optional<RoundRequest> current = node.has("current")
           ? Optional.of(requests.fromTree(node.get("current"))) : Optional.empty();
       return new StudyRecord(spec, StudyState.valueOf(node.path("state").asText()), current,
-          node.path("attempt").asInt(), sites, node.path("rounds_completed").asInt(),
+          node.path("attempt").asInt(), sites, node.path("rounds_with_sites").asInt(),
+          node.path("rounds_completed").asInt(),
           Optional.ofNullable(node.get("result")), Optional.ofNullable(node.path("failure").textValue()),
           node.path("wall_millis").asLong());
     } catch (IOException | IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package org.precis.federation.coordinator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.precis.federation.proto.Phase;
 
 /**
  * One round's secure summation as the coordinator drives it, over the secure-aggregation messages'
@@ -9,6 +11,12 @@ import java.util.Map;
  * sums: no method returns any one site's vector.
  */
 public interface SumAggregator {
+  /**
+   * Why a site's message for a phase is refused (undecodable, sent under another site's name, wrong
+   * vector length), or empty when it is admitted. A refused message counts as the site dropping out.
+   */
+  Optional<String> refusal(Phase phase, String site, byte[] payload);
+
   /** Phase 0 to 1: the roster every site receives, from the sites' advertised keys. */
   byte[] roster(Map<String, byte[]> advertisedKeys);
 

@@ -34,7 +34,7 @@ public final class SiteNode implements AutoCloseable {
   private final Backoff backoff;
   private final ScheduledExecutorService worker;
   private final List<SentMessages> listeners;
-  private final Runnable afterRound;
+  private final java.util.function.Consumer<org.precis.federation.proto.RoundKey> afterRound;
   private int failures;
   private ManagedChannel channel;
   private Connection connection;
@@ -47,7 +47,8 @@ public final class SiteNode implements AutoCloseable {
    * @param afterRound run after each round closes (e.g. to write the byte counts)
    */
   public SiteNode(String host, int port, MutualTls tls, SiteTasks tasks, Backoff backoff,
-      ScheduledExecutorService worker, List<SentMessages> listeners, Runnable afterRound) {
+      ScheduledExecutorService worker, List<SentMessages> listeners,
+      java.util.function.Consumer<org.precis.federation.proto.RoundKey> afterRound) {
     this.host = host;
     this.port = port;
     this.tls = tls;
@@ -127,7 +128,7 @@ public final class SiteNode implements AutoCloseable {
       Optional<SiteMessage> answer = tasks.handle(message);
       answer.ifPresent(reply -> send(on, reply));
       if (message.hasClosed()) {
-        afterRound.run();
+        afterRound.accept(message.getClosed().getKey());
       }
     } catch (AuditException e) {
       // without an audit trail the site releases nothing: drop the stream, the round goes on without us

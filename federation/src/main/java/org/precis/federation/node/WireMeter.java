@@ -17,6 +17,7 @@ import org.precis.federation.proto.SiteMessage;
 public final class WireMeter implements SentMessages {
   private final Map<String, Long> bytesByStudy = new TreeMap<>();
   private final Map<String, Long> messagesByStudy = new TreeMap<>();
+  private final Map<String, Long> roundsClosedByStudy = new TreeMap<>();
 
   @Override
   public synchronized void sent(SiteMessage message) {
@@ -29,6 +30,11 @@ public final class WireMeter implements SentMessages {
     messagesByStudy.merge(study, 1L, Long::sum);
   }
 
+  /** A round attempt of the study closed: everything this site sent for it has been counted. */
+  public synchronized void roundClosed(String studyId) {
+    roundsClosedByStudy.merge(studyId, 1L, Long::sum);
+  }
+
   public synchronized long bytes(String studyId) {
     return bytesByStudy.getOrDefault(studyId, 0L);
   }
@@ -37,13 +43,17 @@ public final class WireMeter implements SentMessages {
     return messagesByStudy.getOrDefault(studyId, 0L);
   }
 
-  /** Writes {@code {"study": {"bytes": n, "messages": m}, ...}} atomically (temporary file, rename). */
+  /**
+   * Writes {@code {"study": {"bytes": n, "messages": m, "rounds_closed": r}, ...}} atomically
+   * (temporary file, rename).
+   */
   public void write(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode root = json.createObjectNode();
     synchronized (this) {
       bytesByStudy.forEach((study, bytes) -> root.putObject(study).put("bytes", bytes)
-          .put("messages", messagesByStudy.get(study)));
+          .put("messages", messagesByStudy.get(study))
+          .put("rounds_closed", roundsClosedByStudy.getOrDefault(study, 0L)));
     }
     Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
     try {
