@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis federation}: federated studies across sites, and the PKI and audit they rest on. */
 @Command(name = "federation", mixinStandardHelpOptions = true, description = "Federated studies across hospital "
-        + "sites: collaboration CA and certificates, audit logs.",
-        subcommands = {FederationCaCommand.class, FederationAuditCommand.class})
+        + "sites: collaboration CA and certificates, audit logs, site nodes, coordinator, studies, demo.",
+        subcommands = {FederationCaCommand.class, FederationAuditCommand.class, FederationSiteCommand.class,
+            FederationCoordinatorCommand.class, FederationSubmitCommand.class, FederationDemoCommand.class})
 final class FederationCommand implements Runnable {
 
     @Spec
