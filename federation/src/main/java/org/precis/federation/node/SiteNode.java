@@ -6,6 +6,7 @@ import io.grpc.stub.StreamObserver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.precis.federation.audit.AuditException;
@@ -111,7 +112,11 @@ public final class SiteNode implements AutoCloseable {
       Duration delay = backoff.delay(failures++);
       LOG.log(System.Logger.Level.INFO, "stream to {0}:{1} ended ({2}); dialling again in {3} ms", host,
           String.valueOf(port), error == null ? "completed" : error.getMessage(), delay.toMillis());
-      worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        // closing
+      }
     }
   }
 
@@ -156,17 +161,25 @@ public final class SiteNode implements AutoCloseable {
 
     @Override
     public void onNext(CoordinatorMessage message) {
-      worker.execute(() -> handle(this, message));
+      onWorker(() -> handle(this, message));
     }
 
     @Override
     public void onError(Throwable error) {
-      worker.execute(() -> reconnectLater(this, error));
+      onWorker(() -> reconnectLater(this, error));
     }
 
     @Override
     public void onCompleted() {
-      worker.execute(() -> reconnectLater(this, null));
+      onWorker(() -> reconnectLater(this, null));
+    }
+
+    private void onWorker(Runnable work) {
+      try {
+        worker.execute(work);
+      } catch (RejectedExecutionException e) {
+        // the node is closing: its stream's last callbacks have nothing left to do
+      }
     }
   }
 }
