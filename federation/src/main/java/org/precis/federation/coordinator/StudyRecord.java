@@ -10,7 +10,8 @@ import org.precis.federation.study.StudySpec;
 
 /**
  * A study's persisted state: what was submitted, where it stands, the round it is on (the public
- * request, so a restarted coordinator resumes there), the attempts made at that round, the sites
+ * request, so a restarted coordinator resumes there), the number of round attempts sent so far (each
+ * attempt's key is unique in the study, so a site can refuse any replayed task), the sites
  * whose sums the current run of the algorithm is built on, how many rounds that run has aggregated,
  * the rounds completed in all, the result or the failure, and wall time so far.
  */
@@ -55,19 +56,19 @@ public record StudyRecord(
    * sites: rounds summed over another set of sites cannot be combined with theirs.
    */
   public StudyRecord over(List<String> newSites, RoundRequest request, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), 0, newSites, 0, roundsCompleted, result,
-        failure, wallMillisSoFar);
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), attempt, newSites, 0, roundsCompleted,
+        result, failure, wallMillisSoFar);
   }
 
-  /** A round was summed and aggregated; the next one starts from attempt zero. */
+  /** A round was summed and aggregated. */
   public StudyRecord advanced(RoundRequest next, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(next), 0, sites, roundsWithSites + 1,
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(next), attempt, sites, roundsWithSites + 1,
         roundsCompleted + 1, result, failure, wallMillisSoFar);
   }
 
   /** A round was summed but the algorithm must start over on the sites that remain. */
   public StudyRecord restarted(List<String> survivors, RoundRequest start, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(start), 0, survivors, 0, roundsCompleted + 1,
+    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(start), attempt, survivors, 0, roundsCompleted + 1,
         result, failure, wallMillisSoFar);
   }
 
