@@ -91,4 +91,21 @@ class FederationCommandsTest {
         assertThat(truncated.err()).contains("truncated");
         assertThat(Optional.of(CommandRun.of("federation", "audit", "verify", log.toString()).exitCode())).contains(0);
     }
+
+    @Test
+    void benchSecAggReportsPhasesBytesAndAnExactSum() throws Exception {
+        CommandRun bench = CommandRun.of("federation", "bench-secagg", "--length", "2000", "--sites", "3,5", "--rounds", "1", "--json");
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        JsonNode runs = new ObjectMapper().readTree(bench.out()).get("runs");
+        assertThat(runs).hasSize(2);
+        JsonNode five = runs.get(1);
+        assertThat(five.get("sites").asInt()).isEqualTo(5);
+        assertThat(five.get("threshold").asInt()).isEqualTo(3);
+        assertThat(five.get("phases")).extracting(phase -> phase.get("name").asText())
+                .containsExactly("advertise keys", "share keys", "masked input", "unmask and sum");
+        // 16 bytes a masked value plus the message header and client id.
+        assertThat(five.get("phases").get(2).get("bytes_up_per_client").asLong()).isEqualTo(4 + 2 + "site-00".length() + 4 + 16 * 2000);
+        assertThat(five.get("max_relative_error").asDouble()).isLessThan(1e-11);
+        assertThat(five.get("secure_vs_plain").asDouble()).isPositive();
+    }
 }

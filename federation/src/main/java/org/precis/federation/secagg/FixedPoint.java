@@ -4,32 +4,32 @@ package org.precis.federation.secagg;
  * Fixed-point encoding of doubles into the ring Z_2^128 in which masked vectors are summed: a
  * value {@code v} becomes the two's-complement integer {@code round(v * 2^fractionBits)}.
  *
- * <h2>Why Z_2^128 and 2^-52 by default</h2>
+ * <h2>Why Z_2^128 and 2^-60 by default</h2>
  *
  * <p><b>Resolution.</b> Newton steps of a federated Cox fit need the summed gradient and Hessian to
  * agree with the pooled ones to 1e-8 relative, for entries as small as 1e-6. Encoding rounds each
- * value to a multiple of 2^-fractionBits, an absolute error of at most 2^-(fractionBits+1) per
- * site; summed over n sites the error is at most n * 2^-(fractionBits+1). With 52 fraction bits
- * that is n * 1.1e-16, i.e. 1.1e-10 * n relative at 1e-6 — two orders below the 1e-8 target even
- * for 10 sites — and for any value at or above 1 the encoding is exact (a double carries 53
- * significant bits, and every such double times 2^52 is an integer).
+ * value to a multiple of 2^-fractionBits, an absolute error of at most 2^-(fractionBits+1) = 4.3e-19
+ * per site with 60 fraction bits; summed over n sites at most n * 4.3e-19. For an entry of 1e-6
+ * that is 4.3e-13 * n relative, five orders below 1e-8 even for 10 sites, and a sum that cancels
+ * down to 1e-8 still agrees to 4.3e-11 * n. Values of 2^-7 and above are encoded exactly (a double
+ * carries 53 significant bits; times 2^60 they are integers). The sum itself is exact: addition
+ * mod 2^128 does not round, so masking adds no error at all.
  *
- * <p><b>Headroom.</b> The default refuses |v| > 2^60 (about 1.15e18, far above the ~1e9 of Cox
- * Hessians on large cohorts), so an encoded value needs at most 60 + 52 = 112 bits plus sign. The
- * ring's signed range is ±2^127, so 2^(127-112) = 32768 sites can be summed before the sum could
+ * <p><b>Headroom.</b> The default refuses |v| > 2^56 (7.2e16, eight orders above the ~1e9 of Cox
+ * Hessians on large cohorts), so an encoded value needs at most 56 + 60 = 116 bits plus sign. The
+ * ring's signed range is ±2^127, so 2^(127-116) = 2048 sites can be summed before the sum could
  * wrap; {@link #maxSummands()} reports this and the server refuses more. A 64-bit ring could not
- * hold both: 1e9 at 2^-52 resolution alone needs 82 bits.
+ * hold both: 1e9 at even 2^-40 resolution needs 70 bits.
  *
- * <p>Masks are uniform in the whole ring, so the masked vectors reveal nothing whatever the
- * encoding; only the unmasked sum is decoded, and it is exact in the ring (addition mod 2^128 has
- * no rounding), so the only error is the per-site rounding above.
+ * <p>Masks are uniform in the whole ring, so a masked vector reveals nothing whatever the
+ * encoding; only the unmasked sum is decoded, each element rounded once to the nearest double.
  *
  * @param fractionBits bits after the binary point (0..100)
  * @param magnitudeBits values with |v| > 2^magnitudeBits are refused before masking
  */
 public record FixedPoint(int fractionBits, int magnitudeBits) {
-  /** 2^-52 resolution, values up to 2^60, up to 32768 summands. */
-  public static final FixedPoint DEFAULT = new FixedPoint(52, 60);
+  /** 2^-60 resolution, values up to 2^56, up to 2048 summands. */
+  public static final FixedPoint DEFAULT = new FixedPoint(60, 56);
 
   public FixedPoint {
     if (fractionBits < 0 || fractionBits > 100) {

@@ -29,7 +29,7 @@ public record MaskedInput(String clientId, long[] words) {
   }
 
   public byte[] toBytes() {
-    MessageWriter writer = new MessageWriter(MessageType.MASKED_INPUT, 8 * words.length + 64);
+    MessageWriter writer = new MessageWriter(MessageType.MASKED_INPUT, 2 + clientId.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 4 + 8 * words.length);
     writer.string(clientId).i32(length()).longs(words);
     return writer.toBytes();
   }

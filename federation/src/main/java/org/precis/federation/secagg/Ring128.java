@@ -22,10 +22,11 @@ final class Ring128 {
     int t = 2 * at;
     int s = 2 * from;
     for (int i = 0; i < count; i++, t += 2, s += 2) {
-      long lo = target[t] + source[s];
-      long carry = Long.compareUnsigned(lo, target[t]) < 0 ? 1 : 0;
+      long a = target[t];
+      long b = source[s];
+      long lo = a + b;
       target[t] = lo;
-      target[t + 1] += source[s + 1] + carry;
+      target[t + 1] += source[s + 1] + carry(a, b, lo);
     }
   }
 
@@ -33,9 +34,23 @@ final class Ring128 {
     int t = 2 * at;
     int s = 2 * from;
     for (int i = 0; i < count; i++, t += 2, s += 2) {
-      long borrow = Long.compareUnsigned(target[t], source[s]) < 0 ? 1 : 0;
-      target[t] -= source[s];
-      target[t + 1] -= source[s + 1] + borrow;
+      long a = target[t];
+      long b = source[s];
+      long lo = a - b;
+      target[t] = lo;
+      target[t + 1] -= source[s + 1] + borrow(a, b, lo);
     }
+  }
+
+  /*
+   * Carry and borrow as bit formulas rather than comparisons: with random masks a branch on the
+   * carry is mispredicted half the time, which made the masking loop several times slower.
+   */
+  static long carry(long a, long b, long sum) {
+    return ((a & b) | ((a | b) & ~sum)) >>> 63;
+  }
+
+  static long borrow(long a, long b, long difference) {
+    return ((~a & b) | (~(a ^ b) & difference)) >>> 63;
   }
 }

@@ -45,10 +45,13 @@ class SecAggRoundTest {
     return sum;
   }
 
-  /** Relative agreement far inside the 1e-8 that Newton steps need (absolute floor: the encoding's rounding). */
+  /**
+   * Relative agreement far inside the 1e-8 that Newton steps need; the absolute floor is the
+   * encoding's rounding, half of 2^-60 per site.
+   */
   private static void assertAgrees(double[] actual, double[] expected, int sites) {
     for (int i = 0; i < expected.length; i++) {
-      double tolerance = Math.max(1e-12 * Math.abs(expected[i]), sites * 0x1p-53 + 1e-300);
+      double tolerance = Math.max(1e-12 * Math.abs(expected[i]), sites * 0x1p-61);
       assertThat(Math.abs(actual[i] - expected[i])).as("element %d: %s vs %s", i, actual[i], expected[i]).isLessThanOrEqualTo(tolerance);
     }
   }
