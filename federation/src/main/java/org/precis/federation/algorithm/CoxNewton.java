@@ -1,6 +1,7 @@
 package org.precis.federation.algorithm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -133,8 +134,8 @@ record CoxNewton(double[] beta, double[] trial, double best, int halving, int it
         node.path("loglik_null").asDouble(), node.path("score_test").asDouble(), node.path("last_good").asBoolean());
   }
 
-  static com.fasterxml.jackson.databind.node.ArrayNode array(double[] values) {
-    com.fasterxml.jackson.databind.node.ArrayNode a = JsonNodeFactory.instance.arrayNode();
+  static ArrayNode array(double[] values) {
+    ArrayNode a = JsonNodeFactory.instance.arrayNode();
     for (double v : values) {
       a.add(v);
     }

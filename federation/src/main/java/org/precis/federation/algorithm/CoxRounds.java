@@ -2,10 +2,13 @@ package org.precis.federation.algorithm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.precis.survival.cox.ChiSquareTest;
 import org.precis.survival.cox.Cholesky;
 import org.precis.survival.cox.ConcordanceSums;
@@ -29,19 +32,19 @@ final class CoxRounds {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String algorithm;
-  private final boolean needsGrid;
-  private final java.util.function.Function<CoxStudy, CoxLikelihoodRound> likelihood;
+  private final CoxStudy.Baseline baseline;
+  private final Function<CoxStudy, CoxLikelihoodRound> likelihood;
 
-  CoxRounds(String algorithm, boolean needsGrid, java.util.function.Function<CoxStudy, CoxLikelihoodRound> likelihood) {
+  CoxRounds(String algorithm, CoxStudy.Baseline baseline, Function<CoxStudy, CoxLikelihoodRound> likelihood) {
     this.algorithm = algorithm;
-    this.needsGrid = needsGrid;
+    this.baseline = baseline;
     this.likelihood = likelihood;
   }
 
   private enum Phase { MOMENTS, DEVIATIONS, NEWTON, CONCORDANCE }
 
   RoundRequest start(StudyParameters parameters) {
-    CoxStudy study = CoxStudy.read(algorithm, parameters.parameters(), needsGrid);
+    CoxStudy study = CoxStudy.read(algorithm, parameters.parameters(), baseline);
     int p = study.columns().covariates().width();
     ObjectNode params = JSON.createObjectNode();
     params.put("phase", "moments");
@@ -51,7 +54,7 @@ final class CoxRounds {
 
   LocalAggregate compute(RoundRequest request, SurvivalTable table, DisclosureRules rules) {
     JsonNode params = request.parameters();
-    CoxStudy study = CoxStudy.read(algorithm, params.get("study"), needsGrid);
+    CoxStudy study = CoxStudy.read(algorithm, params.get("study"), baseline);
     CoxLikelihoodRound round = likelihood.apply(study);
     List<String> names = study.columns().covariates().termNames();
     int p = names.size();
@@ -77,7 +80,7 @@ final class CoxRounds {
 
   RoundOutcome aggregate(RoundRequest request, SecureSum sum) {
     JsonNode params = request.parameters();
-    CoxStudy study = CoxStudy.read(algorithm, params.get("study"), needsGrid);
+    CoxStudy study = CoxStudy.read(algorithm, params.get("study"), baseline);
     CoxLikelihoodRound round = likelihood.apply(study);
     List<String> names = study.columns().covariates().termNames();
     int p = names.size();
@@ -86,7 +89,12 @@ final class CoxRounds {
       return new RoundOutcome.Failed("the sum has " + s.length + " values, the round asked for "
           + request.vectorLength());
     }
+    Optional<String> changed = RoundSites.changed(params, sum.sites());
+    if (changed.isPresent()) {
+      return new RoundOutcome.Failed(algorithm + ": " + changed.get());
+    }
     ObjectNode next = ((ObjectNode) params).deepCopy();
+    RoundSites.record(next, sum.sites());
     switch (phase(params)) {
       case MOMENTS -> {
         double n = s[0];
@@ -101,7 +109,7 @@ final class CoxRounds {
         next.put("events", (int) s[1]);
         next.put("dropped", (int) s[2]);
         next.set("centre", CoxNewton.array(centre));
-        com.fasterxml.jackson.databind.node.ArrayNode flags = next.putArray("binary");
+        ArrayNode flags = next.putArray("binary");
         for (boolean b : binary) {
           flags.add(b);
         }

@@ -12,7 +12,7 @@ import org.precis.survival.data.SurvivalTable;
 public final class CoxStratified implements FederatedAlgorithm {
   public static final String NAME = "cox-stratified";
 
-  private final CoxRounds rounds = new CoxRounds(NAME, false, study -> new StratifiedLikelihood(study.ties()));
+  private final CoxRounds rounds = new CoxRounds(NAME, CoxStudy.Baseline.PER_SITE, study -> new StratifiedLikelihood(study.ties()));
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package org.precis.federation.algorithm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -67,18 +68,18 @@ public final class KaplanMeierOnGrid implements FederatedAlgorithm {
     out.put("conf_type", request.parameters().path("conf_type").asText("log"));
     out.put("groups", groups);
     ObjectNode json = JSON.valueToTree(out);
-    json.set("grid", JSON.valueToTree(Map.of("step", study.grid().step(), "points", study.grid().points())));
+    json.set("grid", study.grid().toJson());
     json.set("sites", JSON.valueToTree(sum.sites()));
     return new RoundOutcome.Finished(json);
   }
 
-  private static GridStudy read(com.fasterxml.jackson.databind.JsonNode parameters) {
+  private static GridStudy read(JsonNode parameters) {
     ParameterReader p = new ParameterReader(NAME, parameters)
         .allowOnly("time", "event", "event_value", "group", "group_levels", "grid", "conf_type");
     return GridStudy.read(p, NAME);
   }
 
-  private static ConfidenceType confidence(com.fasterxml.jackson.databind.JsonNode parameters) {
+  private static ConfidenceType confidence(JsonNode parameters) {
     String type = new ParameterReader(NAME, parameters).optionalText("conf_type").orElse("log");
     return switch (type) {
       case "log" -> ConfidenceType.LOG;

@@ -1,8 +1,10 @@
 package org.precis.federation.algorithm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.precis.survival.data.SurvivalTable;
 
 /**
  * Runs a study in one process: start, every site's compute, a plain element-wise sum, aggregate,
@@ -26,7 +28,7 @@ public final class LocalStudyRun {
     }
 
     /** The result; fails with the study's reason when it failed. */
-    public com.fasterxml.jackson.databind.JsonNode result() {
+    public JsonNode result() {
       if (outcome instanceof RoundOutcome.Finished f) {
         return f.result();
       }
@@ -38,7 +40,7 @@ public final class LocalStudyRun {
 
   /** Runs with each site's tables under the given disclosure rules; sites in the map's order. */
   public static Outcome run(FederatedAlgorithm algorithm, StudyParameters parameters,
-      Map<String, org.precis.survival.data.SurvivalTable> sites, DisclosureRules rules) {
+      Map<String, SurvivalTable> sites, DisclosureRules rules) {
     RoundRequest request = algorithm.start(parameters);
     List<Integer> lengths = new ArrayList<>();
     for (int round = 1; round <= MAX_ROUNDS; round++) {
@@ -66,7 +68,7 @@ public final class LocalStudyRun {
 
   /** With the default disclosure rules. */
   public static Outcome run(FederatedAlgorithm algorithm, StudyParameters parameters,
-      Map<String, org.precis.survival.data.SurvivalTable> sites) {
+      Map<String, SurvivalTable> sites) {
     return run(algorithm, parameters, sites, DisclosureRules.defaults());
   }
 }

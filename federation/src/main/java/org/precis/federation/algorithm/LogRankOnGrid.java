@@ -3,7 +3,6 @@ package org.precis.federation.algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.km.LogRank;
 import org.precis.survival.km.LogRankResult;
@@ -51,7 +50,7 @@ public final class LogRankOnGrid implements FederatedAlgorithm {
       return new RoundOutcome.Failed(NAME + ": " + e.getMessage());
     }
     ObjectNode json = JSON.valueToTree(SurvivalCurveJson.describe(result));
-    json.set("grid", JSON.valueToTree(Map.of("step", study.grid().step(), "points", study.grid().points())));
+    json.set("grid", study.grid().toJson());
     json.set("sites", JSON.valueToTree(sum.sites()));
     return new RoundOutcome.Finished(json);
   }

@@ -65,6 +65,11 @@ public enum DemoStudy {
     return new TimeGrid(TimeGrid.MONTH_DAYS, BREAST_GRID_MONTHS);
   }
 
+  /** The study as a JSON file holds it: {@code {"study_id", "algorithm", "parameters"}}. */
+  public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+    return DemoFiles.shape(this);
+  }
+
   /** The study as submitted: its id, algorithm and parameters. */
   public StudyParameters parameters() {
     JsonNodeFactory json = JsonNodeFactory.instance;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.precis.federation.cohort.DemoCohorts;
+import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.cohort.DemoStudy;
 import org.precis.federation.cohort.SiteTables;
 import org.precis.survival.cox.CoxModel;
@@ -30,7 +31,7 @@ class CoxStratifiedTest {
     CoxModel pooled = CoxModel.fit(CoxDesign.builder().time("time").event("status", 2)
         .covariates("age", "sex", "ph.ecog").strata(SiteTables.SITE_COLUMN).on(SiteTables.pooled(sites)));
     JsonNode expected = JSON.valueToTree(CoxResultJson.describe(pooled.result()));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("sites"));
     System.out.println("lung-cox max relative difference " + d.max() + " at " + d.where() + " in " + run.rounds()
         + " rounds");
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-8);
@@ -46,7 +47,7 @@ class CoxStratifiedTest {
         .covariates("age", "meno", "size", "grade", "nodes", "pgr", "er", "hormon").reference("size", "<=20")
         .strata(SiteTables.SITE_COLUMN).on(SiteTables.pooled(sites)));
     JsonNode expected = JSON.valueToTree(CoxResultJson.describe(pooled.result()));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("sites"));
     System.out.println("breast-cox max relative difference " + d.max() + " at " + d.where() + " in "
         + run.rounds() + " rounds");
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-8);
@@ -92,5 +93,31 @@ class CoxStratifiedTest {
     SurvivalTable tiny = sites.get("lung-a").select(new int[] {0, 1, 2, 3, 4});
     assertThatThrownBy(() -> cox.compute(request, tiny, new DisclosureRules(10)))
         .isInstanceOf(DisclosureException.class).hasMessageContaining("minimum cell count (10)");
+  }
+
+  @Test
+  void aSiteMissingFromALaterRoundFailsTheStudyRatherThanMixPools() throws IOException {
+    Map<String, SurvivalTable> sites = cohorts.lungSites();
+    CoxStratified cox = new CoxStratified();
+    RoundRequest first = cox.start(DemoStudy.LUNG_COX.parameters());
+    double[] sum = new double[first.vectorLength()];
+    for (SurvivalTable t : sites.values()) {
+      double[] v = cox.compute(first, t, DisclosureRules.defaults()).values();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    RoundRequest second = ((RoundOutcome.NextRound) cox.aggregate(first,
+        new SecureSum(sum, List.of("lung-a", "lung-b", "lung-c")))).request();
+    double[] two = new double[second.vectorLength()];
+    for (String site : List.of("lung-a", "lung-b")) {
+      double[] v = cox.compute(second, sites.get(site), DisclosureRules.defaults()).values();
+      for (int i = 0; i < two.length; i++) {
+        two[i] += v[i];
+      }
+    }
+    RoundOutcome outcome = cox.aggregate(second, new SecureSum(two, List.of("lung-a", "lung-b")));
+    assertThat(outcome).isInstanceOf(RoundOutcome.Failed.class);
+    assertThat(((RoundOutcome.Failed) outcome).reason()).contains("sites summed changed between rounds");
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.precis.federation.cohort.DemoCohorts;
+import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.cohort.DemoStudy;
 import org.precis.federation.cohort.SiteTables;
 import org.precis.survival.data.Column;
@@ -62,7 +63,7 @@ class GridSurvivalTest {
     expected.put("dropped", 0);
     expected.put("conf_type", "log");
     expected.put("groups", groups);
-    JsonDifference d = JsonDifference.of(JSON.valueToTree(expected), run.result(), List.of("grid", "sites"));
+    ResultDifference d = ResultDifference.of(JSON.valueToTree(expected), run.result(), List.of("grid", "sites"));
     System.out.println("breast-km max relative difference " + d.max() + " at " + d.where());
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-12);
     assertThat(run.rounds()).isEqualTo(1);
@@ -78,7 +79,7 @@ class GridSurvivalTest {
     Coarsened c = coarsenedPool(SiteTables.pooled(sites), DemoStudy.breastGrid());
     JsonNode expected = JSON.valueToTree(SurvivalCurveJson.describe(LogRank.logRank().test(c.sample(),
         c.groups())));
-    JsonDifference d = JsonDifference.of(expected, run.result(), List.of("grid", "sites"));
+    ResultDifference d = ResultDifference.of(expected, run.result(), List.of("grid", "sites"));
     System.out.println("breast-logrank max relative difference " + d.max() + " at " + d.where() + "; chisq "
         + run.result().get("chisq"));
     assertThat(d.max()).as(d.where()).isLessThanOrEqualTo(1e-12);

@@ -20,7 +20,11 @@ public final class CoxResultJson {
     out.put("events", result.events());
     out.put("dropped", result.dropped());
     out.put("ties", result.ties().name().toLowerCase(Locale.ROOT));
-    out.put("loglik", Map.of("null", result.loglikNull(), "final", result.loglik()));
+    // ordered maps: Map.of iterates in an order that changes from one JVM run to the next
+    Map<String, Object> loglik = new LinkedHashMap<>();
+    loglik.put("null", result.loglikNull());
+    loglik.put("final", result.loglik());
+    out.put("loglik", loglik);
     List<Map<String, Object>> terms = new ArrayList<>();
     for (CoxTerm term : result.terms()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -36,8 +40,10 @@ public final class CoxResultJson {
       terms.add(row);
     }
     out.put("terms", terms);
-    out.put("concordance", Map.of("c", result.concordance().concordance(), "se",
-        result.concordance().standardError()));
+    Map<String, Object> concordance = new LinkedHashMap<>();
+    concordance.put("c", result.concordance().concordance());
+    concordance.put("se", result.concordance().standardError());
+    out.put("concordance", concordance);
     Map<String, Object> tests = new LinkedHashMap<>();
     tests.put("wald", result.wald().statistic());
     tests.put("lr", result.likelihoodRatio().statistic());

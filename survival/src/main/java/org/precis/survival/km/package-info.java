@@ -8,5 +8,7 @@
  * tables is someone else's job. Times are compared exactly: R's {@code timefix} rounding of
  * nearly equal times is not applied, so callers with computed times should round them first.
  * Group labels are ordered as strings, which is the order R gives character groups.
+ * {@link org.precis.survival.km.SurvivalCurveJson} is the JSON shape the km and logrank commands
+ * print.
  */
 package org.precis.survival.km;
