@@ -21,6 +21,7 @@ import org.precis.federation.pki.Role;
  * the roles expected on the other end (a site or researcher talks only to a coordinator).
  */
 public final class MutualTls {
+  private static final System.Logger LOG = System.getLogger(MutualTls.class.getName());
   private final Credentials own;
   private final CertificateVerifier verifier;
   private final CertificateIdentity identity;
@@ -88,9 +89,15 @@ public final class MutualTls {
     }
 
     private void admit(X509Certificate[] chain) throws CertificateRefusedException {
-      CertificateIdentity peer = verifier.verify(chain);
-      if (!roles.contains(peer.role())) {
-        throw new CertificateRefusedException(peer + " holds role " + peer.role().label() + ", expected one of " + roles);
+      try {
+        CertificateIdentity peer = verifier.verify(chain);
+        if (!roles.contains(peer.role())) {
+          throw new CertificateRefusedException(peer + " holds role " + peer.role().label() + ", expected one of "
+              + roles);
+        }
+      } catch (CertificateRefusedException e) {
+        LOG.log(System.Logger.Level.WARNING, "refused a TLS peer: {0}", e.getMessage());
+        throw e;
       }
     }
 

@@ -38,13 +38,18 @@ final class InProcessCollaboration implements AutoCloseable {
 
   InProcessCollaboration(Path root, Map<String, SurvivalTable> tables, Map<String, Integer> minimumCellCounts)
       throws IOException {
-    folder = DemoFolder.create(root, tables, minimumCellCounts, clock, random);
+    this(DemoFolder.create(root, tables, minimumCellCounts, Clock.systemUTC(), new SecureRandom()), tables.keySet());
+  }
+
+  /** Starts a coordinator on a prepared folder, and the nodes of {@code startedSites}. */
+  InProcessCollaboration(DemoFolder folder, java.util.Collection<String> startedSites) throws IOException {
+    this.folder = folder;
     CoordinatorConfig config = CoordinatorConfig.read(folder.coordinatorConfig());
     CoordinatorSettings settings = config.settings();
     coordinator = Coordinator.start(new CoordinatorSettings(settings.host(), 0, settings.stateFolder(),
         java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10)), MutualTls.load(config.tls(), clock),
         new KnownAlgorithms(), new BonawitzAggregators(), clock, random, Executors.newSingleThreadExecutor());
-    for (String site : tables.keySet()) {
+    for (String site : startedSites) {
       startSite(site);
     }
   }
