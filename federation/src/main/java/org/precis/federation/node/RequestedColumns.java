@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The columns a round request names, read from the parameters every algorithm uses for them (time,
- * event, covariates, group, strata), so a site can refuse a disallowed column by name before it
+ * The columns a round request names, read from the keys every algorithm uses for them (time, event,
+ * covariates, group, strata) at any depth of its parameters, so a site can refuse a disallowed column by name before it
  * computes. The site also hands algorithms a table holding only its allowed columns, so a column
  * named under any other key cannot be read either.
  */
@@ -16,10 +16,25 @@ final class RequestedColumns {
 
   private RequestedColumns() {}
 
+  /** The texts under column keys anywhere in the parameters (algorithms nest the study's own parameters). */
   static Set<String> of(JsonNode parameters) {
     Set<String> columns = new TreeSet<>();
-    COLUMN_KEYS.forEach(key -> collect(parameters.path(key), columns));
+    walk(parameters, columns);
     return columns;
+  }
+
+  private static void walk(JsonNode node, Set<String> columns) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(field -> {
+        if (COLUMN_KEYS.contains(field.getKey())) {
+          collect(field.getValue(), columns);
+        } else {
+          walk(field.getValue(), columns);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(element -> walk(element, columns));
+    }
   }
 
   private static void collect(JsonNode node, Set<String> columns) {
