@@ -66,6 +66,9 @@ public final class FederationDemo {
       for (String site : all.keySet()) {
         nodes.startSite(site, folder.siteConfig(site, port));
       }
+      for (String site : all.keySet()) {
+        nodes.awaitWelcomed(site, 1, Duration.ofSeconds(60));
+      }
       try (ResearcherClient researcher = new ResearcherClient("localhost", port,
           MutualTls.load(folder.researcherTls(), clock), clock)) {
         for (DemoStudy study : DemoStudy.values()) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.precis.federation.node.SiteNode;
 
 /**
  * The coordinator and site JVMs of a demo or a fault test: started with their output in a log file
@@ -62,6 +63,31 @@ public final class NodeProcesses implements AutoCloseable {
   public boolean isAlive(String name) {
     Process process = running.get(name);
     return process != null && process.isAlive();
+  }
+
+  /**
+   * Waits until a site's log says the coordinator welcomed it {@code times} times in all (once a
+   * connection), so that studies are timed from when their sites are there.
+   */
+  public void awaitWelcomed(String site, int times, Duration wait) throws IOException, InterruptedException {
+    long deadline = clock.millis() + wait.toMillis();
+    String welcome = SiteNode.WELCOMED + site;
+    while (true) {
+      Path log = log(site);
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.split(java.util.regex.Pattern.quote(welcome), -1).length - 1 >= times) {
+        return;
+      }
+      Process process = running.get(site);
+      if (process == null || !process.isAlive()) {
+        throw new IllegalStateException("site " + site + " is not running: " + logTail(site));
+      }
+      if (clock.millis() > deadline) {
+        throw new IllegalStateException("site " + site + " did not connect within " + wait.toSeconds() + " s: "
+            + logTail(site));
+      }
+      Thread.sleep(20);
+    }
   }
 
   /** The node's log file (standard output and error). */

@@ -27,6 +27,8 @@ import org.precis.federation.wire.WireLimits;
 public final class SiteNode implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SiteNode.class.getName());
   static final String SOFTWARE_VERSION = "precis-federation 0.1.0";
+  /** What the log says, followed by the site's identity, each time the coordinator welcomes the site. */
+  public static final String WELCOMED = "connected to the coordinator as ";
 
   private final String host;
   private final int port;
@@ -126,7 +128,7 @@ public final class SiteNode implements AutoCloseable {
         failures = 0;
         welcomed = true;
       }
-      LOG.log(System.Logger.Level.INFO, "connected to the coordinator as {0}", message.getWelcome().getSite());
+      LOG.log(System.Logger.Level.INFO, WELCOMED + "{0}", message.getWelcome().getSite());
       return;
     }
     try {

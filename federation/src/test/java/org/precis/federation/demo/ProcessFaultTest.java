@@ -155,21 +155,8 @@ class ProcessFaultTest {
     }
   }
 
-  /** Waits until the site's log says the coordinator welcomed it {@code times} times in all. */
   private static void awaitConnections(String site, int times) throws IOException, InterruptedException {
-    long deadline = CLOCK.millis() + 60_000;
-    String welcome = "connected to the coordinator as " + site;
-    while (true) {
-      Path log = nodes.log(site);
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.split(welcome, -1).length - 1 >= times) {
-        return;
-      }
-      if (CLOCK.millis() > deadline) {
-        throw new AssertionError(site + " was not welcomed " + times + " times: " + nodes.logTail(site));
-      }
-      Thread.sleep(20);
-    }
+    nodes.awaitWelcomed(site, times, Duration.ofSeconds(60));
   }
 
   private static Set<Integer> rounds(int count) {
