@@ -7,6 +7,7 @@ import org.precis.federation.secagg.EncryptedShare;
 import org.precis.federation.secagg.Roster;
 import org.precis.federation.secagg.SecAggClient;
 import org.precis.federation.secagg.SecAggConfig;
+import org.precis.federation.secagg.SecAggException;
 import org.precis.federation.secagg.UnmaskingRequest;
 
 /** {@link MaskingParticipants} over the secagg package's Bonawitz client. */
@@ -28,20 +29,31 @@ public final class BonawitzParticipants implements MaskingParticipants {
 
       @Override
       public byte[] shareKeys(byte[] roster) {
-        return client.shareKeys(Roster.fromBytes(roster)).toBytes();
+        return refusingBadInput(() -> client.shareKeys(Roster.fromBytes(roster)).toBytes());
       }
 
       @Override
       public byte[] maskedInput(List<byte[]> sharesForMe, double[] vector) {
-        List<EncryptedShare> shares = new ArrayList<>();
-        sharesForMe.forEach(bytes -> shares.addAll(EncryptedShare.listFromBytes(bytes)));
-        return client.maskedInput(shares, vector).toBytes();
+        return refusingBadInput(() -> {
+          List<EncryptedShare> shares = new ArrayList<>();
+          sharesForMe.forEach(bytes -> shares.addAll(EncryptedShare.listFromBytes(bytes)));
+          return client.maskedInput(shares, vector).toBytes();
+        });
       }
 
       @Override
       public byte[] unmask(byte[] unmaskingRequest) {
-        return client.unmask(UnmaskingRequest.fromBytes(unmaskingRequest)).toBytes();
+        return refusingBadInput(() -> client.unmask(UnmaskingRequest.fromBytes(unmaskingRequest)).toBytes());
       }
     };
+  }
+
+  /** The port's contract: bad bytes from the coordinator are an IllegalArgumentException. */
+  private static byte[] refusingBadInput(java.util.function.Supplier<byte[]> step) {
+    try {
+      return step.get();
+    } catch (SecAggException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A site's side of one round's secure aggregation, over the messages' opaque encodings: the site
- * node only carries these bytes; the vector leaves the site only masked.
+ * node only carries these bytes; the vector leaves the site only masked. Bytes from the coordinator
+ * that do not decode, or do not fit the round, are an IllegalArgumentException.
  */
 public interface MaskingParticipant {
   /** Phase 0: this site's public keys. */

@@ -117,6 +117,17 @@ class SiteTasksTest {
   }
 
   @Test
+  void aMalformedRosterEndsTheRoundAtThisSiteWithARefusal() throws Exception {
+    CoordinatorMessage task = task(cox("roster"), "alice", List.of("lung-a", "lung-b"), 2, nonces.next());
+    tasks.handle(task);
+    CoordinatorMessage roster = CoordinatorMessage.newBuilder().setStep(SecAggStep.newBuilder()
+        .setKey(task.getTask().getKey()).setPhase(Phase.ROSTER).addPayload(ByteString.copyFromUtf8("garbage"))
+        .setNonce(nonces.next())).build();
+    assertThat(refusal(roster)).startsWith("ROSTER refused: ");
+    assertThat(Files.readString(audit.file())).doesNotContain("values-released");
+  }
+
+  @Test
   void aVectorWithNaNIsNeverReleased() throws Exception {
     RoundRequest request = new RoundRequest("nan", 0, "not-a-number", JsonNodeFactory.instance.objectNode(), 2);
     assertThat(refusal(task(request, "alice", List.of("lung-a", "lung-b"), 2, nonces.next())))
