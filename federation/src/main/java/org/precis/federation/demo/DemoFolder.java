@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.federation.cohort.SiteTables;
 import org.precis.federation.pki.CertificateRequest;
 import org.precis.federation.pki.CollaborationCa;
@@ -25,7 +26,6 @@ import org.precis.survival.data.SurvivalTable;
 public final class DemoFolder {
   public static final String RESEARCHER = "demo-researcher";
   public static final String COORDINATOR = "coordinator";
-  private static final List<String> ALGORITHMS = List.of("cox-stratified", "km", "logrank");
 
   private final Path root;
   private final Map<String, Path> siteFolders;
@@ -52,7 +52,7 @@ public final class DemoFolder {
       issue(ca, folder, site.getKey(), Role.SITE, List.of(), clock, random);
       SiteTables.writeCsv(Map.of(site.getKey(), site.getValue()), folder);
       int minimum = minimumCellCounts.getOrDefault(site.getKey(), 10);
-      write(folder.resolve("policy.yaml"), "algorithms: " + ALGORITHMS + "\n"
+      write(folder.resolve("policy.yaml"), "algorithms: " + FederatedAlgorithms.names() + "\n"
           + "columns: [" + String.join(", ", site.getValue().columnNames().stream().map(c -> "'" + c + "'").toList())
           + "]\nresearchers: [" + RESEARCHER + "]\nminimum-cell-count: " + minimum + "\n");
       folders.put(site.getKey(), folder);

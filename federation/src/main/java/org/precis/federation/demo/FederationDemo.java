@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.precis.federation.cohort.DemoCohorts;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
@@ -93,7 +93,7 @@ public final class FederationDemo {
     }
     JsonNode federated = json.readTree(status.getResultJson().toByteArray());
     JsonNode pooled = new PooledReference().of(study, sites);
-    RelativeDifference difference = RelativeDifference.between(pooled, federated, Set.of());
+    ResultDifference difference = ResultDifference.of(pooled, federated, List.of("sites", "grid"));
     Map<String, Long> bytes = new LinkedHashMap<>();
     Map<String, Long> messages = new LinkedHashMap<>();
     for (String site : names) {

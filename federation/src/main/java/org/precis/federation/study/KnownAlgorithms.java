@@ -4,17 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.precis.federation.algorithm.CoxStratified;
 import org.precis.federation.algorithm.FederatedAlgorithm;
-import org.precis.federation.algorithm.KaplanMeierOnGrid;
-import org.precis.federation.algorithm.LogRankOnGrid;
+import org.precis.federation.algorithm.FederatedAlgorithms;
 
-/** The algorithms this build of Precis ships, by name; coordinators and sites look studies up here. */
+/**
+ * The algorithms a coordinator or site runs, by name; by default every algorithm Precis ships. An
+ * instance is shared by all studies: algorithms are pure functions.
+ */
 public final class KnownAlgorithms implements AlgorithmCatalog {
   private final Map<String, FederatedAlgorithm> byName = new LinkedHashMap<>();
 
+  /** Every algorithm of {@link FederatedAlgorithms}. */
   public KnownAlgorithms() {
-    this(List.of(new CoxStratified(), new KaplanMeierOnGrid(), new LogRankOnGrid()));
+    this(FederatedAlgorithms.names().stream().map(FederatedAlgorithms::named).toList());
   }
 
   public KnownAlgorithms(List<FederatedAlgorithm> algorithms) {
