@@ -129,7 +129,7 @@ class RefusalsTest {
   }
 
   @Test
-  void certificatesThatAreExpiredRevokedOrFromAnotherCaAreRefusedAtTheHandshake() throws Exception {
+  void clientsWithoutACurrentCertificateOfTheCollaborationAreRefusedAtTheHandshake() throws Exception {
     Path expired = root.resolve("expired");
     Clock longAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(30)), ZoneOffset.UTC);
     ca.issue(new CertificateRequest("old-researcher", Role.RESEARCHER, List.of(), Duration.ofDays(1)), longAgo, RANDOM)
@@ -155,6 +155,24 @@ class RefusalsTest {
       Throwable ended = site.ended.poll(30, java.util.concurrent.TimeUnit.SECONDS);
       assertThat(((StatusRuntimeException) ended).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
       assertThat(site.received).isEmpty();
+    }
+    // no TLS at all, and TLS without a client certificate
+    io.grpc.ManagedChannel plain = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+        .forAddress("localhost", collaboration.coordinator.port()).usePlaintext().build();
+    io.grpc.ManagedChannel anonymous = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+        .forAddress("localhost", collaboration.coordinator.port(), io.grpc.TlsChannelCredentials.newBuilder()
+            .trustManager(verifier.trustManager()).build()).build();
+    try {
+      for (io.grpc.ManagedChannel channel : List.of(plain, anonymous)) {
+        assertThatThrownBy(() -> org.precis.federation.proto.StudiesGrpc.newBlockingStub(channel)
+            .withDeadlineAfter(30, java.util.concurrent.TimeUnit.SECONDS)
+            .status(org.precis.federation.proto.StudyQuery.newBuilder().setStudyId("small-cells").build()))
+            .isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
+      }
+    } finally {
+      plain.shutdownNow();
+      anonymous.shutdownNow();
     }
     // a site certificate does not make a researcher
     Path lungA = collaboration.folder.siteFolder("lung-a");
