@@ -46,6 +46,56 @@ class FederationStudyCommandsTest {
     }
 
     @Test
+    void submitSendsAStudyAsItsResearcherAndPrintsTheResult() throws Exception {
+        java.util.Map<String, org.precis.survival.data.SurvivalTable> lung =
+                new org.precis.federation.cohort.DemoCohorts(SampleData.path("samples/clinical")).lungSites();
+        org.precis.federation.demo.DemoFolder collaboration = org.precis.federation.demo.DemoFolder.create(
+                folder.resolve("collaboration"), lung, java.util.Map.of(), java.time.Clock.systemUTC(),
+                new java.security.SecureRandom());
+        try (org.precis.federation.coordinator.Coordinator coordinator =
+                org.precis.federation.coordinator.CoordinatorMain.start(collaboration.coordinatorConfig())) {
+            List<org.precis.federation.node.RunningSite> sites = new java.util.ArrayList<>();
+            try {
+                for (String site : lung.keySet()) {
+                    sites.add(org.precis.federation.node.SiteMain.start(
+                            collaboration.siteConfig(site, coordinator.port())));
+                }
+                Path study = Files.writeString(folder.resolve("study.yaml"), String.join("\n",
+                        "study: lung-cox-cli",
+                        "algorithm: cox-stratified",
+                        "researcher: demo-researcher",
+                        "sites: [lung-a, lung-b, lung-c]",
+                        "parameters: {time: time, event: status, event_value: 2, covariates: [age, sex, ph.ecog]}",
+                        ""));
+                org.precis.federation.tls.TlsFiles tls = collaboration.researcherTls();
+                String[] options = {"--coordinator", "localhost:" + coordinator.port(), "--key",
+                    tls.privateKey().toString(), "--certificate", tls.certificateChain().toString(), "--ca",
+                    tls.caCertificate().toString(), "--revocations", tls.revocationList().toString()};
+                List<String> args = new java.util.ArrayList<>(List.of("federation", "submit", study.toString()));
+                args.addAll(List.of(options));
+                args.add("--json");
+                CommandRun run = CommandRun.of(args.toArray(String[]::new));
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                JsonNode status = new ObjectMapper().readTree(run.out());
+                assertThat(status.get("state").asText()).isEqualTo("finished");
+                assertThat(status.get("rounds").asInt()).isEqualTo(8);
+                assertThat(status.get("result").get("terms").get(2).get("name").asText()).isEqualTo("ph.ecog");
+                assertThat(status.get("result").get("terms").get(2).get("coef").asDouble())
+                        .isCloseTo(0.551684801464206, org.assertj.core.data.Offset.offset(1e-12));
+                // the same study again is refused: none runs twice
+                args.remove("--json");
+                CommandRun again = CommandRun.of(args.toArray(String[]::new));
+                assertThat(again.exitCode()).isEqualTo(2);
+                assertThat(again.err()).contains("ALREADY_EXISTS").contains("was already submitted");
+            } finally {
+                for (org.precis.federation.node.RunningSite site : sites) {
+                    site.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void badRequestsFailWithOneLine() throws Exception {
         CommandRun missingStudy = CommandRun.of("federation", "submit", folder.resolve("none.yaml").toString(),
                 "--coordinator", "localhost:7443", "--key", "k", "--certificate", "c", "--ca", "a", "--revocations", "r");
