@@ -18,8 +18,9 @@ final class FederationDemoText {
 
     void print(DemoReport report) {
         for (StudyReport study : report.studies()) {
-            out.printf("%s (%s over %s): %d rounds, %d ms%n", study.name(), study.algorithm(),
-                    String.join(", ", study.sites()), study.rounds(), study.wallMillis());
+            out.printf("%s (%s over %s): %d rounds, %d ms (pooled on one machine %.1f ms, ratio %.0f)%n",
+                    study.name(), study.algorithm(), String.join(", ", study.sites()), study.rounds(),
+                    study.wallMillis(), study.pooledMillis(), study.wallMillis() / Math.max(study.pooledMillis(), 1e-3));
             JsonNode federated = study.federated();
             JsonNode pooled = study.pooled();
             if (pooled.has("terms")) {

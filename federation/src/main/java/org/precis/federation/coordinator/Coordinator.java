@@ -53,9 +53,12 @@ public final class Coordinator implements AutoCloseable {
     SecureRound rounds = new SecureRound(sessions, active, aggregators, new Nonces(random), settings.phaseTimeout(),
         refusals);
     StudyRunner runner = new StudyRunner(store, algorithms, sessions, rounds, clock, settings.connectWait());
+    ReplayGuard replays = new ReplayGuard(100_000);
     java.util.function.Consumer<String> schedule = studyId -> studies.execute(() -> {
       try {
         runner.run(studyId);
+        // an ended study has no round in progress: its messages are refused without remembering them
+        replays.forgetStudy(studyId);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (IOException | RuntimeException e) {
@@ -69,7 +72,7 @@ public final class Coordinator implements AutoCloseable {
         .maxInboundMessageSize(WireLimits.MAX_MESSAGE_BYTES)
         .permitKeepAliveTime(10, TimeUnit.SECONDS)
         .addService(ServerInterceptors.intercept(
-            new SiteLinkService(sessions, active, new ReplayGuard(100_000), refusals), identities))
+            new SiteLinkService(sessions, active, replays, refusals), identities))
         .addService(ServerInterceptors.intercept(new StudiesService(store, algorithms, schedule, refusals), identities))
         .build()
         .start();

@@ -13,7 +13,7 @@ public record DemoReport(List<StudyReport> studies, long wallMillis) {
   }
 
   /**
-   * {@code {"studies":[{"name", "algorithm", "sites", "rounds", "wall_ms", "federated", "pooled",
+   * {@code {"studies":[{"name", "algorithm", "sites", "rounds", "wall_ms", "pooled_ms", "federated", "pooled",
    * "max_rel_diff", "max_rel_diff_at", "bytes_sent": {site: n}, "messages_sent": {site: n}}], "wall_ms"}}.
    */
   public JsonNode toJson() {
@@ -26,6 +26,7 @@ public record DemoReport(List<StudyReport> studies, long wallMillis) {
       study.sites().forEach(node.putArray("sites")::add);
       node.put("rounds", study.rounds());
       node.put("wall_ms", study.wallMillis());
+      node.put("pooled_ms", study.pooledMillis());
       node.set("federated", study.federated());
       node.set("pooled", study.pooled());
       node.put("max_rel_diff", study.maxRelativeDifference());

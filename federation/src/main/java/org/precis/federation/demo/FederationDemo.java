@@ -92,7 +92,11 @@ public final class FederationDemo {
           + " (coordinator log: " + nodes.logTail("coordinator") + ")");
     }
     JsonNode federated = json.readTree(status.getResultJson().toByteArray());
-    JsonNode pooled = new PooledReference().of(study, sites);
+    PooledReference reference = new PooledReference();
+    reference.of(study, sites);
+    java.time.Instant pooledStart = clock.instant();
+    JsonNode pooled = reference.of(study, sites);
+    double pooledMillis = Duration.between(pooledStart, clock.instant()).toNanos() / 1e6;
     ResultDifference difference = ResultDifference.of(pooled, federated, List.of("sites", "grid"));
     Map<String, Long> bytes = new LinkedHashMap<>();
     Map<String, Long> messages = new LinkedHashMap<>();
@@ -103,7 +107,7 @@ public final class FederationDemo {
       messages.put(site, counts.path("messages").asLong());
     }
     return new StudyReport(study.id(), study.algorithm(), names, status.getRounds(), status.getWallMillis(),
-        federated, pooled, difference.max(), difference.where(), bytes, messages);
+        pooledMillis, federated, pooled, difference.max(), difference.where(), bytes, messages);
   }
 
   /** The site's counts for a study once it has closed all of the study's rounds. */
