@@ -72,7 +72,7 @@ public final class Coordinator implements AutoCloseable {
         .maxInboundMessageSize(WireLimits.MAX_MESSAGE_BYTES)
         .permitKeepAliveTime(10, TimeUnit.SECONDS)
         .addService(ServerInterceptors.intercept(
-            new SiteLinkService(sessions, active, replays, refusals), identities))
+            new SiteLinkService(sessions, active, replays, refusals, tls.verifier()), identities))
         .addService(ServerInterceptors.intercept(new StudiesService(store, algorithms, schedule, refusals), identities))
         .build()
         .start();

@@ -2,7 +2,10 @@ package org.precis.federation.coordinator;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import java.security.cert.X509Certificate;
 import org.precis.federation.pki.CertificateIdentity;
+import org.precis.federation.pki.CertificateRefusedException;
+import org.precis.federation.pki.PkiException;
 import org.precis.federation.pki.Role;
 import org.precis.federation.proto.CoordinatorMessage;
 import org.precis.federation.proto.Phase;
@@ -10,6 +13,7 @@ import org.precis.federation.proto.RoundKey;
 import org.precis.federation.proto.SiteLinkGrpc;
 import org.precis.federation.proto.SiteMessage;
 import org.precis.federation.proto.Welcome;
+import org.precis.federation.tls.CurrentVerifier;
 import org.precis.federation.tls.PeerIdentities;
 import org.precis.federation.wire.ReplayGuard;
 import org.precis.federation.wire.WireLimits;
@@ -26,12 +30,15 @@ final class SiteLinkService extends SiteLinkGrpc.SiteLinkImplBase {
   private final ActiveRounds active;
   private final ReplayGuard replays;
   private final RefusalLog refusals;
+  private final CurrentVerifier verifier;
 
-  SiteLinkService(SiteSessions sessions, ActiveRounds active, ReplayGuard replays, RefusalLog refusals) {
+  SiteLinkService(SiteSessions sessions, ActiveRounds active, ReplayGuard replays, RefusalLog refusals,
+      CurrentVerifier verifier) {
     this.sessions = sessions;
     this.active = active;
     this.replays = replays;
     this.refusals = refusals;
+    this.verifier = verifier;
   }
 
   @Override
@@ -42,12 +49,28 @@ final class SiteLinkService extends SiteLinkGrpc.SiteLinkImplBase {
       toSite.onError(Status.PERMISSION_DENIED.withDescription("only a site certificate may attend").asRuntimeException());
       return new Ignored();
     }
+    X509Certificate[] chain = PeerIdentities.CALLER_CHAIN.get();
     SiteSession session = new SiteSession(caller.identity(), toSite);
     return new StreamObserver<>() {
       private boolean greeted;
+      private boolean refused;
 
       @Override
       public void onNext(SiteMessage message) {
+        if (refused) {
+          return;
+        }
+        try {
+          // a stream lives for days: its certificate is checked against today's revocation list
+          verifier.get().verify(chain);
+        } catch (PkiException | CertificateRefusedException e) {
+          refused = true;
+          refusals.add(caller.identity(), "certificate no longer admitted: " + e.getMessage());
+          sessions.remove(session);
+          toSite.onError(Status.PERMISSION_DENIED.withDescription("certificate no longer admitted: " + e.getMessage())
+              .asRuntimeException());
+          return;
+        }
         switch (message.getBodyCase()) {
           case HELLO -> {
             if (!greeted) {

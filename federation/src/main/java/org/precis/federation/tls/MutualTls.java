@@ -23,23 +23,24 @@ import org.precis.federation.pki.Role;
 public final class MutualTls {
   private static final System.Logger LOG = System.getLogger(MutualTls.class.getName());
   private final Credentials own;
-  private final CertificateVerifier verifier;
+  private final CurrentVerifier verifier;
   private final CertificateIdentity identity;
 
-  public MutualTls(Credentials own, CertificateVerifier verifier) throws CertificateRefusedException {
+  /** Refuses our own credentials unless the collaboration would admit them. */
+  public MutualTls(Credentials own, CurrentVerifier verifier, java.nio.file.Path ownFile) throws PkiException {
     this.own = own;
     this.verifier = verifier;
-    this.identity = verifier.verify(own.chainArray());
+    try {
+      this.identity = verifier.get().verify(own.chainArray());
+    } catch (CertificateRefusedException e) {
+      throw new PkiException(ownFile + ": our own certificate is not admitted: " + e.getMessage(), e);
+    }
   }
 
   public static MutualTls load(TlsFiles files, Clock clock) throws PkiException {
     Credentials own = Credentials.load(files.privateKey(), files.certificateChain());
-    CertificateVerifier verifier = CertificateVerifier.load(files.caCertificate(), files.revocationList(), clock);
-    try {
-      return new MutualTls(own, verifier);
-    } catch (CertificateRefusedException e) {
-      throw new PkiException(files.certificateChain() + ": our own certificate is not admitted: " + e.getMessage(), e);
-    }
+    CurrentVerifier verifier = new CurrentVerifier(files.caCertificate(), files.revocationList(), clock);
+    return new MutualTls(own, verifier, files.certificateChain());
   }
 
   /** Who our own certificate says we are. */
@@ -47,7 +48,8 @@ public final class MutualTls {
     return identity;
   }
 
-  public CertificateVerifier verifier() {
+  /** The verifier of the revocation list now on disk. */
+  public CurrentVerifier verifier() {
     return verifier;
   }
 
@@ -70,10 +72,10 @@ public final class MutualTls {
 
   /** The collaboration's verifier, narrowed to the roles expected on the other end. */
   private static final class RoleTrustManager implements X509TrustManager {
-    private final CertificateVerifier verifier;
+    private final CurrentVerifier verifier;
     private final Set<Role> roles;
 
-    RoleTrustManager(CertificateVerifier verifier, Set<Role> roles) {
+    RoleTrustManager(CurrentVerifier verifier, Set<Role> roles) {
       this.verifier = verifier;
       this.roles = Set.copyOf(roles);
     }
@@ -90,7 +92,7 @@ public final class MutualTls {
 
     private void admit(X509Certificate[] chain) throws CertificateRefusedException {
       try {
-        CertificateIdentity peer = verifier.verify(chain);
+        CertificateIdentity peer = current().verify(chain);
         if (!roles.contains(peer.role())) {
           throw new CertificateRefusedException(peer + " holds role " + peer.role().label() + ", expected one of "
               + roles);
@@ -103,7 +105,19 @@ public final class MutualTls {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[] {verifier.ca()};
+      try {
+        return new X509Certificate[] {current().ca()};
+      } catch (CertificateRefusedException e) {
+        return new X509Certificate[0];
+      }
+    }
+
+    private CertificateVerifier current() throws CertificateRefusedException {
+      try {
+        return verifier.get();
+      } catch (PkiException e) {
+        throw new CertificateRefusedException(e.getMessage());
+      }
     }
   }
 }

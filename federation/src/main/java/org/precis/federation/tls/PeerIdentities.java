@@ -14,7 +14,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.precis.federation.pki.CertificateIdentity;
 import org.precis.federation.pki.CertificateRefusedException;
-import org.precis.federation.pki.CertificateVerifier;
+import org.precis.federation.pki.PkiException;
 
 /**
  * Puts the caller's certificate identity into the gRPC context of every call, so services decide by
@@ -24,10 +24,12 @@ import org.precis.federation.pki.CertificateVerifier;
 public final class PeerIdentities implements ServerInterceptor {
   /** The verified identity of the caller of the current call. */
   public static final Context.Key<CertificateIdentity> CALLER = Context.key("precis-caller");
+  /** The caller's certificate chain, to check again on a long-lived stream (revocation). */
+  public static final Context.Key<X509Certificate[]> CALLER_CHAIN = Context.key("precis-caller-chain");
 
-  private final CertificateVerifier verifier;
+  private final CurrentVerifier verifier;
 
-  public PeerIdentities(CertificateVerifier verifier) {
+  public PeerIdentities(CurrentVerifier verifier) {
     this.verifier = verifier;
   }
 
@@ -45,9 +47,10 @@ public final class PeerIdentities implements ServerInterceptor {
       for (int i = 0; i < presented.length; i++) {
         chain[i] = (X509Certificate) presented[i];
       }
-      CertificateIdentity caller = verifier.verify(chain);
-      return Contexts.interceptCall(Context.current().withValue(CALLER, caller), call, headers, next);
-    } catch (SSLPeerUnverifiedException | CertificateRefusedException | ClassCastException e) {
+      CertificateIdentity caller = verifier.get().verify(chain);
+      return Contexts.interceptCall(Context.current().withValue(CALLER, caller).withValue(CALLER_CHAIN, chain), call,
+          headers, next);
+    } catch (SSLPeerUnverifiedException | PkiException | CertificateRefusedException | ClassCastException e) {
       call.close(Status.UNAUTHENTICATED.withDescription("certificate refused: " + e.getMessage()), new Metadata());
       return new ServerCall.Listener<>() {};
     }

@@ -234,6 +234,28 @@ class RefusalsTest {
     }
   }
 
+  @Test
+  void aCertificateRevokedWhileItsStreamIsOpenIsRefusedFromItsNextMessageAndAtItsNextHandshake()
+      throws Exception {
+    Credentials site = ca.issue(CertificateRequest.of("lung-x", Role.SITE, List.of()), CLOCK, RANDOM);
+    try (RogueSite open = new RogueSite(collaboration.coordinator.port(), site, verifier)) {
+      open.next(CoordinatorMessage.BodyCase.WELCOME);
+      ca.revoke(site.certificate(), CLOCK);
+      // the operator hands the coordinator the new list; nothing is restarted
+      Path coordinatorList = collaboration.folder.coordinatorConfig().resolveSibling("revoked.crl");
+      Path staged = Files.copy(ca.revocationFile(), coordinatorList.resolveSibling("revoked.crl.new"));
+      Files.move(staged, coordinatorList, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      open.send(SiteMessage.newBuilder().setHello(org.precis.federation.proto.Hello.getDefaultInstance()).build());
+      Throwable ended = open.ended.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(((StatusRuntimeException) ended).getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+      assertRefused("lung-x", "certificate no longer admitted");
+    }
+    try (RogueSite again = new RogueSite(collaboration.coordinator.port(), site, verifier)) {
+      Throwable ended = again.ended.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(((StatusRuntimeException) ended).getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    }
+  }
+
   private static void assertFinishedOverHonestSites(ResearcherClient researcher, String studyId,
       Map<String, SurvivalTable> honest) throws Exception {
     StudyStatus status = researcher.awaitEnd(studyId, Duration.ofMillis(20), Duration.ofSeconds(60));
