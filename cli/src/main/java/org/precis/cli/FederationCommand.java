@@ -6,8 +6,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis federation}: federated studies across sites, and the PKI and audit they rest on. */
 @Command(name = "federation", mixinStandardHelpOptions = true, description = "Federated studies across hospital "
-        + "sites: collaboration CA and certificates, audit logs, secure-aggregation benchmark.",
-        subcommands = {FederationCaCommand.class, FederationAuditCommand.class, FederationBenchSecAggCommand.class})
+        + "sites: collaboration CA and certificates, audit logs, site nodes, coordinator, studies, demo, "
+        + "secure-aggregation benchmark.",
+        subcommands = {FederationCaCommand.class, FederationAuditCommand.class, FederationSiteCommand.class,
+            FederationCoordinatorCommand.class, FederationSubmitCommand.class, FederationDemoCommand.class,
+            FederationBenchSecAggCommand.class})
 final class FederationCommand implements Runnable {
 
     @Spec

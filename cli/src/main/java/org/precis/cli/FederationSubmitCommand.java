@@ -1,0 +1,116 @@
+package org.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.grpc.StatusRuntimeException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.precis.federation.proto.StudyState;
+import org.precis.federation.proto.StudyStatus;
+import org.precis.federation.researcher.ResearcherClient;
+import org.precis.federation.study.StudySpec;
+import org.precis.federation.study.StudySpecs;
+import org.precis.federation.tls.MutualTls;
+import org.precis.federation.tls.TlsFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis federation submit study.yaml}: submit a study as its researcher and wait for the result. */
+@Command(name = "submit", mixinStandardHelpOptions = true, description = "Submit a study to a coordinator over "
+        + "mutual TLS with a researcher certificate and wait for its result.")
+final class FederationSubmitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "STUDY", description = "The study file (YAML).")
+    Path studyFile;
+
+    @Option(names = "--coordinator", required = true, paramLabel = "HOST:PORT", description = "Where the "
+            + "coordinator listens.")
+    String coordinator;
+
+    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The researcher's key (PKCS#8 PEM).")
+    Path key;
+
+    @Option(names = "--certificate", required = true, paramLabel = "FILE", description = "The researcher's chain.")
+    Path certificate;
+
+    @Option(names = "--ca", required = true, paramLabel = "FILE", description = "The collaboration CA certificate.")
+    Path ca;
+
+    @Option(names = "--revocations", required = true, paramLabel = "FILE", description = "The CA's revocation list.")
+    Path revocations;
+
+    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "How long to wait for "
+            + "the result (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--json", description = "Print the study's status and result as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int colon = coordinator.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("--coordinator must be HOST:PORT, got '" + coordinator + "'");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(coordinator.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--coordinator port is not a number: '" + coordinator + "'");
+        }
+        StudySpec study = new StudySpecs().read(studyFile);
+        Clock clock = Clock.systemUTC();
+        MutualTls tls = MutualTls.load(new TlsFiles(key, certificate, ca, revocations), clock);
+        StudyStatus status;
+        try (ResearcherClient client = new ResearcherClient(coordinator.substring(0, colon), port, tls, clock)) {
+            client.submit(study);
+            status = client.awaitEnd(study.studyId(), Duration.ofMillis(200), Duration.ofSeconds(timeoutSeconds));
+        } catch (StatusRuntimeException e) {
+            throw new IllegalStateException("the coordinator refused: " + e.getStatus().getCode() + ": "
+                    + e.getStatus().getDescription());
+        }
+        print(status, spec.commandLine().getOut());
+        return status.getState() == StudyState.FINISHED ? 0 : ErrorReporter.INPUT_FAILURE;
+    }
+
+    private void print(StudyStatus status, PrintWriter out) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode result = status.getResultJson().isEmpty() ? null : mapper.readTree(status.getResultJson().toByteArray());
+        if (json) {
+            ObjectNode node = mapper.createObjectNode();
+            node.put("study", status.getStudyId());
+            node.put("state", status.getState().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("rounds", status.getRounds());
+            node.put("wall_ms", status.getWallMillis());
+            status.getSitesList().forEach(node.putArray("sites")::add);
+            if (result != null) {
+                node.set("result", result);
+            }
+            if (!status.getFailure().isEmpty()) {
+                node.put("failure", status.getFailure());
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } else {
+            out.printf("study %s %s after %d rounds (%d ms) over sites %s%n", status.getStudyId(),
+                    status.getState().name().toLowerCase(java.util.Locale.ROOT), status.getRounds(),
+                    status.getWallMillis(), String.join(", ", status.getSitesList()));
+            if (!status.getFailure().isEmpty()) {
+                out.println("reason: " + status.getFailure());
+            }
+            if (result != null) {
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            }
+        }
+        out.flush();
+    }
+}

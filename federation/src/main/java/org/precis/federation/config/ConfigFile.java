@@ -1,0 +1,123 @@
+package org.precis.federation.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Set;
+import org.precis.federation.tls.TlsFiles;
+
+/**
+ * One YAML configuration file, read with errors that name the file and the key: paths in it are
+ * relative to the file's folder, unknown keys are refused (a misspelt key is a mistake, not a
+ * default).
+ */
+final class ConfigFile {
+  private static final long MAX_BYTES = 1 << 20;
+
+  private final Path file;
+  private final JsonNode root;
+
+  private ConfigFile(Path file, JsonNode root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  static ConfigFile read(Path file, Set<String> keys) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": configuration file not found");
+    }
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IllegalArgumentException(file + ": configuration file is larger than " + MAX_BYTES + " bytes");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not valid YAML: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(file + ": expected a mapping of " + keys);
+    }
+    ConfigFile config = new ConfigFile(file, root);
+    config.requireKnown(root, "", keys);
+    return config;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  String text(String key) {
+    JsonNode value = root.path(key);
+    if (!value.isTextual() || value.asText().isBlank()) {
+      throw error(key, "must be given as text");
+    }
+    return value.asText();
+  }
+
+  boolean has(String key) {
+    return root.has(key);
+  }
+
+  Path path(String key) {
+    return file.toAbsolutePath().getParent().resolve(text(key)).normalize();
+  }
+
+  int port(String key) {
+    JsonNode value = root.path(key);
+    if (!value.canConvertToInt() || value.intValue() < 0 || value.intValue() > 65535) {
+      throw error(key, "must be a port number 0-65535, got " + value);
+    }
+    return value.intValue();
+  }
+
+  Duration millis(String key, Duration otherwise) {
+    JsonNode value = root.path(key);
+    if (value.isMissingNode()) {
+      return otherwise;
+    }
+    if (!value.canConvertToLong() || value.longValue() <= 0) {
+      throw error(key, "must be a positive number of milliseconds, got " + value);
+    }
+    return Duration.ofMillis(value.longValue());
+  }
+
+  /** The {@code tls} block: key, certificate, ca, revocations. */
+  TlsFiles tls() {
+    JsonNode tls = root.path("tls");
+    if (!tls.isObject()) {
+      throw error("tls", "must be a mapping of key, certificate, ca, revocations");
+    }
+    requireKnown(tls, "tls.", Set.of("key", "certificate", "ca", "revocations"));
+    return new TlsFiles(tlsPath(tls, "key"), tlsPath(tls, "certificate"), tlsPath(tls, "ca"),
+        tlsPath(tls, "revocations"));
+  }
+
+  IllegalArgumentException error(String key, String what) {
+    return new IllegalArgumentException(file + ": '" + key + "' " + what);
+  }
+
+  private Path tlsPath(JsonNode tls, String key) {
+    JsonNode value = tls.path(key);
+    if (!value.isTextual()) {
+      throw error("tls." + key, "must be given as a path");
+    }
+    return file.toAbsolutePath().getParent().resolve(value.asText()).normalize();
+  }
+
+  private void requireKnown(JsonNode node, String prefix, Set<String> keys) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!keys.contains(name)) {
+        throw new IllegalArgumentException(file + ": unknown key '" + prefix + name + "' (expected " + keys + ")");
+      }
+    }
+  }
+}

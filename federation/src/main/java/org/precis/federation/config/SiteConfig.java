@@ -1,0 +1,37 @@
+package org.precis.federation.config;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.precis.federation.tls.TlsFiles;
+
+/**
+ * A site node's configuration ({@code site.yaml}), paths relative to the file:
+ *
+ * <pre>
+ * coordinator_host: 127.0.0.1
+ * coordinator_port: 7443
+ * data: lung-a.csv              # the site's table (CSV with a header row)
+ * policy: policy.yaml           # what the site allows
+ * audit: audit.log              # hash-chained audit log
+ * wire_bytes: wire-bytes.json   # optional: bytes sent a study, rewritten after each round
+ * reconnect_initial_ms: 200     # optional back-off bounds
+ * reconnect_max_ms: 10000
+ * tls: {key: lung-a.key, certificate: lung-a.crt, ca: ca.crt, revocations: revoked.crl}
+ * </pre>
+ */
+public record SiteConfig(String coordinatorHost, int coordinatorPort, Path data, Path policy, Path audit,
+    java.util.Optional<Path> wireBytes, Duration reconnectInitial, Duration reconnectMax, TlsFiles tls) {
+  private static final Set<String> KEYS = Set.of("coordinator_host", "coordinator_port", "data", "policy", "audit",
+      "wire_bytes", "reconnect_initial_ms", "reconnect_max_ms", "tls");
+
+  public static SiteConfig read(Path file) throws IOException {
+    ConfigFile config = ConfigFile.read(file, KEYS);
+    return new SiteConfig(config.text("coordinator_host"), config.port("coordinator_port"), config.path("data"),
+        config.path("policy"), config.path("audit"),
+        config.has("wire_bytes") ? java.util.Optional.of(config.path("wire_bytes")) : java.util.Optional.empty(),
+        config.millis("reconnect_initial_ms", Duration.ofMillis(200)),
+        config.millis("reconnect_max_ms", Duration.ofSeconds(10)), config.tls());
+  }
+}
