@@ -68,8 +68,43 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("%d slide(s) read, %d failed; outputs in %s%n%n", files.size() - failures, failures, output);
         out.flush();
-        int survival = survivalPart(DataFolder.resolve(data).resolve("samples").resolve("clinical"), out);
-        return failures == 0 && survival == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
+        Path samples = DataFolder.resolve(data).resolve("samples");
+        int pathology = pathologyPart(samples, files, out);
+        int survival = survivalPart(samples.resolve("clinical"), out);
+        int federation = new DemoSteps(out, List.of()).add("federation", "demo", "--data", DataFolder.resolve(data)
+                .toString()).run();
+        return failures == 0 && pathology == 0 && survival == 0 && federation == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
+    }
+
+    /**
+     * Quality control of every slide that states its pixel size, a tile grid in µm, embeddings of a
+     * slide's tissue tiles; the lung subtype model trained on LC25000 patches, and its heatmap
+     * over the sample slides.
+     */
+    private int pathologyPart(Path samples, List<Path> slideFiles, PrintWriter out) throws IOException {
+        Path wsi = samples.resolve("wsi");
+        Path smallSlide = wsi.resolve("CMU-1-Small-Region.svs");
+        DemoSteps steps = new DemoSteps(out, List.of(wsi, output));
+        try (Slides slides = Slides.withDefaults()) {
+            for (Path file : slideFiles) {
+                if (statesPixelSize(slides, file)) {
+                    steps.add("slide", "qc", file.toString(), "-o", output.resolve("qc").toString());
+                }
+            }
+        }
+        steps.add("slide", "tiles", smallSlide.toString(), "--tile-px", "224", "--mpp", "0.5", "--min-tissue", "0.5",
+                "-o", output.resolve("tiles").resolve("CMU-1-Small-Region.tiles.geojson").toString());
+        steps.add("embed", "--encoder", "mobilenet_v2", "--data", samples.getParent().toString(), "--slides",
+                smallSlide.toString(), "-o", output.resolve("bags").toString(), "--progress", "never");
+        return steps.run();
+    }
+
+    private static boolean statesPixelSize(Slides slides, Path file) {
+        try (Slide slide = slides.open(file)) {
+            return slide.pixelSize().isPresent();
+        } catch (SlideException e) {
+            return false;
+        }
     }
 
     /**
@@ -97,14 +132,11 @@ final class DemoCommand implements Callable<Integer> {
             {"clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2"},
             {"clinical", "tnm-lung", "--edition", "9", "--t", "T1b", "--n", "N2a", "--m", "M0"},
             {"clinical", "tnm-lung", "--edition", "8", "--t", "T1b", "--n", "N2", "--m", "M0"}};
-        int worst = 0;
+        DemoSteps run = new DemoSteps(out, List.of(clinical, tables));
         for (String[] step : steps) {
-            out.println("$ precis " + String.join(" ", step).replace(clinical.toString() + "/", "")
-                    .replace(tables.toString() + "/", ""));
-            out.flush();
-            worst = Math.max(worst, Main.run(out, new PrintWriter(System.err, true), step));
-            out.println();
+            run.add(step);
         }
+        int worst = run.run();
         out.println("  wrote:      " + km + ", " + model + ", " + calibration);
         out.flush();
         return worst;
