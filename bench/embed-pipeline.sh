@@ -7,15 +7,20 @@
 # and it prints both rates (medians) and their ratio. The machine's load is printed beside them,
 # as the figures mean little on a busy machine.
 # Usage: bench/embed-pipeline.sh [extra `precis embed` options, e.g. --threads 2 --readers 1 --batch 16]
-# TCGA-CR-7395 states no pixel size; it is read as 0.25 µm/px (--slide-mpp), a 40x scan.
+# Slides: the 6x6 mosaic of CMU-1-Small-Region (bench/mosaic.sh; JPEG, ~1700 tissue tiles, long
+# enough that the pipeline's start and end do not dominate), CMU-1-Small-Region itself (47 tiles)
+# and TCGA-CR-7395 (JPEG 2000), which states no pixel size and is read as 0.25 µm/px (--slide-mpp).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${PRECIS_DATA:-$(cd "$root/.." && pwd)/shared}"
 out="${OUT:-$(mktemp -d)}"
+work="$root/bench/work"
+# shellcheck source=mosaic.sh
+source "$root/bench/mosaic.sh"
 "$root/precis" --version >/dev/null   # builds when sources changed
 
 echo "load before: $(uptime)"
 "$root/precis" embed --encoder "${ENCODER:-mobilenet_v2}" --data "$data" -o "$out" --bench --rounds "${RUNS:-3}" \
     --tile-px 224 --mpp 0.5 --slide-mpp 0.25 --progress never \
-    --slides "$data/samples/wsi/CMU-1-Small-Region.svs" "$data/samples/wsi/tcga-cr-7395-01a-01-ts1.svs" "$@"
+    --slides "$mosaic" "$data/samples/wsi/CMU-1-Small-Region.svs" "$data/samples/wsi/tcga-cr-7395-01a-01-ts1.svs" "$@"
 echo "load after:  $(uptime)"

@@ -2,9 +2,8 @@
 # Tiles decoded per second by `precis slide bench` and by OpenSlide through python3-openslide on
 # the same slide and grid (every 256x256 tile of level 0, read once from a cold start), one
 # thread each, in the same run; then Precis with 2 threads against its own single thread.
-#
-# The sample slides are too small to time well, so a large one is built first with libvips: a
-# 6x6 mosaic of CMU-1-Small-Region.svs saved as a tiled JPEG pyramid (13320x17802 pixels).
+# The sample slides are too small to time well: a 6x6 mosaic of CMU-1-Small-Region.svs is built
+# first (bench/mosaic.sh).
 # RUNS interleaved rounds (default 7): rates are medians over the rounds, ratios the median
 # of each round's ratio; a shared 2-core machine is noisy.
 #
@@ -30,18 +29,9 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-mkdir -p "$work"
 source_svs="$data/samples/wsi/CMU-1-Small-Region.svs"
-mosaic="$work/cmu1-mosaic-6x6.tif"
-if [ ! -s "$mosaic" ]; then
-  echo "bench: building $mosaic with libvips" >&2
-  inputs=$(printf "$source_svs %.0s" $(seq 36))
-  vips arrayjoin "$inputs" "$work/mosaic.v" --across 6
-  vips tiffsave "$work/mosaic.v" "$mosaic.part" --tile --tile-width 256 --tile-height 256 --pyramid \
-    --compression jpeg --Q 85
-  mv "$mosaic.part" "$mosaic"
-  rm -f "$work/mosaic.v"
-fi
+# shellcheck source=mosaic.sh
+source "$root/bench/mosaic.sh"
 
 "$root/precis" --version >/dev/null   # builds when sources changed
 
