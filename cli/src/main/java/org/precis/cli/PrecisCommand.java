@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 /** The top-level {@code precis} command; the work is in its subcommands. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis " + PrecisCommand.VERSION,
         description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
-        subcommands = {SlideCommand.class, SurvivalCommand.class, ClinicalCommand.class, DemoCommand.class})
+        subcommands = {SlideCommand.class, SurvivalCommand.class, ClinicalCommand.class, DemoCommand.class,
+            EmbedPatchesCommand.class, PatchesCommand.class})
 final class PrecisCommand implements Runnable {
 
     static final String VERSION = "0.1.0";
