@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class PatchesCommand implements Runnable {
         for (Path location : locations) {
             Path file = Files.isDirectory(location) ? location.resolve(EmbedPatchesCommand.PATCH_SET_FILE) : location;
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(location + ": no patch set there (expected a folder holding "
+                throw new PatchInputException(location, "no patch set there (expected a folder holding "
                         + EmbedPatchesCommand.PATCH_SET_FILE + " or an .h5 file)");
             }
             sets.add(reader.read(file));

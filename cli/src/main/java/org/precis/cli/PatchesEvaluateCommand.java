@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
 import org.precis.learn.metrics.Bootstrap;
@@ -57,11 +58,11 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         PatchSet set = PatchesCommand.readPatchSets(List.of(embeddings)).get(0);
         if (!set.recipe().equals(model.recipe())) {
             PatchRecipes recipes = new PatchRecipes();
-            throw new IllegalArgumentException(embeddings + ": embedded with " + recipes.toText(set.recipe())
+            throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
                     + " but model " + modelFile + " needs " + recipes.toText(model.recipe()));
         }
         if (!set.classNames().equals(model.classNames())) {
-            throw new IllegalArgumentException(embeddings + ": classes " + set.classNames() + " differ from model "
+            throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "
                     + modelFile + " classes " + model.classNames());
         }
         ClassProbabilities cases = new ClassProbabilities(set.classIndex(), model.probabilities(set.featureRows()),

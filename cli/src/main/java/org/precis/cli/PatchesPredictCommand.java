@@ -19,6 +19,7 @@ import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
                 new OnnxEncoderOptions(Math.max(1, threads), 32))) {
             String sha = PatchEmbedder.modelSha256(encoder);
             if (!sha.equals(model.recipe().encoderSha256())) {
-                throw new IllegalArgumentException(modelFile + ": trained with encoder " + model.recipe().encoder()
+                throw new PatchInputException(modelFile, "trained with encoder " + model.recipe().encoder()
                         + " model SHA-256 " + model.recipe().encoderSha256() + " but " + encoder.descriptor().model()
                         + " has " + sha);
             }
@@ -124,7 +125,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(location)) {
                 files.add(location);
             } else {
-                throw new IllegalArgumentException(location + ": no such image file or folder");
+                throw new PatchInputException(location, "no such image file or folder");
             }
         }
         if (files.isEmpty()) {

@@ -32,22 +32,22 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
     /**
      * Reads {@code labelsFile}, checking that every listed patch exists in {@code folder}.
      *
-     * @throws IllegalArgumentException a one-line message naming the labels file, the line and
-     *     the file that is wrong
+     * @throws PatchInputException a one-line message naming the labels file, the line and the
+     *     file that is wrong
      */
     public static LabelledPatches read(Path folder, Path labelsFile) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(folder + ": patch folder not found");
+            throw new PatchInputException(folder, "patch folder not found");
         }
         if (!Files.isRegularFile(labelsFile)) {
-            throw new IllegalArgumentException(labelsFile + ": labels file not found");
+            throw new PatchInputException(labelsFile, "labels file not found");
         }
         List<String> lines = Files.readAllLines(labelsFile, StandardCharsets.UTF_8);
         if (lines.isEmpty() || lines.get(0).split(",", -1).length < 2) {
-            throw new IllegalArgumentException(labelsFile + ": expected a header 'path,label' on the first line");
+            throw new PatchInputException(labelsFile, "expected a header 'path,label' on the first line");
         }
         if (lines.size() > MAX_PATCHES) {
-            throw new IllegalArgumentException(labelsFile + ": more than " + MAX_PATCHES + " rows");
+            throw new PatchInputException(labelsFile, "more than " + MAX_PATCHES + " rows");
         }
         List<String> files = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -59,24 +59,24 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
             }
             String[] fields = line.split(",", -1);
             if (fields.length < 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                throw new IllegalArgumentException(labelsFile + ": line " + (row + 1)
+                throw new PatchInputException(labelsFile, "line " + (row + 1)
                         + ": expected a path and a label");
             }
             String name = fields[0].strip();
             Path file = root.resolve(name).normalize();
             if (!file.startsWith(root)) {
-                throw new IllegalArgumentException(labelsFile + ": line " + (row + 1) + ": " + name
+                throw new PatchInputException(labelsFile, "line " + (row + 1) + ": " + name
                         + " lies outside the patch folder " + folder);
             }
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException(labelsFile + ": line " + (row + 1) + ": patch file not found: "
+                throw new PatchInputException(labelsFile, "line " + (row + 1) + ": patch file not found: "
                         + file);
             }
             files.add(name);
             labels.add(fields[1].strip());
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(labelsFile + ": lists no patches");
+            throw new PatchInputException(labelsFile, "lists no patches");
         }
         return new LabelledPatches(folder, files, labels, List.copyOf(new TreeSet<>(labels)));
     }

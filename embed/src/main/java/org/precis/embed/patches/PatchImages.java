@@ -16,23 +16,23 @@ public final class PatchImages {
     /**
      * The decoded image.
      *
-     * @throws IOException naming the file when it cannot be decoded
+     * @throws PatchInputException naming the file when it cannot be decoded
      */
     public RgbImage read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": image file not found");
+            throw new PatchInputException(file, "image file not found");
         }
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": unreadable image: " + e.getMessage(), e);
+            throw new PatchInputException(file, "unreadable image: " + e.getMessage(), e);
         }
         if (image == null) {
-            throw new IOException(file + ": unreadable image (not a format ImageIO reads)");
+            throw new PatchInputException(file, "unreadable image (not a format ImageIO reads)");
         }
         if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            throw new IOException(file + ": image too large: " + image.getWidth() + "x" + image.getHeight());
+            throw new PatchInputException(file, "image too large: " + image.getWidth() + "x" + image.getHeight());
         }
         return RgbImage.of(image);
     }

@@ -72,12 +72,12 @@ public final class PatchSets {
     /**
      * Reads a patch set.
      *
-     * @throws IllegalArgumentException if the file is not a patch set (the message names it)
-     * @throws IOException if it cannot be read as HDF5
+     * @throws PatchInputException if the file is not a patch set or cannot be read as HDF5 (the
+     *     message names it)
      */
     public PatchSet read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": patch set not found");
+            throw new PatchInputException(file, "patch set not found");
         }
         try (HdfFile hdf = new HdfFile(file)) {
             Dataset features = dataset(hdf, FEATURES, file);
@@ -106,16 +106,18 @@ public final class PatchSets {
             int[] classIndex = (int[]) classes.getData();
             try {
                 return new PatchSet(count, dimension, values, strings(hdf, FILE_NAMES, file), classIndex,
-                        strings(hdf, CLASS_NAMES, file), recipes.fromText(text(hdf, RECIPE, file), file.toString()),
+                        strings(hdf, CLASS_NAMES, file), recipes.fromText(text(hdf, RECIPE, file), "attribute 'recipe'"),
                         text(hdf, DATA_SHA256, file), text(hdf, SOFTWARE_VERSION, file));
+            } catch (NotAPatchSet e) {
+                throw e;
             } catch (IllegalArgumentException e) {
-                throw e.getMessage().startsWith(file.toString()) ? e : bad(file, e.getMessage());
+                throw bad(file, e.getMessage());
             }
-        } catch (IllegalArgumentException e) {
-            throw e;
+        } catch (NotAPatchSet e) {
+            throw new PatchInputException(file, e.getMessage(), e);
         } catch (RuntimeException e) {
             // jhdf raises many unchecked exceptions on damaged files: all mean the same.
-            throw new IOException(file + ": damaged or unsupported HDF5: " + e, e);
+            throw new PatchInputException(file, "damaged or unsupported HDF5: " + e, e);
         }
     }
 
@@ -161,7 +163,14 @@ public final class PatchSets {
         return text;
     }
 
-    private static IllegalArgumentException bad(Path file, String problem) {
-        return new IllegalArgumentException(file + ": not a patch set: " + problem);
+    private static NotAPatchSet bad(Path file, String problem) {
+        return new NotAPatchSet("not a patch set: " + problem);
+    }
+
+    /** A readable HDF5 file that is not a patch set; kept apart from jhdf's own unchecked exceptions. */
+    private static final class NotAPatchSet extends IllegalArgumentException {
+        NotAPatchSet(String message) {
+            super(message);
+        }
     }
 }

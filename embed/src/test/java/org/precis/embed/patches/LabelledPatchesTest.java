@@ -29,7 +29,7 @@ class LabelledPatchesTest {
     void aListedFileThatDoesNotExistIsNamed() throws IOException {
         Path labels = PatchFixtures.copy(folder, 1);
         Files.writeString(labels, "lung_aca/missing.jpeg,lung_aca\n", java.nio.file.StandardOpenOption.APPEND);
-        assertThatThrownBy(() -> LabelledPatches.read(folder, labels)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LabelledPatches.read(folder, labels)).isInstanceOf(PatchInputException.class)
                 .hasMessageContaining(labels.toString()).hasMessageContaining("line 5")
                 .hasMessageContaining("missing.jpeg").hasMessageNotContaining("\n");
     }

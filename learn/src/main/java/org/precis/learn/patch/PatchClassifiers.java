@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.linear.Standardisation;
@@ -87,22 +88,22 @@ public final class PatchClassifiers {
     /**
      * Reads a model file.
      *
-     * @throws IllegalArgumentException a one-line message naming the file and what is wrong
+     * @throws PatchInputException a one-line message naming the file and what is wrong
      */
     public PatchClassifier read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": model file not found");
+            throw new PatchInputException(file, "model file not found");
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IllegalArgumentException(file + ": model file larger than " + MAX_BYTES + " bytes");
+            throw new PatchInputException(file, "model file larger than " + MAX_BYTES + " bytes");
         }
         JsonNode root;
         try {
             root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new PatchInputException(file, "not valid JSON: " + e.getOriginalMessage(), e);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new IllegalArgumentException(file + ": not UTF-8 text", e);
+            throw new PatchInputException(file, "not UTF-8 text", e);
         }
         try {
             if (root == null || !FORMAT.equals(root.path("format").asText())) {
@@ -127,7 +128,7 @@ public final class PatchClassifiers {
             return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"),
                     provenance(object(root, "provenance")));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            throw new PatchInputException(file, e.getMessage(), e);
         }
     }
 

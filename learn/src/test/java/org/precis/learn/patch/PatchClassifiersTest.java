@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
@@ -65,10 +66,10 @@ class PatchClassifiersTest {
     void refusesAFileThatIsNotAModelNamingIt() throws IOException {
         Path file = folder.resolve("other.json");
         Files.writeString(file, "{\"format\": \"something else\"}");
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
                 .hasMessageStartingWith(file.toString()).hasMessageContaining("not a Precis patch classifier");
         Files.writeString(file, "{not json");
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
                 .hasMessageStartingWith(file.toString());
     }
 
