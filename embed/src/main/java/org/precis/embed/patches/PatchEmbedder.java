@@ -115,11 +115,7 @@ public final class PatchEmbedder {
      */
     public List<float[]> embed(List<Path> files, PatchRecipe recipe, IntConsumer progress)
             throws IOException, EncoderException {
-        if (!recipe.encoder().equals(encoder.descriptor().name()) || !recipe.encoderSha256().equals(encoderSha256)) {
-            throw new IllegalArgumentException("the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
-                    + recipe.encoderSha256() + ") but this is " + encoder.descriptor().name() + " (" + encoderSha256
-                    + ")");
-        }
+        checkRecipe(recipe);
         List<float[]> vectors = new ArrayList<>(files.size());
         List<Future<List<RgbImage>>> next = submit(files, 0, recipe);
         try {
@@ -135,6 +131,29 @@ public final class PatchEmbedder {
             next.forEach(future -> future.cancel(true));
         }
         return vectors;
+    }
+
+    /**
+     * One vector per decoded image (for example slide tiles read at the model's resolution),
+     * made as {@code recipe} says, on the calling thread.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     */
+    public List<float[]> embedImages(List<RgbImage> images, PatchRecipe recipe) throws EncoderException {
+        checkRecipe(recipe);
+        List<float[]> vectors = new ArrayList<>(images.size());
+        for (RgbImage image : images) {
+            vectors.add(pool(encoder.embed(tiles(image, recipe)), recipe));
+        }
+        return vectors;
+    }
+
+    private void checkRecipe(PatchRecipe recipe) {
+        if (!recipe.encoder().equals(encoder.descriptor().name()) || !recipe.encoderSha256().equals(encoderSha256)) {
+            throw new IllegalArgumentException("the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
+                    + recipe.encoderSha256() + ") but this is " + encoder.descriptor().name() + " (" + encoderSha256
+                    + ")");
+        }
     }
 
     private List<Future<List<RgbImage>>> submit(List<Path> files, int start, PatchRecipe recipe) {

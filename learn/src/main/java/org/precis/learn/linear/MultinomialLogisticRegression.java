@@ -34,6 +34,15 @@ public final class MultinomialLogisticRegression {
      * @param classIndex each row's class, 0..classCount-1
      */
     public SoftmaxModel fit(double[][] rows, int[] classIndex, int classCount) {
+        return fit(rows, classIndex, classCount, null);
+    }
+
+    /**
+     * The fitted model, the search started from {@code warmStart}'s weights (a fit to the same
+     * rows with another penalty, which is near): a path of penalties then costs little more
+     * than one fit. {@code null} starts from zero.
+     */
+    public SoftmaxModel fit(double[][] rows, int[] classIndex, int classCount, SoftmaxModel warmStart) {
         if (rows.length == 0 || rows.length != classIndex.length) {
             throw new IllegalArgumentException("need one class per row and at least one row");
         }
@@ -51,8 +60,20 @@ public final class MultinomialLogisticRegression {
             z[i] = standardisation.apply(rows[i]);
         }
         int d = standardisation.dimension();
-        Lbfgs.Result result = optimiser.minimise(new Loss(z, classIndex, classCount, l2Penalty),
-                new double[classCount * (d + 1)]);
+        double[] start = new double[classCount * (d + 1)];
+        if (warmStart != null) {
+            if (warmStart.classCount() != classCount || warmStart.dimension() != d) {
+                throw new IllegalArgumentException("the warm start has " + warmStart.classCount() + " classes and "
+                        + warmStart.dimension() + " features, not " + classCount + " and " + d);
+            }
+            double[][] weights = warmStart.weights();
+            double[] intercepts = warmStart.intercepts();
+            for (int k = 0; k < classCount; k++) {
+                System.arraycopy(weights[k], 0, start, k * (d + 1), d);
+                start[k * (d + 1) + d] = intercepts[k];
+            }
+        }
+        Lbfgs.Result result = optimiser.minimise(new Loss(z, classIndex, classCount, l2Penalty), start);
         double[][] weights = new double[classCount][d];
         double[] intercepts = new double[classCount];
         double[] p = result.point();

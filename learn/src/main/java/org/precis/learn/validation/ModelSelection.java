@@ -47,20 +47,27 @@ public final class ModelSelection {
         int[] fold = StratifiedFolds.assign(classes, data.classCount(), folds, random);
         List<Score> scores = new ArrayList<>();
         for (int variant = 0; variant < data.variants().size(); variant++) {
-            for (double penalty : penalties) {
-                double loss = 0;
-                for (int f = 0; f < folds; f++) {
-                    int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
-                    int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
-                    SoftmaxModel model = new MultinomialLogisticRegression(penalty)
-                            .fit(data.rows(variant, train), data.classes(train), data.classCount());
-                    double[][] p = model.probabilities(data.rows(variant, test));
-                    int[] truth = data.classes(test);
+            double[] loss = new double[penalties.size()];
+            for (int f = 0; f < folds; f++) {
+                int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
+                int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
+                double[][] trainRows = data.rows(variant, train);
+                int[] trainClasses = data.classes(train);
+                double[][] testRows = data.rows(variant, test);
+                int[] truth = data.classes(test);
+                // Strongest penalty first, each fit starting from the previous one's weights.
+                SoftmaxModel previous = null;
+                for (int q = 0; q < penalties.size(); q++) {
+                    previous = new MultinomialLogisticRegression(penalties.get(q))
+                            .fit(trainRows, trainClasses, data.classCount(), previous);
+                    double[][] p = previous.probabilities(testRows);
                     for (int i = 0; i < test.length; i++) {
-                        loss -= Math.log(Math.max(MIN_PROBABILITY, p[i][truth[i]]));
+                        loss[q] -= Math.log(Math.max(MIN_PROBABILITY, p[i][truth[i]]));
                     }
                 }
-                scores.add(new Score(new Candidate(variant, penalty), loss / indices.length));
+            }
+            for (int q = 0; q < penalties.size(); q++) {
+                scores.add(new Score(new Candidate(variant, penalties.get(q)), loss[q] / indices.length));
             }
         }
         return scores;
