@@ -69,6 +69,19 @@ class MultinomialLogisticRegressionTest {
     }
 
     @Test
+    void aWarmStartReachesTheSameOptimum() throws IOException {
+        Fixture f = fixture();
+        SoftmaxModel strong = new MultinomialLogisticRegression(1).fit(f.x(), f.y(), 3);
+        SoftmaxModel model = new MultinomialLogisticRegression(0.1, 20000, 1e-12).fit(f.x(), f.y(), 3, strong);
+        for (int i = 0; i < f.x().length; i++) {
+            double[] p = model.probabilities(f.x()[i]);
+            for (int k = 0; k < 3; k++) {
+                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(1e-7));
+            }
+        }
+    }
+
+    @Test
     void probabilitiesSumToOne() throws IOException {
         Fixture f = fixture();
         SoftmaxModel model = new MultinomialLogisticRegression(0.01).fit(f.x(), f.y(), 3);
