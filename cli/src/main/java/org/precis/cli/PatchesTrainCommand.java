@@ -11,6 +11,7 @@ import org.precis.embed.patches.PatchSet;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
+import org.precis.learn.patch.ReliabilityChart;
 import org.precis.learn.validation.ModelSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,10 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
 
+    @Option(names = "--reliability-png", paramLabel = "PNG",
+            description = "Also write the reliability diagram of the nested-CV held-out predictions.")
+    Path reliabilityPng;
+
     @Option(names = "--seed", defaultValue = "20250101", description = "Seed of folds and bootstrap.")
     long seed;
 
@@ -60,6 +65,10 @@ final class PatchesTrainCommand implements Callable<Integer> {
                 new Bootstrap(replicates, 0.95), Clock.systemUTC());
         PatchTraining.Result result = training.train(variants, seed, PrecisCommand.VERSION);
         new PatchClassifiers().write(result.classifier(), output);
+        if (reliabilityPng != null) {
+            PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(
+                    result.nestedCv().reliability()), reliabilityPng);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "chosen: %s, L2 penalty %s%n", embeddings.get(result.chosen().variant()),
                 result.chosen().l2Penalty());

@@ -63,9 +63,11 @@ class PatchesCommandsTest {
         assertThat(embed.out().trim()).isEqualTo(embeddings.resolve("patches.h5").toString());
         model = folder.resolve("model.json");
         CommandRun train = CommandRun.of("patches", "train", "--embeddings", embeddings.toString(), "-o",
-                model.toString(), "--folds", "3", "--inner-folds", "3", "--l2", "0.1,0.01", "--bootstrap", "100");
+                model.toString(), "--folds", "3", "--inner-folds", "3", "--l2", "0.1,0.01", "--bootstrap", "100",
+                "--reliability-png", folder.resolve("cv-reliability.png").toString());
         assertThat(train.exitCode()).as(train.err()).isZero();
         assertThat(train.out()).contains("nested cross-validation").contains("AUC LUAD vs LUSC");
+        assertThat(folder.resolve("cv-reliability.png")).isNotEmptyFile();
     }
 
     @Test
