@@ -22,8 +22,11 @@ declare -A recipes=(
   [d8_none_s1]="--views dihedral8 --scales 1 --stain-norm none"
   [d8_none_s1_05]="--views dihedral8 --scales 1,0.5 --stain-norm none"
   [d8_reinhard_s1_05]="--views dihedral8 --scales 1,0.5 --stain-norm reinhard"
+  [d8_reinhard_s1]="--views dihedral8 --scales 1 --stain-norm reinhard"
+  [d8_macenko_s1]="--views dihedral8 --scales 1 --stain-norm macenko"
 )
-order=(id_none_s1 id_none_s1_05 id_reinhard_s1 id_macenko_s1 d8_none_s1 d8_none_s1_05 d8_reinhard_s1_05)
+order=(id_none_s1 id_none_s1_05 id_reinhard_s1 id_macenko_s1 d8_none_s1 d8_none_s1_05 d8_reinhard_s1_05 d8_reinhard_s1
+  d8_macenko_s1)
 for name in "${order[@]}"; do
   if [ ! -f "$scratch/$name/patches.h5" ]; then
     # shellcheck disable=SC2086
@@ -39,4 +42,4 @@ done
 
 args=()
 for name in "${order[@]}"; do args+=(--embeddings "$scratch/$name"); done
-precis patches train "${args[@]}" -o "$scratch/model.json"
+precis patches train "${args[@]}" -o "$scratch/model.json" --reliability-png "$scratch/nested-cv-reliability.png"
