@@ -1,0 +1,97 @@
+package org.precis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.precis.embed.patches.PatchSet;
+import org.precis.learn.metrics.Bootstrap;
+import org.precis.learn.metrics.ConfidenceInterval;
+import org.precis.learn.patch.PatchEvaluation;
+import org.precis.learn.patch.PatchTraining;
+import org.precis.learn.validation.Candidate;
+import org.precis.learn.validation.LabelledFeatures;
+import org.precis.learn.validation.ModelSelection;
+import org.precis.learn.validation.NestedCrossValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precis patches ablation}: the nested-CV figures of each embedding variant alone (penalty
+ * chosen in the inner folds) and of the choice among all of them (variant chosen in the inner
+ * folds too), as a Markdown table.
+ */
+@Command(name = "ablation", mixinStandardHelpOptions = true,
+        description = "Nested-CV accuracy and AUCs of each embedding variant, and of choosing among them.")
+final class PatchesAblationCommand implements Callable<Integer> {
+
+    @Option(names = "--embeddings", required = true, paramLabel = "DIR",
+            description = "Patch set folders of the same patches, embedded differently (repeat).")
+    List<Path> embeddings = new ArrayList<>();
+
+    @Option(names = "--folds", defaultValue = "5", description = "Outer folds (default ${DEFAULT-VALUE}).")
+    int outerFolds;
+
+    @Option(names = "--inner-folds", defaultValue = "5", description = "Inner folds (default ${DEFAULT-VALUE}).")
+    int innerFolds;
+
+    @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
+            description = "L2 penalties to choose from (default ${DEFAULT-VALUE}).")
+    List<Double> penalties = new ArrayList<>();
+
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
+    int replicates;
+
+    @Option(names = "--seed", defaultValue = "20250101", description = "Seed of folds and bootstrap.")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
+        LabelledFeatures all = PatchTraining.features(variants);
+        ModelSelection selection = new ModelSelection(innerFolds, penalties);
+        Bootstrap bootstrap = new Bootstrap(replicates, 0.95);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |");
+        out.println("|---|---|---|---|---|---|");
+        for (int v = 0; v < variants.size(); v++) {
+            LabelledFeatures alone = new LabelledFeatures(java.util.Collections.singletonList(all.variants().get(v)), all.classIndex(),
+                    all.classCount());
+            row(out, embeddings.get(v).getFileName().toString(), alone, selection, bootstrap, variants.get(0), false);
+        }
+        if (variants.size() > 1) {
+            row(out, "choice among all (inner CV)", all, selection, bootstrap, variants.get(0), true);
+        }
+        return 0;
+    }
+
+    private void row(PrintWriter out, String name, LabelledFeatures data, ModelSelection selection,
+            Bootstrap bootstrap, PatchSet first, boolean showVariant) {
+        NestedCrossValidation.Result result = new NestedCrossValidation(outerFolds, selection)
+                .run(data, new SplittableRandom(seed));
+        PatchEvaluation e = PatchEvaluation.of(result.heldOut(), first.classNames(), bootstrap,
+                new SplittableRandom(seed + 1));
+        List<String> chosen = new ArrayList<>();
+        for (Candidate candidate : result.chosen()) {
+            chosen.add((showVariant ? embeddings.get(candidate.variant()).getFileName() + " " : "")
+                    + candidate.l2Penalty());
+        }
+        out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name, figure(e.accuracy(), e.accuracyCi()),
+                figure(e.macroAuc(), e.macroAucCi()),
+                e.aucLuadVsLusc().map(v -> figure(v, e.aucLuadVsLuscCi().orElseThrow())).orElse("-"),
+                figure(e.brier(), e.brierCi()), String.join(", ", chosen));
+        out.flush();
+    }
+
+    private static String figure(double value, ConfidenceInterval ci) {
+        return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", value, ci.lower(), ci.upper());
+    }
+}

@@ -1,0 +1,141 @@
+package org.precis.cli;
+
+import ai.onnxruntime.OrtEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.precis.embed.EncoderDescriptors;
+import org.precis.embed.OnnxEncoder;
+import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.patches.PatchEmbedder;
+import org.precis.embed.patches.PatchInputException;
+import org.precis.learn.patch.PatchClassifier;
+import org.precis.learn.patch.PatchClassifiers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precis patches predict}: embeds image files with the recipe recorded in the model
+ * (encoder, views, scales, stain normalisation) and prints each one's class probabilities.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Classify patch images (embedded as the model's recipe says).")
+final class PatchesPredictCommand implements Callable<Integer> {
+
+    private static final Set<String> IMAGE_SUFFIXES = Set.of(".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp");
+
+    @Option(names = "--model", required = true, paramLabel = "JSON", description = "Model from patches train.")
+    Path modelFile;
+
+    @Option(names = "--images", required = true, arity = "1..*", paramLabel = "DIR|FILE",
+            description = "Image files, or folders searched (recursively) for .jpg/.jpeg/.png/.tif/.tiff/.bmp.")
+    List<Path> images = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the predictions as JSON.")
+    boolean json;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder with models/ (default PRECIS_DATA or ../shared).")
+    Path data;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for decoding and inference (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PatchClassifier model = new PatchClassifiers().read(modelFile);
+        List<Path> files = imageFiles(images);
+        ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<float[]> vectors;
+        try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
+                new EncoderDescriptors().resolve(model.recipe().encoder(), DataFolder.resolve(data)),
+                new OnnxEncoderOptions(Math.max(1, threads), 32))) {
+            String sha = PatchEmbedder.modelSha256(encoder);
+            if (!sha.equals(model.recipe().encoderSha256())) {
+                throw new PatchInputException(modelFile, "trained with encoder " + model.recipe().encoder()
+                        + " model SHA-256 " + model.recipe().encoderSha256() + " but " + encoder.descriptor().model()
+                        + " has " + sha);
+            }
+            PatchEmbedder embedder = new PatchEmbedder(encoder, sha, loaders);
+            embedder.checkReadable(files);
+            vectors = embedder.embed(files, model.recipe(), done -> { });
+        } finally {
+            loaders.shutdownNow();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!json) {
+            out.println("file\tpredicted\t" + String.join("\t", model.classNames().stream().map(c -> "p_" + c).toList()));
+        }
+        for (int i = 0; i < files.size(); i++) {
+            double[] p = model.probabilities(vectors.get(i));
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[best]) {
+                    best = k;
+                }
+            }
+            if (json) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", files.get(i).toString());
+                row.put("predicted", model.classNames().get(best));
+                Map<String, Double> probabilities = new LinkedHashMap<>();
+                for (int k = 0; k < p.length; k++) {
+                    probabilities.put(model.classNames().get(k), p[k]);
+                }
+                row.put("probabilities", probabilities);
+                rows.add(row);
+            } else {
+                StringBuilder line = new StringBuilder(files.get(i) + "\t" + model.classNames().get(best));
+                for (double value : p) {
+                    line.append(String.format(Locale.ROOT, "\t%.6f", value));
+                }
+                out.println(line);
+            }
+        }
+        if (json) {
+            new JsonPrinter().print(out, rows);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static List<Path> imageFiles(List<Path> locations) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path location : locations) {
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> walk = Files.walk(location)) {
+                    walk.filter(Files::isRegularFile).filter(PatchesPredictCommand::isImage).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(location)) {
+                files.add(location);
+            } else {
+                throw new PatchInputException(location, "no such image file or folder");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(locations + ": no image files found");
+        }
+        return files;
+    }
+
+    private static boolean isImage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMAGE_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+}

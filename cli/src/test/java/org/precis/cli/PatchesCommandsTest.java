@@ -1,0 +1,160 @@
+package org.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
+import org.precis.learn.patch.PatchClassifier;
+import org.precis.learn.patch.PatchClassifiers;
+
+/** embed-patches and patches train / evaluate / predict on a few real LC25000 patches. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PatchesCommandsTest {
+
+    private Path folder;
+
+    private Path patches;
+    private Path labels;
+    private Path embeddings;
+    private Path model;
+    private final String data = org.precis.testing.SampleData.root().toString();
+
+    /** Copies the first {@code perClass} patches of each class and writes their labels.csv. */
+    private static Path copyPatches(Path target, int perClass) throws IOException {
+        Path source = org.precis.testing.SampleData.root().resolve("samples/patches/lung_LC25000_224px");
+        List<String> lines = Files.readAllLines(source.resolve("labels.csv"));
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
+        Map<String, Integer> taken = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            if (taken.merge(fields[1], 1, Integer::sum) <= perClass) {
+                Files.createDirectories(target.resolve(fields[0]).getParent());
+                Files.copy(source.resolve(fields[0]), target.resolve(fields[0]));
+                out.add(line);
+            }
+        }
+        return Files.write(target.resolve("labels.csv"), out);
+    }
+
+    @BeforeAll
+    void embedAndTrain(@TempDir Path temporary) throws IOException {
+        folder = temporary;
+        patches = folder.resolve("patches");
+        labels = copyPatches(patches, 8);
+        embeddings = folder.resolve("embedded");
+        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", patches.toString(), "--labels",
+                labels.toString(), "-o", embeddings.toString(), "--scales", "1,0.5");
+        assertThat(embed.exitCode()).as(embed.err()).isZero();
+        assertThat(embed.out().trim()).isEqualTo(embeddings.resolve("patches.h5").toString());
+        model = folder.resolve("model.json");
+        CommandRun train = CommandRun.of("patches", "train", "--embeddings", embeddings.toString(), "-o",
+                model.toString(), "--folds", "3", "--inner-folds", "3", "--l2", "0.1,0.01", "--bootstrap", "100",
+                "--reliability-png", folder.resolve("cv-reliability.png").toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("nested cross-validation").contains("AUC LUAD vs LUSC");
+        assertThat(folder.resolve("cv-reliability.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theModelRecordsTheRecipeAndTheNestedCvFigures() throws IOException {
+        PatchClassifier classifier = new PatchClassifiers().read(model);
+        PatchSet set = new PatchSets().read(embeddings.resolve("patches.h5"));
+        assertThat(classifier.recipe()).isEqualTo(set.recipe());
+        assertThat(classifier.recipe().scales()).containsExactly(1.0, 0.5);
+        assertThat(classifier.provenance().dataSha256()).isEqualTo(set.dataSha256());
+        assertThat(classifier.provenance().trainingCount()).isEqualTo(24);
+        assertThat(classifier.provenance().metrics()).containsKeys("nested_cv_accuracy", "nested_cv_macro_auc",
+                "nested_cv_auc_luad_vs_lusc", "nested_cv_brier");
+        assertThat(classifier.provenance().parameters()).containsKeys("l2_penalty", "seed", "outer_folds");
+    }
+
+    @Test
+    void evaluateGivesJsonWithIntervalsAndWritesTheReliabilityDiagram() throws IOException {
+        Path png = folder.resolve("reliability.png");
+        CommandRun run = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--embeddings",
+                embeddings.toString(), "--json", "--bootstrap", "100", "--reliability-png", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("n").asInt()).isEqualTo(24);
+        for (String figure : List.of("accuracy", "macro_auc", "auc_luad_vs_lusc", "brier")) {
+            assertThat(json.get(figure).isNumber()).as(figure).isTrue();
+            assertThat(json.get(figure + "_ci").size()).as(figure).isEqualTo(2);
+            assertThat(json.get(figure + "_ci").get(0).asDouble()).isLessThanOrEqualTo(json.get(figure).asDouble());
+        }
+        assertThat(json.at("/confusion/classes").toString()).isEqualTo("[\"lung_aca\",\"lung_n\",\"lung_scc\"]");
+        assertThat(json.at("/confusion/counts").size()).isEqualTo(3);
+        assertThat(Files.size(png)).isGreaterThan(1000);
+    }
+
+    @Test
+    void predictEmbedsNewImagesAsTheModelSaysAndAgreesWithThePatchSet() throws IOException {
+        Path image = patches.resolve("lung_scc");
+        CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",
+                image.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(run.out());
+        assertThat(rows.size()).isEqualTo(8);
+        PatchClassifier classifier = new PatchClassifiers().read(model);
+        PatchSet set = new PatchSets().read(embeddings.resolve("patches.h5"));
+        for (JsonNode row : rows) {
+            String name = patches.relativize(Path.of(row.get("file").asText())).toString();
+            double[] expected = classifier.probabilities(set.feature(set.fileNames().indexOf(name)));
+            for (int k = 0; k < 3; k++) {
+                assertThat(row.at("/probabilities/" + classifier.classNames().get(k)).asDouble())
+                        .isCloseTo(expected[k], within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void aLabelsFileNamingAMissingPatchFailsWithOneLineNamingIt() throws IOException {
+        Path copy = folder.resolve("missing");
+        Path list = copyPatches(copy, 1);
+        Files.writeString(list, "lung_n/nowhere.jpeg,lung_n\n", StandardOpenOption.APPEND);
+        CommandRun run = CommandRun.of("embed-patches", "--data", data, "--patches", copy.toString(), "--labels",
+                list.toString(), "-o", folder.resolve("out-missing").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("nowhere.jpeg");
+    }
+
+    @Test
+    void anUnreadableImageFailsWithOneLineNamingIt() throws IOException {
+        Path copy = folder.resolve("broken");
+        Path list = copyPatches(copy, 1);
+        Files.writeString(copy.resolve("lung_n/broken.jpeg"), "not a JPEG");
+        Files.writeString(list, "lung_n/broken.jpeg,lung_n\n", StandardOpenOption.APPEND);
+        CommandRun run = CommandRun.of("embed-patches", "--data", data, "--patches", copy.toString(), "--labels",
+                list.toString(), "-o", folder.resolve("out-broken").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("broken.jpeg");
+        assertThat(folder.resolve("out-broken/patches.h5")).doesNotExist();
+    }
+
+    @Test
+    void evaluateRefusesEmbeddingsMadeWithAnotherRecipe() throws IOException {
+        Path other = folder.resolve("other");
+        Path list = copyPatches(other, 2);
+        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", other.toString(), "--labels",
+                list.toString(), "-o", other.resolve("set").toString());
+        assertThat(embed.exitCode()).as(embed.err()).isZero();
+        CommandRun run = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--embeddings",
+                other.resolve("set").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("embedded with").contains("needs");
+    }
+}

@@ -1,0 +1,302 @@
+package org.precis.embed.patches;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.precis.embed.Encoder;
+import org.precis.embed.EncoderException;
+import org.precis.imaging.stain.ChannelStatistics;
+import org.precis.imaging.stain.LabStatistics;
+import org.precis.imaging.stain.MacenkoNormaliser;
+import org.precis.imaging.stain.MacenkoStains;
+import org.precis.imaging.stain.ReinhardNormaliser;
+import org.precis.slide.RgbImage;
+
+/**
+ * Embeds patch image files with a {@link PatchRecipe}: each image is resized to the encoder's
+ * input, stain-normalised, cropped at every scale (each crop resized to the input), turned
+ * through every view; the views' embeddings are averaged per scale and the scales concatenated.
+ * Images are prepared on the caller's executor while the encoder runs on the calling thread.
+ */
+public final class PatchEmbedder {
+
+    /** Images prepared per round: bounds memory at two rounds of views x scales tiles. */
+    private static final int IMAGES_PER_ROUND = 8;
+
+    private final Encoder encoder;
+    private final String encoderSha256;
+    private final ExecutorService loaders;
+    private final PatchImages images = new PatchImages();
+
+    /** {@code encoderSha256} is the SHA-256 of the encoder's model file, recorded in recipes. */
+    public PatchEmbedder(Encoder encoder, String encoderSha256, ExecutorService loaders) {
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.encoderSha256 = Objects.requireNonNull(encoderSha256, "encoderSha256");
+        this.loaders = Objects.requireNonNull(loaders, "loaders");
+    }
+
+    /** Opens nothing: hashes the encoder's model file for the recipe. */
+    public static String modelSha256(Encoder encoder) throws IOException {
+        return Sha256.ofFile(encoder.descriptor().model());
+    }
+
+    /**
+     * The recipe for embedding {@code files} with this encoder; a Reinhard target is the mean of
+     * the images' L*a*b* means and deviations.
+     *
+     * @throws IOException naming the first unreadable image
+     */
+    public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales, StainNormalisation stain)
+            throws IOException {
+        Optional<LabStatistics> target = Optional.empty();
+        if (stain == StainNormalisation.REINHARD) {
+            List<LabStatistics> statistics = forEach(files, file -> LabStatistics.of(fitted(images.read(file))));
+            target = Optional.of(meanOf(statistics));
+        }
+        return new PatchRecipe(encoder.descriptor().name(), encoderSha256, views, scales, stain, target);
+    }
+
+    /**
+     * Checks that every file decodes, before any long work.
+     *
+     * @throws IOException naming the first unreadable image
+     */
+    public void checkReadable(List<Path> files) throws IOException {
+        forEach(files, file -> {
+            images.read(file);
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * Embeds a labelled patch folder: checks every image, derives the recipe, embeds.
+     *
+     * @param progress told the number of patches embedded so far
+     */
+    public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales, StainNormalisation stain,
+            String softwareVersion, IntConsumer progress) throws IOException, EncoderException {
+        List<Path> files = patches.files();
+        checkReadable(files);
+        PatchRecipe recipe = recipe(files, views, scales, stain);
+        String dataSha256 = dataSha256(patches);
+        List<float[]> vectors = embed(files, recipe, progress);
+        int dimension = vectors.get(0).length;
+        float[] features = new float[files.size() * dimension];
+        for (int i = 0; i < vectors.size(); i++) {
+            System.arraycopy(vectors.get(i), 0, features, i * dimension, dimension);
+        }
+        int[] classIndex = new int[patches.size()];
+        for (int i = 0; i < classIndex.length; i++) {
+            classIndex[i] = patches.classIndex(i);
+        }
+        return new PatchSet(files.size(), dimension, features, patches.fileNames(), classIndex,
+                patches.classNames(), recipe, dataSha256, softwareVersion);
+    }
+
+    /**
+     * One vector per image file, made as {@code recipe} says.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     * @throws IOException naming the first unreadable image
+     */
+    public List<float[]> embed(List<Path> files, PatchRecipe recipe, IntConsumer progress)
+            throws IOException, EncoderException {
+        checkRecipe(recipe);
+        List<float[]> vectors = new ArrayList<>(files.size());
+        List<Future<List<RgbImage>>> next = submit(files, 0, recipe);
+        try {
+            for (int start = 0; start < files.size(); start += IMAGES_PER_ROUND) {
+                List<Future<List<RgbImage>>> current = next;
+                next = submit(files, start + IMAGES_PER_ROUND, recipe);
+                for (Future<List<RgbImage>> future : current) {
+                    vectors.add(pool(encoder.embed(result(future)), recipe));
+                }
+                progress.accept(vectors.size());
+            }
+        } finally {
+            next.forEach(future -> future.cancel(true));
+        }
+        return vectors;
+    }
+
+    /**
+     * One vector per decoded image (for example slide tiles read at the model's resolution),
+     * made as {@code recipe} says, on the calling thread.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     */
+    public List<float[]> embedImages(List<RgbImage> images, PatchRecipe recipe) throws EncoderException {
+        checkRecipe(recipe);
+        List<float[]> vectors = new ArrayList<>(images.size());
+        for (RgbImage image : images) {
+            vectors.add(pool(encoder.embed(tiles(image, recipe)), recipe));
+        }
+        return vectors;
+    }
+
+    private void checkRecipe(PatchRecipe recipe) {
+        if (!recipe.encoder().equals(encoder.descriptor().name()) || !recipe.encoderSha256().equals(encoderSha256)) {
+            throw new IllegalArgumentException("the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
+                    + recipe.encoderSha256() + ") but this is " + encoder.descriptor().name() + " (" + encoderSha256
+                    + ")");
+        }
+    }
+
+    private List<Future<List<RgbImage>>> submit(List<Path> files, int start, PatchRecipe recipe) {
+        List<Future<List<RgbImage>>> futures = new ArrayList<>();
+        for (Path file : files.subList(Math.min(start, files.size()), Math.min(start + IMAGES_PER_ROUND,
+                files.size()))) {
+            futures.add(loaders.submit(() -> {
+                try {
+                    return tiles(images.read(file), recipe);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        return futures;
+    }
+
+    /** The tiles of one image, scale by scale, each scale's views in order. */
+    List<RgbImage> tiles(RgbImage image, PatchRecipe recipe) {
+        RgbImage normalised = normalise(fitted(image), recipe);
+        int width = encoder.descriptor().inputWidth();
+        int height = encoder.descriptor().inputHeight();
+        List<RgbImage> tiles = new ArrayList<>();
+        for (double scale : recipe.scales()) {
+            RgbImage crop = Resampling.resize(Resampling.centreCrop(normalised, scale), width, height);
+            for (PatchView view : recipe.views().views()) {
+                tiles.add(view.apply(crop));
+            }
+        }
+        return tiles;
+    }
+
+    private RgbImage fitted(RgbImage image) {
+        return Resampling.resize(image, encoder.descriptor().inputWidth(), encoder.descriptor().inputHeight());
+    }
+
+    private static RgbImage normalise(RgbImage image, PatchRecipe recipe) {
+        return switch (recipe.stain()) {
+            case NONE -> image;
+            case REINHARD -> new ReinhardNormaliser(recipe.reinhardTarget().orElseThrow()).normalise(image);
+            case MACENKO -> macenko(image);
+        };
+    }
+
+    private static RgbImage macenko(RgbImage image) {
+        try {
+            return new MacenkoNormaliser(MacenkoStains.REFERENCE).normalise(image);
+        } catch (IllegalArgumentException e) {
+            // Too few stained pixels to estimate stain vectors (a mostly blank patch): nothing to normalise.
+            return image;
+        }
+    }
+
+    /** Averages each scale's views and concatenates the scales. */
+    private static float[] pool(List<float[]> embeddings, PatchRecipe recipe) {
+        int viewCount = recipe.views().views().size();
+        int dimension = embeddings.get(0).length;
+        float[] pooled = new float[dimension * recipe.scales().size()];
+        for (int s = 0; s < recipe.scales().size(); s++) {
+            double[] sum = new double[dimension];
+            for (int v = 0; v < viewCount; v++) {
+                float[] embedding = embeddings.get(s * viewCount + v);
+                for (int j = 0; j < dimension; j++) {
+                    sum[j] += embedding[j];
+                }
+            }
+            for (int j = 0; j < dimension; j++) {
+                pooled[s * dimension + j] = (float) (sum[j] / viewCount);
+            }
+        }
+        return pooled;
+    }
+
+    private static LabStatistics meanOf(List<LabStatistics> statistics) {
+        ChannelStatistics[] channels = new ChannelStatistics[3];
+        for (int channel = 0; channel < 3; channel++) {
+            double mean = 0;
+            double std = 0;
+            for (LabStatistics s : statistics) {
+                mean += s.channel(channel).mean();
+                std += s.channel(channel).std();
+            }
+            channels[channel] = new ChannelStatistics(mean / statistics.size(), std / statistics.size());
+        }
+        return new LabStatistics(channels[0], channels[1], channels[2]);
+    }
+
+    /** SHA-256 over each patch's "name TAB label TAB sha256(bytes)" line, in order. */
+    static String dataSha256(LabelledPatches patches) throws IOException {
+        MessageDigest digest = Sha256.digest();
+        for (int i = 0; i < patches.size(); i++) {
+            String line = patches.fileNames().get(i) + "\t" + patches.labels().get(i) + "\t"
+                    + Sha256.ofBytes(Files.readAllBytes(patches.file(i))) + "\n";
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private interface FileTask<R> {
+        R apply(Path file) throws IOException;
+    }
+
+    private <R> List<R> forEach(List<Path> files, FileTask<R> task) throws IOException {
+        List<Future<R>> futures = new ArrayList<>();
+        for (Path file : files) {
+            Callable<R> call = () -> {
+                try {
+                    return task.apply(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            futures.add(loaders.submit(call));
+        }
+        List<R> results = new ArrayList<>();
+        try {
+            for (Future<R> future : futures) {
+                results.add(result(future));
+            }
+        } finally {
+            futures.forEach(future -> future.cancel(true));
+        }
+        return results;
+    }
+
+    private static <R> R result(Future<R> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading patches");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("reading patches failed", cause);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.precis.embed.patches;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Embedded, labelled patches: {@code count} vectors of {@code dimension} floats row by row, each
+ * patch's file name and class index into {@code classNames}, the recipe that made the vectors,
+ * the SHA-256 of the data (names, labels and image bytes) and the software version.
+ *
+ * <p>The feature array belongs to the set; callers must not change it.
+ */
+public record PatchSet(int count, int dimension, float[] features, List<String> fileNames, int[] classIndex,
+        List<String> classNames, PatchRecipe recipe, String dataSha256, String softwareVersion) {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public PatchSet {
+        if (count < 1 || dimension < 1) {
+            throw new IllegalArgumentException("a patch set needs at least one patch and one dimension: " + count
+                    + " x " + dimension);
+        }
+        if (features == null || features.length != (long) count * dimension) {
+            throw new IllegalArgumentException("expected " + (long) count * dimension + " feature values, got "
+                    + (features == null ? "none" : features.length));
+        }
+        fileNames = List.copyOf(fileNames);
+        classNames = List.copyOf(classNames);
+        if (fileNames.size() != count || classIndex == null || classIndex.length != count) {
+            throw new IllegalArgumentException("need one file name and one class per patch (" + count + ")");
+        }
+        if (classNames.isEmpty()) {
+            throw new IllegalArgumentException("no class names");
+        }
+        for (int index : classIndex) {
+            if (index < 0 || index >= classNames.size()) {
+                throw new IllegalArgumentException("class index " + index + " outside 0.." + (classNames.size() - 1));
+            }
+        }
+        Objects.requireNonNull(recipe, "recipe");
+        if (dataSha256 == null || !SHA256.matcher(dataSha256.toLowerCase(Locale.ROOT)).matches()) {
+            throw new IllegalArgumentException("data SHA-256 must be 64 hex digits: " + dataSha256);
+        }
+        dataSha256 = dataSha256.toLowerCase(Locale.ROOT);
+        if (softwareVersion == null || softwareVersion.isBlank()) {
+            throw new IllegalArgumentException("software version is missing");
+        }
+    }
+
+    /** A copy of patch {@code index}'s vector as doubles. */
+    public double[] feature(int index) {
+        Objects.checkIndex(index, count);
+        double[] row = new double[dimension];
+        for (int j = 0; j < dimension; j++) {
+            row[j] = features[index * dimension + j];
+        }
+        return row;
+    }
+
+    /** All vectors as a [count][dimension] array of doubles. */
+    public double[][] featureRows() {
+        double[][] rows = new double[count][];
+        for (int i = 0; i < count; i++) {
+            rows[i] = feature(i);
+        }
+        return rows;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PatchSet that && count == that.count && dimension == that.dimension
+                && Arrays.equals(features, that.features) && fileNames.equals(that.fileNames)
+                && Arrays.equals(classIndex, that.classIndex) && classNames.equals(that.classNames)
+                && recipe.equals(that.recipe) && dataSha256.equals(that.dataSha256)
+                && softwareVersion.equals(that.softwareVersion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(count, dimension, Arrays.hashCode(features), fileNames, Arrays.hashCode(classIndex),
+                classNames, recipe, dataSha256, softwareVersion);
+    }
+
+    @Override
+    public String toString() {
+        return "PatchSet[" + count + " x " + dimension + ", classes " + classNames + ", " + recipe + "]";
+    }
+}

@@ -1,0 +1,67 @@
+package org.precis.embed.patches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.imaging.stain.ChannelStatistics;
+import org.precis.imaging.stain.LabStatistics;
+
+class PatchSetsTest {
+
+    @TempDir
+    Path folder;
+
+    static PatchSet example(StainNormalisation stain) {
+        Optional<LabStatistics> target = stain == StainNormalisation.REINHARD
+                ? Optional.of(new LabStatistics(new ChannelStatistics(60.5, 12.25), new ChannelStatistics(18, 6.5),
+                        new ChannelStatistics(-8.75, 4.125)))
+                : Optional.empty();
+        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", "0123456789abcdef".repeat(4), ViewSet.DIHEDRAL8,
+                List.of(1.0, 0.5), stain, target);
+        float[] features = new float[3 * 4];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = i * 0.25f - 1.5f;
+        }
+        return new PatchSet(3, 4, features, List.of("a/1.jpeg", "b/é 2.png", "c/3.tif"), new int[] {0, 1, 1},
+                List.of("lung_aca", "lung_n"), recipe, "fe".repeat(32), "0.1.0");
+    }
+
+    @Test
+    void aPatchSetRoundTripsWithItsRecipe() throws IOException {
+        for (StainNormalisation stain : StainNormalisation.values()) {
+            PatchSet set = example(stain);
+            Path file = folder.resolve(stain + ".h5");
+            new PatchSets().write(set, file);
+            assertThat(new PatchSets().read(file)).isEqualTo(set);
+        }
+        try (var listing = Files.list(folder)) {
+            assertThat(listing.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAPatchSetIsNamed() throws IOException {
+        Path file = folder.resolve("junk.h5");
+        Files.writeString(file, "not HDF5 at all");
+        assertThatThrownBy(() -> new PatchSets().read(file)).isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> new PatchSets().read(folder.resolve("absent.h5")))
+                .isInstanceOf(PatchInputException.class).hasMessageContaining("absent.h5");
+    }
+
+    @Test
+    void aRecipeRoundTripsAsJson() {
+        PatchRecipes recipes = new PatchRecipes();
+        PatchRecipe recipe = example(StainNormalisation.REINHARD).recipe();
+        assertThat(recipes.fromText(recipes.toText(recipe), "test")).isEqualTo(recipe);
+        assertThatThrownBy(() -> recipes.fromText("{\"encoder\": \"x\"}", "model.json"))
+                .hasMessageStartingWith("model.json: bad embedding recipe");
+    }
+}

@@ -1,0 +1,29 @@
+package org.precis.learn.patch;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a patch classifier came from: the encoder (name and model SHA-256), the SHA-256 of the
+ * training data, how many patches, the training parameters, the cross-validated metrics, the
+ * software version and when it was trained (UTC, ISO-8601).
+ */
+public record ModelProvenance(String encoder, String encoderSha256, String dataSha256, int trainingCount,
+        Map<String, String> parameters, Map<String, Double> metrics, String softwareVersion, String trainedAtUtc) {
+
+    public ModelProvenance {
+        Objects.requireNonNull(encoder, "encoder");
+        Objects.requireNonNull(encoderSha256, "encoderSha256");
+        Objects.requireNonNull(dataSha256, "dataSha256");
+        if (trainingCount < 1) {
+            throw new IllegalArgumentException("training count must be positive: " + trainingCount);
+        }
+        parameters = Map.copyOf(new LinkedHashMap<>(parameters));
+        metrics = Map.copyOf(metrics);
+        if (softwareVersion == null || softwareVersion.isBlank()) {
+            throw new IllegalArgumentException("software version is missing");
+        }
+        Objects.requireNonNull(trainedAtUtc, "trainedAtUtc");
+    }
+}

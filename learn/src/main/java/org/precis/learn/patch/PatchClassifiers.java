@@ -1,0 +1,194 @@
+package org.precis.learn.patch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.precis.embed.patches.PatchInputException;
+import org.precis.embed.patches.PatchRecipes;
+import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.linear.Standardisation;
+
+/**
+ * Reads and writes patch classifiers as JSON ({@code format: precis-patch-classifier/1}): class
+ * names, the recipe, the provenance and the head (standardisation means and scales, weights per
+ * class, intercepts). Doubles are written in full (Jackson's shortest round-tripping form), so a
+ * model read back predicts exactly as the one written. Written to a temporary file and renamed.
+ */
+public final class PatchClassifiers {
+
+    static final String FORMAT = "precis-patch-classifier/1";
+    /** Larger files than this are refused before they are read. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PatchRecipes recipes = new PatchRecipes();
+
+    public void write(PatchClassifier classifier, Path file) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        ArrayNode classes = root.putArray("class_names");
+        classifier.classNames().forEach(classes::add);
+        root.set("recipe", recipes.toJson(classifier.recipe()));
+        root.set("provenance", provenance(classifier.provenance()));
+        ObjectNode head = root.putObject("head");
+        head.put("type", "multinomial_logistic_l2");
+        SoftmaxModel model = classifier.head();
+        numbers(head.putArray("mean"), model.standardisation().mean());
+        numbers(head.putArray("scale"), model.standardisation().scale());
+        ArrayNode weights = head.putArray("weights");
+        for (double[] row : model.weights()) {
+            numbers(weights.addArray(), row);
+        }
+        numbers(head.putArray("intercepts"), model.intercepts());
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private ObjectNode provenance(ModelProvenance provenance) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("encoder", provenance.encoder());
+        node.put("encoder_sha256", provenance.encoderSha256());
+        node.put("data_sha256", provenance.dataSha256());
+        node.put("training_count", provenance.trainingCount());
+        ObjectNode parameters = node.putObject("parameters");
+        new java.util.TreeMap<>(provenance.parameters()).forEach(parameters::put);
+        ObjectNode metrics = node.putObject("metrics");
+        new java.util.TreeMap<>(provenance.metrics()).forEach(metrics::put);
+        node.put("software_version", provenance.softwareVersion());
+        node.put("trained_at_utc", provenance.trainedAtUtc());
+        return node;
+    }
+
+    private static void numbers(ArrayNode array, double[] values) {
+        for (double value : values) {
+            array.add(value);
+        }
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @throws PatchInputException a one-line message naming the file and what is wrong
+     */
+    public PatchClassifier read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new PatchInputException(file, "model file not found");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new PatchInputException(file, "model file larger than " + MAX_BYTES + " bytes");
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new PatchInputException(file, "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new PatchInputException(file, "not UTF-8 text", e);
+        }
+        try {
+            if (root == null || !FORMAT.equals(root.path("format").asText())) {
+                throw new IllegalArgumentException("not a Precis patch classifier (format should be " + FORMAT + ")");
+            }
+            List<String> classNames = new ArrayList<>();
+            for (JsonNode name : array(root, "class_names")) {
+                classNames.add(name.asText());
+            }
+            JsonNode head = object(root, "head");
+            if (!"multinomial_logistic_l2".equals(head.path("type").asText())) {
+                throw new IllegalArgumentException("unknown head type '" + head.path("type").asText() + "'");
+            }
+            JsonNode weightRows = array(head, "weights");
+            double[][] weights = new double[weightRows.size()][];
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = doubles(weightRows.get(k), "head.weights");
+            }
+            SoftmaxModel model = new SoftmaxModel(new Standardisation(doubles(array(head, "mean"), "head.mean"),
+                    doubles(array(head, "scale"), "head.scale")), weights,
+                    doubles(array(head, "intercepts"), "head.intercepts"));
+            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"),
+                    provenance(object(root, "provenance")));
+        } catch (IllegalArgumentException e) {
+            throw new PatchInputException(file, e.getMessage(), e);
+        }
+    }
+
+    private static ModelProvenance provenance(JsonNode node) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(node, "parameters").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            parameters.put(entry.getKey(), entry.getValue().asText());
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(node, "metrics").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isNumber()) {
+                throw new IllegalArgumentException("provenance.metrics." + entry.getKey() + " must be a number");
+            }
+            metrics.put(entry.getKey(), entry.getValue().doubleValue());
+        }
+        JsonNode count = node.path("training_count");
+        if (!count.canConvertToInt()) {
+            throw new IllegalArgumentException("provenance.training_count must be an integer");
+        }
+        return new ModelProvenance(text(node, "encoder"), text(node, "encoder_sha256"), text(node, "data_sha256"),
+                count.intValue(), parameters, metrics, text(node, "software_version"), text(node, "trained_at_utc"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static JsonNode object(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            throw new IllegalArgumentException("'" + field + "' must be an object");
+        }
+        return value;
+    }
+
+    private static JsonNode array(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be an array");
+        }
+        return value;
+    }
+
+    private static double[] doubles(JsonNode array, String field) {
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
+        }
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!array.get(i).isNumber()) {
+                throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
+            }
+            values[i] = array.get(i).doubleValue();
+        }
+        return values;
+    }
+}
