@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code precis slide}: whole-slide images. */
 @Command(name = "slide", mixinStandardHelpOptions = true, description = "Open and read whole-slide images.",
         subcommands = {SlideInfoCommand.class, SlideRegionCommand.class, SlideThumbnailCommand.class,
-            SlideAssociatedCommand.class, SlideBenchCommand.class, SlideQcCommand.class,
-            SlideTilesCommand.class, SlideQcBenchCommand.class})
+            SlideAssociatedCommand.class, SlideQcCommand.class, SlideTilesCommand.class, SlideHeatmapCommand.class,
+            SlideBenchCommand.class, SlideQcBenchCommand.class})
 final class SlideCommand implements Runnable {
 
     @Spec

@@ -69,17 +69,7 @@ public final class TileTable {
             Tile tile = kept.tile();
             ObjectNode feature = features.addObject();
             feature.put("type", "Feature");
-            ObjectNode geometry = feature.putObject("geometry");
-            geometry.put("type", "Polygon");
-            ArrayNode ring = geometry.putArray("coordinates").addArray();
-            long right = tile.x() + tile.width();
-            long bottom = tile.y() + tile.height();
-            // counter-clockwise in GeoJSON's y-up terms, as the tissue exteriors
-            long[][] corners = {{tile.x(), tile.y()}, {right, tile.y()}, {right, bottom}, {tile.x(), bottom},
-                {tile.x(), tile.y()}};
-            for (long[] corner : corners) {
-                ring.addArray().add(corner[0]).add(corner[1]);
-            }
+            TilePolygon.into(feature, tile);
             ObjectNode properties = feature.putObject("properties");
             properties.put("objectType", "tile");
             properties.put("column", tile.column());

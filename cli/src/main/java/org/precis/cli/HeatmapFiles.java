@@ -1,0 +1,149 @@
+package org.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.precis.imaging.export.MeasuredTile;
+import org.precis.imaging.export.TileMeasurementsGeoJson;
+import org.precis.imaging.heatmap.Colormap;
+import org.precis.imaging.heatmap.Legend;
+import org.precis.imaging.heatmap.LegendEntry;
+import org.precis.imaging.heatmap.TileColour;
+import org.precis.imaging.heatmap.TileOverlay;
+import org.precis.learn.heatmap.SlidePredictions;
+import org.precis.learn.heatmap.TilePrediction;
+import org.precis.slide.RgbImage;
+import org.precis.slide.Slide;
+import org.precis.slide.SlideException;
+
+/**
+ * The files of one slide's heatmap: {@code STEM.heatmap.png} (each tile in its predicted class's
+ * colour, more opaque the surer the model), {@code STEM.heatmap.CLASS.png} (each class's
+ * probability in viridis), {@code STEM.heatmap.geojson} (QuPath tile measurements) and {@code
+ * STEM.heatmap.json} (provenance, intended use, class fractions).
+ */
+final class HeatmapFiles {
+
+    /** Okabe and Ito's colour-blind-safe palette, one colour a class in the model's order. */
+    private static final int[] CLASS_COLOURS = {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00, 0x0072B2, 0xCC79A7, 0xF0E442};
+    private static final int THUMBNAIL_PX = 1024;
+    private static final double PROBABILITY_OPACITY = 0.6;
+
+    private final Path folder;
+    private final String stem;
+
+    HeatmapFiles(Path folder, String stem) {
+        this.folder = folder;
+        this.stem = stem;
+    }
+
+    /** The files written, overlay first. */
+    List<Path> write(Slide slide, SlidePredictions predictions, HeatmapProvenance provenance)
+            throws IOException, SlideException {
+        List<String> classes = predictions.classNames();
+        RgbImage thumbnail = slide.thumbnail(THUMBNAIL_PX);
+        double downsample = (double) slide.levels().get(0).width() / thumbnail.width();
+        TileOverlay overlay = new TileOverlay(thumbnail, downsample);
+        List<Path> written = new ArrayList<>();
+        Path classMap = folder.resolve(stem + ".heatmap.png");
+        String caption = "model " + provenance.model() + " on encoder " + provenance.encoder()
+                + ": research use only, not a diagnosis";
+        List<LegendEntry> swatches = new ArrayList<>();
+        for (int k = 0; k < classes.size(); k++) {
+            swatches.add(new LegendEntry(classes.get(k), classColour(k)));
+        }
+        PngFile.write(new Legend(swatches, caption).below(overlay.paint(predictedClassColours(predictions))), classMap);
+        written.add(classMap);
+        for (int k = 0; k < classes.size(); k++) {
+            Path probability = folder.resolve(stem + ".heatmap." + classes.get(k) + ".png");
+            Legend scale = new Legend(List.of(new LegendEntry("P(" + classes.get(k) + ") = 0", Colormap.VIRIDIS.rgb(0)),
+                    new LegendEntry("0.5", Colormap.VIRIDIS.rgb(0.5)), new LegendEntry("1", Colormap.VIRIDIS.rgb(1))),
+                    caption);
+            PngFile.write(scale.below(overlay.paint(probabilityColours(predictions, k))), probability);
+            written.add(probability);
+        }
+        Path geoJson = folder.resolve(stem + ".heatmap.geojson");
+        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode report = report(mapper, predictions, provenance);
+        new TileMeasurementsGeoJson().write(geoJson, measuredTiles(predictions), report);
+        written.add(geoJson);
+        Path json = folder.resolve(stem + ".heatmap.json");
+        writeAtomically(json, mapper.writeValueAsString(report) + "\n");
+        written.add(json);
+        return written;
+    }
+
+    private static ObjectNode report(ObjectMapper mapper, SlidePredictions predictions, HeatmapProvenance provenance) {
+        ObjectNode report = mapper.valueToTree(provenance);
+        report.put("intended_use", provenance.intendedUse(predictions.classNames()));
+        report.put("tiles_predicted", predictions.tiles().size());
+        report.put("tiles_skipped", predictions.skippedTiles());
+        ObjectNode fractions = report.putObject("predicted_class_fractions");
+        double[] shares = predictions.classFractions();
+        for (int k = 0; k < shares.length; k++) {
+            fractions.put(predictions.classNames().get(k), shares[k]);
+        }
+        return report;
+    }
+
+    static int classColour(int classIndex) {
+        return CLASS_COLOURS[classIndex % CLASS_COLOURS.length];
+    }
+
+    private static List<TileColour> predictedClassColours(SlidePredictions predictions) {
+        int classes = predictions.classNames().size();
+        List<TileColour> colours = new ArrayList<>();
+        for (TilePrediction tile : predictions.tiles()) {
+            int best = tile.predictedClass();
+            double chance = 1.0 / classes;
+            double sureness = (tile.probabilities()[best] - chance) / (1 - chance);
+            colours.add(new TileColour(tile.tile().tile(), classColour(best), 0.25 + 0.5 * sureness));
+        }
+        return colours;
+    }
+
+    private static List<TileColour> probabilityColours(SlidePredictions predictions, int classIndex) {
+        List<TileColour> colours = new ArrayList<>();
+        for (TilePrediction tile : predictions.tiles()) {
+            colours.add(new TileColour(tile.tile().tile(), Colormap.VIRIDIS.rgb(tile.probabilities()[classIndex]),
+                    PROBABILITY_OPACITY));
+        }
+        return colours;
+    }
+
+    private static List<MeasuredTile> measuredTiles(SlidePredictions predictions) {
+        List<MeasuredTile> tiles = new ArrayList<>();
+        for (TilePrediction tile : predictions.tiles()) {
+            Map<String, Double> measurements = new LinkedHashMap<>();
+            double[] p = tile.probabilities();
+            for (int k = 0; k < p.length; k++) {
+                measurements.put("P(" + predictions.classNames().get(k) + ")", p[k]);
+            }
+            measurements.put("Tissue fraction", tile.tile().tissueFraction());
+            int best = tile.predictedClass();
+            tiles.add(new MeasuredTile(tile.tile().tile(), predictions.classNames().get(best), classColour(best),
+                    measurements));
+        }
+        return tiles;
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+        try {
+            Files.writeString(temporary, text);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
