@@ -144,6 +144,8 @@ public final class FeatureBags {
         } catch (RuntimeException e) {
             // jhdf raises many unchecked exceptions on damaged files (found by fuzzing): all mean the same.
             throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+        } catch (OutOfMemoryError e) {
+            throw declaresTooMuch(file, e);
         }
     }
 
@@ -170,6 +172,8 @@ public final class FeatureBags {
             throw e;
         } catch (RuntimeException e) {
             throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+        } catch (OutOfMemoryError e) {
+            throw declaresTooMuch(file, e);
         }
     }
 
@@ -270,6 +274,16 @@ public final class FeatureBags {
             return Array.get(value, 0);
         }
         return value;
+    }
+
+    /**
+     * jhdf allocates a buffer of the size a structure declares before checking it against the
+     * file's length (found by fuzzing: a 3.5 kB file declaring a gigabyte object header). The one
+     * refused allocation leaves the heap as it was, so the file is reported as damaged.
+     */
+    private static IOException declaresTooMuch(Path file, OutOfMemoryError e) {
+        return new IOException("cannot read feature bag " + file + ": damaged HDF5, it declares a structure larger"
+                + " than memory", e);
     }
 
     private static NotAFeatureBag bad(Path file, String problem) {
