@@ -2,8 +2,6 @@ package org.precis.embed.pipeline;
 
 import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.precis.embed.TensorLayout;
 import org.precis.embed.TinyOnnxModel;
 import org.precis.imaging.grid.Tile;
 import org.precis.slide.RgbImage;
+import org.precis.testing.CorruptSlides;
 import org.precis.testing.SampleData;
 
 /**
@@ -56,55 +55,14 @@ final class PipelineFixtures {
         return new double[] {sums[0] / pixels, sums[1] / pixels, sums[2] / pixels};
     }
 
-    /**
-     * A copy of the slide whose level-0 JPEG tile ({@code column}, {@code row}) ends half way
-     * through its entropy-coded data: the reader must refuse it (libjpeg would fill the rest with
-     * grey and only warn).
-     */
+    /** A copy of the slide whose level-0 JPEG tile ({@code column}, {@code row}) is cut short. */
     static Path withCorruptTile(Path folder, int column, int row) throws IOException {
-        byte[] bytes = Files.readAllBytes(SLIDE);
-        long[] where = levelZeroTile(bytes, row * FILE_TILES_ACROSS + column);
-        int half = (int) (where[0] + where[1] / 2);
-        bytes[half] = (byte) 0xFF;
-        bytes[half + 1] = (byte) 0xD9;
-        Path copy = folder.resolve("corrupt-tile.svs");
-        Files.write(copy, bytes);
-        return copy;
+        return CorruptSlides.cmu1SmallRegionWithCutTile(folder, column, row);
     }
 
     /** The level-0 bounds of a file tile. */
     static Tile fileTile(int column, int row) {
         return new Tile(column, row, (long) column * FILE_TILE_PX, (long) row * FILE_TILE_PX, FILE_TILE_PX,
                 FILE_TILE_PX);
-    }
-
-    /** Offset and byte count of tile {@code index} in the first IFD of a little-endian classic TIFF, read here. */
-    private static long[] levelZeroTile(byte[] file, int index) {
-        ByteBuffer buffer = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
-        if (buffer.getShort(0) != 0x4949 || buffer.getShort(2) != 42) {
-            throw new IllegalStateException("not a little-endian classic TIFF");
-        }
-        int ifd = buffer.getInt(4);
-        int entries = buffer.getShort(ifd) & 0xffff;
-        long offset = -1;
-        long count = -1;
-        for (int e = 0; e < entries; e++) {
-            int entry = ifd + 2 + 12 * e;
-            int tag = buffer.getShort(entry) & 0xffff;
-            int type = buffer.getShort(entry + 2);
-            int values = buffer.getInt(entry + 8);
-            if (type != 4) {
-                continue;
-            }
-            if (tag == 324) {
-                offset = buffer.getInt(values + 4 * index) & 0xffffffffL;
-            } else if (tag == 325) {
-                count = buffer.getInt(values + 4 * index) & 0xffffffffL;
-            }
-        }
-        if (offset < 0 || count < 0) {
-            throw new IllegalStateException("no LONG TileOffsets/TileByteCounts in the first IFD");
-        }
-        return new long[] {offset, count};
     }
 }
