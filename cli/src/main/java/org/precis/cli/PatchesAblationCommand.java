@@ -12,6 +12,8 @@ import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ConfidenceInterval;
 import org.precis.learn.patch.PatchEvaluation;
 import org.precis.learn.patch.PatchTraining;
+import org.precis.learn.patch.TrainingVariant;
+import org.precis.learn.patch.ViewPooling;
 import org.precis.learn.validation.Candidate;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
@@ -22,12 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code precis patches ablation}: the nested-CV figures of each embedding variant alone (penalty
- * chosen in the inner folds) and of the choice among all of them (variant chosen in the inner
- * folds too), as a Markdown table.
+ * {@code precis patches ablation}: the nested-CV figures of each training variant alone (an
+ * embedding with a view pooling; penalty chosen in the inner folds) and of the choice among all
+ * of them (variant chosen in the inner folds too), as a Markdown table. All rows share the folds
+ * and the inner scores, so each row is what nested CV of that variant alone gives.
  */
 @Command(name = "ablation", mixinStandardHelpOptions = true,
-        description = "Nested-CV accuracy and AUCs of each embedding variant, and of choosing among them.")
+        description = "Nested-CV accuracy and AUCs of each embedding variant and view pooling, and of choosing among them.")
 final class PatchesAblationCommand implements Callable<Integer> {
 
     @Option(names = "--embeddings", required = true, paramLabel = "DIR",
@@ -55,33 +58,42 @@ final class PatchesAblationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
+        List<PatchSet> sets = PatchesCommand.readPatchSets(embeddings);
+        List<TrainingVariant> variants = TrainingVariant.of(sets);
+        List<String> names = new ArrayList<>();
+        for (TrainingVariant variant : variants) {
+            String folder = embeddings.get(sets.indexOf(variant.set())).getFileName().toString();
+            names.add(variant.pooling() == ViewPooling.FEATURE_MEAN ? folder : folder + " per-view, p-mean");
+        }
         LabelledFeatures all = PatchTraining.features(variants);
-        ModelSelection selection = new ModelSelection(innerFolds, penalties);
+        List<int[]> groups = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            groups.add(new int[] {v});
+        }
+        if (variants.size() > 1) {
+            groups.add(ModelSelection.all(variants.size()));
+        }
+        List<NestedCrossValidation.Result> results = new NestedCrossValidation(outerFolds,
+                new ModelSelection(innerFolds, penalties)).runEach(all, groups, new SplittableRandom(seed));
         Bootstrap bootstrap = new Bootstrap(replicates, 0.95);
         PrintWriter out = spec.commandLine().getOut();
         out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |");
         out.println("|---|---|---|---|---|---|");
-        for (int v = 0; v < variants.size(); v++) {
-            LabelledFeatures alone = new LabelledFeatures(java.util.Collections.singletonList(all.variants().get(v)), all.classIndex(),
-                    all.classCount());
-            row(out, embeddings.get(v).getFileName().toString(), alone, selection, bootstrap, variants.get(0), false);
-        }
-        if (variants.size() > 1) {
-            row(out, "choice among all (inner CV)", all, selection, bootstrap, variants.get(0), true);
+        for (int g = 0; g < groups.size(); g++) {
+            boolean choice = groups.get(g).length > 1;
+            row(out, choice ? "choice among all (inner CV)" : names.get(g), results.get(g), bootstrap, sets.get(0),
+                    choice ? names : null);
         }
         return 0;
     }
 
-    private void row(PrintWriter out, String name, LabelledFeatures data, ModelSelection selection,
-            Bootstrap bootstrap, PatchSet first, boolean showVariant) {
-        NestedCrossValidation.Result result = new NestedCrossValidation(outerFolds, selection)
-                .run(data, new SplittableRandom(seed));
+    private void row(PrintWriter out, String name, NestedCrossValidation.Result result, Bootstrap bootstrap,
+            PatchSet first, List<String> variantNames) {
         PatchEvaluation e = PatchEvaluation.of(result.heldOut(), first.classNames(), bootstrap,
                 new SplittableRandom(seed + 1));
         List<String> chosen = new ArrayList<>();
         for (Candidate candidate : result.chosen()) {
-            chosen.add((showVariant ? embeddings.get(candidate.variant()).getFileName() + " " : "")
+            chosen.add((variantNames != null ? variantNames.get(candidate.variant()) + " " : "")
                     + candidate.l2Penalty());
         }
         out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name, figure(e.accuracy(), e.accuracyCi()),

@@ -23,8 +23,8 @@ import org.precis.learn.linear.Standardisation;
 
 /**
  * Reads and writes patch classifiers as JSON ({@code format: precis-patch-classifier/1}): class
- * names, the recipe, the provenance and the head (standardisation means and scales, weights per
- * class, intercepts). Doubles are written in full (Jackson's shortest round-tripping form), so a
+ * names, the recipe, the provenance and the head (view pooling, standardisation means and scales,
+ * weights per class, intercepts; a head without {@code view_pooling} averages features). Doubles are written in full (Jackson's shortest round-tripping form), so a
  * model read back predicts exactly as the one written. Written to a temporary file and renamed.
  */
 public final class PatchClassifiers {
@@ -45,6 +45,7 @@ public final class PatchClassifiers {
         root.set("provenance", provenance(classifier.provenance()));
         ObjectNode head = root.putObject("head");
         head.put("type", "multinomial_logistic_l2");
+        head.put("view_pooling", classifier.viewPooling().jsonName());
         SoftmaxModel model = classifier.head();
         numbers(head.putArray("mean"), model.standardisation().mean());
         numbers(head.putArray("scale"), model.standardisation().scale());
@@ -125,7 +126,10 @@ public final class PatchClassifiers {
             SoftmaxModel model = new SoftmaxModel(new Standardisation(doubles(array(head, "mean"), "head.mean"),
                     doubles(array(head, "scale"), "head.scale")), weights,
                     doubles(array(head, "intercepts"), "head.intercepts"));
-            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"),
+            // Models written before per-view training have no view_pooling: they averaged features.
+            ViewPooling pooling = head.has("view_pooling")
+                    ? ViewPooling.fromJsonName(head.path("view_pooling").asText()) : ViewPooling.FEATURE_MEAN;
+            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"), pooling,
                     provenance(object(root, "provenance")));
         } catch (IllegalArgumentException e) {
             throw new PatchInputException(file, e.getMessage(), e);

@@ -57,15 +57,15 @@ public final class ModelSelection {
                 int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
                 int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
                 double[][] trainRows = data.rows(variant, train);
-                int[] trainClasses = data.classes(train);
-                double[][] testRows = data.rows(variant, test);
+                int[] trainClasses = data.rowClasses(variant, train);
                 int[] truth = data.classes(test);
                 // Strongest penalty first, each fit starting from the previous one's weights.
                 SoftmaxModel previous = null;
                 for (int q = 0; q < penalties.size(); q++) {
-                    previous = new MultinomialLogisticRegression(penalties.get(q), 2000, SCORING_TOLERANCE)
+                    SoftmaxModel fitted = new MultinomialLogisticRegression(penalties.get(q), 2000, SCORING_TOLERANCE)
                             .fit(trainRows, trainClasses, data.classCount(), previous);
-                    double[][] p = previous.probabilities(testRows);
+                    previous = fitted;
+                    double[][] p = data.caseProbabilities(variant, test, fitted::probabilities);
                     for (int i = 0; i < test.length; i++) {
                         loss[q] -= Math.log(Math.max(MIN_PROBABILITY, p[i][truth[i]]));
                     }
@@ -80,11 +80,25 @@ public final class ModelSelection {
 
     /** The best candidate on the cases at {@code indices}. */
     public Candidate select(LabelledFeatures data, int[] indices, RandomGenerator random) {
+        return best(scores(data, indices, random), null);
+    }
+
+    /**
+     * The lowest-loss candidate among those whose variant is in {@code variants} (all when null);
+     * ties go to the earlier one.
+     */
+    static Candidate best(List<Score> scores, int[] variants) {
         Score best = null;
-        for (Score score : scores(data, indices, random)) {
+        for (Score score : scores) {
+            if (variants != null && java.util.Arrays.stream(variants).noneMatch(v -> v == score.candidate().variant())) {
+                continue;
+            }
             if (best == null || score.logLoss() < best.logLoss()) {
                 best = score;
             }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no candidate among variants " + java.util.Arrays.toString(variants));
         }
         return best.candidate();
     }
