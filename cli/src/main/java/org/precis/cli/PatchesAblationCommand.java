@@ -15,11 +15,13 @@ import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.TrainingVariant;
 import org.precis.learn.patch.ViewPooling;
 import org.precis.learn.validation.Candidate;
+import org.precis.learn.validation.CandidateGroup;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,9 +45,8 @@ final class PatchesAblationCommand implements Callable<Integer> {
     @Option(names = "--inner-folds", defaultValue = "5", description = "Inner folds (default ${DEFAULT-VALUE}).")
     int innerFolds;
 
-    @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
-            description = "L2 penalties to choose from (default ${DEFAULT-VALUE}).")
-    List<Double> penalties = new ArrayList<>();
+    @Mixin
+    PatchHeadOptions headOptions = new PatchHeadOptions();
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
@@ -66,35 +67,43 @@ final class PatchesAblationCommand implements Callable<Integer> {
             names.add(variant.pooling() == ViewPooling.FEATURE_MEAN ? folder : folder + " per-view, p-mean");
         }
         LabelledFeatures all = PatchTraining.features(variants);
-        List<int[]> groups = new ArrayList<>();
+        ModelSelection selection = headOptions.selection(innerFolds, seed);
+        List<CandidateGroup> groups = new ArrayList<>();
+        List<String> rowNames = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
-            groups.add(new int[] {v});
+            int rowsPerCase = all.variants().get(v)[0].length;
+            for (int f = 0; f < selection.families().size(); f++) {
+                if (selection.families().get(f).accepts(rowsPerCase)) {
+                    groups.add(CandidateGroup.of(v, f));
+                    rowNames.add(names.get(v) + ", " + selection.families().get(f).name());
+                }
+            }
         }
-        if (variants.size() > 1) {
-            groups.add(ModelSelection.all(variants.size()));
+        if (groups.size() > 1) {
+            groups.add(CandidateGroup.all());
+            rowNames.add("choice among all (inner CV)");
         }
-        List<NestedCrossValidation.Result> results = new NestedCrossValidation(outerFolds,
-                new ModelSelection(innerFolds, penalties)).runEach(all, groups, new SplittableRandom(seed));
+        List<NestedCrossValidation.Result> results = new NestedCrossValidation(outerFolds, selection)
+                .runEach(all, groups, new SplittableRandom(seed));
         Bootstrap bootstrap = new Bootstrap(replicates, 0.95);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |");
+        out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | chosen per outer fold |");
         out.println("|---|---|---|---|---|---|");
         for (int g = 0; g < groups.size(); g++) {
-            boolean choice = groups.get(g).length > 1;
-            row(out, choice ? "choice among all (inner CV)" : names.get(g), results.get(g), bootstrap, sets.get(0),
-                    choice ? names : null);
+            boolean choice = groups.get(g).variants() == null;
+            row(out, rowNames.get(g), results.get(g), bootstrap, sets.get(0), choice ? names : null, selection);
         }
         return 0;
     }
 
     private void row(PrintWriter out, String name, NestedCrossValidation.Result result, Bootstrap bootstrap,
-            PatchSet first, List<String> variantNames) {
+            PatchSet first, List<String> variantNames, ModelSelection selection) {
         PatchEvaluation e = PatchEvaluation.of(result.heldOut(), first.classNames(), bootstrap,
                 new SplittableRandom(seed + 1));
         List<String> chosen = new ArrayList<>();
         for (Candidate candidate : result.chosen()) {
             chosen.add((variantNames != null ? variantNames.get(candidate.variant()) + " " : "")
-                    + candidate.l2Penalty());
+                    + selection.describe(candidate));
         }
         out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name, figure(e.accuracy(), e.accuracyCi()),
                 figure(e.macroAuc(), e.macroAucCi()),

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchSet;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
 
 /**
- * A trained patch classifier: class names, the softmax head, the recipe that turns an image into
+ * A trained patch classifier: class names, the head (logistic or MLP), the recipe that turns an image into
  * the feature vectors the head takes, how the recipe's views are combined, and the provenance.
  * Feature vectors must be made with {@link #recipe()} ({@code PatchEmbedder} in the embed module
  * does it); {@link #probabilitiesOfViews} takes a patch's per-view vectors and pools them as the
  * model was trained.
  */
-public record PatchClassifier(List<String> classNames, SoftmaxModel head, PatchRecipe recipe,
+public record PatchClassifier(List<String> classNames, ClassifierHead head, PatchRecipe recipe,
         ViewPooling viewPooling, ModelProvenance provenance) {
 
     public PatchClassifier {

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.precis.embed.patches.PatchSet;
-import org.precis.learn.linear.MultinomialLogisticRegression;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
+import org.precis.learn.mlp.MlpHeads;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.validation.Candidate;
+import org.precis.learn.validation.HeadFamily;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
@@ -62,13 +63,21 @@ public final class PatchTraining {
         Candidate chosen = selection.select(data, ModelSelection.all(data.size()), new SplittableRandom(seed + 2));
         TrainingVariant chosenVariant = variants.get(chosen.variant());
         PatchSet winner = chosenVariant.set();
-        SoftmaxModel head = new MultinomialLogisticRegression(chosen.l2Penalty())
-                .fit(data.rows(chosen.variant(), ModelSelection.all(data.size())),
-                        data.rowClasses(chosen.variant(), ModelSelection.all(data.size())), data.classCount());
+        ClassifierHead head = selection.fit(chosen, data.rows(chosen.variant(), ModelSelection.all(data.size())),
+                data.rowClasses(chosen.variant(), ModelSelection.all(data.size())), data.classCount());
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("head", "multinomial_logistic_l2");
-        parameters.put("l2_penalty", Double.toString(chosen.l2Penalty()));
-        parameters.put("l2_penalty_grid", selection.penalties().toString());
+        parameters.put("head", selection.families().get(chosen.family()).name());
+        parameters.put("head_setting", selection.describe(chosen));
+        List<String> grid = new ArrayList<>();
+        for (HeadFamily family : selection.families()) {
+            for (int s = 0; s < family.settingCount(); s++) {
+                grid.add(family.describe(s));
+            }
+        }
+        parameters.put("head_grid", grid.toString());
+        if (selection.families().get(chosen.family()) instanceof MlpHeads mlp) {
+            parameters.put("mlp_seed", Long.toString(mlp.seed()));
+        }
         parameters.put("selection", "inner stratified k-fold log loss");
         parameters.put("outer_folds", Integer.toString(outerFolds));
         parameters.put("bootstrap_replicates", Integer.toString(bootstrap.replicates()));
@@ -80,7 +89,11 @@ public final class PatchTraining {
         parameters.put("candidate_recipes", candidates.toString());
         parameters.put("view_pooling", chosenVariant.pooling().jsonName());
         parameters.put("chosen_variant", Integer.toString(chosen.variant()));
-        parameters.put("nested_cv_choices", nested.chosen().toString());
+        List<String> choices = new ArrayList<>();
+        for (Candidate candidate : nested.chosen()) {
+            choices.add(variants.get(candidate.variant()).describe() + " " + selection.describe(candidate));
+        }
+        parameters.put("nested_cv_choices", choices.toString());
         Map<String, Double> metrics = new LinkedHashMap<>();
         evaluation.headline().forEach((name, value) -> metrics.put("nested_cv_" + name, value));
         ModelProvenance provenance = new ModelProvenance(winner.recipe().encoder(), winner.recipe().encoderSha256(),

@@ -3,8 +3,7 @@ package org.precis.learn.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.precis.learn.linear.MultinomialLogisticRegression;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
 import org.precis.learn.metrics.ClassProbabilities;
 
 /**
@@ -31,15 +30,15 @@ public final class NestedCrossValidation {
     }
 
     public Result run(LabelledFeatures data, RandomGenerator random) {
-        return runEach(data, List.of(ModelSelection.all(data.variants().size())), random).get(0);
+        return runEach(data, List.of(CandidateGroup.all()), random).get(0);
     }
 
     /**
-     * One nested-CV result per group of variants, each as {@link #run} would give on the data with
-     * only that group's variants: the same folds, the inner scores computed once for all variants
-     * and each group choosing among its own (an ablation at the cost of one run).
+     * One nested-CV result per group of candidates, each as {@link #run} would give with only that
+     * group's variants and head families: the same folds, the inner scores computed once for all
+     * candidates and each group choosing among its own (an ablation at the cost of one run).
      */
-    public List<Result> runEach(LabelledFeatures data, List<int[]> variantGroups, RandomGenerator random) {
+    public List<Result> runEach(LabelledFeatures data, List<CandidateGroup> variantGroups, RandomGenerator random) {
         int n = data.size();
         int[] fold = StratifiedFolds.assign(data.classIndex(), data.classCount(), outerFolds, random);
         double[][][] probabilities = new double[variantGroups.size()][n][];
@@ -53,12 +52,12 @@ public final class NestedCrossValidation {
             List<ModelSelection.Score> scores = selection.scores(data, train, random);
             java.util.Map<Candidate, double[][]> predicted = new java.util.HashMap<>();
             for (int g = 0; g < variantGroups.size(); g++) {
-                Candidate candidate = ModelSelection.best(scores, variantGroups.get(g));
+                Candidate candidate = ModelSelection.best(scores, variantGroups.get(g).variants(),
+                        variantGroups.get(g).families());
                 chosen.get(g).add(candidate);
                 double[][] p = predicted.computeIfAbsent(candidate, c -> {
-                    SoftmaxModel model = new MultinomialLogisticRegression(c.l2Penalty())
-                            .fit(data.rows(c.variant(), train), data.rowClasses(c.variant(), train),
-                                    data.classCount());
+                    ClassifierHead model = selection.fit(c, data.rows(c.variant(), train),
+                            data.rowClasses(c.variant(), train), data.classCount());
                     return data.caseProbabilities(c.variant(), test, model::probabilities);
                 });
                 for (int i = 0; i < test.length; i++) {

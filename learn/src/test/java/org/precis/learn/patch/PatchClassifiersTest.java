@@ -125,4 +125,37 @@ class PatchClassifiersTest {
         // Averaging probabilities is not averaging features: the two poolings differ here.
         assertThat(Math.abs(featureMean.probabilitiesOfViews(views)[0] - meanProbability[0])).isGreaterThan(1e-3);
     }
+
+    @Test
+    void anMlpModelRoundTripsWithItsFloat32WeightsAndPredictsIdentically() throws IOException {
+        PatchClassifier logistic = classifier();
+        SplittableRandom random = new SplittableRandom(3);
+        double[][] hidden = new double[5][4];
+        double[][] output = new double[3][5];
+        for (double[] row : hidden) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        for (double[] row : output) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        org.precis.learn.mlp.MlpModel head = new org.precis.learn.mlp.MlpModel(
+                ((SoftmaxModel) logistic.head()).standardisation(), hidden, new double[] {0.1, -0.2, 0.3, 0, 0.05},
+                output, new double[] {0.5, -0.5, 0});
+        PatchClassifier written = new PatchClassifier(logistic.classNames(), head, logistic.recipe(),
+                ViewPooling.PROBABILITY_MEAN, logistic.provenance());
+        Path file = folder.resolve("mlp.json");
+        new PatchClassifiers().write(written, file);
+        assertThat(Files.readString(file)).contains("\"type\" : \"mlp\"").contains("hidden_weights_float32_base64");
+        PatchClassifier read = new PatchClassifiers().read(file);
+        assertThat(read).isEqualTo(written);
+        double[] features = {0.3, -1.2, 2.5, 0.01};
+        assertThat(read.probabilities(features)).containsExactly(written.probabilities(features));
+        Files.writeString(file, Files.readString(file).replaceFirst("\"hidden_units\" : 5", "\"hidden_units\" : 6"));
+        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining("expected 6 x 4 float32 values");
+    }
 }

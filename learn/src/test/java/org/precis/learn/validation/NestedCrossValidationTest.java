@@ -34,7 +34,7 @@ class NestedCrossValidationTest {
         return LabelledFeatures.oneRowPerCase(variants, y, 3);
     }
 
-    private static final ModelSelection SELECTION = new ModelSelection(3, List.of(1.0, 0.1, 0.01));
+    private static final ModelSelection SELECTION = ModelSelection.logistic(3, List.of(1.0, 0.1, 0.01));
 
     @Test
     void predictsEveryCaseOnceFromAModelChosenPerOuterFold() {
@@ -134,13 +134,13 @@ class NestedCrossValidationTest {
     void eachGroupOfVariantsGetsWhatItsOwnRunWouldGive() {
         LabelledFeatures data = views(5);
         List<NestedCrossValidation.Result> each = new NestedCrossValidation(3, SELECTION).runEach(data,
-                List.of(new int[] {0}, new int[] {1}, new int[] {0, 1}), new SplittableRandom(8));
+                List.of(CandidateGroup.of(0, 0), CandidateGroup.of(1, 0), CandidateGroup.all()), new SplittableRandom(8));
         for (int g = 0; g < 2; g++) {
             NestedCrossValidation.Result alone = new NestedCrossValidation(3, SELECTION).run(data.only(g),
                     new SplittableRandom(8));
             assertThat(each.get(g).heldOut().probabilities()).isDeepEqualTo(alone.heldOut().probabilities());
-            assertThat(each.get(g).chosen().stream().map(Candidate::l2Penalty).toList())
-                    .isEqualTo(alone.chosen().stream().map(Candidate::l2Penalty).toList());
+            assertThat(each.get(g).chosen().stream().map(Candidate::setting).toList())
+                    .isEqualTo(alone.chosen().stream().map(Candidate::setting).toList());
         }
         NestedCrossValidation.Result both = new NestedCrossValidation(3, SELECTION).run(data,
                 new SplittableRandom(8));
