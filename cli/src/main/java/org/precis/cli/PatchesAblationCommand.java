@@ -48,6 +48,13 @@ final class PatchesAblationCommand implements Callable<Integer> {
     @Mixin
     PatchHeadOptions headOptions = new PatchHeadOptions();
 
+    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
+            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
+            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
+                    + " default ${DEFAULT-VALUE}).")
+    List<ViewPooling> poolings = new ArrayList<>();
+
+
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
 
@@ -60,7 +67,7 @@ final class PatchesAblationCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> sets = PatchesCommand.readPatchSets(embeddings);
-        List<TrainingVariant> variants = TrainingVariant.of(sets);
+        List<TrainingVariant> variants = TrainingVariant.of(sets, java.util.EnumSet.copyOf(poolings));
         List<String> names = new ArrayList<>();
         for (TrainingVariant variant : variants) {
             String folder = embeddings.get(sets.indexOf(variant.set())).getFileName().toString();
@@ -114,5 +121,13 @@ final class PatchesAblationCommand implements Callable<Integer> {
 
     private static String figure(double value, ConfidenceInterval ci) {
         return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", value, ci.lower(), ci.upper());
+    }
+
+    /** Accepts the poolings' model-file names. */
+    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
+        @Override
+        public ViewPooling convert(String value) {
+            return ViewPooling.fromJsonName(value.trim());
+        }
     }
 }

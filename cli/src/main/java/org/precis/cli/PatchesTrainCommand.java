@@ -12,6 +12,8 @@ import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.ReliabilityChart;
+import org.precis.learn.patch.TrainingVariant;
+import org.precis.learn.patch.ViewPooling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,13 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Mixin
     PatchHeadOptions headOptions = new PatchHeadOptions();
 
+    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
+            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
+            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
+                    + " default ${DEFAULT-VALUE}).")
+    List<ViewPooling> poolings = new ArrayList<>();
+
+
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
 
@@ -63,7 +72,8 @@ final class PatchesTrainCommand implements Callable<Integer> {
         List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
         PatchTraining training = new PatchTraining(headOptions.selection(innerFolds, seed), outerFolds,
                 new Bootstrap(replicates, 0.95), Clock.systemUTC());
-        PatchTraining.Result result = training.train(variants, seed, PrecisCommand.VERSION);
+        PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,
+                java.util.EnumSet.copyOf(poolings)), seed, PrecisCommand.VERSION);
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
             PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(
@@ -79,5 +89,13 @@ final class PatchesTrainCommand implements Callable<Integer> {
         PatchesEvaluateCommand.printText(out, result.nestedCv());
         out.println(output);
         return 0;
+    }
+
+    /** Accepts the poolings' model-file names. */
+    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
+        @Override
+        public ViewPooling convert(String value) {
+            return ViewPooling.fromJsonName(value.trim());
+        }
     }
 }

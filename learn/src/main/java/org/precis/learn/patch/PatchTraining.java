@@ -15,6 +15,7 @@ import org.precis.learn.mlp.MlpHeads;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.validation.Candidate;
 import org.precis.learn.validation.HeadFamily;
+import org.precis.learn.validation.LogisticHeads;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
@@ -68,6 +69,9 @@ public final class PatchTraining {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("head", selection.families().get(chosen.family()).name());
         parameters.put("head_setting", selection.describe(chosen));
+        if (selection.families().get(chosen.family()) instanceof LogisticHeads logistic) {
+            parameters.put("l2_penalty", Double.toString(logistic.penalties().get(chosen.setting())));
+        }
         List<String> grid = new ArrayList<>();
         for (HeadFamily family : selection.families()) {
             for (int s = 0; s < family.settingCount(); s++) {

@@ -23,12 +23,27 @@ public record TrainingVariant(PatchSet set, ViewPooling pooling) {
      * probability-mean pooling too, set by set.
      */
     public static List<TrainingVariant> of(List<PatchSet> sets) {
+        return of(sets, java.util.EnumSet.allOf(ViewPooling.class));
+    }
+
+    /**
+     * Every set with each of {@code poolings} it supports, set by set.
+     *
+     * @throws IllegalArgumentException if that leaves no variant
+     */
+    public static List<TrainingVariant> of(List<PatchSet> sets, java.util.Set<ViewPooling> poolings) {
         List<TrainingVariant> variants = new ArrayList<>();
         for (PatchSet set : sets) {
-            variants.add(new TrainingVariant(set, ViewPooling.FEATURE_MEAN));
-            if (set.hasViewFeatures()) {
+            if (poolings.contains(ViewPooling.FEATURE_MEAN)) {
+                variants.add(new TrainingVariant(set, ViewPooling.FEATURE_MEAN));
+            }
+            if (poolings.contains(ViewPooling.PROBABILITY_MEAN) && set.hasViewFeatures()) {
                 variants.add(new TrainingVariant(set, ViewPooling.PROBABILITY_MEAN));
             }
+        }
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("no patch set supports the view pooling " + poolings
+                    + " (probability_mean needs per-view features: embed with --views dihedral8)");
         }
         return variants;
     }
