@@ -30,17 +30,17 @@ final class PatchHeadOptions {
     @Option(names = "--mlp-dropout", defaultValue = "0.5", description = "MLP dropout rate (default ${DEFAULT-VALUE}).")
     double mlpDropout;
 
-    @Option(names = "--mlp-learning-rate", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--mlp-learning-rate", defaultValue = "0.002", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
     double mlpLearningRate;
 
-    @Option(names = "--mlp-batch", defaultValue = "32", description = "MLP mini-batch size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--mlp-batch", defaultValue = "128", description = "MLP mini-batch size (default ${DEFAULT-VALUE}).")
     int mlpBatch;
 
-    @Option(names = "--mlp-weight-decay", split = ",", defaultValue = "0.0001,0.01",
+    @Option(names = "--mlp-weight-decay", split = ",", defaultValue = "0.001",
             description = "MLP weight decays to choose from (default ${DEFAULT-VALUE}).")
     List<Double> mlpWeightDecays = new ArrayList<>();
 
-    @Option(names = "--mlp-epochs", split = ",", defaultValue = "25,50,100",
+    @Option(names = "--mlp-epochs", split = ",", defaultValue = "15,30,60",
             description = "MLP epoch budgets to choose from, ascending (default ${DEFAULT-VALUE}).")
     List<Integer> mlpEpochs = new ArrayList<>();
 
