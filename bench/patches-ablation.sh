@@ -43,9 +43,8 @@ for name in "${order[@]}"; do
 done
 
 echo
-# Logistic head, mean vector vs per-view training + probability-mean TTA (and the choice between them).
-precis patches ablation --embeddings "$scratch/d8_none_s1" --heads logistic
-# MLP head (DJL) on the mean vector, default grid (about 15 min on 2 busy cores).
-precis patches ablation --embeddings "$scratch/d8_none_s1" --heads mlp --view-pooling feature_mean | tail -1
-precis patches train --embeddings "$scratch/d8_none_s1" --heads logistic -o "$scratch/model.json" \
+# Heads (logistic, DJL MLP) x view pooling (mean vector; per-view training + probability-mean TTA),
+# each alone and the choice among all, then the final model chosen among the same candidates.
+precis patches ablation --embeddings "$scratch/d8_none_s1" --heads logistic,mlp
+precis patches train --embeddings "$scratch/d8_none_s1" --heads logistic,mlp -o "$scratch/model.json" \
   --reliability-png "$scratch/nested-cv-reliability.png"
