@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The LC25000 lung subtyping ablation behind learn/README.md: embeds the 555 sample patches with
 # each recipe (views, scales, stain normalisation) into a scratch folder (cached: delete it to
-# redo), prints each variant's nested-CV row, then trains the final model with the variant and
-# L2 penalty chosen by (nested) cross-validation among all of them.
+# redo; dihedral8 sets keep each view's vector too), prints each recipe's nested-CV row (logistic head
+# on the mean of the views' vectors), then the head and view-pooling ablation on the dihedral8 recipe
+# (logistic and MLP heads; mean vector vs per-view training with probability-mean test-time
+# augmentation), and trains the final model choosing among those candidates by (nested) CV.
 # Usage: bench/patches-ablation.sh [SCRATCH_DIR]   (default /tmp/precis-patches-ablation)
 # Takes about an hour on 2 busy cores, mostly embedding (dihedral8 x 2 scales = 16 passes/patch).
 set -euo pipefail
@@ -37,9 +39,12 @@ done
 echo "| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |"
 echo "|---|---|---|---|---|---|"
 for name in "${order[@]}"; do
-  precis patches ablation --embeddings "$scratch/$name" | tail -1
+  precis patches ablation --embeddings "$scratch/$name" --view-pooling feature_mean | tail -1
 done
 
-args=()
-for name in "${order[@]}"; do args+=(--embeddings "$scratch/$name"); done
-precis patches train "${args[@]}" -o "$scratch/model.json" --reliability-png "$scratch/nested-cv-reliability.png"
+echo
+# Heads (logistic, DJL MLP) x view pooling (mean vector; per-view training + probability-mean TTA),
+# each alone and the choice among all, then the final model chosen among the same candidates.
+precis patches ablation --embeddings "$scratch/d8_none_s1" --heads logistic,mlp
+precis patches train --embeddings "$scratch/d8_none_s1" --heads logistic,mlp -o "$scratch/model.json" \
+  --reliability-png "$scratch/nested-cv-reliability.png"

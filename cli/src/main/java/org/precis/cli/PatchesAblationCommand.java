@@ -12,22 +12,27 @@ import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ConfidenceInterval;
 import org.precis.learn.patch.PatchEvaluation;
 import org.precis.learn.patch.PatchTraining;
+import org.precis.learn.patch.TrainingVariant;
+import org.precis.learn.patch.ViewPooling;
 import org.precis.learn.validation.Candidate;
+import org.precis.learn.validation.CandidateGroup;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code precis patches ablation}: the nested-CV figures of each embedding variant alone (penalty
- * chosen in the inner folds) and of the choice among all of them (variant chosen in the inner
- * folds too), as a Markdown table.
+ * {@code precis patches ablation}: the nested-CV figures of each training variant alone (an
+ * embedding with a view pooling; penalty chosen in the inner folds) and of the choice among all
+ * of them (variant chosen in the inner folds too), as a Markdown table. All rows share the folds
+ * and the inner scores, so each row is what nested CV of that variant alone gives.
  */
 @Command(name = "ablation", mixinStandardHelpOptions = true,
-        description = "Nested-CV accuracy and AUCs of each embedding variant, and of choosing among them.")
+        description = "Nested-CV accuracy and AUCs of each embedding variant and view pooling, and of choosing among them.")
 final class PatchesAblationCommand implements Callable<Integer> {
 
     @Option(names = "--embeddings", required = true, paramLabel = "DIR",
@@ -40,9 +45,15 @@ final class PatchesAblationCommand implements Callable<Integer> {
     @Option(names = "--inner-folds", defaultValue = "5", description = "Inner folds (default ${DEFAULT-VALUE}).")
     int innerFolds;
 
-    @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
-            description = "L2 penalties to choose from (default ${DEFAULT-VALUE}).")
-    List<Double> penalties = new ArrayList<>();
+    @Mixin
+    PatchHeadOptions headOptions = new PatchHeadOptions();
+
+    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
+            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
+            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
+                    + " default ${DEFAULT-VALUE}).")
+    List<ViewPooling> poolings = new ArrayList<>();
+
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
@@ -55,34 +66,51 @@ final class PatchesAblationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
+        List<PatchSet> sets = PatchesCommand.readPatchSets(embeddings);
+        List<TrainingVariant> variants = TrainingVariant.of(sets, java.util.EnumSet.copyOf(poolings));
+        List<String> names = new ArrayList<>();
+        for (TrainingVariant variant : variants) {
+            String folder = embeddings.get(sets.indexOf(variant.set())).getFileName().toString();
+            names.add(variant.pooling() == ViewPooling.FEATURE_MEAN ? folder : folder + " per-view, p-mean");
+        }
         LabelledFeatures all = PatchTraining.features(variants);
-        ModelSelection selection = new ModelSelection(innerFolds, penalties);
+        ModelSelection selection = headOptions.selection(innerFolds, seed);
+        List<CandidateGroup> groups = new ArrayList<>();
+        List<String> rowNames = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            int rowsPerCase = all.variants().get(v)[0].length;
+            for (int f = 0; f < selection.families().size(); f++) {
+                if (selection.families().get(f).accepts(rowsPerCase)) {
+                    groups.add(CandidateGroup.of(v, f));
+                    rowNames.add(names.get(v) + ", " + selection.families().get(f).name());
+                }
+            }
+        }
+        if (groups.size() > 1) {
+            groups.add(CandidateGroup.all());
+            rowNames.add("choice among all (inner CV)");
+        }
+        List<NestedCrossValidation.Result> results = new NestedCrossValidation(outerFolds, selection)
+                .runEach(all, groups, new SplittableRandom(seed));
         Bootstrap bootstrap = new Bootstrap(replicates, 0.95);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |");
+        out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | chosen per outer fold |");
         out.println("|---|---|---|---|---|---|");
-        for (int v = 0; v < variants.size(); v++) {
-            LabelledFeatures alone = new LabelledFeatures(java.util.Collections.singletonList(all.variants().get(v)), all.classIndex(),
-                    all.classCount());
-            row(out, embeddings.get(v).getFileName().toString(), alone, selection, bootstrap, variants.get(0), false);
-        }
-        if (variants.size() > 1) {
-            row(out, "choice among all (inner CV)", all, selection, bootstrap, variants.get(0), true);
+        for (int g = 0; g < groups.size(); g++) {
+            boolean choice = groups.get(g).variants() == null;
+            row(out, rowNames.get(g), results.get(g), bootstrap, sets.get(0), choice ? names : null, selection);
         }
         return 0;
     }
 
-    private void row(PrintWriter out, String name, LabelledFeatures data, ModelSelection selection,
-            Bootstrap bootstrap, PatchSet first, boolean showVariant) {
-        NestedCrossValidation.Result result = new NestedCrossValidation(outerFolds, selection)
-                .run(data, new SplittableRandom(seed));
+    private void row(PrintWriter out, String name, NestedCrossValidation.Result result, Bootstrap bootstrap,
+            PatchSet first, List<String> variantNames, ModelSelection selection) {
         PatchEvaluation e = PatchEvaluation.of(result.heldOut(), first.classNames(), bootstrap,
                 new SplittableRandom(seed + 1));
         List<String> chosen = new ArrayList<>();
         for (Candidate candidate : result.chosen()) {
-            chosen.add((showVariant ? embeddings.get(candidate.variant()).getFileName() + " " : "")
-                    + candidate.l2Penalty());
+            chosen.add((variantNames != null ? variantNames.get(candidate.variant()) + " " : "")
+                    + selection.describe(candidate));
         }
         out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name, figure(e.accuracy(), e.accuracyCi()),
                 figure(e.macroAuc(), e.macroAucCi()),
@@ -93,5 +121,13 @@ final class PatchesAblationCommand implements Callable<Integer> {
 
     private static String figure(double value, ConfidenceInterval ci) {
         return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", value, ci.lower(), ci.upper());
+    }
+
+    /** Accepts the poolings' model-file names. */
+    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
+        @Override
+        public ViewPooling convert(String value) {
+            return ViewPooling.fromJsonName(value.trim());
+        }
     }
 }

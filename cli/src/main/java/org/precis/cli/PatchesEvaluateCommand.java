@@ -65,8 +65,13 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
             throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "
                     + modelFile + " classes " + model.classNames());
         }
-        ClassProbabilities cases = new ClassProbabilities(set.classIndex(), model.probabilities(set.featureRows()),
-                model.classNames().size());
+        double[][] probabilities;
+        try {
+            probabilities = model.probabilities(set);
+        } catch (IllegalArgumentException e) {
+            throw new PatchInputException(embeddings, e.getMessage(), e);
+        }
+        ClassProbabilities cases = new ClassProbabilities(set.classIndex(), probabilities, model.classNames().size());
         PatchEvaluation evaluation = PatchEvaluation.of(cases, model.classNames(), new Bootstrap(replicates, 0.95),
                 new SplittableRandom(seed));
         if (reliabilityPng != null) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code precis patches predict}: embeds image files with the recipe recorded in the model
- * (encoder, views, scales, stain normalisation) and prints each one's class probabilities.
+ * (encoder, views, scales, stain normalisation), pools the views as the model was trained (mean
+ * vector or mean probabilities) and prints each one's class probabilities.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Classify patch images (embedded as the model's recipe says).")
@@ -61,7 +62,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
         PatchClassifier model = new PatchClassifiers().read(modelFile);
         List<Path> files = imageFiles(images);
         ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
-        List<float[]> vectors;
+        List<float[][]> vectors;
         try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
                 new EncoderDescriptors().resolve(model.recipe().encoder(), DataFolder.resolve(data)),
                 new OnnxEncoderOptions(Math.max(1, threads), 32))) {
@@ -73,7 +74,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
             }
             PatchEmbedder embedder = new PatchEmbedder(encoder, sha, loaders);
             embedder.checkReadable(files);
-            vectors = embedder.embed(files, model.recipe(), done -> { });
+            vectors = embedder.embedViews(files, model.recipe(), done -> { });
         } finally {
             loaders.shutdownNow();
         }
@@ -83,7 +84,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
             out.println("file\tpredicted\t" + String.join("\t", model.classNames().stream().map(c -> "p_" + c).toList()));
         }
         for (int i = 0; i < files.size(); i++) {
-            double[] p = model.probabilities(vectors.get(i));
+            double[] p = model.probabilitiesOfViews(vectors.get(i));
             int best = 0;
             for (int k = 1; k < p.length; k++) {
                 if (p[k] > p[best]) {

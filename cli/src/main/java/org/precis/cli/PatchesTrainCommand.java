@@ -12,9 +12,11 @@ import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.ReliabilityChart;
-import org.precis.learn.validation.ModelSelection;
+import org.precis.learn.patch.TrainingVariant;
+import org.precis.learn.patch.ViewPooling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +25,9 @@ import picocli.CommandLine.Spec;
  * and L2 penalty chosen by cross-validation on all patches and the head fitted on them.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a patch classifier (multinomial logistic regression, L2 penalty chosen by CV); "
-                + "with several --embeddings of the same patches, the embedding is chosen by CV too.")
+        description = "Train a patch classifier (logistic regression and/or an MLP head, settings chosen by CV); "
+                + "with several --embeddings of the same patches, or per-view features, the embedding and view "
+                + "pooling are chosen by CV too.")
 final class PatchesTrainCommand implements Callable<Integer> {
 
     @Option(names = "--embeddings", required = true, paramLabel = "DIR",
@@ -41,9 +44,15 @@ final class PatchesTrainCommand implements Callable<Integer> {
             description = "Folds choosing the variant and penalty (default ${DEFAULT-VALUE}).")
     int innerFolds;
 
-    @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
-            description = "L2 penalties to choose from (default ${DEFAULT-VALUE}).")
-    List<Double> penalties = new ArrayList<>();
+    @Mixin
+    PatchHeadOptions headOptions = new PatchHeadOptions();
+
+    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
+            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
+            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
+                    + " default ${DEFAULT-VALUE}).")
+    List<ViewPooling> poolings = new ArrayList<>();
+
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
     int replicates;
@@ -61,20 +70,32 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
-        PatchTraining training = new PatchTraining(new ModelSelection(innerFolds, penalties), outerFolds,
+        PatchTraining training = new PatchTraining(headOptions.selection(innerFolds, seed), outerFolds,
                 new Bootstrap(replicates, 0.95), Clock.systemUTC());
-        PatchTraining.Result result = training.train(variants, seed, PrecisCommand.VERSION);
+        PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,
+                java.util.EnumSet.copyOf(poolings)), seed, PrecisCommand.VERSION);
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
             PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(
                     result.nestedCv().reliability()), reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "chosen: %s, L2 penalty %s%n", embeddings.get(result.chosen().variant()),
-                result.chosen().l2Penalty());
+        PatchSet chosenSet = variants.stream().filter(v -> v.recipe().equals(result.classifier().recipe()))
+                .findFirst().orElseThrow();
+        out.printf(Locale.ROOT, "chosen: %s, %s, %s%n", embeddings.get(variants.indexOf(chosenSet)),
+                result.classifier().viewPooling().jsonName(),
+                result.classifier().provenance().parameters().get("head_setting"));
         out.println("nested cross-validation (" + outerFolds + " outer x " + innerFolds + " inner folds):");
         PatchesEvaluateCommand.printText(out, result.nestedCv());
         out.println(output);
         return 0;
+    }
+
+    /** Accepts the poolings' model-file names. */
+    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
+        @Override
+        public ViewPooling convert(String value) {
+            return ViewPooling.fromJsonName(value.trim());
+        }
     }
 }

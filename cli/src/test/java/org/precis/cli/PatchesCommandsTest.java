@@ -157,4 +157,53 @@ class PatchesCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("embedded with").contains("needs");
     }
+
+    @Test
+    void perViewAndMlpModelsPredictNewImagesAsTheyWereEvaluated() throws IOException {
+        Path views = folder.resolve("embeddings-d8");
+        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", patches.toString(), "--labels",
+                labels.toString(), "-o", views.toString(), "--views", "dihedral8");
+        assertThat(embed.exitCode()).as(embed.err()).isZero();
+        PatchSet set = new PatchSets().read(views.resolve("patches.h5"));
+        assertThat(set.viewCount()).isEqualTo(8);
+        Path perView = folder.resolve("per-view.json");
+        CommandRun train = CommandRun.of("patches", "train", "--embeddings", views.toString(), "-o", perView.toString(),
+                "--folds", "3", "--inner-folds", "3", "--l2", "0.1", "--bootstrap", "100", "--view-pooling",
+                "probability_mean");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        Path mlp = folder.resolve("mlp.json");
+        train = CommandRun.of("patches", "train", "--embeddings", views.toString(), "-o", mlp.toString(), "--folds", "3",
+                "--inner-folds", "3", "--heads", "mlp", "--mlp-hidden", "8", "--mlp-epochs", "5,20",
+                "--mlp-weight-decay", "0.01", "--bootstrap", "100", "--view-pooling", "feature_mean");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("MLP 8 hidden");
+        for (Path modelFile : List.of(perView, mlp)) {
+            PatchClassifier classifier = new PatchClassifiers().read(modelFile);
+            double[][] expected = classifier.probabilities(set);
+            CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", modelFile.toString(),
+                    "--images", patches.resolve("lung_aca").toString(), "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode rows = new ObjectMapper().readTree(run.out());
+            assertThat(rows.size()).isEqualTo(8);
+            for (JsonNode row : rows) {
+                int index = set.fileNames().indexOf(patches.relativize(Path.of(row.get("file").asText())).toString());
+                for (int k = 0; k < 3; k++) {
+                    assertThat(row.at("/probabilities/" + classifier.classNames().get(k)).asDouble())
+                            .isCloseTo(expected[index][k], within(1e-12));
+                }
+            }
+        }
+        PatchClassifier perViewModel = new PatchClassifiers().read(perView);
+        assertThat(perViewModel.viewPooling()).isEqualTo(org.precis.learn.patch.ViewPooling.PROBABILITY_MEAN);
+        assertThat(new PatchClassifiers().read(mlp).head()).isInstanceOf(org.precis.learn.mlp.MlpModel.class);
+        // A probability-mean model cannot be evaluated on a set without per-view features.
+        Path pooledOnly = folder.resolve("d8-pooled-only.h5");
+        new PatchSets().write(new PatchSet(set.count(), set.dimension(), set.features(), set.fileNames(),
+                set.classIndex(), set.classNames(), set.recipe(), set.dataSha256(), set.softwareVersion()), pooledOnly);
+        CommandRun evaluate = CommandRun.of("patches", "evaluate", "--model", perView.toString(), "--embeddings",
+                pooledOnly.toString());
+        assertThat(evaluate.exitCode()).isEqualTo(1);
+        assertThat(evaluate.err().strip()).doesNotContain("\n").contains(pooledOnly.toString())
+                .contains("no per-view features");
+    }
 }

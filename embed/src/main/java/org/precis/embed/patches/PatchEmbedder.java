@@ -29,7 +29,8 @@ import org.precis.slide.RgbImage;
 /**
  * Embeds patch image files with a {@link PatchRecipe}: each image is resized to the encoder's
  * input, stain-normalised, cropped at every scale (each crop resized to the input), turned
- * through every view; the views' embeddings are averaged per scale and the scales concatenated.
+ * through every view; each view's vector concatenates its scales, and the views' vectors are
+ * averaged (the per-view vectors are kept too, for classifiers that average over views instead).
  * Images are prepared on the caller's executor while the encoder runs on the calling thread.
  */
 public final class PatchEmbedder {
@@ -93,18 +94,28 @@ public final class PatchEmbedder {
         checkReadable(files);
         PatchRecipe recipe = recipe(files, views, scales, stain);
         String dataSha256 = dataSha256(patches);
-        List<float[]> vectors = embed(files, recipe, progress);
-        int dimension = vectors.get(0).length;
+        List<float[][]> viewVectors = embedViews(files, recipe, progress);
+        int dimension = viewVectors.get(0)[0].length;
+        int viewCount = viewVectors.get(0).length;
         float[] features = new float[files.size() * dimension];
-        for (int i = 0; i < vectors.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, features, i * dimension, dimension);
+        // Each view's own vector is kept only when there is more than one view to average.
+        float[] viewFeatures = new float[viewCount > 1 ? files.size() * viewCount * dimension : 0];
+        for (int i = 0; i < viewVectors.size(); i++) {
+            System.arraycopy(pool(viewVectors.get(i)), 0, features, i * dimension, dimension);
+            if (viewCount > 1) {
+                for (int v = 0; v < viewCount; v++) {
+                    System.arraycopy(viewVectors.get(i)[v], 0, viewFeatures, (i * viewCount + v) * dimension,
+                            dimension);
+                }
+            }
         }
         int[] classIndex = new int[patches.size()];
         for (int i = 0; i < classIndex.length; i++) {
             classIndex[i] = patches.classIndex(i);
         }
         return new PatchSet(files.size(), dimension, features, patches.fileNames(), classIndex,
-                patches.classNames(), recipe, dataSha256, softwareVersion);
+                patches.classNames(), recipe, dataSha256, softwareVersion, viewCount > 1 ? viewCount : 0,
+                viewFeatures);
     }
 
     /**
@@ -115,15 +126,27 @@ public final class PatchEmbedder {
      */
     public List<float[]> embed(List<Path> files, PatchRecipe recipe, IntConsumer progress)
             throws IOException, EncoderException {
+        return embedViews(files, recipe, progress).stream().map(PatchEmbedder::pool).toList();
+    }
+
+    /**
+     * Each view's vector per image file ([views][dimension], scales concatenated within a view),
+     * before the views are averaged; the mean over views is what {@link #embed} returns.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     * @throws IOException naming the first unreadable image
+     */
+    public List<float[][]> embedViews(List<Path> files, PatchRecipe recipe, IntConsumer progress)
+            throws IOException, EncoderException {
         checkRecipe(recipe);
-        List<float[]> vectors = new ArrayList<>(files.size());
+        List<float[][]> vectors = new ArrayList<>(files.size());
         List<Future<List<RgbImage>>> next = submit(files, 0, recipe);
         try {
             for (int start = 0; start < files.size(); start += IMAGES_PER_ROUND) {
                 List<Future<List<RgbImage>>> current = next;
                 next = submit(files, start + IMAGES_PER_ROUND, recipe);
                 for (Future<List<RgbImage>> future : current) {
-                    vectors.add(pool(encoder.embed(result(future)), recipe));
+                    vectors.add(views(encoder.embed(result(future)), recipe));
                 }
                 progress.accept(vectors.size());
             }
@@ -140,10 +163,19 @@ public final class PatchEmbedder {
      * @throws IllegalArgumentException if the recipe names another encoder or model file
      */
     public List<float[]> embedImages(List<RgbImage> images, PatchRecipe recipe) throws EncoderException {
+        return embedImageViews(images, recipe).stream().map(PatchEmbedder::pool).toList();
+    }
+
+    /**
+     * Each view's vector per decoded image ([views][dimension]), before the views are averaged.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     */
+    public List<float[][]> embedImageViews(List<RgbImage> images, PatchRecipe recipe) throws EncoderException {
         checkRecipe(recipe);
-        List<float[]> vectors = new ArrayList<>(images.size());
+        List<float[][]> vectors = new ArrayList<>(images.size());
         for (RgbImage image : images) {
-            vectors.add(pool(encoder.embed(tiles(image, recipe)), recipe));
+            vectors.add(views(encoder.embed(tiles(image, recipe)), recipe));
         }
         return vectors;
     }
@@ -207,22 +239,32 @@ public final class PatchEmbedder {
         }
     }
 
-    /** Averages each scale's views and concatenates the scales. */
-    private static float[] pool(List<float[]> embeddings, PatchRecipe recipe) {
+    /** Each view's vector: its embeddings at every scale, concatenated. */
+    private static float[][] views(List<float[]> embeddings, PatchRecipe recipe) {
         int viewCount = recipe.views().views().size();
+        int scaleCount = recipe.scales().size();
         int dimension = embeddings.get(0).length;
-        float[] pooled = new float[dimension * recipe.scales().size()];
-        for (int s = 0; s < recipe.scales().size(); s++) {
-            double[] sum = new double[dimension];
+        float[][] views = new float[viewCount][dimension * scaleCount];
+        for (int s = 0; s < scaleCount; s++) {
             for (int v = 0; v < viewCount; v++) {
-                float[] embedding = embeddings.get(s * viewCount + v);
-                for (int j = 0; j < dimension; j++) {
-                    sum[j] += embedding[j];
-                }
+                System.arraycopy(embeddings.get(s * viewCount + v), 0, views[v], s * dimension, dimension);
             }
+        }
+        return views;
+    }
+
+    /** The mean of the views' vectors. */
+    static float[] pool(float[][] views) {
+        int dimension = views[0].length;
+        double[] sum = new double[dimension];
+        for (float[] view : views) {
             for (int j = 0; j < dimension; j++) {
-                pooled[s * dimension + j] = (float) (sum[j] / viewCount);
+                sum[j] += view[j];
             }
+        }
+        float[] pooled = new float[dimension];
+        for (int j = 0; j < dimension; j++) {
+            pooled[j] = (float) (sum[j] / views.length);
         }
         return pooled;
     }

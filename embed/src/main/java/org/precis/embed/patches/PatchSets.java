@@ -22,7 +22,8 @@ import java.util.List;
  * Reads and writes patch sets as HDF5: dataset {@code features} float32 [N, D] and
  * {@code class_index} int32 [N] at the root; attributes {@code file_names} and
  * {@code class_names} (JSON arrays of strings), {@code recipe} (the {@link PatchRecipes} JSON),
- * {@code data_sha256} and {@code software_version}. Names go in JSON attributes because jhdf 0.13
+ * {@code data_sha256} and {@code software_version}; optionally {@code view_features} float32
+ * [N, V, D], each view's vector before the views were averaged (sets without it stay readable). Names go in JSON attributes because jhdf 0.13
  * writes no variable-length string datasets; h5py reads them as bytes ({@code json.loads}).
  *
  * <p>A set is written to a temporary file in the target's folder and renamed when complete.
@@ -30,6 +31,7 @@ import java.util.List;
 public final class PatchSets {
 
     static final String FEATURES = "features";
+    static final String VIEW_FEATURES = "view_features";
     static final String CLASS_INDEX = "class_index";
     static final String FILE_NAMES = "file_names";
     static final String CLASS_NAMES = "class_names";
@@ -54,6 +56,16 @@ public final class PatchSets {
                     rows[i] = Arrays.copyOfRange(set.features(), i * set.dimension(), (i + 1) * set.dimension());
                 }
                 hdf.putDataset(FEATURES, rows);
+                if (set.hasViewFeatures()) {
+                    float[][][] views = new float[set.count()][set.viewCount()][];
+                    for (int i = 0; i < set.count(); i++) {
+                        for (int v = 0; v < set.viewCount(); v++) {
+                            int offset = (i * set.viewCount() + v) * set.dimension();
+                            views[i][v] = Arrays.copyOfRange(set.viewFeatures(), offset, offset + set.dimension());
+                        }
+                    }
+                    hdf.putDataset(VIEW_FEATURES, views);
+                }
                 hdf.putDataset(CLASS_INDEX, set.classIndex().clone());
                 hdf.putAttribute(FILE_NAMES, mapper.writeValueAsString(set.fileNames()));
                 hdf.putAttribute(CLASS_NAMES, mapper.writeValueAsString(set.classNames()));
@@ -104,10 +116,32 @@ public final class PatchSets {
                 System.arraycopy(rows[i], 0, values, i * dimension, dimension);
             }
             int[] classIndex = (int[]) classes.getData();
+            int viewCount = 0;
+            float[] viewValues = new float[0];
+            if (hdf.getChild(VIEW_FEATURES) != null) {
+                Dataset views = dataset(hdf, VIEW_FEATURES, file);
+                long[] viewShape = views.getDimensionsAsLong();
+                if (viewShape.length != 3 || viewShape[0] != count || viewShape[1] < 1 || viewShape[2] != dimension
+                        || views.getJavaType() != float.class) {
+                    throw bad(file, "'view_features' must be float32 [" + count + ", V, " + dimension + "], is "
+                            + Arrays.toString(viewShape));
+                }
+                if (viewShape[0] * viewShape[1] * viewShape[2] > MAX_VALUES) {
+                    throw bad(file, "'view_features' " + Arrays.toString(viewShape) + " is too large");
+                }
+                viewCount = (int) viewShape[1];
+                viewValues = new float[count * viewCount * dimension];
+                float[][][] cube = (float[][][]) views.getData();
+                for (int i = 0; i < count; i++) {
+                    for (int v = 0; v < viewCount; v++) {
+                        System.arraycopy(cube[i][v], 0, viewValues, (i * viewCount + v) * dimension, dimension);
+                    }
+                }
+            }
             try {
                 return new PatchSet(count, dimension, values, strings(hdf, FILE_NAMES, file), classIndex,
                         strings(hdf, CLASS_NAMES, file), recipes.fromText(text(hdf, RECIPE, file), "attribute 'recipe'"),
-                        text(hdf, DATA_SHA256, file), text(hdf, SOFTWARE_VERSION, file));
+                        text(hdf, DATA_SHA256, file), text(hdf, SOFTWARE_VERSION, file), viewCount, viewValues);
             } catch (NotAPatchSet e) {
                 throw e;
             } catch (IllegalArgumentException e) {

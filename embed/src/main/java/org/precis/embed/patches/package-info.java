@@ -1,6 +1,7 @@
 /**
  * Patch sets: labelled image patches (one file each, for example LC25000) embedded with a
- * recorded recipe (encoder, test-time views, scales, stain normalisation) and stored as HDF5,
- * so that a model trained on them can embed new images the same way.
+ * recorded recipe (encoder, test-time views, scales, stain normalisation) and stored as HDF5
+ * (with each view's own vector when there are several views), so that a model trained on them
+ * can embed new images the same way.
  */
 package org.precis.embed.patches;

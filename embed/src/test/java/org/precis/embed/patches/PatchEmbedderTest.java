@@ -58,6 +58,7 @@ class PatchEmbedderTest {
         assertThat(set.classNames()).containsExactly("lung_aca", "lung_n", "lung_scc");
         assertThat(set.classIndex()).containsExactly(0, 1, 2);
         assertThat(set.recipe().reinhardTarget()).isPresent();
+        assertThat(set.hasViewFeatures()).isFalse();
         assertThat(set.recipe().encoderSha256()).isEqualTo(Sha256.ofFile(encoder.descriptor().model()));
         // The whole-patch half of the vector is the plain embedding of the Reinhard-normalised patch.
         PatchRecipe wholeOnly = new PatchRecipe(set.recipe().encoder(), set.recipe().encoderSha256(), ViewSet.IDENTITY,
@@ -79,6 +80,12 @@ class PatchEmbedderTest {
         PatchRecipe recipe = new PatchRecipe("mobilenet_v2", Sha256.ofFile(encoder.descriptor().model()),
                 ViewSet.DIHEDRAL8, List.of(1.0), StainNormalisation.NONE, java.util.Optional.empty());
         List<float[]> vectors = embedder.embed(List.of(lossless, turned), recipe, done -> { });
+        // Each view's vector is kept too; their mean is the pooled vector, and the identity view is
+        // the plain embedding.
+        List<float[][]> views = embedder.embedViews(List.of(lossless), recipe, done -> { });
+        assertThat(views.get(0)).hasNumberOfRows(8);
+        assertThat(PatchEmbedder.pool(views.get(0))).containsExactly(vectors.get(0));
+        assertThat(embedder.embedImageViews(List.of(image), recipe).get(0)[3]).containsExactly(views.get(0)[3]);
         double maxDifference = 0;
         double maxValue = 0;
         for (int j = 0; j < 1280; j++) {
@@ -90,6 +97,7 @@ class PatchEmbedderTest {
         PatchRecipe plain = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.IDENTITY, List.of(1.0),
                 StainNormalisation.NONE, java.util.Optional.empty());
         List<float[]> single = embedder.embed(List.of(lossless, turned), plain, done -> { });
+        assertThat(views.get(0)[0]).containsExactly(single.get(0));
         double plainDifference = 0;
         for (int j = 0; j < 1280; j++) {
             plainDifference = Math.max(plainDifference, Math.abs(single.get(0)[j] - single.get(1)[j]));

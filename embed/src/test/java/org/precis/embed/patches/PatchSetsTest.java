@@ -64,4 +64,49 @@ class PatchSetsTest {
         assertThatThrownBy(() -> recipes.fromText("{\"encoder\": \"x\"}", "model.json"))
                 .hasMessageStartingWith("model.json: bad embedding recipe");
     }
+
+    @Test
+    void perViewFeaturesRoundTripAndSetsWithoutThemStayReadable() throws IOException {
+        PatchSet plain = example(StainNormalisation.NONE);
+        float[] views = new float[3 * 8 * 4];
+        for (int i = 0; i < views.length; i++) {
+            views[i] = i * 0.125f - 3;
+        }
+        PatchSet withViews = new PatchSet(plain.count(), plain.dimension(), plain.features(), plain.fileNames(),
+                plain.classIndex(), plain.classNames(), plain.recipe(), plain.dataSha256(), plain.softwareVersion(), 8,
+                views);
+        Path file = folder.resolve("views.h5");
+        new PatchSets().write(withViews, file);
+        PatchSet read = new PatchSets().read(file);
+        assertThat(read).isEqualTo(withViews);
+        assertThat(read.viewRows(2)[7]).containsExactly(views[2 * 32 + 28], views[2 * 32 + 29], views[2 * 32 + 30],
+                views[2 * 32 + 31]);
+        Path older = folder.resolve("plain.h5");
+        new PatchSets().write(plain, older);
+        assertThat(new PatchSets().read(older).hasViewFeatures()).isFalse();
+        assertThat(new PatchSets().read(older).viewRows(1)).hasNumberOfRows(1);
+        assertThatThrownBy(() -> new PatchSet(3, 4, plain.features(), plain.fileNames(), plain.classIndex(),
+                plain.classNames(), plain.recipe(), plain.dataSha256(), "0.1.0", 8, new float[5]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per-view");
+    }
+
+    @Test
+    void h5pyReadsThePerViewFeaturesAsNByVByD() throws Exception {
+        PatchSet plain = example(StainNormalisation.NONE);
+        float[] views = new float[3 * 2 * 4];
+        for (int i = 0; i < views.length; i++) {
+            views[i] = i;
+        }
+        Path file = folder.resolve("views.h5");
+        new PatchSets().write(new PatchSet(3, 4, plain.features(), plain.fileNames(), plain.classIndex(),
+                plain.classNames(), plain.recipe(), plain.dataSha256(), "0.1.0", 2, views), file);
+        Process python = new ProcessBuilder("/usr/bin/python3", "-c", "import h5py, sys\n"
+                + "f = h5py.File(sys.argv[1], 'r')\n"
+                + "v = f['view_features']\n"
+                + "print(v.dtype, v.shape, float(v[2, 1, 3]), f['features'].shape)", file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(python.getInputStream().readAllBytes()).trim();
+        assertThat(python.waitFor()).as(output).isZero();
+        assertThat(output).isEqualTo("float32 (3, 2, 4) 23.0 (3, 4)");
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * features {@code z}, turned into probabilities by the softmax. {@code weights[k]} is class k's
  * row.
  */
-public record SoftmaxModel(Standardisation standardisation, double[][] weights, double[] intercepts) {
+public record SoftmaxModel(Standardisation standardisation, double[][] weights, double[] intercepts)
+        implements org.precis.learn.ClassifierHead {
 
     public SoftmaxModel {
         Objects.requireNonNull(standardisation, "standardisation");

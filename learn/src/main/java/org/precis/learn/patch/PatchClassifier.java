@@ -3,19 +3,23 @@ package org.precis.learn.patch;
 import java.util.List;
 import java.util.Objects;
 import org.precis.embed.patches.PatchRecipe;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.embed.patches.PatchSet;
+import org.precis.learn.ClassifierHead;
 
 /**
- * A trained patch classifier: class names, the softmax head, the recipe that turns an image into
- * the feature vector the head takes, and the provenance. Feature vectors must be made with
- * {@link #recipe()} ({@code PatchEmbedder} in the embed module does it).
+ * A trained patch classifier: class names, the head (logistic or MLP), the recipe that turns an image into
+ * the feature vectors the head takes, how the recipe's views are combined, and the provenance.
+ * Feature vectors must be made with {@link #recipe()} ({@code PatchEmbedder} in the embed module
+ * does it); {@link #probabilitiesOfViews} takes a patch's per-view vectors and pools them as the
+ * model was trained.
  */
-public record PatchClassifier(List<String> classNames, SoftmaxModel head, PatchRecipe recipe,
-        ModelProvenance provenance) {
+public record PatchClassifier(List<String> classNames, ClassifierHead head, PatchRecipe recipe,
+        ViewPooling viewPooling, ModelProvenance provenance) {
 
     public PatchClassifier {
         classNames = List.copyOf(classNames);
         Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(viewPooling, "viewPooling");
         Objects.requireNonNull(recipe, "recipe");
         Objects.requireNonNull(provenance, "provenance");
         if (classNames.size() != head.classCount()) {
@@ -29,7 +33,85 @@ public record PatchClassifier(List<String> classNames, SoftmaxModel head, PatchR
         return head.dimension();
     }
 
-    /** Class probabilities (in {@link #classNames()} order) of one feature vector. */
+    /**
+     * Class probabilities of one patch from its views' vectors ([views][dimension], as
+     * {@code PatchEmbedder.embedImageViews} makes them): the head's probabilities of the views'
+     * mean vector ({@link ViewPooling#FEATURE_MEAN}) or the mean of the head's probabilities of
+     * each view ({@link ViewPooling#PROBABILITY_MEAN}).
+     */
+    public double[] probabilitiesOfViews(float[][] views) {
+        double[][] rows = new double[views.length][];
+        for (int v = 0; v < views.length; v++) {
+            rows[v] = new double[views[v].length];
+            for (int j = 0; j < rows[v].length; j++) {
+                rows[v][j] = views[v][j];
+            }
+        }
+        return probabilitiesOfViews(rows);
+    }
+
+    /** As {@link #probabilitiesOfViews(float[][])}. */
+    public double[] probabilitiesOfViews(double[][] views) {
+        if (views.length < 1) {
+            throw new IllegalArgumentException("no views");
+        }
+        int dimension = dimension();
+        for (double[] view : views) {
+            if (view.length != dimension) {
+                throw new IllegalArgumentException("the model takes " + dimension + " features, got " + view.length);
+            }
+        }
+        return switch (viewPooling) {
+            case FEATURE_MEAN -> {
+                double[] mean = new double[dimension];
+                for (double[] view : views) {
+                    for (int j = 0; j < dimension; j++) {
+                        mean[j] += view[j];
+                    }
+                }
+                // Rounded to float like the pooled vectors the head was trained on.
+                for (int j = 0; j < dimension; j++) {
+                    mean[j] = (float) (mean[j] / views.length);
+                }
+                yield probabilities(mean);
+            }
+            case PROBABILITY_MEAN -> {
+                double[] mean = new double[head.classCount()];
+                for (double[] view : views) {
+                    double[] p = probabilities(view);
+                    for (int k = 0; k < mean.length; k++) {
+                        mean[k] += p[k] / views.length;
+                    }
+                }
+                yield mean;
+            }
+        };
+    }
+
+    /**
+     * Class probabilities of every patch of {@code set} (embedded with this model's recipe),
+     * pooled over views as the model was trained.
+     *
+     * @throws IllegalArgumentException if the model averages probabilities over views and the
+     *     set stores no per-view vectors
+     */
+    public double[][] probabilities(PatchSet set) {
+        if (viewPooling == ViewPooling.PROBABILITY_MEAN && !set.hasViewFeatures()) {
+            throw new IllegalArgumentException("the model averages probabilities over views but the patch set stores"
+                    + " no per-view features (embed it again with this version)");
+        }
+        double[][] out = new double[set.count()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = viewPooling == ViewPooling.PROBABILITY_MEAN ? probabilitiesOfViews(set.viewRows(i))
+                    : probabilities(set.feature(i));
+        }
+        return out;
+    }
+
+    /**
+     * Class probabilities (in {@link #classNames()} order) of one feature vector: the vector of a
+     * {@link ViewPooling#FEATURE_MEAN} model's recipe, or a single view's vector.
+     */
     public double[] probabilities(float[] features) {
         double[] row = new double[features.length];
         for (int j = 0; j < row.length; j++) {

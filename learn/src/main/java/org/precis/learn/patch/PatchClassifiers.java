@@ -18,18 +18,24 @@ import java.util.List;
 import java.util.Map;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
+import org.precis.learn.ClassifierHead;
 import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.mlp.MlpModel;
 import org.precis.learn.linear.Standardisation;
 
 /**
  * Reads and writes patch classifiers as JSON ({@code format: precis-patch-classifier/1}): class
- * names, the recipe, the provenance and the head (standardisation means and scales, weights per
- * class, intercepts). Doubles are written in full (Jackson's shortest round-tripping form), so a
+ * names, the recipe, the provenance and the head: its type ({@code multinomial_logistic_l2}:
+ * weights per class and intercepts; {@code mlp}: hidden weights as little-endian float32 in
+ * base64, hidden biases, output weights and biases), view pooling (absent in older files: feature
+ * mean), standardisation means and scales. Doubles are written in full (Jackson's shortest round-tripping form), so a
  * model read back predicts exactly as the one written. Written to a temporary file and renamed.
  */
 public final class PatchClassifiers {
 
     static final String FORMAT = "precis-patch-classifier/1";
+    static final String LOGISTIC = "multinomial_logistic_l2";
+    static final String MLP = "mlp";
     /** Larger files than this are refused before they are read. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
@@ -44,15 +50,33 @@ public final class PatchClassifiers {
         root.set("recipe", recipes.toJson(classifier.recipe()));
         root.set("provenance", provenance(classifier.provenance()));
         ObjectNode head = root.putObject("head");
-        head.put("type", "multinomial_logistic_l2");
-        SoftmaxModel model = classifier.head();
-        numbers(head.putArray("mean"), model.standardisation().mean());
-        numbers(head.putArray("scale"), model.standardisation().scale());
-        ArrayNode weights = head.putArray("weights");
-        for (double[] row : model.weights()) {
-            numbers(weights.addArray(), row);
+        if (classifier.head() instanceof SoftmaxModel model) {
+            head.put("type", LOGISTIC);
+            head.put("view_pooling", classifier.viewPooling().jsonName());
+            numbers(head.putArray("mean"), model.standardisation().mean());
+            numbers(head.putArray("scale"), model.standardisation().scale());
+            ArrayNode weights = head.putArray("weights");
+            for (double[] row : model.weights()) {
+                numbers(weights.addArray(), row);
+            }
+            numbers(head.putArray("intercepts"), model.intercepts());
+        } else if (classifier.head() instanceof MlpModel model) {
+            head.put("type", MLP);
+            head.put("view_pooling", classifier.viewPooling().jsonName());
+            numbers(head.putArray("mean"), model.standardisation().mean());
+            numbers(head.putArray("scale"), model.standardisation().scale());
+            head.put("hidden_units", model.hiddenUnits());
+            head.put("hidden_weights_float32_base64", Float32Base64.encode(model.hiddenWeights()));
+            numbers(head.putArray("hidden_biases"), model.hiddenBiases());
+            ArrayNode output = head.putArray("output_weights");
+            for (double[] row : model.outputWeights()) {
+                numbers(output.addArray(), row);
+            }
+            numbers(head.putArray("output_biases"), model.outputBiases());
+        } else {
+            throw new IllegalArgumentException("cannot write a head of type "
+                    + classifier.head().getClass().getSimpleName());
         }
-        numbers(head.putArray("intercepts"), model.intercepts());
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -114,18 +138,29 @@ public final class PatchClassifiers {
                 classNames.add(name.asText());
             }
             JsonNode head = object(root, "head");
-            if (!"multinomial_logistic_l2".equals(head.path("type").asText())) {
-                throw new IllegalArgumentException("unknown head type '" + head.path("type").asText() + "'");
-            }
-            JsonNode weightRows = array(head, "weights");
-            double[][] weights = new double[weightRows.size()][];
-            for (int k = 0; k < weights.length; k++) {
-                weights[k] = doubles(weightRows.get(k), "head.weights");
-            }
-            SoftmaxModel model = new SoftmaxModel(new Standardisation(doubles(array(head, "mean"), "head.mean"),
-                    doubles(array(head, "scale"), "head.scale")), weights,
-                    doubles(array(head, "intercepts"), "head.intercepts"));
-            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"),
+            String type = head.path("type").asText();
+            Standardisation standardisation = new Standardisation(doubles(array(head, "mean"), "head.mean"),
+                    doubles(array(head, "scale"), "head.scale"));
+            ClassifierHead model = switch (type) {
+                case LOGISTIC -> new SoftmaxModel(standardisation, rows(array(head, "weights"), "head.weights"),
+                        doubles(array(head, "intercepts"), "head.intercepts"));
+                case MLP -> {
+                    JsonNode units = head.path("hidden_units");
+                    if (!units.canConvertToInt() || units.intValue() < 1) {
+                        throw new IllegalArgumentException("head.hidden_units must be a positive integer");
+                    }
+                    yield new MlpModel(standardisation, Float32Base64.decode(text(head, "hidden_weights_float32_base64"),
+                            units.intValue(), standardisation.dimension(), "head.hidden_weights_float32_base64"),
+                            doubles(array(head, "hidden_biases"), "head.hidden_biases"),
+                            rows(array(head, "output_weights"), "head.output_weights"),
+                            doubles(array(head, "output_biases"), "head.output_biases"));
+                }
+                default -> throw new IllegalArgumentException("unknown head type '" + type + "'");
+            };
+            // Models written before per-view training have no view_pooling: they averaged features.
+            ViewPooling pooling = head.has("view_pooling")
+                    ? ViewPooling.fromJsonName(head.path("view_pooling").asText()) : ViewPooling.FEATURE_MEAN;
+            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"), pooling,
                     provenance(object(root, "provenance")));
         } catch (IllegalArgumentException e) {
             throw new PatchInputException(file, e.getMessage(), e);
@@ -176,6 +211,14 @@ public final class PatchClassifiers {
             throw new IllegalArgumentException("'" + field + "' must be an array");
         }
         return value;
+    }
+
+    private static double[][] rows(JsonNode array, String field) {
+        double[][] rows = new double[array.size()][];
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = doubles(array.get(k), field);
+        }
+        return rows;
     }
 
     private static double[] doubles(JsonNode array, String field) {

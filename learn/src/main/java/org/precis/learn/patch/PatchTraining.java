@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
-import org.precis.learn.linear.MultinomialLogisticRegression;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
+import org.precis.learn.mlp.MlpHeads;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.validation.Candidate;
+import org.precis.learn.validation.HeadFamily;
+import org.precis.learn.validation.LogisticHeads;
 import org.precis.learn.validation.LabelledFeatures;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
@@ -44,56 +45,84 @@ public final class PatchTraining {
             Candidate chosen) {
     }
 
-    public Result train(List<PatchSet> variants, long seed, String softwareVersion) {
+    /**
+     * Trains on {@code sets} (embeddings of the same patches), choosing among every set with
+     * every view pooling it supports ({@link TrainingVariant#of}).
+     */
+    public Result train(List<PatchSet> sets, long seed, String softwareVersion) {
+        return trainVariants(TrainingVariant.of(sets), seed, softwareVersion);
+    }
+
+    /** Trains choosing among {@code variants}. */
+    public Result trainVariants(List<TrainingVariant> variants, long seed, String softwareVersion) {
         LabelledFeatures data = features(variants);
-        PatchSet first = variants.get(0);
+        PatchSet first = variants.get(0).set();
         NestedCrossValidation.Result nested = new NestedCrossValidation(outerFolds, selection)
                 .run(data, new SplittableRandom(seed));
         PatchEvaluation evaluation = PatchEvaluation.of(nested.heldOut(), first.classNames(), bootstrap,
                 new SplittableRandom(seed + 1));
         Candidate chosen = selection.select(data, ModelSelection.all(data.size()), new SplittableRandom(seed + 2));
-        PatchSet winner = variants.get(chosen.variant());
-        SoftmaxModel head = new MultinomialLogisticRegression(chosen.l2Penalty())
-                .fit(data.variants().get(chosen.variant()), data.classIndex(), data.classCount());
+        TrainingVariant chosenVariant = variants.get(chosen.variant());
+        PatchSet winner = chosenVariant.set();
+        ClassifierHead head = selection.fit(chosen, data.rows(chosen.variant(), ModelSelection.all(data.size())),
+                data.rowClasses(chosen.variant(), ModelSelection.all(data.size())), data.classCount());
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("head", "multinomial_logistic_l2");
-        parameters.put("l2_penalty", Double.toString(chosen.l2Penalty()));
-        parameters.put("l2_penalty_grid", selection.penalties().toString());
+        parameters.put("head", selection.families().get(chosen.family()).name());
+        parameters.put("head_setting", selection.describe(chosen));
+        if (selection.families().get(chosen.family()) instanceof LogisticHeads logistic) {
+            parameters.put("l2_penalty", Double.toString(logistic.penalties().get(chosen.setting())));
+        }
+        List<String> grid = new ArrayList<>();
+        for (HeadFamily family : selection.families()) {
+            for (int s = 0; s < family.settingCount(); s++) {
+                grid.add(family.describe(s));
+            }
+        }
+        parameters.put("head_grid", grid.toString());
+        if (selection.families().get(chosen.family()) instanceof MlpHeads mlp) {
+            parameters.put("mlp_seed", Long.toString(mlp.seed()));
+        }
         parameters.put("selection", "inner stratified k-fold log loss");
         parameters.put("outer_folds", Integer.toString(outerFolds));
         parameters.put("bootstrap_replicates", Integer.toString(bootstrap.replicates()));
         parameters.put("seed", Long.toString(seed));
-        PatchRecipes recipes = new PatchRecipes();
         List<String> candidates = new ArrayList<>();
-        for (PatchSet variant : variants) {
-            candidates.add(recipes.toText(variant.recipe()));
+        for (TrainingVariant variant : variants) {
+            candidates.add(variant.describe());
         }
         parameters.put("candidate_recipes", candidates.toString());
+        parameters.put("view_pooling", chosenVariant.pooling().jsonName());
         parameters.put("chosen_variant", Integer.toString(chosen.variant()));
-        parameters.put("nested_cv_choices", nested.chosen().toString());
+        List<String> choices = new ArrayList<>();
+        for (Candidate candidate : nested.chosen()) {
+            choices.add(variants.get(candidate.variant()).describe() + " " + selection.describe(candidate));
+        }
+        parameters.put("nested_cv_choices", choices.toString());
         Map<String, Double> metrics = new LinkedHashMap<>();
         evaluation.headline().forEach((name, value) -> metrics.put("nested_cv_" + name, value));
         ModelProvenance provenance = new ModelProvenance(winner.recipe().encoder(), winner.recipe().encoderSha256(),
                 winner.dataSha256(), winner.count(), parameters, metrics, softwareVersion,
                 Instant.now(clock).toString());
-        return new Result(new PatchClassifier(winner.classNames(), head, winner.recipe(), provenance), evaluation,
+        return new Result(new PatchClassifier(winner.classNames(), head, winner.recipe(), chosenVariant.pooling(),
+                provenance), evaluation,
                 nested, chosen);
     }
 
     /** The variants as cross-validation input, after checking they hold the same patches and labels. */
-    public static LabelledFeatures features(List<PatchSet> variants) {
+    public static LabelledFeatures features(List<TrainingVariant> variants) {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("no patch set given");
         }
-        PatchSet first = variants.get(0);
-        List<double[][]> rows = new ArrayList<>();
-        for (PatchSet variant : variants) {
+        PatchSet first = variants.get(0).set();
+        List<double[][][]> rows = new ArrayList<>();
+        for (TrainingVariant trainingVariant : variants) {
+            PatchSet variant = trainingVariant.set();
             if (!variant.fileNames().equals(first.fileNames()) || !Arrays.equals(variant.classIndex(), first.classIndex())
                     || !variant.classNames().equals(first.classNames())) {
                 throw new IllegalArgumentException("patch sets made with " + first.recipe() + " and " + variant.recipe()
                         + " hold different patches or labels: every variant must embed the same labelled patches");
             }
-            rows.add(variant.featureRows());
+            rows.add(trainingVariant.caseRows());
         }
         return new LabelledFeatures(rows, first.classIndex().clone(), first.classNames().size());
     }

@@ -1,14 +1,15 @@
 package org.precis.learn.validation;
 
-/** One configuration to choose among: an embedding variant (its index) and an L2 penalty λ. */
-public record Candidate(int variant, double l2Penalty) {
+/**
+ * One configuration to choose among: an embedding variant (its index), a head family (its index
+ * in the selection's families) and that family's setting.
+ */
+public record Candidate(int variant, int family, int setting) {
 
     public Candidate {
-        if (variant < 0) {
-            throw new IllegalArgumentException("variant index must be >= 0: " + variant);
-        }
-        if (!(l2Penalty >= 0) || Double.isInfinite(l2Penalty)) {
-            throw new IllegalArgumentException("L2 penalty must be finite and >= 0: " + l2Penalty);
+        if (variant < 0 || family < 0 || setting < 0) {
+            throw new IllegalArgumentException("variant, family and setting indices must be >= 0: " + variant + ", "
+                    + family + ", " + setting);
         }
     }
 }

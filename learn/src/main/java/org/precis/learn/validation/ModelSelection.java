@@ -1,78 +1,90 @@
 package org.precis.learn.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.precis.learn.linear.MultinomialLogisticRegression;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
 
 /**
- * Chooses the embedding variant and L2 penalty by stratified k-fold cross-validation on the
- * cases it is given: the candidate with the lowest pooled out-of-fold log loss wins (log loss
- * rewards calibrated probabilities and, unlike accuracy, rarely ties); ties go to the earlier
- * variant and the stronger penalty.
+ * Chooses the embedding variant, the head family and its setting by stratified k-fold
+ * cross-validation on the cases it is given: the candidate with the lowest pooled out-of-fold log
+ * loss wins (log loss rewards calibrated probabilities and, unlike accuracy, rarely ties); ties
+ * go to the earlier variant, family and setting. Every candidate is scored on the same folds.
  */
 public final class ModelSelection {
 
     /** Probabilities are clipped here before the log, so one confident mistake cannot dominate. */
     private static final double MIN_PROBABILITY = 1e-15;
-    /**
-     * Gradient tolerance of the fits that only score a candidate: log losses that differ in the
-     * fifth digit choose the same penalty, and these fits are most of the training time.
-     */
-    static final double SCORING_TOLERANCE = 1e-5;
 
     private final int folds;
-    private final List<Double> penalties;
+    private final List<HeadFamily> families;
 
-    public ModelSelection(int folds, List<Double> penalties) {
+    public ModelSelection(int folds, List<HeadFamily> families) {
         if (folds < 2) {
             throw new IllegalArgumentException("need at least 2 folds: " + folds);
         }
-        if (penalties == null || penalties.isEmpty()) {
-            throw new IllegalArgumentException("need at least one L2 penalty");
+        if (families == null || families.isEmpty()) {
+            throw new IllegalArgumentException("need at least one head family");
         }
         this.folds = folds;
-        this.penalties = penalties.stream().sorted((a, b) -> Double.compare(b, a)).toList();
+        this.families = List.copyOf(families);
     }
 
-    public List<Double> penalties() {
-        return penalties;
+    /** Logistic regression over {@code penalties} only. */
+    public static ModelSelection logistic(int folds, List<Double> penalties) {
+        return new ModelSelection(folds, List.of(new LogisticHeads(penalties)));
+    }
+
+    public List<HeadFamily> families() {
+        return families;
+    }
+
+    /** The candidate's head family and setting in words. */
+    public String describe(Candidate candidate) {
+        return families.get(candidate.family()).describe(candidate.setting());
+    }
+
+    /** The candidate's head fitted on {@code rows}. */
+    public ClassifierHead fit(Candidate candidate, double[][] rows, int[] classIndex, int classCount) {
+        return families.get(candidate.family()).fit(candidate.setting(), rows, classIndex, classCount);
     }
 
     /** One candidate's cross-validated log loss. */
     public record Score(Candidate candidate, double logLoss) {
     }
 
-    /** Every candidate's score on the cases at {@code indices}, in variant then penalty order. */
+    /** Every candidate's score on the cases at {@code indices}, in variant, family, setting order. */
     public List<Score> scores(LabelledFeatures data, int[] indices, RandomGenerator random) {
         Objects.requireNonNull(random, "random");
         int[] classes = data.classes(indices);
         int[] fold = StratifiedFolds.assign(classes, data.classCount(), folds, random);
         List<Score> scores = new ArrayList<>();
         for (int variant = 0; variant < data.variants().size(); variant++) {
-            double[] loss = new double[penalties.size()];
-            for (int f = 0; f < folds; f++) {
-                int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
-                int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
-                double[][] trainRows = data.rows(variant, train);
-                int[] trainClasses = data.classes(train);
-                double[][] testRows = data.rows(variant, test);
-                int[] truth = data.classes(test);
-                // Strongest penalty first, each fit starting from the previous one's weights.
-                SoftmaxModel previous = null;
-                for (int q = 0; q < penalties.size(); q++) {
-                    previous = new MultinomialLogisticRegression(penalties.get(q), 2000, SCORING_TOLERANCE)
-                            .fit(trainRows, trainClasses, data.classCount(), previous);
-                    double[][] p = previous.probabilities(testRows);
-                    for (int i = 0; i < test.length; i++) {
-                        loss[q] -= Math.log(Math.max(MIN_PROBABILITY, p[i][truth[i]]));
+            int rowsPerCase = data.variants().get(variant)[0].length;
+            for (int family = 0; family < families.size(); family++) {
+                HeadFamily heads = families.get(family);
+                if (!heads.accepts(rowsPerCase)) {
+                    continue;
+                }
+                double[] loss = new double[heads.settingCount()];
+                for (int f = 0; f < folds; f++) {
+                    int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
+                    int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
+                    int[] truth = data.classes(test);
+                    List<ClassifierHead> fitted = heads.fitForScoring(data.rows(variant, train),
+                            data.rowClasses(variant, train), data.classCount());
+                    for (int s = 0; s < loss.length; s++) {
+                        double[][] p = data.caseProbabilities(variant, test, fitted.get(s)::probabilities);
+                        for (int i = 0; i < test.length; i++) {
+                            loss[s] -= Math.log(Math.max(MIN_PROBABILITY, p[i][truth[i]]));
+                        }
                     }
                 }
-            }
-            for (int q = 0; q < penalties.size(); q++) {
-                scores.add(new Score(new Candidate(variant, penalties.get(q)), loss[q] / indices.length));
+                for (int s = 0; s < loss.length; s++) {
+                    scores.add(new Score(new Candidate(variant, family, s), loss[s] / indices.length));
+                }
             }
         }
         return scores;
@@ -80,13 +92,36 @@ public final class ModelSelection {
 
     /** The best candidate on the cases at {@code indices}. */
     public Candidate select(LabelledFeatures data, int[] indices, RandomGenerator random) {
+        return best(scores(data, indices, random), null);
+    }
+
+    /**
+     * The lowest-loss candidate among those whose variant is in {@code variants} and whose
+     * family is in {@code families} (all when null); ties go to the earlier one.
+     */
+    static Candidate best(List<Score> scores, int[] variants, int[] families) {
         Score best = null;
-        for (Score score : scores(data, indices, random)) {
+        for (Score score : scores) {
+            if (!member(variants, score.candidate().variant()) || !member(families, score.candidate().family())) {
+                continue;
+            }
             if (best == null || score.logLoss() < best.logLoss()) {
                 best = score;
             }
         }
+        if (best == null) {
+            throw new IllegalArgumentException("no candidate among variants " + Arrays.toString(variants)
+                    + " and head families " + Arrays.toString(families));
+        }
         return best.candidate();
+    }
+
+    static Candidate best(List<Score> scores, int[] variants) {
+        return best(scores, variants, null);
+    }
+
+    private static boolean member(int[] allowed, int value) {
+        return allowed == null || Arrays.stream(allowed).anyMatch(v -> v == value);
     }
 
     static int[] pick(int[] indices, int[] positions) {

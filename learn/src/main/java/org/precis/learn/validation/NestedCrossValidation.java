@@ -3,8 +3,7 @@ package org.precis.learn.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.precis.learn.linear.MultinomialLogisticRegression;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.ClassifierHead;
 import org.precis.learn.metrics.ClassProbabilities;
 
 /**
@@ -31,23 +30,46 @@ public final class NestedCrossValidation {
     }
 
     public Result run(LabelledFeatures data, RandomGenerator random) {
+        return runEach(data, List.of(CandidateGroup.all()), random).get(0);
+    }
+
+    /**
+     * One nested-CV result per group of candidates, each as {@link #run} would give with only that
+     * group's variants and head families: the same folds, the inner scores computed once for all
+     * candidates and each group choosing among its own (an ablation at the cost of one run).
+     */
+    public List<Result> runEach(LabelledFeatures data, List<CandidateGroup> variantGroups, RandomGenerator random) {
         int n = data.size();
         int[] fold = StratifiedFolds.assign(data.classIndex(), data.classCount(), outerFolds, random);
-        double[][] probabilities = new double[n][];
-        List<Candidate> chosen = new ArrayList<>();
+        double[][][] probabilities = new double[variantGroups.size()][n][];
+        List<List<Candidate>> chosen = new ArrayList<>();
+        for (int g = 0; g < variantGroups.size(); g++) {
+            chosen.add(new ArrayList<>());
+        }
         for (int f = 0; f < outerFolds; f++) {
             int[] train = StratifiedFolds.members(fold, f, false);
             int[] test = StratifiedFolds.members(fold, f, true);
-            Candidate candidate = selection.select(data, train, random);
-            chosen.add(candidate);
-            SoftmaxModel model = new MultinomialLogisticRegression(candidate.l2Penalty())
-                    .fit(data.rows(candidate.variant(), train), data.classes(train), data.classCount());
-            double[][] p = model.probabilities(data.rows(candidate.variant(), test));
-            for (int i = 0; i < test.length; i++) {
-                probabilities[test[i]] = p[i];
+            List<ModelSelection.Score> scores = selection.scores(data, train, random);
+            java.util.Map<Candidate, double[][]> predicted = new java.util.HashMap<>();
+            for (int g = 0; g < variantGroups.size(); g++) {
+                Candidate candidate = ModelSelection.best(scores, variantGroups.get(g).variants(),
+                        variantGroups.get(g).families());
+                chosen.get(g).add(candidate);
+                double[][] p = predicted.computeIfAbsent(candidate, c -> {
+                    ClassifierHead model = selection.fit(c, data.rows(c.variant(), train),
+                            data.rowClasses(c.variant(), train), data.classCount());
+                    return data.caseProbabilities(c.variant(), test, model::probabilities);
+                });
+                for (int i = 0; i < test.length; i++) {
+                    probabilities[g][test[i]] = p[i];
+                }
             }
         }
-        return new Result(new ClassProbabilities(data.classIndex().clone(), probabilities, data.classCount()),
-                fold, chosen);
+        List<Result> results = new ArrayList<>();
+        for (int g = 0; g < variantGroups.size(); g++) {
+            results.add(new Result(new ClassProbabilities(data.classIndex().clone(), probabilities[g],
+                    data.classCount()), fold, List.copyOf(chosen.get(g))));
+        }
+        return results;
     }
 }

@@ -27,6 +27,10 @@ class PatchClassifiersTest {
     Path folder;
 
     static PatchClassifier classifier() {
+        return classifier(ViewPooling.FEATURE_MEAN);
+    }
+
+    static PatchClassifier classifier(ViewPooling pooling) {
         SplittableRandom random = new SplittableRandom(8);
         double[][] x = new double[60][4];
         int[] y = new int[60];
@@ -43,7 +47,7 @@ class PatchClassifiersTest {
         ModelProvenance provenance = new ModelProvenance("mobilenet_v2", "ab".repeat(32), "cd".repeat(32), 60,
                 Map.of("l2_penalty", "0.05", "seed", "7"), Map.of("nested_cv_accuracy", 0.9666666666666667,
                         "nested_cv_accuracy_ci_lower", 0.1 + 0.2), "0.1.0", "2026-11-29T08:00:00Z");
-        return new PatchClassifier(List.of("lung_aca", "lung_n", "lung_scc"), head, recipe, provenance);
+        return new PatchClassifier(List.of("lung_aca", "lung_n", "lung_scc"), head, recipe, pooling, provenance);
     }
 
     @Test
@@ -77,5 +81,81 @@ class PatchClassifiersTest {
     void refusesFeatureVectorsOfTheWrongLength() {
         assertThatThrownBy(() -> classifier().probabilities(new double[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes 4 features");
+    }
+
+    @Test
+    void theViewPoolingRoundTripsAndAnOlderModelWithoutItAveragesFeatures() throws IOException {
+        Path file = folder.resolve("model.json");
+        for (ViewPooling pooling : ViewPooling.values()) {
+            new PatchClassifiers().write(classifier(pooling), file);
+            assertThat(new PatchClassifiers().read(file).viewPooling()).isEqualTo(pooling);
+        }
+        String older = Files.readString(file).replaceAll("\\s*\"view_pooling\"\\s*:\\s*\"probability_mean\",", "");
+        assertThat(older).doesNotContain("view_pooling");
+        Files.writeString(file, older);
+        assertThat(new PatchClassifiers().read(file).viewPooling()).isEqualTo(ViewPooling.FEATURE_MEAN);
+        Files.writeString(file, older.replace("\"head\" : {", "\"head\" : {\"view_pooling\": \"median\","));
+        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining("unknown view pooling 'median'");
+    }
+
+    @Test
+    void viewsArePooledAsTheModelWasTrained() {
+        float[][] views = {{0.3f, -1.2f, 2.5f, 0.01f}, {2.0f, 0.5f, -1.0f, 1.5f}, {-0.7f, 1.1f, 0.2f, -2.0f}};
+        double[] mean = new double[4];
+        double[] meanProbability = new double[3];
+        PatchClassifier probabilityMean = classifier(ViewPooling.PROBABILITY_MEAN);
+        for (float[] view : views) {
+            double[] p = probabilityMean.probabilities(view);
+            for (int j = 0; j < 4; j++) {
+                mean[j] += view[j] / 3.0;
+            }
+            for (int k = 0; k < 3; k++) {
+                meanProbability[k] += p[k] / 3;
+            }
+        }
+        for (int j = 0; j < 4; j++) {
+            mean[j] = (float) mean[j];
+        }
+        assertThat(probabilityMean.probabilitiesOfViews(views)).containsExactly(meanProbability,
+                org.assertj.core.data.Offset.offset(1e-15));
+        PatchClassifier featureMean = classifier(ViewPooling.FEATURE_MEAN);
+        assertThat(featureMean.probabilitiesOfViews(views)).containsExactly(featureMean.probabilities(mean),
+                org.assertj.core.data.Offset.offset(1e-15));
+        // Averaging probabilities is not averaging features: the two poolings differ here.
+        assertThat(Math.abs(featureMean.probabilitiesOfViews(views)[0] - meanProbability[0])).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void anMlpModelRoundTripsWithItsFloat32WeightsAndPredictsIdentically() throws IOException {
+        PatchClassifier logistic = classifier();
+        SplittableRandom random = new SplittableRandom(3);
+        double[][] hidden = new double[5][4];
+        double[][] output = new double[3][5];
+        for (double[] row : hidden) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        for (double[] row : output) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        org.precis.learn.mlp.MlpModel head = new org.precis.learn.mlp.MlpModel(
+                ((SoftmaxModel) logistic.head()).standardisation(), hidden, new double[] {0.1, -0.2, 0.3, 0, 0.05},
+                output, new double[] {0.5, -0.5, 0});
+        PatchClassifier written = new PatchClassifier(logistic.classNames(), head, logistic.recipe(),
+                ViewPooling.PROBABILITY_MEAN, logistic.provenance());
+        Path file = folder.resolve("mlp.json");
+        new PatchClassifiers().write(written, file);
+        assertThat(Files.readString(file)).contains("\"type\" : \"mlp\"").contains("hidden_weights_float32_base64");
+        PatchClassifier read = new PatchClassifiers().read(file);
+        assertThat(read).isEqualTo(written);
+        double[] features = {0.3, -1.2, 2.5, 0.01};
+        assertThat(read.probabilities(features)).containsExactly(written.probabilities(features));
+        Files.writeString(file, Files.readString(file).replaceFirst("\"hidden_units\" : 5", "\"hidden_units\" : 6"));
+        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining("expected 6 x 4 float32 values");
     }
 }
