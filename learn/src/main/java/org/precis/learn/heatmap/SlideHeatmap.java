@@ -72,9 +72,10 @@ public final class SlideHeatmap {
         if (batch.isEmpty()) {
             return;
         }
-        List<float[]> features = embedder.embedImages(images, model.recipe());
+        // Each view's vector, pooled as the model was trained (mean vector or mean probability).
+        List<float[][]> views = embedder.embedImageViews(images, model.recipe());
         for (int i = 0; i < batch.size(); i++) {
-            predictions.add(new TilePrediction(batch.get(i), model.probabilities(features.get(i))));
+            predictions.add(new TilePrediction(batch.get(i), model.probabilitiesOfViews(views.get(i))));
         }
         batch.clear();
         images.clear();
