@@ -32,7 +32,7 @@ order=(id_none_s1 id_none_s1_05 id_reinhard_s1 id_macenko_s1 d8_none_s1 d8_none_
 for name in "${order[@]}"; do
   if [ ! -f "$scratch/$name/patches.h5" ]; then
     # shellcheck disable=SC2086
-    precis embed-patches --patches "$patches" --labels "$patches/labels.csv" -o "$scratch/$name" ${recipes[$name]} >/dev/null
+    precis embed --encoder mobilenet_v2 --patches "$patches" --labels "$patches/labels.csv" -o "$scratch/$name" ${recipes[$name]} >/dev/null
   fi
 done
 

@@ -16,6 +16,8 @@ import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.patches.StainNormalisation;
+import org.precis.embed.patches.ViewSet;
 import org.precis.embed.bag.FeatureBags;
 import org.precis.embed.pipeline.EmbeddingBenchmark;
 import org.precis.embed.pipeline.PipelineSettings;
@@ -35,12 +37,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code precis embed}: tiles to vectors with an encoder. One input mode is chosen: whole slides
- * ({@code --slides}, one feature bag per slide). Bad input (a missing slide, an encoder whose
- * descriptor does not fit its model, an output folder that cannot be written) is reported in one
- * line before any slide is read.
+ * ({@code --slides}, one feature bag per slide) or a folder of labelled patch images ({@code
+ * --patches} with {@code --labels}, one patch set). Bad input (a missing slide, an encoder whose
+ * descriptor does not fit its model, an output folder that cannot be written, a labels file naming
+ * a missing or unreadable image) is reported in one line before any embedding starts.
  */
-@Command(name = "embed", mixinStandardHelpOptions = true, description = "Embed the tissue tiles of slides with an "
-        + "encoder into HDF5 feature bags (CLAM/TRIDENT layout: features [N, D], coords [N, 2] level-0 px).")
+@Command(name = "embed", mixinStandardHelpOptions = true, description = "Embed the tissue tiles of slides into HDF5 "
+        + "feature bags (CLAM/TRIDENT layout: features [N, D], coords [N, 2] level-0 px), or labelled patch images "
+        + "into an HDF5 patch set.")
 final class EmbedCommand implements Callable<Integer> {
 
     /** What is embedded; exactly one mode. */
@@ -48,7 +52,35 @@ final class EmbedCommand implements Callable<Integer> {
         @Option(names = "--slides", arity = "1..*", paramLabel = "FILE", required = true,
                 description = "Slides to embed: one bag DIR/<slide stem>.h5 each.")
         List<Path> slides;
+
+        @Option(names = "--patches", paramLabel = "DIR", required = true,
+                description = "Folder of patch images, with --labels: one patch set DIR/" + EmbedPatchesRun.PATCH_SET_FILE
+                        + ".")
+        Path patches;
     }
+
+    /** The patch mode's options. */
+    static final class PatchOptions {
+        @Option(names = "--labels", paramLabel = "CSV", required = true,
+                description = "With --patches: CSV with header path (relative to --patches), label.")
+        Path labels;
+
+        @Option(names = "--views", defaultValue = "identity",
+                description = "With --patches: identity or dihedral8 (the 8 flips/rotations; default ${DEFAULT-VALUE}).")
+        String views;
+
+        @Option(names = "--scales", defaultValue = "1", split = ",", paramLabel = "FRACTION",
+                description = "With --patches: centre-crop fractions of the patch side, each resized to the encoder "
+                        + "input, embeddings concatenated (default ${DEFAULT-VALUE}).")
+        List<Double> scales;
+
+        @Option(names = "--stain-norm", defaultValue = "none",
+                description = "With --patches: none, reinhard or macenko (default ${DEFAULT-VALUE}).")
+        String stain;
+    }
+
+    @ArgGroup(exclusive = false)
+    PatchOptions patchOptions;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -118,6 +150,13 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (input.patches != null) {
+            return embedPatches();
+        }
+        if (patchOptions != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--labels, --views, --scales and --stain-norm go with --patches, not --slides");
+        }
         PrintWriter err = spec.commandLine().getErr();
         TileSpec tiles = new TileSpec(tilePx, mpp, minTissue);
         EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
@@ -156,6 +195,25 @@ final class EmbedCommand implements Callable<Integer> {
                     readerPool.shutdownNow();
                 }
             }
+        } catch (BadInput e) {
+            err.println("precis: " + e.getMessage());
+            err.flush();
+            return ErrorReporter.INPUT_FAILURE;
+        }
+    }
+
+    private int embedPatches() throws Exception {
+        if (patchOptions == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--patches needs --labels");
+        }
+        EmbedPatchesRun.Request request = new EmbedPatchesRun.Request(input.patches, patchOptions.labels,
+                EmbedPatchesRun.parse(ViewSet.class, patchOptions.views, "view set"), patchOptions.scales,
+                EmbedPatchesRun.parse(StainNormalisation.class, patchOptions.stain, "stain normalisation"));
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            EncoderDescriptor descriptor = descriptor();
+            return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor, output,
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         } catch (BadInput e) {
             err.println("precis: " + e.getMessage());
             err.flush();

@@ -32,10 +32,10 @@ final class PatchesCommand implements Runnable {
         PatchSets reader = new PatchSets();
         List<PatchSet> sets = new ArrayList<>();
         for (Path location : locations) {
-            Path file = Files.isDirectory(location) ? location.resolve(EmbedPatchesCommand.PATCH_SET_FILE) : location;
+            Path file = Files.isDirectory(location) ? location.resolve(EmbedPatchesRun.PATCH_SET_FILE) : location;
             if (!Files.isRegularFile(file)) {
                 throw new PatchInputException(location, "no patch set there (expected a folder holding "
-                        + EmbedPatchesCommand.PATCH_SET_FILE + " or an .h5 file)");
+                        + EmbedPatchesRun.PATCH_SET_FILE + " or an .h5 file)");
             }
             sets.add(reader.read(file));
         }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class PatchesTrainCommand implements Callable<Integer> {
 
     @Option(names = "--embeddings", required = true, paramLabel = "DIR",
-            description = "Patch set folder (from embed-patches) or .h5 file; repeat to let CV choose among variants.")
+            description = "Patch set folder (from embed --patches) or .h5 file; repeat to let CV choose among variants.")
     List<Path> embeddings = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "JSON", description = "Where to write the model.")

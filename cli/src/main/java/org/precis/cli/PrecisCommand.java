@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The top-level {@code precis} command; the work is in its subcommands. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis " + PrecisCommand.VERSION,
         description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
-        subcommands = {SlideCommand.class, EmbedCommand.class, EmbedPatchesCommand.class, PatchesCommand.class,
+        subcommands = {SlideCommand.class, EmbedCommand.class, PatchesCommand.class,
             SurvivalCommand.class, ClinicalCommand.class, FederationCommand.class, DemoCommand.class})
 final class PrecisCommand implements Runnable {
 

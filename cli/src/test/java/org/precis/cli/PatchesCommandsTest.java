@@ -22,7 +22,7 @@ import org.precis.embed.patches.PatchSets;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 
-/** embed-patches and patches train / evaluate / predict on a few real LC25000 patches. */
+/** embed --patches and patches train / evaluate / predict on a few real LC25000 patches. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatchesCommandsTest {
 
@@ -57,7 +57,7 @@ class PatchesCommandsTest {
         patches = folder.resolve("patches");
         labels = copyPatches(patches, 8);
         embeddings = folder.resolve("embedded");
-        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", patches.toString(), "--labels",
+        CommandRun embed = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", patches.toString(), "--labels",
                 labels.toString(), "-o", embeddings.toString(), "--scales", "1,0.5");
         assertThat(embed.exitCode()).as(embed.err()).isZero();
         assertThat(embed.out().trim()).isEqualTo(embeddings.resolve("patches.h5").toString());
@@ -126,7 +126,7 @@ class PatchesCommandsTest {
         Path copy = folder.resolve("missing");
         Path list = copyPatches(copy, 1);
         Files.writeString(list, "lung_n/nowhere.jpeg,lung_n\n", StandardOpenOption.APPEND);
-        CommandRun run = CommandRun.of("embed-patches", "--data", data, "--patches", copy.toString(), "--labels",
+        CommandRun run = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", copy.toString(), "--labels",
                 list.toString(), "-o", folder.resolve("out-missing").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).doesNotContain("\n").contains("nowhere.jpeg");
@@ -138,7 +138,7 @@ class PatchesCommandsTest {
         Path list = copyPatches(copy, 1);
         Files.writeString(copy.resolve("lung_n/broken.jpeg"), "not a JPEG");
         Files.writeString(list, "lung_n/broken.jpeg,lung_n\n", StandardOpenOption.APPEND);
-        CommandRun run = CommandRun.of("embed-patches", "--data", data, "--patches", copy.toString(), "--labels",
+        CommandRun run = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", copy.toString(), "--labels",
                 list.toString(), "-o", folder.resolve("out-broken").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).doesNotContain("\n").contains("broken.jpeg");
@@ -149,7 +149,7 @@ class PatchesCommandsTest {
     void evaluateRefusesEmbeddingsMadeWithAnotherRecipe() throws IOException {
         Path other = folder.resolve("other");
         Path list = copyPatches(other, 2);
-        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", other.toString(), "--labels",
+        CommandRun embed = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", other.toString(), "--labels",
                 list.toString(), "-o", other.resolve("set").toString());
         assertThat(embed.exitCode()).as(embed.err()).isZero();
         CommandRun run = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--embeddings",
@@ -161,7 +161,7 @@ class PatchesCommandsTest {
     @Test
     void perViewAndMlpModelsPredictNewImagesAsTheyWereEvaluated() throws IOException {
         Path views = folder.resolve("embeddings-d8");
-        CommandRun embed = CommandRun.of("embed-patches", "--data", data, "--patches", patches.toString(), "--labels",
+        CommandRun embed = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", patches.toString(), "--labels",
                 labels.toString(), "-o", views.toString(), "--views", "dihedral8");
         assertThat(embed.exitCode()).as(embed.err()).isZero();
         PatchSet set = new PatchSets().read(views.resolve("patches.h5"));

@@ -1,0 +1,73 @@
+package org.precis.cli;
+
+import ai.onnxruntime.OrtEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.precis.embed.EncoderDescriptor;
+import org.precis.embed.EncoderException;
+import org.precis.embed.OnnxEncoder;
+import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.patches.LabelledPatches;
+import org.precis.embed.patches.PatchEmbedder;
+import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
+import org.precis.embed.patches.StainNormalisation;
+import org.precis.embed.patches.ViewSet;
+
+/**
+ * The patch mode of {@code precis embed}: a folder of labelled patch images into one HDF5 patch
+ * set ({@code DIR/patches.h5}: features, per-view features for several views, labels, file names,
+ * recipe). The labels file and every image are checked before any embedding starts.
+ */
+final class EmbedPatchesRun {
+
+    /** The patch set's file name inside the output folder. */
+    static final String PATCH_SET_FILE = "patches.h5";
+
+    /** What to embed and how. */
+    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, StainNormalisation stain) {
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    EmbedPatchesRun(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Request request, EncoderDescriptor descriptor, Path output, int threads)
+            throws IOException, EncoderException {
+        LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
+        Files.createDirectories(output);
+        ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
+        try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
+                new OnnxEncoderOptions(Math.max(1, threads), 32))) {
+            PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
+            PatchSet set = embedder.embed(patches, request.views(), request.scales(), request.stain(),
+                    PrecisCommand.VERSION, done -> {
+                        if (done % 64 < 8 || done == patches.size()) {
+                            err.printf("\rembedded %d / %d patches", done, patches.size());
+                            err.flush();
+                        }
+                    });
+            err.println();
+            Path file = output.resolve(PATCH_SET_FILE);
+            new PatchSets().write(set, file);
+            out.println(file);
+        } finally {
+            loaders.shutdownNow();
+        }
+        return 0;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
+        return LabelledEnum.parse(type, constant -> constant.name().toLowerCase(Locale.ROOT), text, what);
+    }
+}
