@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     private int pathologyPart(Path samples, List<Path> slideFiles, PrintWriter out) throws IOException {
         Path wsi = samples.resolve("wsi");
         Path smallSlide = wsi.resolve("CMU-1-Small-Region.svs");
-        DemoSteps steps = new DemoSteps(out, List.of(wsi, output));
+        DemoSteps steps = new DemoSteps(out, List.of(wsi, output, samples.resolve("patches")));
         try (Slides slides = Slides.withDefaults()) {
             for (Path file : slideFiles) {
                 if (statesPixelSize(slides, file)) {
@@ -94,8 +94,24 @@ final class DemoCommand implements Callable<Integer> {
         }
         steps.add("slide", "tiles", smallSlide.toString(), "--tile-px", "224", "--mpp", "0.5", "--min-tissue", "0.5",
                 "-o", output.resolve("tiles").resolve("CMU-1-Small-Region.tiles.geojson").toString());
-        steps.add("embed", "--encoder", "mobilenet_v2", "--data", samples.getParent().toString(), "--slides",
+        String dataRoot = samples.getParent().toString();
+        steps.add("embed", "--encoder", "mobilenet_v2", "--data", dataRoot, "--slides",
                 smallSlide.toString(), "-o", output.resolve("bags").toString(), "--progress", "never");
+        Path lungPatches = samples.resolve("patches").resolve("lung_LC25000_224px");
+        String patchSet = output.resolve("lung_patches").toString();
+        String model = output.resolve("lung_patch_model.json").toString();
+        steps.add("embed", "--encoder", "mobilenet_v2", "--data", dataRoot, "--patches", lungPatches.toString(),
+                "--labels", lungPatches.resolve("labels.csv").toString(), "--views", "dihedral8", "-o", patchSet);
+        steps.add("patches", "train", "--embeddings", patchSet, "--view-pooling", "feature_mean", "-o", model,
+                "--reliability-png", output.resolve("lung_patch_reliability.png").toString());
+        steps.add("patches", "predict", "--data", dataRoot, "--model", model, "--images",
+                lungPatches.resolve("lung_aca").resolve("lungaca1.jpeg").toString(),
+                lungPatches.resolve("lung_n").resolve("lungn1.jpeg").toString(),
+                lungPatches.resolve("lung_scc").resolve("lungscc1.jpeg").toString());
+        for (String slide : List.of("CMU-1-Small-Region.svs", "OS-1-detail.ome.tif", "OS-2-ndpi.ome.tif")) {
+            steps.add("slide", "heatmap", wsi.resolve(slide).toString(), "--model", model, "--encoder", "mobilenet_v2",
+                    "--data", dataRoot, "-o", output.resolve("heatmaps").toString());
+        }
         return steps.run();
     }
 

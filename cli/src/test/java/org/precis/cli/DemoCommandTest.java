@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo reads every sample slide and writes a thumbnail and a full-resolution region of each,
- * then runs the survival and clinical parts.
+ * then runs the pathology (QC, tiles, embeddings, the lung model and its heatmaps), survival,
+ * clinical and federation parts.
  */
 class DemoCommandTest {
 
@@ -41,5 +42,14 @@ class DemoCommandTest {
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
         BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region.png").toFile());
         assertThat(region.getWidth()).isEqualTo(512);
+        assertThat(run.out()).contains("kept 47 of 117 tiles").contains("AUC LUAD vs LUSC").contains("not a diagnosis")
+                .contains("largest relative difference");
+        assertThat(folder.resolve("qc/CMU-1-Small-Region.tissue.geojson")).isNotEmptyFile();
+        assertThat(folder.resolve("bags/CMU-1-Small-Region.h5")).isNotEmptyFile();
+        assertThat(folder.resolve("lung_patches/patches.h5")).isNotEmptyFile();
+        for (String slide : new String[] {"CMU-1-Small-Region", "OS-1-detail", "OS-2-ndpi"}) {
+            assertThat(folder.resolve("heatmaps/" + slide + ".heatmap.png")).isNotEmptyFile();
+            assertThat(folder.resolve("heatmaps/" + slide + ".heatmap.geojson")).isNotEmptyFile();
+        }
     }
 }
