@@ -152,6 +152,11 @@ public final class PatchSets {
         } catch (RuntimeException e) {
             // jhdf raises many unchecked exceptions on damaged files: all mean the same.
             throw new PatchInputException(file, "damaged or unsupported HDF5: " + e, e);
+        } catch (OutOfMemoryError e) {
+            // jhdf allocates the size a structure declares before checking it against the file's
+            // length (found by fuzzing the feature-bag reader); the one refused allocation leaves
+            // the heap as it was.
+            throw new PatchInputException(file, "damaged HDF5: it declares a structure larger than memory", e);
         }
     }
 
