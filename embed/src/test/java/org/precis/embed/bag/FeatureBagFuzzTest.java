@@ -26,7 +26,7 @@ class FeatureBagFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void bagReaderRaisesOnlyIoOrIllegalArgument(byte[] input) throws IOException {
         Files.write(file, input);
         try {

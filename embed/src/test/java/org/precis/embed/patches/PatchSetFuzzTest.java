@@ -26,7 +26,7 @@ class PatchSetFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void patchSetReaderRaisesOnlyPatchInputException(byte[] input) throws IOException {
         Files.write(file, input);
         try {
