@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.precis.imaging.export.AtomicFile;
 import org.precis.imaging.export.MeasuredTile;
 import org.precis.imaging.export.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.Colormap;
@@ -78,7 +78,8 @@ final class HeatmapFiles {
         new TileMeasurementsGeoJson().write(geoJson, measuredTiles(predictions), report);
         written.add(geoJson);
         Path json = folder.resolve(stem + ".heatmap.json");
-        writeAtomically(json, mapper.writeValueAsString(report) + "\n");
+        String text = mapper.writeValueAsString(report) + "\n";
+        AtomicFile.write(json, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         written.add(json);
         return written;
     }
@@ -135,15 +136,5 @@ final class HeatmapFiles {
                     measurements));
         }
         return tiles;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
-        try {
-            Files.writeString(temporary, text);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

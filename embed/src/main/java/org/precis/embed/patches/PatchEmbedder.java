@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.precis.embed.Encoder;
 import org.precis.embed.EncoderException;
+import org.precis.imaging.export.FileSha256;
 import org.precis.imaging.stain.ChannelStatistics;
 import org.precis.imaging.stain.LabStatistics;
 import org.precis.imaging.stain.MacenkoNormaliser;
@@ -52,7 +53,7 @@ public final class PatchEmbedder {
 
     /** Opens nothing: hashes the encoder's model file for the recipe. */
     public static String modelSha256(Encoder encoder) throws IOException {
-        return Sha256.ofFile(encoder.descriptor().model());
+        return FileSha256.of(encoder.descriptor().model());
     }
 
     /**
@@ -285,13 +286,21 @@ public final class PatchEmbedder {
 
     /** SHA-256 over each patch's "name TAB label TAB sha256(bytes)" line, in order. */
     static String dataSha256(LabelledPatches patches) throws IOException {
-        MessageDigest digest = Sha256.digest();
+        MessageDigest digest = sha256();
         for (int i = 0; i < patches.size(); i++) {
             String line = patches.fileNames().get(i) + "\t" + patches.labels().get(i) + "\t"
-                    + Sha256.ofBytes(Files.readAllBytes(patches.file(i))) + "\n";
+                    + FileSha256.of(patches.file(i)) + "\n";
             digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private interface FileTask<R> {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.imaging.export.FileSha256;
 import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
@@ -59,7 +60,7 @@ class PatchEmbedderTest {
         assertThat(set.classIndex()).containsExactly(0, 1, 2);
         assertThat(set.recipe().reinhardTarget()).isPresent();
         assertThat(set.hasViewFeatures()).isFalse();
-        assertThat(set.recipe().encoderSha256()).isEqualTo(Sha256.ofFile(encoder.descriptor().model()));
+        assertThat(set.recipe().encoderSha256()).isEqualTo(FileSha256.of(encoder.descriptor().model()));
         // The whole-patch half of the vector is the plain embedding of the Reinhard-normalised patch.
         PatchRecipe wholeOnly = new PatchRecipe(set.recipe().encoder(), set.recipe().encoderSha256(), ViewSet.IDENTITY,
                 List.of(1.0), StainNormalisation.REINHARD, set.recipe().reinhardTarget());
@@ -77,7 +78,7 @@ class PatchEmbedderTest {
         ImageIO.write(PatchView.ROTATE_90.apply(image).toBufferedImage(), "png", turned.toFile());
         Path lossless = folder.resolve("original.png");
         ImageIO.write(image.toBufferedImage(), "png", lossless.toFile());
-        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", Sha256.ofFile(encoder.descriptor().model()),
+        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", FileSha256.of(encoder.descriptor().model()),
                 ViewSet.DIHEDRAL8, List.of(1.0), StainNormalisation.NONE, java.util.Optional.empty());
         List<float[]> vectors = embedder.embed(List.of(lossless, turned), recipe, done -> { });
         // Each view's vector is kept too; their mean is the pooled vector, and the identity view is
