@@ -74,9 +74,11 @@ final class EmbedCommand implements Callable<Integer> {
                         + "input, embeddings concatenated (default ${DEFAULT-VALUE}).")
         List<Double> scales;
 
-        @Option(names = "--stain-norm", defaultValue = "none",
-                description = "With --patches: none, reinhard or macenko (default ${DEFAULT-VALUE}).")
-        String stain;
+        @Option(names = "--stain-norm", defaultValue = "none", split = ",", paramLabel = "STAIN",
+                description = "With --patches: none, reinhard or macenko; several, comma-separated, are each a "
+                        + "variant of the patch whose views are averaged (stain test-time augmentation, e.g. "
+                        + "none,reinhard; default ${DEFAULT-VALUE}).")
+        List<String> stains;
     }
 
     @ArgGroup(exclusive = false)
@@ -208,12 +210,14 @@ final class EmbedCommand implements Callable<Integer> {
         }
         EmbedPatchesRun.Request request = new EmbedPatchesRun.Request(input.patches, patchOptions.labels,
                 EmbedPatchesRun.parse(ViewSet.class, patchOptions.views, "view set"), patchOptions.scales,
-                EmbedPatchesRun.parse(StainNormalisation.class, patchOptions.stain, "stain normalisation"));
+                patchOptions.stains.stream()
+                        .map(stain -> EmbedPatchesRun.parse(StainNormalisation.class, stain, "stain normalisation"))
+                        .toList());
         PrintWriter err = spec.commandLine().getErr();
         try {
             EncoderDescriptor descriptor = descriptor();
             return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor, output,
-                    threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, progress);
         } catch (BadInput e) {
             err.println("precis: " + e.getMessage());
             err.flush();

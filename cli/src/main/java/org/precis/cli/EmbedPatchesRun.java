@@ -31,7 +31,7 @@ final class EmbedPatchesRun {
     static final String PATCH_SET_FILE = "patches.h5";
 
     /** What to embed and how. */
-    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, StainNormalisation stain) {
+    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains) {
     }
 
     private final PrintWriter out;
@@ -42,22 +42,27 @@ final class EmbedPatchesRun {
         this.err = err;
     }
 
-    int run(Request request, EncoderDescriptor descriptor, Path output, int threads)
+    /** Embeds, showing the patch count on stderr (updated in place) as {@code display} says. */
+    int run(Request request, EncoderDescriptor descriptor, Path output, int threads, EmbedProgress.Display display)
             throws IOException, EncoderException {
+        boolean showProgress = display == EmbedProgress.Display.ALWAYS
+                || display == EmbedProgress.Display.AUTO && System.console() != null;
         LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
         Files.createDirectories(output);
         ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
         try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
                 new OnnxEncoderOptions(Math.max(1, threads), 32))) {
             PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
-            PatchSet set = embedder.embed(patches, request.views(), request.scales(), request.stain(),
+            PatchSet set = embedder.embed(patches, request.views(), request.scales(), request.stains(),
                     PrecisCommand.VERSION, done -> {
-                        if (done % 64 < 8 || done == patches.size()) {
+                        if (showProgress && (done % 64 < 8 || done == patches.size())) {
                             err.printf("\rembedded %d / %d patches", done, patches.size());
                             err.flush();
                         }
                     });
-            err.println();
+            if (showProgress) {
+                err.println();
+            }
             Path file = output.resolve(PATCH_SET_FILE);
             new PatchSets().write(set, file);
             out.println(file);

@@ -24,7 +24,8 @@ final class HeatmapText {
                 predictions.tiles().size(), tiles.tileSizePx(), tiles.targetMpp(), seconds, predictions.skippedTiles());
         out.printf(Locale.ROOT, "model:   %s views, %s stain normalisation, encoder %s (%s)%n",
                 model.recipe().views().name().toLowerCase(Locale.ROOT),
-                model.recipe().stain().name().toLowerCase(Locale.ROOT), encoder.name(), encoder.licence());
+                model.recipe().stains().stream().map(stain -> stain.name().toLowerCase(Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining("+")), encoder.name(), encoder.licence());
         double[] fractions = predictions.classFractions();
         StringBuilder shares = new StringBuilder();
         for (int k = 0; k < fractions.length; k++) {

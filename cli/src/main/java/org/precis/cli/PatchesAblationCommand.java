@@ -55,7 +55,7 @@ final class PatchesAblationCommand implements Callable<Integer> {
     List<ViewPooling> poolings = new ArrayList<>();
 
 
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
     int replicates;
 
     @Option(names = "--seed", defaultValue = "20250101", description = "Seed of folds and bootstrap.")

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis patches evaluate}: a saved model's figures on an embedded, labelled patch set. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a model on a labelled patch set: accuracy, macro AUC, LUAD-vs-LUSC AUC, Brier "
-                + "(95% bootstrap CIs), confusion matrix, reliability.")
+                + "(95%% bootstrap CIs), confusion matrix, reliability.")
 final class PatchesEvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "JSON", description = "Model from patches train.")
@@ -43,7 +43,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     @Option(names = "--reliability-png", paramLabel = "PNG", description = "Also write the reliability diagram.")
     Path reliabilityPng;
 
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
     int replicates;
 
     @Option(names = "--seed", defaultValue = "20250101", description = "Seed of the bootstrap.")

@@ -54,7 +54,7 @@ final class PatchesTrainCommand implements Callable<Integer> {
     List<ViewPooling> poolings = new ArrayList<>();
 
 
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95% CIs.")
+    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
     int replicates;
 
     @Option(names = "--reliability-png", paramLabel = "PNG",

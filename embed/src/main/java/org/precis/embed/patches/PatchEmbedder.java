@@ -29,8 +29,9 @@ import org.precis.slide.RgbImage;
 
 /**
  * Embeds patch image files with a {@link PatchRecipe}: each image is resized to the encoder's
- * input, stain-normalised, cropped at every scale (each crop resized to the input), turned
- * through every view; each view's vector concatenates its scales, and the views' vectors are
+ * input, stain-normalised in each of the recipe's ways, cropped at every scale (each crop resized
+ * to the input), turned through every view; each (stain, view) pair is one view of the patch, its
+ * vector concatenates its scales, and the views' vectors are
  * averaged (the per-view vectors are kept too, for classifiers that average over views instead).
  * Images are prepared on the caller's executor while the encoder runs on the calling thread.
  */
@@ -62,14 +63,14 @@ public final class PatchEmbedder {
      *
      * @throws IOException naming the first unreadable image
      */
-    public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales, StainNormalisation stain)
-            throws IOException {
+    public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales,
+            List<StainNormalisation> stains) throws IOException {
         Optional<LabStatistics> target = Optional.empty();
-        if (stain == StainNormalisation.REINHARD) {
+        if (stains.contains(StainNormalisation.REINHARD)) {
             List<LabStatistics> statistics = forEach(files, file -> LabStatistics.of(fitted(images.read(file))));
             target = Optional.of(meanOf(statistics));
         }
-        return new PatchRecipe(encoder.descriptor().name(), encoderSha256, views, scales, stain, target);
+        return new PatchRecipe(encoder.descriptor().name(), encoderSha256, views, scales, stains, target);
     }
 
     /**
@@ -89,11 +90,12 @@ public final class PatchEmbedder {
      *
      * @param progress told the number of patches embedded so far
      */
-    public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales, StainNormalisation stain,
-            String softwareVersion, IntConsumer progress) throws IOException, EncoderException {
+    public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales,
+            List<StainNormalisation> stains, String softwareVersion, IntConsumer progress)
+            throws IOException, EncoderException {
         List<Path> files = patches.files();
         checkReadable(files);
-        PatchRecipe recipe = recipe(files, views, scales, stain);
+        PatchRecipe recipe = recipe(files, views, scales, stains);
         String dataSha256 = dataSha256(patches);
         List<float[][]> viewVectors = embedViews(files, recipe, progress);
         int dimension = viewVectors.get(0)[0].length;
@@ -204,16 +206,19 @@ public final class PatchEmbedder {
         return futures;
     }
 
-    /** The tiles of one image, scale by scale, each scale's views in order. */
+    /** The tiles of one image: scale by scale, within a scale stain by stain, each stain's views in order. */
     List<RgbImage> tiles(RgbImage image, PatchRecipe recipe) {
-        RgbImage normalised = normalise(fitted(image), recipe);
+        RgbImage fitted = fitted(image);
+        List<RgbImage> variants = recipe.stains().stream().map(stain -> normalise(fitted, stain, recipe)).toList();
         int width = encoder.descriptor().inputWidth();
         int height = encoder.descriptor().inputHeight();
         List<RgbImage> tiles = new ArrayList<>();
         for (double scale : recipe.scales()) {
-            RgbImage crop = Resampling.resize(Resampling.centreCrop(normalised, scale), width, height);
-            for (PatchView view : recipe.views().views()) {
-                tiles.add(view.apply(crop));
+            for (RgbImage variant : variants) {
+                RgbImage crop = Resampling.resize(Resampling.centreCrop(variant, scale), width, height);
+                for (PatchView view : recipe.views().views()) {
+                    tiles.add(view.apply(crop));
+                }
             }
         }
         return tiles;
@@ -223,8 +228,8 @@ public final class PatchEmbedder {
         return Resampling.resize(image, encoder.descriptor().inputWidth(), encoder.descriptor().inputHeight());
     }
 
-    private static RgbImage normalise(RgbImage image, PatchRecipe recipe) {
-        return switch (recipe.stain()) {
+    private static RgbImage normalise(RgbImage image, StainNormalisation stain, PatchRecipe recipe) {
+        return switch (stain) {
             case NONE -> image;
             case REINHARD -> new ReinhardNormaliser(recipe.reinhardTarget().orElseThrow()).normalise(image);
             case MACENKO -> macenko(image);
@@ -240,9 +245,9 @@ public final class PatchEmbedder {
         }
     }
 
-    /** Each view's vector: its embeddings at every scale, concatenated. */
+    /** Each view's vector (stain variant by variant, view by view): its embeddings at every scale, concatenated. */
     private static float[][] views(List<float[]> embeddings, PatchRecipe recipe) {
-        int viewCount = recipe.views().views().size();
+        int viewCount = recipe.viewCount();
         int scaleCount = recipe.scales().size();
         int dimension = embeddings.get(0).length;
         float[][] views = new float[viewCount][dimension * scaleCount];

@@ -19,6 +19,9 @@ import org.precis.imaging.stain.LabStatistics;
  * {"encoder": "mobilenet_v2", "encoder_sha256": "…", "views": "dihedral8", "scales": [1.0, 0.5],
  *  "stain": "reinhard", "reinhard_target": {"mean": [l, a, b], "std": [l, a, b]}}
  * }</pre>
+ *
+ * <p>{@code "stain"} is one name, or an array of names when the recipe averages several stain
+ * variants ({@code ["none", "reinhard"]}).
  */
 public final class PatchRecipes {
 
@@ -31,7 +34,12 @@ public final class PatchRecipes {
         node.put("views", recipe.views().name().toLowerCase(Locale.ROOT));
         ArrayNode scales = node.putArray("scales");
         recipe.scales().forEach(scales::add);
-        node.put("stain", recipe.stain().name().toLowerCase(Locale.ROOT));
+        if (recipe.stains().size() == 1) {
+            node.put("stain", name(recipe.stains().get(0)));
+        } else {
+            ArrayNode stains = node.putArray("stain");
+            recipe.stains().forEach(stain -> stains.add(name(stain)));
+        }
         recipe.reinhardTarget().ifPresent(target -> {
             ObjectNode lab = node.putObject("reinhard_target");
             ArrayNode mean = lab.putArray("mean");
@@ -81,7 +89,7 @@ public final class PatchRecipes {
             }
             return new PatchRecipe(text(node, "encoder"), text(node, "encoder_sha256"),
                     ViewSet.valueOf(text(node, "views").toUpperCase(Locale.ROOT)), scales,
-                    StainNormalisation.valueOf(text(node, "stain").toUpperCase(Locale.ROOT)), target);
+                    stains(node.get("stain")), target);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": bad embedding recipe: " + e.getMessage(), e);
         }
@@ -95,6 +103,35 @@ public final class PatchRecipes {
             throw new IllegalArgumentException(source + ": embedding recipe is not valid JSON: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    private static String name(StainNormalisation stain) {
+        return stain.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<StainNormalisation> stains(JsonNode value) {
+        String expected = "'stain' must be a stain normalisation name (none, reinhard, macenko) or an array of them";
+        List<JsonNode> names = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            value.forEach(names::add);
+        } else if (value != null) {
+            names.add(value);
+        }
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(expected);
+        }
+        List<StainNormalisation> stains = new ArrayList<>();
+        for (JsonNode name : names) {
+            if (!name.isTextual()) {
+                throw new IllegalArgumentException(expected);
+            }
+            try {
+                stains.add(StainNormalisation.valueOf(name.asText().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(expected + ", not '" + name.asText() + "'", e);
+            }
+        }
+        return stains;
     }
 
     private static String text(JsonNode node, String field) {

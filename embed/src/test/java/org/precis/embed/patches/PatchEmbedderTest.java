@@ -52,8 +52,8 @@ class PatchEmbedderTest {
     void embedsALabelledFolderWithTheRecipeRecorded() throws Exception {
         Path labels = PatchFixtures.copy(folder, 1);
         LabelledPatches patches = LabelledPatches.read(folder, labels);
-        PatchSet set = embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0, 0.5), StainNormalisation.REINHARD,
-                "0.1.0", done -> { });
+        PatchSet set = embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0, 0.5),
+                List.of(StainNormalisation.REINHARD), "0.1.0", done -> { });
         assertThat(set.count()).isEqualTo(3);
         assertThat(set.dimension()).isEqualTo(2 * 1280);
         assertThat(set.classNames()).containsExactly("lung_aca", "lung_n", "lung_scc");
@@ -107,6 +107,44 @@ class PatchEmbedderTest {
     }
 
     @Test
+    void stainVariantsAreViewsOfThePatch() throws Exception {
+        Path labels = PatchFixtures.copy(folder.resolve("stains"), 1);
+        LabelledPatches patches = LabelledPatches.read(folder.resolve("stains"), labels);
+        PatchSet set = embedder.embed(patches, ViewSet.DIHEDRAL8, List.of(1.0),
+                List.of(StainNormalisation.NONE, StainNormalisation.REINHARD), "0.1.0", done -> { });
+        PatchRecipe recipe = set.recipe();
+        assertThat(recipe.viewCount()).isEqualTo(16);
+        assertThat(recipe.reinhardTarget()).isPresent();
+        assertThat(set.hasViewFeatures()).isTrue();
+        // Views 0-7 are the patch as scanned, 8-15 the Reinhard-normalised patch, each through the
+        // eight flips and rotations; the feature is their mean.
+        PatchRecipe scanned = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.DIHEDRAL8,
+                List.of(1.0), StainNormalisation.NONE, java.util.Optional.empty());
+        PatchRecipe normalised = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.DIHEDRAL8,
+                List.of(1.0), StainNormalisation.REINHARD, recipe.reinhardTarget());
+        RgbImage image = new PatchImages().read(patches.file(2));
+        float[][] asScanned = embedder.embedImageViews(List.of(image), scanned).get(0);
+        float[][] asNormalised = embedder.embedImageViews(List.of(image), normalised).get(0);
+        double[][] rows = set.viewRows(2);
+        for (int v = 0; v < 8; v++) {
+            for (int j = 0; j < 1280; j++) {
+                assertThat(rows[v][j]).isEqualTo(asScanned[v][j]);
+                assertThat(rows[8 + v][j]).isEqualTo(asNormalised[v][j]);
+            }
+        }
+        double[] feature = set.feature(2);
+        for (int j = 0; j < 1280; j++) {
+            double mean = 0;
+            for (double[] row : rows) {
+                mean += row[j] / rows.length;
+            }
+            assertThat(feature[j]).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-5 * (1 + Math.abs(mean))));
+        }
+        assertThat(asScanned[0]).isNotEqualTo(asNormalised[0]);
+        assertThat(new PatchRecipes().fromText(new PatchRecipes().toText(recipe), "test")).isEqualTo(recipe);
+    }
+
+    @Test
     void anUnreadableImageIsNamedBeforeAnyEmbedding() throws IOException {
         Path labels = PatchFixtures.copy(folder.resolve("bad"), 1);
         Path broken = folder.resolve("bad/lung_n/broken.jpeg");
@@ -114,8 +152,8 @@ class PatchEmbedderTest {
         Files.writeString(labels, "lung_n/broken.jpeg,lung_n\n", java.nio.file.StandardOpenOption.APPEND);
         LabelledPatches patches = LabelledPatches.read(folder.resolve("bad"), labels);
         int[] progress = {0};
-        assertThatThrownBy(() -> embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0), StainNormalisation.NONE,
-                "0.1.0", done -> progress[0] = done)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0),
+                List.of(StainNormalisation.NONE), "0.1.0", done -> progress[0] = done)).isInstanceOf(IOException.class)
                 .hasMessageContaining("broken.jpeg").hasMessageContaining("unreadable image");
         assertThat(progress[0]).isZero();
     }
