@@ -6,7 +6,8 @@
 # (logistic and MLP heads; mean vector vs per-view training with probability-mean test-time
 # augmentation), and trains the final model choosing among those candidates by (nested) CV.
 # Usage: bench/patches-ablation.sh [SCRATCH_DIR]   (default /tmp/precis-patches-ablation)
-# Takes about an hour on 2 busy cores, mostly embedding (dihedral8 x 2 scales = 16 passes/patch).
+# Takes about an hour and a half on 2 busy cores, mostly embedding (dihedral8 x 2 scales or 2 stains =
+# 16 passes/patch).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 scratch="${1:-/tmp/precis-patches-ablation}"
@@ -26,9 +27,10 @@ declare -A recipes=(
   [d8_reinhard_s1_05]="--views dihedral8 --scales 1,0.5 --stain-norm reinhard"
   [d8_reinhard_s1]="--views dihedral8 --scales 1 --stain-norm reinhard"
   [d8_macenko_s1]="--views dihedral8 --scales 1 --stain-norm macenko"
+  [d8_nonereinhard_s1]="--views dihedral8 --scales 1 --stain-norm none,reinhard"
 )
 order=(id_none_s1 id_none_s1_05 id_reinhard_s1 id_macenko_s1 d8_none_s1 d8_none_s1_05 d8_reinhard_s1_05 d8_reinhard_s1
-  d8_macenko_s1)
+  d8_macenko_s1 d8_nonereinhard_s1)
 for name in "${order[@]}"; do
   if [ ! -f "$scratch/$name/patches.h5" ]; then
     # shellcheck disable=SC2086
@@ -44,7 +46,13 @@ done
 
 echo
 # Heads (logistic, DJL MLP) x view pooling (mean vector; per-view training + probability-mean TTA),
-# each alone and the choice among all, then the final model chosen among the same candidates.
+# each alone and the choice among all.
 precis patches ablation --embeddings "$scratch/d8_none_s1" --heads logistic,mlp
-precis patches train --embeddings "$scratch/d8_none_s1" --heads logistic,mlp -o "$scratch/model.json" \
+echo
+# Stain test-time augmentation (the patch as scanned and Reinhard-normalised, each through the eight
+# flips and rotations: 16 views) with both view poolings, then the shipped model: the logistic head
+# chosen among those two poolings and the λ grid by (nested) CV.
+precis patches ablation --embeddings "$scratch/d8_nonereinhard_s1" --embeddings "$scratch/d8_none_s1" \
+  --view-pooling feature_mean,probability_mean
+precis patches train --embeddings "$scratch/d8_nonereinhard_s1" -o "$scratch/model.json" \
   --reliability-png "$scratch/nested-cv-reliability.png"

@@ -101,7 +101,8 @@ final class DemoCommand implements Callable<Integer> {
         String patchSet = output.resolve("lung_patches").toString();
         String model = output.resolve("lung_patch_model.json").toString();
         steps.add("embed", "--encoder", "mobilenet_v2", "--data", dataRoot, "--patches", lungPatches.toString(),
-                "--labels", lungPatches.resolve("labels.csv").toString(), "--views", "dihedral8", "-o", patchSet);
+                "--labels", lungPatches.resolve("labels.csv").toString(), "--views", "dihedral8", "--stain-norm",
+                "none,reinhard", "-o", patchSet);
         steps.add("patches", "train", "--embeddings", patchSet, "--view-pooling", "feature_mean", "-o", model,
                 "--reliability-png", output.resolve("lung_patch_reliability.png").toString());
         steps.add("patches", "predict", "--data", dataRoot, "--model", model, "--images",
