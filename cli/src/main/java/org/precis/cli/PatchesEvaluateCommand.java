@@ -1,5 +1,6 @@
 package org.precis.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import org.precis.embed.EncoderException;
+import org.precis.embed.patches.LabelledPatches;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
@@ -20,6 +23,7 @@ import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchEvaluation;
 import org.precis.learn.patch.ReliabilityChart;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,15 +31,46 @@ import picocli.CommandLine.Spec;
 
 /** {@code precis patches evaluate}: a saved model's figures on an embedded, labelled patch set. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a model on a labelled patch set: accuracy, macro AUC, LUAD-vs-LUSC AUC, Brier "
+        description = "Evaluate a model on labelled patches (a patch set, or images embedded here with the model's "
+                + "recipe): accuracy, macro AUC, LUAD-vs-LUSC AUC, Brier "
                 + "(95%% bootstrap CIs), confusion matrix, reliability.")
 final class PatchesEvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "JSON", description = "Model from patches train.")
     Path modelFile;
 
-    @Option(names = "--embeddings", required = true, paramLabel = "DIR", description = "Patch set folder or .h5 file.")
-    Path embeddings;
+    /** A patch set embedded beforehand, or labelled images embedded here with the model's recipe. */
+    static final class Input {
+        @Option(names = "--embeddings", required = true, paramLabel = "DIR",
+                description = "Patch set folder or .h5 file, embedded with the model's recipe.")
+        Path embeddings;
+
+        @ArgGroup(exclusive = false)
+        LabelledImages images;
+    }
+
+    /** Labelled image files, embedded here exactly as the model's recipe says. */
+    static final class LabelledImages {
+        @Option(names = "--patches", required = true, paramLabel = "DIR",
+                description = "Folder of labelled images (new images: embedded here with the model's recipe, "
+                        + "Reinhard's target included).")
+        Path folder;
+
+        @Option(names = "--labels", required = true, paramLabel = "CSV",
+                description = "With --patches: CSV with header path (relative to --patches), label.")
+        Path labels;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "With --patches: data folder with models/ "
+            + "(default PRECIS_DATA or ../shared).")
+    Path data;
+
+    @Option(names = "--threads", defaultValue = "2",
+            description = "With --patches: threads for decoding and inference (default ${DEFAULT-VALUE}).")
+    int threads;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -55,23 +90,8 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PatchClassifier model = new PatchClassifiers().read(modelFile);
-        PatchSet set = PatchesCommand.readPatchSets(List.of(embeddings)).get(0);
-        if (!set.recipe().equals(model.recipe())) {
-            PatchRecipes recipes = new PatchRecipes();
-            throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
-                    + " but model " + modelFile + " needs " + recipes.toText(model.recipe()));
-        }
-        if (!set.classNames().equals(model.classNames())) {
-            throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "
-                    + modelFile + " classes " + model.classNames());
-        }
-        double[][] probabilities;
-        try {
-            probabilities = model.probabilities(set);
-        } catch (IllegalArgumentException e) {
-            throw new PatchInputException(embeddings, e.getMessage(), e);
-        }
-        ClassProbabilities cases = new ClassProbabilities(set.classIndex(), probabilities, model.classNames().size());
+        ClassProbabilities cases = input.embeddings != null ? fromPatchSet(model, input.embeddings)
+                : fromImages(model, input.images);
         PatchEvaluation evaluation = PatchEvaluation.of(cases, model.classNames(), new Bootstrap(replicates, 0.95),
                 new SplittableRandom(seed));
         if (reliabilityPng != null) {
@@ -85,6 +105,45 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
             printText(out, evaluation);
         }
         return 0;
+    }
+
+    private ClassProbabilities fromPatchSet(PatchClassifier model, Path embeddings) throws IOException {
+        PatchSet set = PatchesCommand.readPatchSets(List.of(embeddings)).get(0);
+        if (!set.recipe().equals(model.recipe())) {
+            PatchRecipes recipes = new PatchRecipes();
+            throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
+                    + " but model " + modelFile + " needs " + recipes.toText(model.recipe())
+                    + " (give the images with --patches and --labels to embed them with the model's recipe)");
+        }
+        if (!set.classNames().equals(model.classNames())) {
+            throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "
+                    + modelFile + " classes " + model.classNames());
+        }
+        try {
+            return new ClassProbabilities(set.classIndex(), model.probabilities(set), model.classNames().size());
+        } catch (IllegalArgumentException e) {
+            throw new PatchInputException(embeddings, e.getMessage(), e);
+        }
+    }
+
+    private ClassProbabilities fromImages(PatchClassifier model, LabelledImages images)
+            throws IOException, EncoderException {
+        LabelledPatches patches = LabelledPatches.read(images.folder, images.labels);
+        int[] classIndex = new int[patches.size()];
+        for (int i = 0; i < classIndex.length; i++) {
+            classIndex[i] = model.classNames().indexOf(patches.labels().get(i));
+            if (classIndex[i] < 0) {
+                throw new PatchInputException(images.labels, "label '" + patches.labels().get(i) + "' of "
+                        + patches.fileNames().get(i) + " is not a class of model " + modelFile + " "
+                        + model.classNames());
+            }
+        }
+        List<float[][]> views = new ModelRecipeEmbedding(data, threads).views(model, modelFile, patches.files());
+        double[][] probabilities = new double[views.size()][];
+        for (int i = 0; i < probabilities.length; i++) {
+            probabilities[i] = model.probabilitiesOfViews(views.get(i));
+        }
+        return new ClassProbabilities(classIndex, probabilities, model.classNames().size());
     }
 
     static Map<String, Object> asJson(PatchEvaluation evaluation) {

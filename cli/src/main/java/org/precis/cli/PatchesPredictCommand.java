@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,13 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.precis.embed.EncoderDescriptors;
-import org.precis.embed.OnnxEncoder;
-import org.precis.embed.OnnxEncoderOptions;
-import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
@@ -61,23 +54,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PatchClassifier model = new PatchClassifiers().read(modelFile);
         List<Path> files = imageFiles(images);
-        ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
-        List<float[][]> vectors;
-        try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
-                new EncoderDescriptors().resolve(model.recipe().encoder(), DataFolder.resolve(data)),
-                new OnnxEncoderOptions(Math.max(1, threads), 32))) {
-            String sha = PatchEmbedder.modelSha256(encoder);
-            if (!sha.equals(model.recipe().encoderSha256())) {
-                throw new PatchInputException(modelFile, "trained with encoder " + model.recipe().encoder()
-                        + " model SHA-256 " + model.recipe().encoderSha256() + " but " + encoder.descriptor().model()
-                        + " has " + sha);
-            }
-            PatchEmbedder embedder = new PatchEmbedder(encoder, sha, loaders);
-            embedder.checkReadable(files);
-            vectors = embedder.embedViews(files, model.recipe(), done -> { });
-        } finally {
-            loaders.shutdownNow();
-        }
+        List<float[][]> vectors = new ModelRecipeEmbedding(data, threads).views(model, modelFile, files);
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!json) {

@@ -102,6 +102,29 @@ class PatchesCommandsTest {
     }
 
     @Test
+    void evaluateEmbedsLabelledImagesWithTheModelsRecipeAsThePatchSetWas() throws IOException {
+        CommandRun fromImages = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--data", data,
+                "--patches", patches.toString(), "--labels", labels.toString(), "--json", "--bootstrap", "100");
+        assertThat(fromImages.exitCode()).as(fromImages.err()).isZero();
+        CommandRun fromSet = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--embeddings",
+                embeddings.toString(), "--json", "--bootstrap", "100");
+        JsonNode images = new ObjectMapper().readTree(fromImages.out());
+        JsonNode set = new ObjectMapper().readTree(fromSet.out());
+        assertThat(images.get("n").asInt()).isEqualTo(24);
+        assertThat(images.get("confusion")).isEqualTo(set.get("confusion"));
+        for (String figure : List.of("accuracy", "macro_auc", "auc_luad_vs_lusc", "brier")) {
+            assertThat(images.get(figure).asDouble()).as(figure).isCloseTo(set.get(figure).asDouble(), within(1e-9));
+        }
+        // A label the model does not know is named with its file, before anything is embedded.
+        Path wrong = folder.resolve("wrong-labels.csv");
+        Files.writeString(wrong, "path,label\n" + Files.readAllLines(labels).get(1).split(",")[0] + ",lung_sclc\n");
+        CommandRun run = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--data", data,
+                "--patches", patches.toString(), "--labels", wrong.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("wrong-labels.csv").contains("'lung_sclc'");
+    }
+
+    @Test
     void predictEmbedsNewImagesAsTheModelSaysAndAgreesWithThePatchSet() throws IOException {
         Path image = patches.resolve("lung_scc");
         CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",
@@ -155,7 +178,7 @@ class PatchesCommandsTest {
         CommandRun run = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--embeddings",
                 other.resolve("set").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("embedded with").contains("needs");
+        assertThat(run.err()).contains("embedded with").contains("needs").contains("--patches and --labels");
     }
 
     @Test
