@@ -2,18 +2,16 @@ package org.precis.embed.bag;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
-import io.jhdf.api.Node;
 import io.jhdf.api.WritableDataset;
 import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import org.precis.embed.hdf5.RootFields;
 
 /**
  * Reads and writes feature bags as HDF5 in the layout CLAM and TRIDENT use: dataset
@@ -113,8 +111,9 @@ public final class FeatureBags {
             throw new IOException("feature bag not found: " + file);
         }
         try (HdfFile hdf = new HdfFile(file)) {
-            Dataset features = dataset(hdf, FEATURES, file);
-            Dataset coords = dataset(hdf, COORDS, file);
+            RootFields root = fields(hdf, file);
+            Dataset features = root.dataset(FEATURES);
+            Dataset coords = root.dataset(COORDS);
             long[] featureShape = features.getDimensionsAsLong();
             long[] coordShape = coords.getDimensionsAsLong();
             if (featureShape.length != 2 || featureShape[1] < 1) {
@@ -128,17 +127,10 @@ public final class FeatureBags {
                 throw bad(file, "'features' " + Arrays.toString(featureShape) + " holds more than " + maxValues
                         + " values");
             }
-            if (features.getJavaType() != float.class) {
-                throw bad(file, "'features' must be float32, is " + features.getJavaType());
-            }
             int count = (int) featureShape[0];
             int dimension = (int) featureShape[1];
-            float[] values = new float[count * dimension];
-            float[][] rows = (float[][]) features.getData();
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(rows[i], 0, values, i * dimension, dimension);
-            }
-            return new FeatureBag(count, dimension, values, flatCoords(coords, count, file), provenance(hdf, file));
+            float[] values = root.float32Rows(features, count, dimension);
+            return new FeatureBag(count, dimension, values, flatCoords(coords, count, file), provenance(root, file));
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (RuntimeException e) {
@@ -160,14 +152,15 @@ public final class FeatureBags {
             throw new IOException("feature bag not found: " + file);
         }
         try (HdfFile hdf = new HdfFile(file)) {
-            long[] featureShape = dataset(hdf, FEATURES, file).getDimensionsAsLong();
-            long[] coordShape = dataset(hdf, COORDS, file).getDimensionsAsLong();
+            RootFields root = fields(hdf, file);
+            long[] featureShape = root.dataset(FEATURES).getDimensionsAsLong();
+            long[] coordShape = root.dataset(COORDS).getDimensionsAsLong();
             if (featureShape.length != 2 || featureShape[0] < 1 || featureShape[1] < 1 || coordShape.length != 2
                     || coordShape[0] != featureShape[0] || coordShape[1] != 2) {
                 throw bad(file, "'features' " + Arrays.toString(featureShape) + " and 'coords' "
                         + Arrays.toString(coordShape) + " are not [N, D] and [N, 2]");
             }
-            return provenance(hdf, file);
+            return provenance(root, file);
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (RuntimeException e) {
@@ -196,17 +189,18 @@ public final class FeatureBags {
         return flat;
     }
 
-    private static BagProvenance provenance(HdfFile hdf, Path file) {
+    private static BagProvenance provenance(RootFields root, Path file) {
         try {
-            Optional<Attribute> mpp = Optional.ofNullable(hdf.getAttribute(TARGET_MPP));
-            Optional<Attribute> minTissue = Optional.ofNullable(hdf.getAttribute(MIN_TISSUE_FRACTION));
-            Optional<String> modelSha256 = hdf.getAttribute(MODEL_SHA256) == null ? Optional.empty()
-                    : Optional.of(text(hdf, MODEL_SHA256, file));
-            Optional<Long> skipped = hdf.getAttribute(SKIPPED_TILES) == null ? Optional.empty()
-                    : Optional.of(count(hdf, SKIPPED_TILES, file));
-            return new BagProvenance(text(hdf, ENCODER, file), modelSha256, (int) integer(hdf, TILE_SIZE_PX, file),
-                    mpp.map(attribute -> number(attribute, file)), minTissue.map(attribute -> number(attribute, file)),
-                    text(hdf, SLIDE_SHA256, file), text(hdf, SOFTWARE_VERSION, file), skipped);
+            Optional<Double> mpp = root.hasAttribute(TARGET_MPP) ? Optional.of(root.number(TARGET_MPP))
+                    : Optional.empty();
+            Optional<Double> minTissue = root.hasAttribute(MIN_TISSUE_FRACTION)
+                    ? Optional.of(root.number(MIN_TISSUE_FRACTION)) : Optional.empty();
+            Optional<String> modelSha256 = root.hasAttribute(MODEL_SHA256) ? Optional.of(root.text(MODEL_SHA256))
+                    : Optional.empty();
+            Optional<Long> skipped = root.hasAttribute(SKIPPED_TILES)
+                    ? Optional.of(root.integer(SKIPPED_TILES, 0, Long.MAX_VALUE)) : Optional.empty();
+            return new BagProvenance(root.text(ENCODER), modelSha256, (int) root.integer(TILE_SIZE_PX, 1,
+                    Integer.MAX_VALUE), mpp, minTissue, root.text(SLIDE_SHA256), root.text(SOFTWARE_VERSION), skipped);
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -214,66 +208,8 @@ public final class FeatureBags {
         }
     }
 
-    private static Dataset dataset(HdfFile hdf, String name, Path file) {
-        Node node = hdf.getChild(name);
-        if (!(node instanceof Dataset dataset)) {
-            throw bad(file, "no dataset '" + name + "'");
-        }
-        return dataset;
-    }
-
-    private static String text(Node node, String name, Path file) {
-        Object value = scalar(node, name, file);
-        if (!(value instanceof String text)) {
-            throw bad(file, "attribute '" + name + "' must be a string");
-        }
-        return text;
-    }
-
-    private static long integer(Node node, String name, Path file) {
-        Object value = scalar(node, name, file);
-        if (!(value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte)) {
-            throw bad(file, "attribute '" + name + "' must be an integer");
-        }
-        long number = ((Number) value).longValue();
-        if (number < 1 || number > Integer.MAX_VALUE) {
-            throw bad(file, "attribute '" + name + "' out of range: " + number);
-        }
-        return number;
-    }
-
-    /** A non-negative integer attribute. */
-    private static long count(Node node, String name, Path file) {
-        Object value = scalar(node, name, file);
-        if (!(value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte)
-                || ((Number) value).longValue() < 0) {
-            throw bad(file, "attribute '" + name + "' must be an integer >= 0");
-        }
-        return ((Number) value).longValue();
-    }
-
-    private static double number(Attribute attribute, Path file) {
-        Object value = unwrap(attribute.getData());
-        if (!(value instanceof Number number)) {
-            throw bad(file, "attribute '" + attribute.getName() + "' must be a number");
-        }
-        return number.doubleValue();
-    }
-
-    private static Object scalar(Node node, String name, Path file) {
-        Attribute attribute = node.getAttribute(name);
-        if (attribute == null) {
-            throw bad(file, "attribute '" + name + "' is missing");
-        }
-        return unwrap(attribute.getData());
-    }
-
-    /** A scalar attribute may come back as a one-element array, depending on the writer. */
-    private static Object unwrap(Object value) {
-        if (value != null && value.getClass().isArray() && Array.getLength(value) == 1) {
-            return Array.get(value, 0);
-        }
-        return value;
+    private static RootFields fields(HdfFile hdf, Path file) {
+        return new RootFields(hdf, problem -> bad(file, problem));
     }
 
     /**

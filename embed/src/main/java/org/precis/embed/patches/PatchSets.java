@@ -5,18 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
-import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.precis.embed.hdf5.RootFields;
 
 /**
  * Reads and writes patch sets as HDF5: dataset {@code features} float32 [N, D] and
@@ -92,42 +90,36 @@ public final class PatchSets {
             throw new PatchInputException(file, "patch set not found");
         }
         try (HdfFile hdf = new HdfFile(file)) {
-            Dataset features = dataset(hdf, FEATURES, file);
-            Dataset classes = dataset(hdf, CLASS_INDEX, file);
+            RootFields root = new RootFields(hdf, PatchSets::bad);
+            Dataset features = root.dataset(FEATURES);
+            Dataset classes = root.dataset(CLASS_INDEX);
             long[] shape = features.getDimensionsAsLong();
             if (shape.length != 2 || shape[0] < 1 || shape[1] < 1) {
-                throw bad(file, "'features' must be [N, D], is " + Arrays.toString(shape));
+                throw bad("'features' must be [N, D], is " + Arrays.toString(shape));
             }
             if (shape[0] * shape[1] > MAX_VALUES) {
-                throw bad(file, "'features' " + Arrays.toString(shape) + " is too large");
-            }
-            if (features.getJavaType() != float.class) {
-                throw bad(file, "'features' must be float32, is " + features.getJavaType());
+                throw bad("'features' " + Arrays.toString(shape) + " is too large");
             }
             if (!Arrays.equals(classes.getDimensionsAsLong(), new long[] {shape[0]})
                     || classes.getJavaType() != int.class) {
-                throw bad(file, "'class_index' must be int32 [" + shape[0] + "]");
+                throw bad("'class_index' must be int32 [" + shape[0] + "]");
             }
             int count = (int) shape[0];
             int dimension = (int) shape[1];
-            float[] values = new float[count * dimension];
-            float[][] rows = (float[][]) features.getData();
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(rows[i], 0, values, i * dimension, dimension);
-            }
+            float[] values = root.float32Rows(features, count, dimension);
             int[] classIndex = (int[]) classes.getData();
             int viewCount = 0;
             float[] viewValues = new float[0];
-            if (hdf.getChild(VIEW_FEATURES) != null) {
-                Dataset views = dataset(hdf, VIEW_FEATURES, file);
+            if (root.hasChild(VIEW_FEATURES)) {
+                Dataset views = root.dataset(VIEW_FEATURES);
                 long[] viewShape = views.getDimensionsAsLong();
                 if (viewShape.length != 3 || viewShape[0] != count || viewShape[1] < 1 || viewShape[2] != dimension
                         || views.getJavaType() != float.class) {
-                    throw bad(file, "'view_features' must be float32 [" + count + ", V, " + dimension + "], is "
+                    throw bad("'view_features' must be float32 [" + count + ", V, " + dimension + "], is "
                             + Arrays.toString(viewShape));
                 }
                 if (viewShape[0] * viewShape[1] * viewShape[2] > MAX_VALUES) {
-                    throw bad(file, "'view_features' " + Arrays.toString(viewShape) + " is too large");
+                    throw bad("'view_features' " + Arrays.toString(viewShape) + " is too large");
                 }
                 viewCount = (int) viewShape[1];
                 viewValues = new float[count * viewCount * dimension];
@@ -139,13 +131,13 @@ public final class PatchSets {
                 }
             }
             try {
-                return new PatchSet(count, dimension, values, strings(hdf, FILE_NAMES, file), classIndex,
-                        strings(hdf, CLASS_NAMES, file), recipes.fromText(text(hdf, RECIPE, file), "attribute 'recipe'"),
-                        text(hdf, DATA_SHA256, file), text(hdf, SOFTWARE_VERSION, file), viewCount, viewValues);
+                return new PatchSet(count, dimension, values, strings(root, FILE_NAMES), classIndex,
+                        strings(root, CLASS_NAMES), recipes.fromText(root.text(RECIPE), "attribute 'recipe'"),
+                        root.text(DATA_SHA256), root.text(SOFTWARE_VERSION), viewCount, viewValues);
             } catch (NotAPatchSet e) {
                 throw e;
             } catch (IllegalArgumentException e) {
-                throw bad(file, e.getMessage());
+                throw bad(e.getMessage());
             }
         } catch (NotAPatchSet e) {
             throw new PatchInputException(file, e.getMessage(), e);
@@ -160,49 +152,26 @@ public final class PatchSets {
         }
     }
 
-    private List<String> strings(Node node, String name, Path file) {
+    private List<String> strings(RootFields root, String name) {
         try {
-            JsonNode array = mapper.readTree(text(node, name, file));
+            JsonNode array = mapper.readTree(root.text(name));
             if (array == null || !array.isArray()) {
-                throw bad(file, "attribute '" + name + "' must be a JSON array of strings");
+                throw bad("attribute '" + name + "' must be a JSON array of strings");
             }
             List<String> values = new ArrayList<>();
             for (JsonNode element : array) {
                 if (!element.isTextual()) {
-                    throw bad(file, "attribute '" + name + "' must be a JSON array of strings");
+                    throw bad("attribute '" + name + "' must be a JSON array of strings");
                 }
                 values.add(element.asText());
             }
             return values;
         } catch (JsonProcessingException e) {
-            throw bad(file, "attribute '" + name + "' is not valid JSON");
+            throw bad("attribute '" + name + "' is not valid JSON");
         }
     }
 
-    private static Dataset dataset(HdfFile hdf, String name, Path file) {
-        Node node = hdf.getChild(name);
-        if (!(node instanceof Dataset dataset)) {
-            throw bad(file, "no dataset '" + name + "'");
-        }
-        return dataset;
-    }
-
-    private static String text(Node node, String name, Path file) {
-        Attribute attribute = node.getAttribute(name);
-        if (attribute == null) {
-            throw bad(file, "attribute '" + name + "' is missing");
-        }
-        Object value = attribute.getData();
-        if (value != null && value.getClass().isArray() && Array.getLength(value) == 1) {
-            value = Array.get(value, 0);
-        }
-        if (!(value instanceof String text)) {
-            throw bad(file, "attribute '" + name + "' must be a string");
-        }
-        return text;
-    }
-
-    private static NotAPatchSet bad(Path file, String problem) {
+    private static NotAPatchSet bad(String problem) {
         return new NotAPatchSet("not a patch set: " + problem);
     }
 
