@@ -39,27 +39,11 @@ final class PatchesAblationCommand implements Callable<Integer> {
             description = "Patch set folders of the same patches, embedded differently (repeat).")
     List<Path> embeddings = new ArrayList<>();
 
-    @Option(names = "--folds", defaultValue = "5", description = "Outer folds (default ${DEFAULT-VALUE}).")
-    int outerFolds;
-
-    @Option(names = "--inner-folds", defaultValue = "5", description = "Inner folds (default ${DEFAULT-VALUE}).")
-    int innerFolds;
+    @Mixin
+    NestedCvOptions cv = new NestedCvOptions();
 
     @Mixin
     PatchHeadOptions headOptions = new PatchHeadOptions();
-
-    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
-            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
-            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
-                    + " default ${DEFAULT-VALUE}).")
-    List<ViewPooling> poolings = new ArrayList<>();
-
-
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
-    int replicates;
-
-    @Option(names = "--seed", defaultValue = "20250101", description = "Seed of folds and bootstrap.")
-    long seed;
 
     @Spec
     CommandSpec spec;
@@ -67,14 +51,14 @@ final class PatchesAblationCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> sets = PatchesCommand.readPatchSets(embeddings);
-        List<TrainingVariant> variants = TrainingVariant.of(sets, java.util.EnumSet.copyOf(poolings));
+        List<TrainingVariant> variants = TrainingVariant.of(sets, cv.poolingSet());
         List<String> names = new ArrayList<>();
         for (TrainingVariant variant : variants) {
             String folder = embeddings.get(sets.indexOf(variant.set())).getFileName().toString();
             names.add(variant.pooling() == ViewPooling.FEATURE_MEAN ? folder : folder + " per-view, p-mean");
         }
         LabelledFeatures all = PatchTraining.features(variants);
-        ModelSelection selection = headOptions.selection(innerFolds, seed);
+        ModelSelection selection = headOptions.selection(cv.innerFolds, cv.seed);
         List<CandidateGroup> groups = new ArrayList<>();
         List<String> rowNames = new ArrayList<>();
         for (int v = 0; v < variants.size(); v++) {
@@ -90,9 +74,9 @@ final class PatchesAblationCommand implements Callable<Integer> {
             groups.add(CandidateGroup.all());
             rowNames.add("choice among all (inner CV)");
         }
-        List<NestedCrossValidation.Result> results = new NestedCrossValidation(outerFolds, selection)
-                .runEach(all, groups, new SplittableRandom(seed));
-        Bootstrap bootstrap = new Bootstrap(replicates, 0.95);
+        List<NestedCrossValidation.Result> results = new NestedCrossValidation(cv.outerFolds, selection)
+                .runEach(all, groups, new SplittableRandom(cv.seed));
+        Bootstrap bootstrap = cv.bootstrap();
         PrintWriter out = spec.commandLine().getOut();
         out.println("| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | chosen per outer fold |");
         out.println("|---|---|---|---|---|---|");
@@ -106,7 +90,7 @@ final class PatchesAblationCommand implements Callable<Integer> {
     private void row(PrintWriter out, String name, NestedCrossValidation.Result result, Bootstrap bootstrap,
             PatchSet first, List<String> variantNames, ModelSelection selection) {
         PatchEvaluation e = PatchEvaluation.of(result.heldOut(), first.classNames(), bootstrap,
-                new SplittableRandom(seed + 1));
+                new SplittableRandom(cv.seed + 1));
         List<String> chosen = new ArrayList<>();
         for (Candidate candidate : result.chosen()) {
             chosen.add((variantNames != null ? variantNames.get(candidate.variant()) + " " : "")
@@ -123,11 +107,4 @@ final class PatchesAblationCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", value, ci.lower(), ci.upper());
     }
 
-    /** Accepts the poolings' model-file names. */
-    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
-        @Override
-        public ViewPooling convert(String value) {
-            return ViewPooling.fromJsonName(value.trim());
-        }
-    }
 }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.precis.embed.patches.PatchSet;
-import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.ReliabilityChart;
 import org.precis.learn.patch.TrainingVariant;
-import org.precis.learn.patch.ViewPooling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -37,32 +35,15 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "JSON", description = "Where to write the model.")
     Path output;
 
-    @Option(names = "--folds", defaultValue = "5", description = "Outer folds of the nested CV (default ${DEFAULT-VALUE}).")
-    int outerFolds;
-
-    @Option(names = "--inner-folds", defaultValue = "5",
-            description = "Folds choosing the variant and penalty (default ${DEFAULT-VALUE}).")
-    int innerFolds;
+    @Mixin
+    NestedCvOptions cv = new NestedCvOptions();
 
     @Mixin
     PatchHeadOptions headOptions = new PatchHeadOptions();
 
-    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
-            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
-            description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
-                    + " default ${DEFAULT-VALUE}).")
-    List<ViewPooling> poolings = new ArrayList<>();
-
-
-    @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
-    int replicates;
-
     @Option(names = "--reliability-png", paramLabel = "PNG",
             description = "Also write the reliability diagram of the nested-CV held-out predictions.")
     Path reliabilityPng;
-
-    @Option(names = "--seed", defaultValue = "20250101", description = "Seed of folds and bootstrap.")
-    long seed;
 
     @Spec
     CommandSpec spec;
@@ -70,10 +51,10 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
-        PatchTraining training = new PatchTraining(headOptions.selection(innerFolds, seed), outerFolds,
-                new Bootstrap(replicates, 0.95), Clock.systemUTC());
+        PatchTraining training = new PatchTraining(headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds,
+                cv.bootstrap(), Clock.systemUTC());
         PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,
-                java.util.EnumSet.copyOf(poolings)), seed, PrecisCommand.VERSION);
+                cv.poolingSet()), cv.seed, PrecisCommand.VERSION);
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
             PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(
@@ -85,17 +66,10 @@ final class PatchesTrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "chosen: %s, %s, %s%n", embeddings.get(variants.indexOf(chosenSet)),
                 result.classifier().viewPooling().jsonName(),
                 result.classifier().provenance().parameters().get("head_setting"));
-        out.println("nested cross-validation (" + outerFolds + " outer x " + innerFolds + " inner folds):");
+        out.println("nested cross-validation (" + cv.outerFolds + " outer x " + cv.innerFolds + " inner folds):");
         PatchesEvaluateCommand.printText(out, result.nestedCv());
         out.println(output);
         return 0;
     }
 
-    /** Accepts the poolings' model-file names. */
-    static final class ViewPoolingConverter implements picocli.CommandLine.ITypeConverter<ViewPooling> {
-        @Override
-        public ViewPooling convert(String value) {
-            return ViewPooling.fromJsonName(value.trim());
-        }
-    }
 }
