@@ -47,6 +47,8 @@ class ReducedDecodingTest {
         "CMU-1-Small-Region.svs, 8, 0, 8",
         "tcga-cr-7395-01a-01-ts1.svs, 4, 1, 2",
         "tcga-cr-7395-01a-01-ts1.svs, 8, 1, 4",
+        "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm, 2, 0, 2",
+        "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm, 4, 0, 4",
     })
     void aReducedDecodeIsCloseToTheFullDecodeAveragedDown(String file, double downsample, int level, int factor)
             throws Exception {
