@@ -31,6 +31,19 @@ public interface Encoder extends AutoCloseable {
     float[] inputValues(List<RgbImage> tiles);
 
     /**
+     * Writes the model input of one tile into {@code values} from {@code offset} on: the values
+     * {@link #inputValues} gives for it, without a new array. A pipeline fills a batch's slots in
+     * place this way, so that neither a per-tile array nor the joining of them costs anything.
+     *
+     * @throws IllegalArgumentException if the tile is not the input size
+     * @throws IndexOutOfBoundsException if the tile's values do not fit from {@code offset}
+     */
+    default void inputValues(RgbImage tile, float[] values, int offset) {
+        float[] one = inputValues(List.of(tile));
+        System.arraycopy(one, 0, values, offset, one.length);
+    }
+
+    /**
      * Runs the model on {@code count} tiles' values from {@link #inputValues}: one vector per
      * tile, in order.
      *

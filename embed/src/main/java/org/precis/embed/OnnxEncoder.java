@@ -160,6 +160,14 @@ public final class OnnxEncoder implements Encoder {
         return inputs.values(tiles);
     }
 
+    @Override
+    public void inputValues(RgbImage tile, float[] values, int offset) {
+        Objects.requireNonNull(tile, "tile");
+        int perTile = 3 * descriptor.inputHeight() * descriptor.inputWidth();
+        Objects.checkFromIndexSize(offset, perTile, values.length);
+        inputs.fill(tile, 0, values, offset);
+    }
+
     /**
      * Runs the model on input values already in tensor order ({@code count} tiles of the input
      * size, normalised): the inference alone, for measuring it apart from decoding.

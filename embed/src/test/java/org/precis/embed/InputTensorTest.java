@@ -79,6 +79,38 @@ class InputTensorTest {
     }
 
     @Test
+    void fillsEachTilesSlotOfABatchInPlaceForBothLayouts() throws Exception {
+        for (TensorLayout layout : TensorLayout.values()) {
+            int width = 20;
+            int height = 12;
+            int perTile = 3 * width * height;
+            Path model = TinyOnnxModel.write(folder.resolve("slots-" + layout + ".onnx"), layout, 0);
+            List<RgbImage> tiles = List.of(gradient(width, height, 3), RgbImage.filled(width, height, 9, 200, 40));
+            try (Encoder encoder = OnnxEncoder.open(environment,
+                    descriptor(model, layout, ChannelOrder.BGR, height, width), new OnnxEncoderOptions(1, 2))) {
+                float[] values = new float[2 * perTile + 1];
+                values[2 * perTile] = 42;
+                encoder.inputValues(tiles.get(1), values, perTile);
+                encoder.inputValues(tiles.get(0), values, 0);
+
+                assertThat(values[2 * perTile]).as("past the last slot").isEqualTo(42);
+                List<float[]> means = encoder.run(java.util.Arrays.copyOf(values, 2 * perTile), 2);
+                for (int n = 0; n < tiles.size(); n++) {
+                    double[] expected = normalisedMeans(tiles.get(n));
+                    for (int channel = 0; channel < 3; channel++) {
+                        assertThat((double) means.get(n)[channel]).as("%s tile %d channel %d", layout, n, channel)
+                                .isCloseTo(expected[ChannelOrder.BGR.rgbIndex(channel)], within(1e-5));
+                    }
+                }
+                assertThatThrownBy(() -> encoder.inputValues(tiles.get(0), values, perTile + 2))
+                        .isInstanceOf(IndexOutOfBoundsException.class);
+                assertThatThrownBy(() -> encoder.inputValues(RgbImage.filled(width, height + 1, 0, 0, 0), values, 0))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20x12");
+            }
+        }
+    }
+
+    @Test
     void refusesTilesOfAnotherSize() throws Exception {
         Path model = TinyOnnxModel.write(folder.resolve("free.onnx"), TensorLayout.NCHW, 0);
         try (Encoder encoder = OnnxEncoder.open(environment,

@@ -92,11 +92,14 @@ public final class EmbeddingBenchmark {
         List<InputBatch> held = new ArrayList<>();
         List<SlideTile> tiles = plan.tiles();
         for (int start = 0; start < tiles.size() && held.size() < batchesHeld; start += batchSize) {
+            List<SlideTile> batchTiles = tiles.subList(start, Math.min(tiles.size(), start + batchSize));
+            int perTile = reader.valuesPerTile();
+            float[] slots = new float[Math.multiplyExact(batchTiles.size(), perTile)];
             List<TileRead> reads = new ArrayList<>();
-            for (SlideTile tile : tiles.subList(start, Math.min(tiles.size(), start + batchSize))) {
-                reads.add(reader.read(tile));
+            for (int i = 0; i < batchTiles.size(); i++) {
+                reads.add(reader.read(batchTiles.get(i), slots, i * perTile));
             }
-            InputBatch batch = InputBatch.of(reads);
+            InputBatch batch = InputBatch.of(reads, slots, perTile);
             if (!batch.tiles().isEmpty()) {
                 held.add(batch);
             }

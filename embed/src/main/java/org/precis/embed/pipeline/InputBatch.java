@@ -10,25 +10,35 @@ import org.precis.slide.SlideException;
  */
 record InputBatch(List<SlideTile> tiles, float[] values, List<TileRead> failed) {
 
-    /** Joins the reads' values in order; {@code values} is {@code null} when no tile was read. */
-    static InputBatch of(List<TileRead> reads) {
+    /**
+     * The batch of {@code reads}, whose values were written into {@code slots} (read {@code i}
+     * at {@code i * valuesPerTile}). When every tile was read and the slots are exactly filled,
+     * the slots are the values, not copied; otherwise the read tiles' slots are joined into a new
+     * array. {@code values} is {@code null} when no tile was read.
+     */
+    static InputBatch of(List<TileRead> reads, float[] slots, int valuesPerTile) {
         List<SlideTile> tiles = new ArrayList<>(reads.size());
         List<TileRead> failed = new ArrayList<>();
-        int length = 0;
         for (TileRead read : reads) {
             if (read.failure().isPresent()) {
                 failed.add(read);
             } else {
                 tiles.add(read.tile());
-                length = Math.addExact(length, read.values().length);
             }
         }
-        float[] values = tiles.isEmpty() ? null : new float[length];
-        int offset = 0;
-        for (TileRead read : reads) {
-            if (read.failure().isEmpty()) {
-                System.arraycopy(read.values(), 0, values, offset, read.values().length);
-                offset += read.values().length;
+        float[] values;
+        if (tiles.isEmpty()) {
+            values = null;
+        } else if (failed.isEmpty() && slots.length == Math.multiplyExact(tiles.size(), valuesPerTile)) {
+            values = slots;
+        } else {
+            values = new float[Math.multiplyExact(tiles.size(), valuesPerTile)];
+            int offset = 0;
+            for (int i = 0; i < reads.size(); i++) {
+                if (reads.get(i).failure().isEmpty()) {
+                    System.arraycopy(slots, i * valuesPerTile, values, offset, valuesPerTile);
+                    offset += valuesPerTile;
+                }
             }
         }
         return new InputBatch(List.copyOf(tiles), values, List.copyOf(failed));

@@ -61,30 +61,30 @@ public final class SlideEmbedding {
         TileReader reader = new TileReader(slide, plan.grid(), encoder);
         List<SlideTile> tiles = plan.tiles();
         listener.started(slide.path(), tiles.size());
-        AtomicBoolean stopped = new AtomicBoolean();
-        Deque<CompletableFuture<TileRead>> ahead = new ArrayDeque<>();
+        Feed feed = new Feed(reader, tiles, new AtomicBoolean());
         int window = settings.batchSize() * (settings.batchesAhead() + 1);
-        int next = 0;
         int embedded = 0;
         int skipped = 0;
         try {
-            while (next < tiles.size() && ahead.size() < window) {
-                ahead.add(submit(reader, tiles.get(next++), stopped));
+            // Every batch's tiles are submitted before it is awaited: the window holds at least a whole batch.
+            while (feed.hasNext() && feed.inFlight() < window) {
+                feed.submitNext();
             }
-            int batchSize = firstBatchSize();
-            while (!ahead.isEmpty()) {
+            while (feed.hasPending()) {
                 if (Thread.interrupted()) {
                     throw new InterruptedIOException("interrupted after " + (embedded + skipped) + " of "
                             + tiles.size() + " tiles");
                 }
-                List<TileRead> reads = new ArrayList<>(batchSize);
-                while (reads.size() < batchSize && !ahead.isEmpty()) {
-                    reads.add(await(ahead.removeFirst()));
-                    if (next < tiles.size()) {
-                        ahead.add(submit(reader, tiles.get(next++), stopped));
+                PendingBatch pending = feed.removeFirst();
+                List<TileRead> reads = new ArrayList<>(pending.reads.size());
+                for (CompletableFuture<TileRead> read : pending.reads) {
+                    reads.add(await(read));
+                    feed.consumed();
+                    if (feed.hasNext()) {
+                        feed.submitNext();
                     }
                 }
-                InputBatch batch = InputBatch.of(reads);
+                InputBatch batch = InputBatch.of(reads, pending.slots, reader.valuesPerTile());
                 for (int i = 0; i < batch.failed().size(); i++) {
                     listener.skipped(batch.failed().get(i).tile(), batch.failure(i));
                 }
@@ -96,14 +96,112 @@ public final class SlideEmbedding {
                     }
                     embedded += vectors.size();
                 }
+                feed.release(pending.slots);
                 listener.progressed(batch.size());
-                batchSize = settings.batchSize();
             }
         } finally {
-            stopped.set(true);
-            drain(ahead);
+            feed.stop();
         }
         return new EmbeddingSummary(tiles.size(), embedded, skipped);
+    }
+
+    /**
+     * The tiles handed to the readers, grouped by the batch they go into. Each batch has one
+     * array of model input, {@code capacity * valuesPerTile} values, that its readers write into,
+     * each at its tile's slot, so the batch's input is ready for the model when its last tile is
+     * read, with no per-tile arrays and nothing joined on the model's thread. Whole batches'
+     * arrays are used again once the model has run on them: ONNX Runtime copies its input.
+     */
+    private final class Feed {
+        private final TileReader reader;
+        private final List<SlideTile> tiles;
+        private final AtomicBoolean stopped;
+        private final Deque<PendingBatch> pending = new ArrayDeque<>();
+        private final Deque<float[]> spareSlots = new ArrayDeque<>();
+        private int next;
+        private int inFlight;
+        private int batchesOpened;
+
+        Feed(TileReader reader, List<SlideTile> tiles, AtomicBoolean stopped) {
+            this.reader = reader;
+            this.tiles = tiles;
+            this.stopped = stopped;
+        }
+
+        boolean hasNext() {
+            return next < tiles.size();
+        }
+
+        boolean hasPending() {
+            return !pending.isEmpty();
+        }
+
+        int inFlight() {
+            return inFlight;
+        }
+
+        void consumed() {
+            inFlight--;
+        }
+
+        PendingBatch removeFirst() {
+            return pending.removeFirst();
+        }
+
+        void submitNext() {
+            PendingBatch open = pending.peekLast();
+            if (open == null || open.reads.size() == open.capacity) {
+                int capacity = Math.min(batchesOpened == 0 ? firstBatchSize() : settings.batchSize(),
+                        tiles.size() - next);
+                open = new PendingBatch(capacity, slots(capacity));
+                pending.addLast(open);
+                batchesOpened++;
+            }
+            SlideTile tile = tiles.get(next++);
+            float[] slots = open.slots;
+            int offset = open.reads.size() * reader.valuesPerTile();
+            open.reads.add(CompletableFuture.supplyAsync(
+                    () -> stopped.get() ? null : reader.read(tile, slots, offset), readers));
+            inFlight++;
+        }
+
+        private float[] slots(int capacity) {
+            if (capacity == settings.batchSize() && !spareSlots.isEmpty()) {
+                return spareSlots.removeFirst();
+            }
+            return new float[Math.multiplyExact(capacity, reader.valuesPerTile())];
+        }
+
+        /** A batch's array, once the model has run on it; only whole batches' arrays are kept. */
+        void release(float[] slots) {
+            if (slots.length == settings.batchSize() * reader.valuesPerTile()) {
+                spareSlots.addFirst(slots);
+            }
+        }
+
+        /**
+         * Stops the reads still queued and waits for those running, so that none outlives the
+         * run and touches a slide its caller is about to close.
+         */
+        void stop() {
+            stopped.set(true);
+            for (PendingBatch batch : pending) {
+                drain(batch.reads);
+            }
+        }
+    }
+
+    /** One batch's reads so far and the array they write into. */
+    private static final class PendingBatch {
+        final int capacity;
+        final float[] slots;
+        final List<CompletableFuture<TileRead>> reads;
+
+        PendingBatch(int capacity, float[] slots) {
+            this.capacity = capacity;
+            this.slots = slots;
+            this.reads = new ArrayList<>(capacity);
+        }
     }
 
     /**
@@ -112,10 +210,6 @@ public final class SlideEmbedding {
      */
     private int firstBatchSize() {
         return Math.max(1, settings.batchSize() / 4);
-    }
-
-    private CompletableFuture<TileRead> submit(TileReader reader, SlideTile tile, AtomicBoolean stopped) {
-        return CompletableFuture.supplyAsync(() -> stopped.get() ? null : reader.read(tile), readers);
     }
 
     private static TileRead await(CompletableFuture<TileRead> future) throws InterruptedIOException {
@@ -136,13 +230,10 @@ public final class SlideEmbedding {
         }
     }
 
-    /**
-     * Waits for reads still running, which stop at their next tile, so that none outlives the
-     * run and touches a slide its caller is about to close.
-     */
-    private static void drain(Deque<CompletableFuture<TileRead>> ahead) {
+    /** Waits for reads still running; those not started yet see the stop flag and do nothing. */
+    private static void drain(List<CompletableFuture<TileRead>> reads) {
         boolean interrupted = false;
-        for (CompletableFuture<TileRead> future : ahead) {
+        for (CompletableFuture<TileRead> future : reads) {
             while (true) {
                 try {
                     future.get();

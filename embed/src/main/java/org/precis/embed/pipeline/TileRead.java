@@ -4,16 +4,16 @@ import java.util.Optional;
 import org.precis.slide.SlideException;
 
 /**
- * One tile read and turned into model input ({@code values}, in tensor order), or the reason it
- * could not be read.
+ * One tile read into its slot of a batch's model input, or the reason it could not be read (its
+ * slot is then left as it was).
  */
-record TileRead(SlideTile tile, float[] values, Optional<SlideException> failure) {
+record TileRead(SlideTile tile, Optional<SlideException> failure) {
 
-    static TileRead of(SlideTile tile, float[] values) {
-        return new TileRead(tile, values, Optional.empty());
+    static TileRead of(SlideTile tile) {
+        return new TileRead(tile, Optional.empty());
     }
 
     static TileRead failed(SlideTile tile, SlideException cause) {
-        return new TileRead(tile, null, Optional.of(cause));
+        return new TileRead(tile, Optional.of(cause));
     }
 }

@@ -1,6 +1,5 @@
 package org.precis.embed.pipeline;
 
-import java.util.List;
 import org.precis.embed.Encoder;
 import org.precis.imaging.grid.TileGrid;
 import org.precis.slide.Slide;
@@ -8,7 +7,7 @@ import org.precis.slide.SlideException;
 
 /**
  * Reads a tile from a slide at the grid's resolution (the slide reader picks the best level and
- * resamples) and builds its model input; a tile that cannot be read (a corrupt or truncated tile
+ * resamples) and writes its model input into a batch's slot; a tile that cannot be read (a corrupt or truncated tile
  * in the file) comes back as a failure, not an exception, so that the other tiles go on.
  */
 final class TileReader {
@@ -29,9 +28,16 @@ final class TileReader {
         }
     }
 
-    TileRead read(SlideTile tile) {
+    /** Values one tile's model input takes. */
+    int valuesPerTile() {
+        return 3 * grid.tileSizePx() * grid.tileSizePx();
+    }
+
+    /** Reads a tile and writes its model input into {@code values} from {@code offset} on. */
+    TileRead read(SlideTile tile, float[] values, int offset) {
         try {
-            return TileRead.of(tile, encoder.inputValues(List.of(slide.readRegion(grid.regionRequest(tile.tile())))));
+            encoder.inputValues(slide.readRegion(grid.regionRequest(tile.tile())), values, offset);
+            return TileRead.of(tile);
         } catch (SlideException e) {
             return TileRead.failed(tile, e);
         }

@@ -15,6 +15,29 @@ public interface JpegDecoder extends AutoCloseable {
      */
     RgbImage decode(byte[] jpeg, int length) throws CodecException;
 
+    /**
+     * The largest {@code reduction} {@link #decode(byte[], int, int)} accepts: 3 where the decoder
+     * scales in the inverse DCT (1/2, 1/4, 1/8), 0 where it cannot.
+     */
+    default int maxReduction() {
+        return 0;
+    }
+
+    /**
+     * Decodes at {@code 1 / 2^reduction} of the full size, each side {@code ceil(side / 2^reduction)}:
+     * the inverse DCT computes the smaller image directly, so decoding costs a fraction of the full
+     * decode and a resampling of it. Not bit-identical to averaging the full decode: each pixel is
+     * the low-pass of its block's frequencies rather than the mean of its pixels.
+     *
+     * @throws IllegalArgumentException if {@code reduction} is outside 0..{@link #maxReduction()}
+     */
+    default RgbImage decode(byte[] jpeg, int length, int reduction) throws CodecException {
+        if (reduction != 0) {
+            throw new IllegalArgumentException(implementation() + " cannot decode at reduced size");
+        }
+        return decode(jpeg, length);
+    }
+
     @Override
     void close();
 }

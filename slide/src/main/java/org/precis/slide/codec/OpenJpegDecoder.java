@@ -21,6 +21,7 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
     private static final int CODEC_JP2 = 2;
     /** sizeof(opj_dparameters_t) is about 8.3 KB in 2.x; the struct is filled by the library. */
     private static final int DPARAMETERS_BYTES = 16384;
+    private static final int DPARAMETERS_CP_REDUCE = 0;
     /** Offsets in opj_image_t and opj_image_comp_t (OpenJPEG 2.x, LP64). */
     private static final int IMAGE_X0 = 0;
     private static final int IMAGE_NUMCOMPS = 16;
@@ -55,6 +56,14 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
 
     @Override
     public RgbImage decode(byte[] data, int length, Components components) throws CodecException {
+        return decode(data, length, components, 0);
+    }
+
+    @Override
+    public RgbImage decode(byte[] data, int length, Components components, int reduction) throws CodecException {
+        if (reduction < 0) {
+            throw new IllegalArgumentException("reduction must be >= 0: " + reduction);
+        }
         boolean jp2 = length > 12 && data[4] == 'j' && data[5] == 'P' && data[6] == ' ' && data[7] == ' ';
         MemoryStream stream = new MemoryStream(data, length);
         List<String> problems = new ArrayList<>();
@@ -68,6 +77,8 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
             Memory parameters = new Memory(DPARAMETERS_BYTES);
             parameters.clear();
             library.opj_set_default_decoder_parameters(parameters);
+            // cp_reduce, the first field of opj_dparameters_t: resolutions to leave out.
+            parameters.setInt(DPARAMETERS_CP_REDUCE, reduction);
             if (library.opj_setup_decoder(codec, parameters) == 0) {
                 throw new CodecException("JPEG 2000: decoder setup failed " + problems);
             }
@@ -127,18 +138,25 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
             planes[c] = component(comps.share((long) c * COMP_SIZE), width, height);
         }
         byte[] rgb = new byte[3 * width * height];
-        for (int i = 0, n = width * height; i < n; i++) {
-            if (planes.length == 1) {
-                byte grey = (byte) planes[0][i];
-                rgb[3 * i] = grey;
-                rgb[3 * i + 1] = grey;
-                rgb[3 * i + 2] = grey;
-            } else if (components == Components.YCBCR) {
-                YCbCr.toRgb(planes[0][i], planes[1][i], planes[2][i], rgb, 3 * i);
-            } else {
-                rgb[3 * i] = (byte) planes[0][i];
-                rgb[3 * i + 1] = (byte) planes[1][i];
-                rgb[3 * i + 2] = (byte) planes[2][i];
+        int n = width * height;
+        if (planes.length == 1) {
+            int[] grey = planes[0];
+            for (int i = 0; i < n; i++) {
+                byte value = (byte) grey[i];
+                rgb[3 * i] = value;
+                rgb[3 * i + 1] = value;
+                rgb[3 * i + 2] = value;
+            }
+        } else if (components == Components.YCBCR) {
+            YCbCr.toRgb(planes[0], planes[1], planes[2], n, rgb);
+        } else {
+            int[] red = planes[0];
+            int[] green = planes[1];
+            int[] blue = planes[2];
+            for (int i = 0; i < n; i++) {
+                rgb[3 * i] = (byte) red[i];
+                rgb[3 * i + 1] = (byte) green[i];
+                rgb[3 * i + 2] = (byte) blue[i];
             }
         }
         return new RgbImage(width, height, rgb);
@@ -161,6 +179,14 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
         int[] raw = data.getIntArray(0, w * h);
         int offset = signed ? 1 << (precision - 1) : 0;
         int shift = Math.max(0, precision - 8);
+        if (dx == 1 && dy == 1 && w == width) {
+            // The usual case: the decoded samples are the plane, scaled in place.
+            for (int i = 0, n = width * height; i < n; i++) {
+                int value = (raw[i] + offset) >> shift;
+                raw[i] = value < 0 ? 0 : Math.min(255, value);
+            }
+            return raw;
+        }
         int[] plane = new int[width * height];
         for (int y = 0; y < height; y++) {
             int row = (y / dy) * w;

@@ -55,6 +55,20 @@ final class TurboJpegDecoder implements JpegDecoder {
 
     @Override
     public RgbImage decode(byte[] jpeg, int length) throws CodecException {
+        return decode(jpeg, length, 0);
+    }
+
+    /** libjpeg-turbo scales by any eighth; halving up to three times is what the readers need. */
+    @Override
+    public int maxReduction() {
+        return 3;
+    }
+
+    @Override
+    public RgbImage decode(byte[] jpeg, int length, int reduction) throws CodecException {
+        if (reduction < 0 || reduction > maxReduction()) {
+            throw new IllegalArgumentException("reduction must be 0.." + maxReduction() + ": " + reduction);
+        }
         Worker worker = idle.pollFirst();
         if (worker == null) {
             worker = new Worker(TurboJpeg.tjInitDecompress());
@@ -63,7 +77,7 @@ final class TurboJpegDecoder implements JpegDecoder {
             }
         }
         try {
-            return worker.decode(jpeg, length);
+            return worker.decode(jpeg, length, reduction);
         } finally {
             idle.addFirst(worker);
         }
@@ -90,7 +104,7 @@ final class TurboJpegDecoder implements JpegDecoder {
             this.handle = handle;
         }
 
-        RgbImage decode(byte[] jpeg, int length) throws CodecException {
+        RgbImage decode(byte[] jpeg, int length, int reduction) throws CodecException {
             if (input.size() < length) {
                 input = new Memory(Math.max(length, 2 * input.size()));
             }
@@ -105,16 +119,22 @@ final class TurboJpegDecoder implements JpegDecoder {
                 throw new CodecException("JPEG of " + w + "x" + h + " pixels is outside the limit of " + maxPixels
                         + " pixels");
             }
-            long bytes = 3L * w * h;
+            // TurboJPEG picks the largest scaling factor that fits the size asked for: ceil(side / 2^r)
+            // is exactly 1 / 2^r (its TJSCALED rounds up the same way).
+            int factor = 1 << reduction;
+            int scaledWidth = (w + factor - 1) / factor;
+            int scaledHeight = (h + factor - 1) / factor;
+            long bytes = 3L * scaledWidth * scaledHeight;
             if (output.size() < bytes) {
                 output = new Memory(bytes);
             }
-            if (TurboJpeg.tjDecompress2(handle, input, size, output, w, 3 * w, h, TJPF_RGB, FLAGS) != 0) {
+            if (TurboJpeg.tjDecompress2(handle, input, size, output, scaledWidth, 3 * scaledWidth, scaledHeight,
+                    TJPF_RGB, FLAGS) != 0) {
                 throw new CodecException("JPEG data: " + TurboJpeg.tjGetErrorStr2(handle));
             }
             byte[] rgb = new byte[(int) bytes];
             output.read(0, rgb, 0, rgb.length);
-            return new RgbImage(w, h, rgb);
+            return new RgbImage(scaledWidth, scaledHeight, rgb);
         }
     }
 

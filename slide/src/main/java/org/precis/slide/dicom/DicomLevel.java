@@ -9,6 +9,7 @@ import org.precis.slide.TileLocation;
 import org.precis.slide.UnsupportedSlideException;
 import org.precis.slide.codec.CodecException;
 import org.precis.slide.codec.Codecs;
+import org.precis.slide.codec.J2kCodingStyle;
 import org.precis.slide.codec.Jpeg2000Decoder;
 import org.precis.slide.codec.JpegStreams;
 import org.precis.slide.spi.LevelTiles;
@@ -25,6 +26,8 @@ final class DicomLevel implements LevelTiles {
     private final Codecs codecs;
     private final int level;
     private final long maxTileBytes;
+    /** The JPEG 2000 reduction, once the first frame's header has been read; -1 before. */
+    private volatile int jpeg2000Reduction = -1;
 
     private DicomLevel(SlideFile file, WsiInstance instance, FrameTable frames, FrameGrid grid, Codecs codecs,
             int level, long maxTileBytes) {
@@ -108,36 +111,80 @@ final class DicomLevel implements LevelTiles {
 
     @Override
     public RgbImage decodeTile(long column, long row) throws SlideException {
+        return decodeTile(column, row, 0);
+    }
+
+    /**
+     * JPEG frames as far as the JPEG decoder scales; JPEG 2000 frames as far as their wavelet
+     * goes (read from the first frame's header: an instance's frames are coded alike), both at
+     * most 3 (1/8); native frames not at all.
+     */
+    @Override
+    public int maxReduction() {
+        return switch (instance.encoding()) {
+            case JPEG -> Math.min(3, codecs.jpeg().maxReduction());
+            case JPEG2000 -> jpeg2000Reduction();
+            case NATIVE -> 0;
+        };
+    }
+
+    private int jpeg2000Reduction() {
+        int known = jpeg2000Reduction;
+        if (known < 0) {
+            known = 0;
+            if (codecs.jpeg2000().isPresent() && frames.frames() > 0) {
+                try {
+                    byte[] first = frames.read(file, 0, maxTileBytes, new TileLocation(level, 0, 0));
+                    known = J2kCodingStyle.read(first, first.length).map(c -> Math.min(3, c.decompositionLevels()))
+                            .orElse(0);
+                } catch (SlideException e) {
+                    known = 0; // the frame's own read will report the damage
+                }
+            }
+            jpeg2000Reduction = known;
+        }
+        return known;
+    }
+
+    @Override
+    public RgbImage decodeTile(long column, long row, int reduction) throws SlideException {
+        if (reduction < 0 || reduction > maxReduction()) {
+            throw new IllegalArgumentException("reduction must be 0.." + maxReduction() + ": " + reduction);
+        }
+        int factor = 1 << reduction;
+        int width = (instance.columns() + factor - 1) / factor;
+        int height = (instance.rows() + factor - 1) / factor;
         TileLocation location = new TileLocation(level, column, row);
         int frame = grid.frameAt(column, row);
         if (frame < 0) {
-            return RgbImage.filled(instance.columns(), instance.rows(), 255, 255, 255);
+            return RgbImage.filled(width, height, 255, 255, 255);
         }
         byte[] data = frames.read(file, frame, maxTileBytes, location);
         RgbImage image;
         try {
-            image = decode(data);
+            image = decode(data, reduction);
         } catch (CodecException e) {
             throw new CorruptSlideException(file.path(), location, "frame " + (frame + 1) + " does not decode: "
                     + e.getMessage(), e);
         }
-        if (image.width() != instance.columns() || image.height() != instance.rows()) {
+        if (image.width() != width || image.height() != height) {
             throw new CorruptSlideException(file.path(), location, "frame " + (frame + 1) + " decodes to "
                     + image.width() + "x" + image.height() + " pixels, the file says " + instance.columns() + "x"
-                    + instance.rows(), null);
+                    + instance.rows() + (reduction == 0 ? "" : " (" + width + "x" + height + " at 1/" + factor + ")"),
+                    null);
         }
         return image;
     }
 
-    private RgbImage decode(byte[] data) throws CodecException, SlideException {
+    private RgbImage decode(byte[] data, int reduction) throws CodecException, SlideException {
         return switch (instance.encoding()) {
             case JPEG -> {
                 byte[] stream = JpegStreams.assemble(null, data, data.length, jpegColour());
-                yield codecs.jpeg().decode(stream, stream.length);
+                yield codecs.jpeg().decode(stream, stream.length, reduction);
             }
             case JPEG2000 -> codecs.jpeg2000()
                     .orElseThrow(() -> new UnsupportedSlideException(file.path(), codecs.jpeg2000Missing()))
-                    .decode(data, data.length, Jpeg2000Decoder.Components.RGB);
+                    .decode(data, data.length, Jpeg2000Decoder.Components.RGB, reduction);
             case NATIVE -> raw(data);
         };
     }

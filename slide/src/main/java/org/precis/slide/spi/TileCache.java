@@ -11,8 +11,8 @@ import org.precis.slide.SlideException;
 /** Decoded tiles of all open slides, bounded in bytes (Caffeine, W-TinyLFU eviction). */
 public final class TileCache {
 
-    /** One tile of one open slide. */
-    record Key(long slide, int level, long column, long row) {
+    /** One tile of one open slide, decoded at {@code 1 / 2^reduction} of its size. */
+    record Key(long slide, int level, int reduction, long column, long row) {
     }
 
     /** Decodes a tile on a cache miss. */
@@ -47,8 +47,9 @@ public final class TileCache {
      * share their edge tiles, and the later threads wait for the first one's result instead of
      * decoding it again. The decoding itself holds no lock.
      */
-    RgbImage get(long slide, int level, long column, long row, boolean keep, Loader loader) throws SlideException {
-        Key key = new Key(slide, level, column, row);
+    RgbImage get(long slide, int level, int reduction, long column, long row, boolean keep, Loader loader)
+            throws SlideException {
+        Key key = new Key(slide, level, reduction, column, row);
         RgbImage tile = tiles.getIfPresent(key);
         if (tile != null) {
             return tile;
@@ -92,8 +93,9 @@ public final class TileCache {
      * A freshly decoded tile the caller may keep as its own, or null when the cache holds the
      * tile (a cached tile is shared, so the caller must copy from it instead).
      */
-    RgbImage decodeUncached(long slide, int level, long column, long row, Loader loader) throws SlideException {
-        if (tiles.getIfPresent(new Key(slide, level, column, row)) != null) {
+    RgbImage decodeUncached(long slide, int level, int reduction, long column, long row, Loader loader)
+            throws SlideException {
+        if (tiles.getIfPresent(new Key(slide, level, reduction, column, row)) != null) {
             return null;
         }
         return loader.load();

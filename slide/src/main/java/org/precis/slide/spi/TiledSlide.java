@@ -151,20 +151,61 @@ public abstract class TiledSlide implements Slide {
      */
     private static final double LEVEL_TOLERANCE = 0.01;
 
-    /** A region at a scale between levels: read from the best level, then resample. */
+    /**
+     * A read whose scale is within this fraction of a level's own is served from that level as
+     * stored, without resampling. Slides are scanned at 0.499 or 0.2527 µm/px and read at 0.5 or
+     * 0.25; pyramid levels are 2.0005 where 2 was meant. Resampling by 1.002 only blends each
+     * pixel with its neighbour by the drift {@code i * (scale - 1)}, at most 0.5% of the region's
+     * width (1.1 px at the far edge of a 224 px tile, 0.45 px at 0.2%), yet costs more than
+     * decoding the tile. The region's corner stays where it was asked for (rounded to the level's
+     * pixel, at most half a level pixel off); its far edge falls short or beyond by that drift.
+     */
+    public static final double SNAP_TOLERANCE = 0.005;
+
+    /**
+     * A region at a scale between levels: read from the best level, then resampled unless it is
+     * close enough. When the read shrinks that level by 2 or more and its codec can decode tiles
+     * smaller ({@link LevelTiles#maxReduction()}), tiles are decoded at 1/2, 1/4 or 1/8 of their
+     * size, the largest that still does not fall below the resolution asked for, and resampled
+     * from there.
+     */
     private RgbImage readScaled(RegionRequest request, double downsampleX, double downsampleY) throws SlideException {
         SlideLevel level = bestLevelForDownsample(Math.min(downsampleX, downsampleY) * (1 + LEVEL_TOLERANCE));
-        double scaleX = downsampleX / level.downsample();
-        double scaleY = downsampleY / level.downsample();
-        double originX = request.x() / level.downsample();
-        double originY = request.y() / level.downsample();
-        if (Math.abs(scaleX - 1) < 1e-9 && Math.abs(scaleY - 1) < 1e-9
-                && Math.abs(originX - Math.rint(originX)) < 1e-6 && Math.abs(originY - Math.rint(originY)) < 1e-6) {
-            return readLevel(level.index(), Math.round(originX), Math.round(originY), request.width(),
-                    request.height());
+        int reduction = reduction(level.index(), Math.min(downsampleX, downsampleY) / level.downsample());
+        LevelTiles grid = reduction == 0 ? tiles.get(level.index())
+                : new ReducedTiles(tiles.get(level.index()), reduction);
+        double gridDownsample = level.downsample() * (1 << reduction);
+        double scaleX = downsampleX / gridDownsample;
+        double scaleY = downsampleY / gridDownsample;
+        double originX = request.x() / gridDownsample;
+        double originY = request.y() / gridDownsample;
+        if (Math.abs(scaleX - 1) <= SNAP_TOLERANCE && Math.abs(scaleY - 1) <= SNAP_TOLERANCE) {
+            return readGrid(level.index(), reduction, grid, Math.round(originX), Math.round(originY),
+                    request.width(), request.height());
         }
         return new Resampler(originX, originY, scaleX, scaleY, request.width(), request.height())
-                .resample((x, y, w, h) -> readLevel(level.index(), x, y, w, h));
+                .resample((x, y, w, h) -> readGrid(level.index(), reduction, grid, x, y, w, h));
+    }
+
+    /**
+     * How many times tiles of a level may be halved in decoding for a read that shrinks the level
+     * by {@code scale}: never below the resolution asked for (give or take the snap tolerance),
+     * at most what the codec offers, and only while the tiles halve to whole pixels.
+     */
+    private int reduction(int level, double scale) {
+        LevelTiles grid = tiles.get(level);
+        int max = grid.maxReduction();
+        int reduction = 0;
+        while (reduction < max && (1 << (reduction + 1)) <= scale * (1 + SNAP_TOLERANCE)
+                && grid.tileWidth() % (1 << (reduction + 1)) == 0 && grid.tileHeight() % (1 << (reduction + 1)) == 0) {
+            reduction++;
+        }
+        return reduction;
+    }
+
+    /** How the reader decodes a level's tiles. */
+    LevelTiles levelTiles(int level) {
+        return tiles.get(level);
     }
 
     /**
@@ -172,9 +213,14 @@ public abstract class TiledSlide implements Slide {
      * level are white.
      */
     public RgbImage readLevel(int level, long x, long y, int width, int height) throws SlideException {
-        LevelTiles grid = tiles.get(level);
+        return readGrid(level, 0, tiles.get(level), x, y, width, height);
+    }
+
+    /** Pixels of a level's tile grid, decoded at {@code 1 / 2^reduction}; parts outside it are white. */
+    private RgbImage readGrid(int level, int reduction, LevelTiles grid, long x, long y, int width, int height)
+            throws SlideException {
         if (isExactlyOneTile(grid, x, y, width, height)) {
-            RgbImage decoded = context.cache().decodeUncached(id, level, x / width, y / height,
+            RgbImage decoded = context.cache().decodeUncached(id, level, reduction, x / width, y / height,
                     () -> grid.decodeTile(x / width, y / height));
             if (decoded != null && decoded.width() == width && decoded.height() == height) {
                 return decoded;
@@ -204,7 +250,7 @@ public abstract class TiledSlide implements Slide {
                 boolean wholeTileRead = fromX == tileX && fromY == tileY
                         && toX == Math.min(tileX + tileWidth, grid.width())
                         && toY == Math.min(tileY + tileHeight, grid.height());
-                RgbImage tile = tile(level, grid, column, row, !wholeTileRead);
+                RgbImage tile = tile(level, reduction, grid, column, row, !wholeTileRead);
                 if (tile.width() < toX - tileX || tile.height() < toY - tileY) {
                     throw new CorruptSlideException(path, new TileLocation(level, column, row), "tile decodes to "
                             + tile.width() + "x" + tile.height() + " pixels, smaller than the tile grid's "
@@ -232,8 +278,9 @@ public abstract class TiledSlide implements Slide {
      * that covers a whole tile has all of it, while its neighbours will want the rest of a
      * partly read one. Bulk extraction on the tile grid then never churns the cache.
      */
-    private RgbImage tile(int level, LevelTiles grid, long column, long row, boolean keep) throws SlideException {
-        return context.cache().get(id, level, column, row, keep, () -> grid.decodeTile(column, row));
+    private RgbImage tile(int level, int reduction, LevelTiles grid, long column, long row, boolean keep)
+            throws SlideException {
+        return context.cache().get(id, level, reduction, column, row, keep, () -> grid.decodeTile(column, row));
     }
 
     @Override

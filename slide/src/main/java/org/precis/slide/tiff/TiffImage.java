@@ -11,6 +11,7 @@ import org.precis.slide.TileLocation;
 import org.precis.slide.UnsupportedSlideException;
 import org.precis.slide.codec.CodecException;
 import org.precis.slide.codec.Codecs;
+import org.precis.slide.codec.J2kCodingStyle;
 import org.precis.slide.codec.Jpeg2000Decoder;
 import org.precis.slide.codec.JpegStreams;
 import org.precis.slide.spi.LevelTiles;
@@ -45,6 +46,8 @@ final class TiffImage implements LevelTiles {
     private final byte[] jpegTables;
     private final boolean tiled;
     private final long maxTileBytes;
+    /** The JPEG 2000 reduction, once the first tile's header has been read; -1 before. */
+    private volatile int jpeg2000Reduction = -1;
 
     private TiffImage(SlideFile source, Codecs codecs, int level, TiffDirectory directory, ReadLimits limits)
             throws SlideException {
@@ -188,6 +191,46 @@ final class TiffImage implements LevelTiles {
 
     @Override
     public RgbImage decodeTile(long column, long row) throws SlideException {
+        return decodeTile(column, row, 0);
+    }
+
+    /**
+     * JPEG tiles as far as the JPEG decoder scales; JPEG 2000 tiles as far as their wavelet goes
+     * (read from the first tile's header: scanners code every tile of an image alike), both at
+     * most 3 (1/8); lossless tiles not at all.
+     */
+    @Override
+    public int maxReduction() {
+        return switch (compression) {
+            case JPEG -> Math.min(3, codecs.jpeg().maxReduction());
+            case APERIO_JPEG2000_YCBCR, APERIO_JPEG2000_RGB, JPEG2000 -> jpeg2000Reduction();
+            default -> 0;
+        };
+    }
+
+    private int jpeg2000Reduction() {
+        int known = jpeg2000Reduction;
+        if (known < 0) {
+            known = 0;
+            if (codecs.jpeg2000().isPresent() && byteCounts[0] > 0 && byteCounts[0] <= maxTileBytes) {
+                try {
+                    byte[] first = source.read(offsets[0], (int) byteCounts[0], "tile data");
+                    known = J2kCodingStyle.read(first, first.length).map(c -> Math.min(3, c.decompositionLevels()))
+                            .orElse(0);
+                } catch (SlideException e) {
+                    known = 0; // the tile's own read will report the damage
+                }
+            }
+            jpeg2000Reduction = known;
+        }
+        return known;
+    }
+
+    @Override
+    public RgbImage decodeTile(long column, long row, int reduction) throws SlideException {
+        if (reduction < 0 || reduction > maxReduction()) {
+            throw new IllegalArgumentException("reduction must be 0.." + maxReduction() + ": " + reduction);
+        }
         TileLocation location = new TileLocation(level, column, row);
         int index = (int) (row * columns + column);
         long offset = offsets[index];
@@ -209,10 +252,14 @@ final class TiffImage implements LevelTiles {
                     + length + " bytes) lies past the end of the file", e);
         }
         try {
-            RgbImage image = decode(data, rows);
-            if (image.width() != tileWidth || image.height() != rows) {
+            RgbImage image = decode(data, rows, reduction);
+            int factor = 1 << reduction;
+            int expectedWidth = (tileWidth + factor - 1) / factor;
+            int expectedHeight = (rows + factor - 1) / factor;
+            if (image.width() != expectedWidth || image.height() != expectedHeight) {
                 throw new CodecException("tile decodes to " + image.width() + "x" + image.height()
-                        + " pixels, the file says " + tileWidth + "x" + rows);
+                        + " pixels, the file says " + tileWidth + "x" + rows
+                        + (reduction == 0 ? "" : " (" + expectedWidth + "x" + expectedHeight + " at 1/" + factor + ")"));
             }
             return image;
         } catch (CodecException e) {
@@ -222,16 +269,18 @@ final class TiffImage implements LevelTiles {
         }
     }
 
-    private RgbImage decode(byte[] data, int rows) throws CodecException {
+    private RgbImage decode(byte[] data, int rows, int reduction) throws CodecException {
         return switch (compression) {
             case JPEG -> {
                 byte[] stream = JpegStreams.assemble(jpegTables, data, data.length, jpegColour());
-                yield codecs.jpeg().decode(stream, stream.length);
+                yield codecs.jpeg().decode(stream, stream.length, reduction);
             }
-            case APERIO_JPEG2000_YCBCR -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.YCBCR);
-            case APERIO_JPEG2000_RGB -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.RGB);
+            case APERIO_JPEG2000_YCBCR -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.YCBCR,
+                    reduction);
+            case APERIO_JPEG2000_RGB -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.RGB,
+                    reduction);
             case JPEG2000 -> jpeg2000().decode(data, data.length, photometric == PHOTOMETRIC_YCBCR
-                    ? Jpeg2000Decoder.Components.YCBCR : Jpeg2000Decoder.Components.RGB);
+                    ? Jpeg2000Decoder.Components.YCBCR : Jpeg2000Decoder.Components.RGB, reduction);
             default -> toRgb(unpack(data, rows), rows);
         };
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.precis.slide.RegionRequest;
+import org.precis.slide.Resolution;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.SlideLevel;
@@ -16,7 +17,7 @@ import org.precis.slide.spi.SlideFormat;
 
 /**
  * Writes a fuzzer's input to a file and reads it the way a user would (open, a corner and the
- * centre of every level, every associated image). Only a {@link SlideException} may come out; any
+ * centre of every level, a shrunk corner of the coarsest level, every associated image). Only a {@link SlideException} may come out; any
  * other exception or error is a finding.
  */
 final class FuzzedSlideReader implements AutoCloseable {
@@ -51,6 +52,9 @@ final class FuzzedSlideReader implements AutoCloseable {
                 slide.readRegion(RegionRequest.atLevel(level.index(), (long) (level.width() * level.downsample() / 2),
                         (long) (level.height() * level.downsample() / 2), 32, 32));
             }
+            // Shrinking the coarsest level 8 times decodes its tiles at reduced size where the codec can.
+            SlideLevel coarsest = slide.levels().get(slide.levels().size() - 1);
+            slide.readRegion(new RegionRequest(0, 0, 16, 16, Resolution.downsample(8 * coarsest.downsample())));
             for (String associated : slide.associatedImageNames()) {
                 slide.associatedImage(associated);
             }
