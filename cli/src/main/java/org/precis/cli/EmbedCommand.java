@@ -79,6 +79,12 @@ final class EmbedCommand implements Callable<Integer> {
                         + "variant of the patch whose views are averaged (stain test-time augmentation, e.g. "
                         + "none,reinhard; default ${DEFAULT-VALUE}).")
         List<String> stains;
+
+        @Option(names = "--recipe-from", paramLabel = "MODEL_JSON",
+                description = "With --patches: embed exactly as this model's recipe says (views, scales, stains and "
+                        + "the Reinhard target of its training data), e.g. new images to evaluate it on; not with "
+                        + "--views, --scales or --stain-norm.")
+        Path recipeFrom;
     }
 
     @ArgGroup(exclusive = false)
@@ -212,7 +218,15 @@ final class EmbedCommand implements Callable<Integer> {
                 EmbedPatchesRun.parse(ViewSet.class, patchOptions.views, "view set"), patchOptions.scales,
                 patchOptions.stains.stream()
                         .map(stain -> EmbedPatchesRun.parse(StainNormalisation.class, stain, "stain normalisation"))
-                        .toList());
+                        .toList(), java.util.Optional.ofNullable(patchOptions.recipeFrom));
+        if (patchOptions.recipeFrom != null) {
+            for (String option : List.of("--views", "--scales", "--stain-norm")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            option + " does not go with --recipe-from: the model's recipe says how to embed");
+                }
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             EncoderDescriptor descriptor = descriptor();

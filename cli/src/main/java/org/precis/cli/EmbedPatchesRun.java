@@ -7,18 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.LabelledPatches;
 import org.precis.embed.patches.PatchEmbedder;
+import org.precis.embed.patches.PatchInputException;
+import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
+import org.precis.learn.patch.PatchClassifiers;
 
 /**
  * The patch mode of {@code precis embed}: a folder of labelled patch images into one HDF5 patch
@@ -31,7 +36,9 @@ final class EmbedPatchesRun {
     static final String PATCH_SET_FILE = "patches.h5";
 
     /** What to embed and how. */
-    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains) {
+    /** The patches and how to embed them: the options given, or the recipe of the model in {@code recipeFrom}. */
+    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains,
+            Optional<Path> recipeFrom) {
     }
 
     private final PrintWriter out;
@@ -53,13 +60,25 @@ final class EmbedPatchesRun {
         try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
                 new OnnxEncoderOptions(Math.max(1, threads), 32))) {
             PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
-            PatchSet set = embedder.embed(patches, request.views(), request.scales(), request.stains(),
-                    PrecisCommand.VERSION, done -> {
-                        if (showProgress && (done % 64 < 8 || done == patches.size())) {
-                            err.printf("\rembedded %d / %d patches", done, patches.size());
-                            err.flush();
-                        }
-                    });
+            IntConsumer progress = done -> {
+                if (showProgress && (done % 64 < 8 || done == patches.size())) {
+                    err.printf("\rembedded %d / %d patches", done, patches.size());
+                    err.flush();
+                }
+            };
+            PatchSet set;
+            if (request.recipeFrom().isPresent()) {
+                Path model = request.recipeFrom().get();
+                PatchRecipe recipe = new PatchClassifiers().read(model).recipe();
+                if (!recipe.encoder().equals(descriptor.name())) {
+                    throw new PatchInputException(model, "embedded with encoder " + recipe.encoder() + ", not "
+                            + descriptor.name() + " (--encoder)");
+                }
+                set = embedder.embed(patches, recipe, PrecisCommand.VERSION, progress);
+            } else {
+                set = embedder.embed(patches, request.views(), request.scales(), request.stains(),
+                        PrecisCommand.VERSION, progress);
+            }
             if (showProgress) {
                 err.println();
             }

@@ -113,7 +113,8 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
             PatchRecipes recipes = new PatchRecipes();
             throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
                     + " but model " + modelFile + " needs " + recipes.toText(model.recipe())
-                    + " (give the images with --patches and --labels to embed them with the model's recipe)");
+                    + " (embed the images with `embed --recipe-from " + modelFile + "`, or give them here with"
+                    + " --patches and --labels)");
         }
         if (!set.classNames().equals(model.classNames())) {
             throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "

@@ -125,6 +125,52 @@ class PatchesCommandsTest {
     }
 
     @Test
+    void newImagesEmbeddedWithAModelsRecipeKeepItsReinhardTarget() throws IOException {
+        Path stained = folder.resolve("stained");
+        CommandRun embed = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches",
+                patches.toString(), "--labels", labels.toString(), "-o", stained.toString(), "--stain-norm",
+                "none,reinhard");
+        assertThat(embed.exitCode()).as(embed.err()).isZero();
+        Path stainModel = folder.resolve("stain-model.json");
+        CommandRun train = CommandRun.of("patches", "train", "--embeddings", stained.toString(), "-o",
+                stainModel.toString(), "--folds", "3", "--inner-folds", "3", "--l2", "0.1", "--bootstrap", "50");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        // New images: their own Reinhard target would differ from the training set's.
+        Path fresh = folder.resolve("fresh");
+        Path freshLabels = copyPatches(fresh, 2);
+        CommandRun own = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches",
+                fresh.toString(), "--labels", freshLabels.toString(), "-o", fresh.resolve("own").toString(),
+                "--stain-norm", "none,reinhard");
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        CommandRun refused = CommandRun.of("patches", "evaluate", "--model", stainModel.toString(), "--embeddings",
+                fresh.resolve("own").toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("reinhard_target").contains("--patches and --labels");
+        CommandRun asModel = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches",
+                fresh.toString(), "--labels", freshLabels.toString(), "-o", fresh.resolve("as-model").toString(),
+                "--recipe-from", stainModel.toString());
+        assertThat(asModel.exitCode()).as(asModel.err()).isZero();
+        PatchSet set = new PatchSets().read(fresh.resolve("as-model/patches.h5"));
+        assertThat(set.recipe()).isEqualTo(new PatchClassifiers().read(stainModel).recipe());
+        CommandRun fromSet = CommandRun.of("patches", "evaluate", "--model", stainModel.toString(), "--embeddings",
+                fresh.resolve("as-model").toString(), "--json", "--bootstrap", "50");
+        CommandRun fromImages = CommandRun.of("patches", "evaluate", "--model", stainModel.toString(), "--data", data,
+                "--patches", fresh.toString(), "--labels", freshLabels.toString(), "--json", "--bootstrap", "50");
+        assertThat(fromSet.exitCode()).as(fromSet.err()).isZero();
+        assertThat(fromImages.exitCode()).as(fromImages.err()).isZero();
+        JsonNode viaSet = new ObjectMapper().readTree(fromSet.out());
+        JsonNode viaImages = new ObjectMapper().readTree(fromImages.out());
+        assertThat(viaSet.get("n").asInt()).isEqualTo(6);
+        assertThat(viaSet.get("confusion")).isEqualTo(viaImages.get("confusion"));
+        assertThat(viaSet.get("brier").asDouble()).isCloseTo(viaImages.get("brier").asDouble(), within(1e-9));
+        CommandRun both = CommandRun.of("embed", "--encoder", "mobilenet_v2", "--data", data, "--patches",
+                fresh.toString(), "--labels", freshLabels.toString(), "-o", fresh.resolve("both").toString(),
+                "--recipe-from", stainModel.toString(), "--views", "dihedral8");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--views does not go with --recipe-from");
+    }
+
+    @Test
     void predictEmbedsNewImagesAsTheModelSaysAndAgreesWithThePatchSet() throws IOException {
         Path image = patches.resolve("lung_scc");
         CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",

@@ -93,9 +93,26 @@ public final class PatchEmbedder {
     public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales,
             List<StainNormalisation> stains, String softwareVersion, IntConsumer progress)
             throws IOException, EncoderException {
+        checkReadable(patches.files());
+        return embedChecked(patches, recipe(patches.files(), views, scales, stains), softwareVersion, progress);
+    }
+
+    /**
+     * Embeds a labelled patch folder exactly as {@code recipe} says (a model's recipe, with the
+     * Reinhard target of its training data): checks every image, embeds.
+     *
+     * @throws IllegalArgumentException if the recipe names another encoder or model file
+     */
+    public PatchSet embed(LabelledPatches patches, PatchRecipe recipe, String softwareVersion, IntConsumer progress)
+            throws IOException, EncoderException {
+        checkRecipe(recipe);
+        checkReadable(patches.files());
+        return embedChecked(patches, recipe, softwareVersion, progress);
+    }
+
+    private PatchSet embedChecked(LabelledPatches patches, PatchRecipe recipe, String softwareVersion,
+            IntConsumer progress) throws IOException, EncoderException {
         List<Path> files = patches.files();
-        checkReadable(files);
-        PatchRecipe recipe = recipe(files, views, scales, stains);
         String dataSha256 = dataSha256(patches);
         List<float[][]> viewVectors = embedViews(files, recipe, progress);
         int dimension = viewVectors.get(0)[0].length;
