@@ -48,6 +48,14 @@ public record J2kCodingStyle(int decompositionLevels) {
         return Optional.empty();
     }
 
+    /**
+     * How many times a decoder may halve tiles coded like {@code data} (a tile's codestream): its
+     * decomposition levels, at most {@code maxReduction}; 0 when the header cannot be read.
+     */
+    public static int reductions(byte[] data, int length, int maxReduction) {
+        return read(data, length).map(style -> Math.min(maxReduction, style.decompositionLevels())).orElse(0);
+    }
+
     private static int marker(byte[] data, int position) {
         return (data[position] & 0xff) << 8 | data[position + 1] & 0xff;
     }

@@ -135,8 +135,7 @@ final class DicomLevel implements LevelTiles {
             if (codecs.jpeg2000().isPresent() && frames.frames() > 0) {
                 try {
                     byte[] first = frames.read(file, 0, maxTileBytes, new TileLocation(level, 0, 0));
-                    known = J2kCodingStyle.read(first, first.length).map(c -> Math.min(3, c.decompositionLevels()))
-                            .orElse(0);
+                    known = J2kCodingStyle.reductions(first, first.length, 3);
                 } catch (SlideException e) {
                     known = 0; // the frame's own read will report the damage
                 }

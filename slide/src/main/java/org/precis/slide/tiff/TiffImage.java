@@ -215,8 +215,7 @@ final class TiffImage implements LevelTiles {
             if (codecs.jpeg2000().isPresent() && byteCounts[0] > 0 && byteCounts[0] <= maxTileBytes) {
                 try {
                     byte[] first = source.read(offsets[0], (int) byteCounts[0], "tile data");
-                    known = J2kCodingStyle.read(first, first.length).map(c -> Math.min(3, c.decompositionLevels()))
-                            .orElse(0);
+                    known = J2kCodingStyle.reductions(first, first.length, 3);
                 } catch (SlideException e) {
                     known = 0; // the tile's own read will report the damage
                 }
