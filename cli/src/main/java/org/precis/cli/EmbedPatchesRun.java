@@ -17,7 +17,6 @@ import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.LabelledPatches;
 import org.precis.embed.patches.PatchEmbedder;
-import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
@@ -52,8 +51,7 @@ final class EmbedPatchesRun {
     /** Embeds, showing the patch count on stderr (updated in place) as {@code display} says. */
     int run(Request request, EncoderDescriptor descriptor, Path output, int threads, EmbedProgress.Display display)
             throws IOException, EncoderException {
-        boolean showProgress = display == EmbedProgress.Display.ALWAYS
-                || display == EmbedProgress.Display.AUTO && System.console() != null;
+        boolean showProgress = display.shown(System.console() != null);
         LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
         Files.createDirectories(output);
         ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -70,10 +68,7 @@ final class EmbedPatchesRun {
             if (request.recipeFrom().isPresent()) {
                 Path model = request.recipeFrom().get();
                 PatchRecipe recipe = new PatchClassifiers().read(model).recipe();
-                if (!recipe.encoder().equals(descriptor.name())) {
-                    throw new PatchInputException(model, "embedded with encoder " + recipe.encoder() + ", not "
-                            + descriptor.name() + " (--encoder)");
-                }
+                ModelRecipeEmbedding.checkEncoder(embedder, recipe, model);
                 set = embedder.embed(patches, recipe, PrecisCommand.VERSION, progress);
             } else {
                 set = embedder.embed(patches, request.views(), request.scales(), request.stains(),

@@ -22,7 +22,12 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
         /** Only when the process runs on a terminal. */
         AUTO,
         ALWAYS,
-        NEVER
+        NEVER;
+
+        /** Whether progress is shown, for a process that does or does not run on a terminal. */
+        boolean shown(boolean onTerminal) {
+            return this == ALWAYS || this == AUTO && onTerminal;
+        }
     }
 
     /** Reads {@code --progress auto|always|never}, any case. */
@@ -40,7 +45,7 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
 
     EmbedProgress(PrintWriter err, Display display, boolean onTerminal) {
         this.err = err;
-        this.drawBar = display == Display.ALWAYS || display == Display.AUTO && onTerminal;
+        this.drawBar = display.shown(onTerminal);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.patches.PatchInputException;
+import org.precis.embed.patches.PatchRecipe;
 import org.precis.learn.patch.PatchClassifier;
 
 /**
@@ -30,6 +31,18 @@ final class ModelRecipeEmbedding {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Checks that {@code embedder} runs the encoder {@code recipe} was made with (name and model
+     * file SHA-256), naming {@code modelFile} when it does not.
+     */
+    static void checkEncoder(PatchEmbedder embedder, PatchRecipe recipe, Path modelFile) throws PatchInputException {
+        try {
+            embedder.checkRecipe(recipe);
+        } catch (IllegalArgumentException e) {
+            throw new PatchInputException(modelFile, e.getMessage(), e);
+        }
+    }
+
     /** Each file's per-view vectors ([views][dimension]), in the order of {@code files}. */
     List<float[][]> views(PatchClassifier model, Path modelFile, List<Path> files)
             throws IOException, EncoderException {
@@ -37,13 +50,8 @@ final class ModelRecipeEmbedding {
         try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
                 new EncoderDescriptors().resolve(model.recipe().encoder(), DataFolder.resolve(data)),
                 new OnnxEncoderOptions(threads, 32))) {
-            String sha = PatchEmbedder.modelSha256(encoder);
-            if (!sha.equals(model.recipe().encoderSha256())) {
-                throw new PatchInputException(modelFile, "trained with encoder " + model.recipe().encoder()
-                        + " model SHA-256 " + model.recipe().encoderSha256() + " but " + encoder.descriptor().model()
-                        + " has " + sha);
-            }
-            PatchEmbedder embedder = new PatchEmbedder(encoder, sha, loaders);
+            PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
+            checkEncoder(embedder, model.recipe(), modelFile);
             embedder.checkReadable(files);
             return embedder.embedViews(files, model.recipe(), done -> { });
         } finally {

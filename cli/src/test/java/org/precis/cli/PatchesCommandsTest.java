@@ -171,6 +171,25 @@ class PatchesCommandsTest {
     }
 
     @Test
+    void aModelOfAnotherEncoderFileIsRefusedNamingTheModel() throws IOException {
+        PatchClassifier classifier = new PatchClassifiers().read(model);
+        Path other = folder.resolve("other-encoder-model.json");
+        Files.writeString(other, Files.readString(model).replace(classifier.recipe().encoderSha256(), "0".repeat(64)));
+        for (String[] args : List.of(
+                new String[] {"patches", "predict", "--data", data, "--model", other.toString(), "--images",
+                    patches.resolve("lung_n").toString()},
+                new String[] {"embed", "--encoder", "mobilenet_v2", "--data", data, "--patches", patches.toString(),
+                    "--labels", labels.toString(), "-o", folder.resolve("never").toString(), "--recipe-from",
+                    other.toString()})) {
+            CommandRun run = CommandRun.of(args);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+            assertThat(run.err().strip()).doesNotContain("\n").contains("other-encoder-model.json")
+                    .contains("0".repeat(64));
+        }
+        assertThat(folder.resolve("never/patches.h5")).doesNotExist();
+    }
+
+    @Test
     void predictEmbedsNewImagesAsTheModelSaysAndAgreesWithThePatchSet() throws IOException {
         Path image = patches.resolve("lung_scc");
         CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",

@@ -58,18 +58,22 @@ public final class PatchEmbedder {
     }
 
     /**
-     * The recipe for embedding {@code files} with this encoder; a Reinhard target is the mean of
-     * the images' L*a*b* means and deviations.
+     * The recipe for embedding {@code files} with this encoder, after decoding every one of them
+     * (so that an unreadable image is named before any long work); a Reinhard target is the mean
+     * of the images' L*a*b* means and deviations, measured in the same pass.
      *
      * @throws IOException naming the first unreadable image
      */
     public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales,
             List<StainNormalisation> stains) throws IOException {
-        Optional<LabStatistics> target = Optional.empty();
-        if (stains.contains(StainNormalisation.REINHARD)) {
-            List<LabStatistics> statistics = forEach(files, file -> LabStatistics.of(fitted(images.read(file))));
-            target = Optional.of(meanOf(statistics));
-        }
+        boolean reinhard = stains.contains(StainNormalisation.REINHARD);
+        List<Optional<LabStatistics>> statistics = forEach(files, file -> {
+            RgbImage image = images.read(file);
+            return reinhard ? Optional.of(LabStatistics.of(fitted(image))) : Optional.<LabStatistics>empty();
+        });
+        Optional<LabStatistics> target = reinhard
+                ? Optional.of(meanOf(statistics.stream().map(Optional::orElseThrow).toList()))
+                : Optional.empty();
         return new PatchRecipe(encoder.descriptor().name(), encoderSha256, views, scales, stains, target);
     }
 
@@ -86,14 +90,13 @@ public final class PatchEmbedder {
     }
 
     /**
-     * Embeds a labelled patch folder: checks every image, derives the recipe, embeds.
+     * Embeds a labelled patch folder: derives the recipe (decoding every image), embeds.
      *
      * @param progress told the number of patches embedded so far
      */
     public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales,
             List<StainNormalisation> stains, String softwareVersion, IntConsumer progress)
             throws IOException, EncoderException {
-        checkReadable(patches.files());
         return embedChecked(patches, recipe(patches.files(), views, scales, stains), softwareVersion, progress);
     }
 
@@ -200,7 +203,12 @@ public final class PatchEmbedder {
         return vectors;
     }
 
-    private void checkRecipe(PatchRecipe recipe) {
+    /**
+     * Checks that {@code recipe} was made with this encoder: the same name and model file.
+     *
+     * @throws IllegalArgumentException naming both when it was not
+     */
+    public void checkRecipe(PatchRecipe recipe) {
         if (!recipe.encoder().equals(encoder.descriptor().name()) || !recipe.encoderSha256().equals(encoderSha256)) {
             throw new IllegalArgumentException("the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
                     + recipe.encoderSha256() + ") but this is " + encoder.descriptor().name() + " (" + encoderSha256
