@@ -26,11 +26,10 @@ import org.precis.embed.pipeline.SlideBags;
 import org.precis.embed.pipeline.SlideEmbedding;
 import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.tissue.TissueDetection;
-import org.precis.imaging.tissue.TissueDetector;
 import org.precis.slide.Slides;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -104,16 +103,8 @@ final class EmbedCommand implements Callable<Integer> {
     @Option(names = "--tile-px", defaultValue = "224", description = "Tile side in pixels (default ${DEFAULT-VALUE}).")
     int tilePx;
 
-    @Option(names = "--mpp", defaultValue = "0.5", description = "µm/px the tiles are read at (default ${DEFAULT-VALUE}).")
-    double mpp;
-
-    @Option(names = "--min-tissue", defaultValue = "0.5",
-            description = "Least tissue fraction of a kept tile (default ${DEFAULT-VALUE}).")
-    double minTissue;
-
-    @Option(names = "--slide-mpp", paramLabel = "MPP",
-            description = "Level-0 µm/px of slides that do not state theirs (a stated one wins).")
-    Double slideMpp;
+    @Mixin
+    TileSelectionOptions selection = new TileSelectionOptions();
 
     @Option(names = "--batch", defaultValue = "32", description = "Tiles per model run (default ${DEFAULT-VALUE}).")
     int batch;
@@ -166,7 +157,7 @@ final class EmbedCommand implements Callable<Integer> {
                     "--labels, --views, --scales and --stain-norm go with --patches, not --slides");
         }
         PrintWriter err = spec.commandLine().getErr();
-        TileSpec tiles = new TileSpec(tilePx, mpp, minTissue);
+        TileSpec tiles = selection.spec(tilePx);
         EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
         PipelineSettings pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
         try {
@@ -185,8 +176,7 @@ final class EmbedCommand implements Callable<Integer> {
                 ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
                 try {
                     SlideEmbedding embedding = new SlideEmbedding(encoder, readerPool, pipeline);
-                    TilePlanner planner = new TilePlanner(new TissueDetector(TissueDetection.defaults()),
-                            java.util.Optional.ofNullable(slideMpp));
+                    TilePlanner planner = selection.planner();
                     SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), FileSha256.of(descriptor.model()),
                             PrecisCommand.VERSION);
                     EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);

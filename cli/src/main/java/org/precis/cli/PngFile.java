@@ -2,15 +2,14 @@ package org.precis.cli;
 
 import java.awt.image.RenderedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import org.precis.imaging.export.AtomicFile;
 import org.precis.slide.RgbImage;
 
 /**
- * Writes a PNG to a temporary file beside the target and renames it when complete, so that an
- * interrupted run never leaves a half-written image that looks whole.
+ * Writes a PNG through {@link AtomicFile}, so that an interrupted run never leaves a half-written
+ * image that looks whole.
  */
 final class PngFile {
 
@@ -22,17 +21,10 @@ final class PngFile {
     }
 
     static void write(RenderedImage image, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        try {
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
+        AtomicFile.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,13 +14,9 @@ import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
-import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.pipeline.TilePlan;
-import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.export.FileSha256;
-import org.precis.imaging.tissue.TissueDetection;
-import org.precis.imaging.tissue.TissueDetector;
 import org.precis.learn.heatmap.SlideHeatmap;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.patch.PatchClassifier;
@@ -29,6 +24,7 @@ import org.precis.learn.patch.PatchClassifiers;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,16 +53,8 @@ final class SlideHeatmapCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder.")
     Path output;
 
-    @Option(names = "--mpp", defaultValue = "0.5", description = "Tile resolution, µm/px (default ${DEFAULT-VALUE}).")
-    double mpp;
-
-    @Option(names = "--min-tissue", defaultValue = "0.5",
-            description = "Keep tiles with at least this tissue fraction (default ${DEFAULT-VALUE}).")
-    double minTissue;
-
-    @Option(names = "--slide-mpp", paramLabel = "MPP",
-            description = "Level-0 µm/px of a slide that does not state its pixel size.")
-    Double slideMpp;
+    @Mixin
+    TileSelectionOptions selection = new TileSelectionOptions();
 
     @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -84,34 +72,36 @@ final class SlideHeatmapCommand implements Callable<Integer> {
         }
         PatchClassifier model = new PatchClassifiers().read(modelFile);
         EncoderDescriptor descriptor = new EncoderDescriptors().resolve(encoder, DataFolder.resolve(data));
-        String encoderSha = FileSha256.of(descriptor.model());
-        if (!descriptor.name().equals(model.recipe().encoder()) || !encoderSha.equals(model.recipe().encoderSha256())) {
-            throw new PatchInputException(modelFile, "trained on encoder " + model.recipe().encoder() + " (model SHA-256 "
-                    + model.recipe().encoderSha256() + "), not " + descriptor.name() + " (" + encoderSha + ")");
-        }
-        Files.createDirectories(output);
         PrintWriter out = spec.commandLine().getOut();
         ExecutorService loaders = Executors.newSingleThreadExecutor();
         try (OnnxEncoder onnx = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
-                new OnnxEncoderOptions(Math.max(1, threads), 64));
-                Slides slides = Slides.withDefaults();
-                Slide slide = slides.open(file)) {
-            TileSpec tiles = new TileSpec(descriptor.inputWidth(), mpp, minTissue);
-            TilePlan plan = new TilePlanner(new TissueDetector(TissueDetection.defaults()), Optional.ofNullable(slideMpp))
-                    .plan(slide, tiles);
-            long started = System.nanoTime();
-            SlidePredictions predictions = new SlideHeatmap(model, new PatchEmbedder(onnx, encoderSha, loaders), 8)
-                    .predict(slide, plan, done -> { });
-            double seconds = (System.nanoTime() - started) / 1e9;
-            HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles);
-            List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);
-            new HeatmapText(out).print(file, model, descriptor, tiles, predictions, seconds, written,
-                    provenance.intendedUse(model.classNames()));
+                new OnnxEncoderOptions(Math.max(1, threads), 64))) {
+            String encoderSha = PatchEmbedder.modelSha256(onnx);
+            PatchEmbedder embedder = new PatchEmbedder(onnx, encoderSha, loaders);
+            ModelRecipeEmbedding.checkEncoder(embedder, model.recipe(), modelFile);
+            Files.createDirectories(output);
+            try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+                predict(model, descriptor, encoderSha, embedder, slide, out);
+            }
         } finally {
             loaders.shutdownNow();
         }
         out.flush();
         return 0;
+    }
+
+    /** Predicts the slide's tissue tiles and writes the heatmap files and the summary. */
+    private void predict(PatchClassifier model, EncoderDescriptor descriptor, String encoderSha, PatchEmbedder embedder,
+            Slide slide, PrintWriter out) throws Exception {
+        TileSpec tiles = selection.spec(descriptor.inputWidth());
+        TilePlan plan = selection.planner().plan(slide, tiles);
+        long started = System.nanoTime();
+        SlidePredictions predictions = new SlideHeatmap(model, embedder, 8).predict(slide, plan, done -> { });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles);
+        List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);
+        new HeatmapText(out).print(file, model, descriptor, tiles, predictions, seconds, written,
+                provenance.intendedUse(model.classNames()));
     }
 
     private HeatmapProvenance provenance(PatchClassifier model, EncoderDescriptor descriptor, String encoderSha,

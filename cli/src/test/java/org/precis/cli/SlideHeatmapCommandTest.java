@@ -97,7 +97,7 @@ class SlideHeatmapCommandTest {
                 descriptor.toString(), "--data", data, "-o", folder.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
-        assertThat(run.err()).contains(MODEL.toString()).contains("trained on encoder mobilenet_v2");
+        assertThat(run.err()).contains(MODEL.toString()).contains("the recipe was made with encoder mobilenet_v2");
         assertThat(folder.resolve("out")).doesNotExist();
     }
 

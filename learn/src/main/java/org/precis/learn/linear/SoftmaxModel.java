@@ -56,15 +56,6 @@ public record SoftmaxModel(Standardisation standardisation, double[][] weights, 
         return softmax(scores);
     }
 
-    /** Class probabilities of each row. */
-    public double[][] probabilities(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = probabilities(rows[i]);
-        }
-        return out;
-    }
-
     /** Softmax in place, shifted by the largest score so that no exponent overflows. */
     static double[] softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
+import org.precis.imaging.export.AtomicFile;
 import org.precis.learn.ClassifierHead;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.mlp.MlpModel;
@@ -77,15 +77,8 @@ public final class PatchClassifiers {
             throw new IllegalArgumentException("cannot write a head of type "
                     + classifier.head().getClass().getSimpleName());
         }
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        String json = mapper.writeValueAsString(root) + "\n";
+        AtomicFile.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private ObjectNode provenance(ModelProvenance provenance) {

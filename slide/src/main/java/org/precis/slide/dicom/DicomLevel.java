@@ -147,7 +147,8 @@ final class DicomLevel implements LevelTiles {
 
     @Override
     public RgbImage decodeTile(long column, long row, int reduction) throws SlideException {
-        if (reduction < 0 || reduction > maxReduction()) {
+        // Only a reduced decode asks the level what it allows (the first time, from tile 0's header).
+        if (reduction != 0 && (reduction < 0 || reduction > maxReduction())) {
             throw new IllegalArgumentException("reduction must be 0.." + maxReduction() + ": " + reduction);
         }
         int factor = 1 << reduction;
