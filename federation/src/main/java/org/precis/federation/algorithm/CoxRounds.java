@@ -26,16 +26,16 @@ import org.precis.survival.data.SurvivalTable;
  * sums of absolute deviations from the pooled means, for coxfit6's scaling; (3) one round per
  * Newton-Raphson evaluation ({@link CoxNewton}); (4) the concordance's pair sums at the estimate.
  * Every vector's length depends on the number of covariates (and the grid) only, never on a
- * site's rows.
+ * site's rows. The two federated Cox algorithms are this with their own baseline and likelihood.
  */
-final class CoxRounds {
+abstract class CoxRounds implements FederatedAlgorithm {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String algorithm;
   private final CoxStudy.Baseline baseline;
   private final Function<CoxStudy, CoxLikelihoodRound> likelihood;
 
-  CoxRounds(String algorithm, CoxStudy.Baseline baseline, Function<CoxStudy, CoxLikelihoodRound> likelihood) {
+  protected CoxRounds(String algorithm, CoxStudy.Baseline baseline, Function<CoxStudy, CoxLikelihoodRound> likelihood) {
     this.algorithm = algorithm;
     this.baseline = baseline;
     this.likelihood = likelihood;
@@ -43,7 +43,13 @@ final class CoxRounds {
 
   private enum Phase { MOMENTS, DEVIATIONS, NEWTON, CONCORDANCE }
 
-  RoundRequest start(StudyParameters parameters) {
+  @Override
+  public final String name() {
+    return algorithm;
+  }
+
+  @Override
+  public final RoundRequest start(StudyParameters parameters) {
     CoxStudy study = CoxStudy.read(algorithm, parameters.parameters(), baseline);
     int p = study.columns().covariates().width();
     ObjectNode params = JSON.createObjectNode();
@@ -52,7 +58,8 @@ final class CoxRounds {
     return new RoundRequest(parameters.studyId(), 0, algorithm, params, 3 + 2 * p);
   }
 
-  LocalAggregate compute(RoundRequest request, SurvivalTable table, DisclosureRules rules) {
+  @Override
+  public final LocalAggregate compute(RoundRequest request, SurvivalTable table, DisclosureRules rules) {
     JsonNode params = request.parameters();
     CoxStudy study = CoxStudy.read(algorithm, params.get("study"), baseline);
     CoxLikelihoodRound round = likelihood.apply(study);
@@ -78,7 +85,8 @@ final class CoxRounds {
     return new LocalAggregate(out);
   }
 
-  RoundOutcome aggregate(RoundRequest request, SecureSum sum) {
+  @Override
+  public final RoundOutcome aggregate(RoundRequest request, SecureSum sum) {
     JsonNode params = request.parameters();
     CoxStudy study = CoxStudy.read(algorithm, params.get("study"), baseline);
     CoxLikelihoodRound round = likelihood.apply(study);

@@ -1,7 +1,6 @@
 package org.precis.federation.algorithm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.km.ConfidenceType;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.KaplanMeier;
@@ -25,35 +23,21 @@ import org.precis.survival.km.SurvivalCurveJson;
  * {@code log-log} or {@code plain}). The result has the shape of {@code precis survival km
  * --json}, plus the grid and the sites.
  */
-public final class KaplanMeierOnGrid implements FederatedAlgorithm {
+public final class KaplanMeierOnGrid extends GridCountsAlgorithm {
   public static final String NAME = "km";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Override
-  public String name() {
-    return NAME;
+  public KaplanMeierOnGrid() {
+    super(NAME, "conf_type");
   }
 
   @Override
-  public RoundRequest start(StudyParameters parameters) {
-    GridStudy study = read(parameters.parameters());
-    confidence(parameters.parameters());
-    return new RoundRequest(parameters.studyId(), 0, NAME, parameters.parameters(), study.vectorLength());
+  protected void checkOption(JsonNode parameters) {
+    confidence(parameters);
   }
 
   @Override
-  public LocalAggregate compute(RoundRequest request, SurvivalTable siteTable, DisclosureRules rules) {
-    GridStudy study = read(request.parameters());
-    requireLength(request, study);
-    return new LocalAggregate(GridCounts.of(study, siteTable, rules, NAME));
-  }
-
-  @Override
-  public RoundOutcome aggregate(RoundRequest request, SecureSum sum) {
-    GridStudy study = read(request.parameters());
-    requireLength(request, study);
-    GridCounts.Pooled pooled = GridCounts.pooled(study, sum.values());
-    KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidence(request.parameters()), 0.95));
+  protected ObjectNode estimate(JsonNode parameters, GridStudy study, GridCounts.Pooled pooled) {
+    KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidence(parameters), 0.95));
     SortedMap<String, SurvivalCurve> curves = new TreeMap<>();
     if (study.group().isEmpty()) {
       curves.put(GridStudy.ALL, estimator.estimate(pooled.sample()));
@@ -65,18 +49,9 @@ public final class KaplanMeierOnGrid implements FederatedAlgorithm {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("n", pooled.n());
     out.put("dropped", pooled.dropped());
-    out.put("conf_type", request.parameters().path("conf_type").asText("log"));
+    out.put("conf_type", parameters.path("conf_type").asText("log"));
     out.put("groups", groups);
-    ObjectNode json = JSON.valueToTree(out);
-    json.set("grid", study.grid().toJson());
-    json.set("sites", JSON.valueToTree(sum.sites()));
-    return new RoundOutcome.Finished(json);
-  }
-
-  private static GridStudy read(JsonNode parameters) {
-    ParameterReader p = new ParameterReader(NAME, parameters)
-        .allowOnly("time", "event", "event_value", "group", "group_levels", "grid", "conf_type");
-    return GridStudy.read(p, NAME);
+    return JSON.valueToTree(out);
   }
 
   private static ConfidenceType confidence(JsonNode parameters) {
@@ -88,12 +63,5 @@ public final class KaplanMeierOnGrid implements FederatedAlgorithm {
       default -> throw new IllegalArgumentException(NAME + ": study parameter 'conf_type' must be log, log-log or"
           + " plain, got '" + type + "'");
     };
-  }
-
-  static void requireLength(RoundRequest request, GridStudy study) {
-    if (request.vectorLength() != study.vectorLength()) {
-      throw new IllegalArgumentException(request.algorithm() + ": round asks for " + request.vectorLength()
-          + " values but its grid and groups make " + study.vectorLength());
-    }
   }
 }

@@ -31,11 +31,6 @@ public record TimeGrid(double step, int points) {
     }
   }
 
-  /** Monthly (365.25 / 12 days) points covering {@code horizonDays}. */
-  public static TimeGrid monthly(double horizonDays) {
-    return new TimeGrid(MONTH_DAYS, (int) Math.ceil(horizonDays / MONTH_DAYS));
-  }
-
   /** The grid index of a time >= 0, before the horizon is applied: {@code ceil(t / step)}. */
   public long index(double time) {
     if (!(time >= 0) || Double.isInfinite(time)) {

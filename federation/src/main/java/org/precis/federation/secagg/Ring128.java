@@ -12,11 +12,6 @@ final class Ring128 {
     addRange(target, source, 0, 0, target.length / 2);
   }
 
-  /** {@code target -= source} element-wise, mod 2^128. */
-  static void subtract(long[] target, long[] source) {
-    subtractRange(target, source, 0, 0, target.length / 2);
-  }
-
   /** Adds {@code count} elements of {@code source} (from element {@code from}) to {@code target} from element {@code at}. */
   static void addRange(long[] target, long[] source, int at, int from, int count) {
     int t = 2 * at;
