@@ -6,7 +6,7 @@
 #   inference alone: the same tiles' batches, read beforehand and held in memory;
 # and it prints both rates (medians) and their ratio. The machine's load is printed beside them,
 # as the figures mean little on a busy machine.
-# Usage: bench/embed-pipeline.sh [extra `precis embed` options, e.g. --threads 2 --readers 1 --batch 16]
+# Usage: [RUNS=N] [SLIDES=...] bench/embed-pipeline.sh [extra `precis embed` options, e.g. --threads 2 --readers 1 --batch 16]
 # Slides: the 6x6 mosaic of CMU-1-Small-Region (bench/mosaic.sh; JPEG, ~1530 tissue tiles, long
 # enough that the pipeline's start and end do not dominate), CMU-1-Small-Region itself (47 tiles)
 # and TCGA-CR-7395 (JPEG 2000), which states no pixel size and is read as 0.25 µm/px (--slide-mpp).
@@ -25,8 +25,12 @@ work="$root/bench/work"
 source "$root/bench/mosaic.sh"
 "$root/precis" --version >/dev/null   # builds when sources changed
 
+# SLIDES (space-separated paths; "mosaic" for the mosaic) measures other slides, e.g. SLIDES=mosaic RUNS=5.
+slides=("$mosaic" "$data/samples/wsi/CMU-1-Small-Region.svs" "$data/samples/wsi/tcga-cr-7395-01a-01-ts1.svs")
+if [ -n "${SLIDES:-}" ]; then
+  read -r -a slides <<< "${SLIDES//mosaic/$mosaic}"
+fi
 echo "load before: $(uptime)"
 "$root/precis" embed --encoder "${ENCODER:-mobilenet_v2}" --data "$data" -o "$out" --bench --rounds "${RUNS:-3}" \
-    --tile-px 224 --mpp 0.5 --slide-mpp 0.25 --progress never \
-    --slides "$mosaic" "$data/samples/wsi/CMU-1-Small-Region.svs" "$data/samples/wsi/tcga-cr-7395-01a-01-ts1.svs" "$@"
+    --tile-px 224 --mpp 0.5 --slide-mpp 0.25 --progress never --slides "${slides[@]}" "$@"
 echo "load after:  $(uptime)"

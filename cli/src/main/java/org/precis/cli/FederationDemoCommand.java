@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ final class FederationDemoCommand implements Callable<Integer> {
         DemoReport report = run(DataFolder.resolve(data), work);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
+            new JsonPrinter().print(out, report.toJson());
         } else {
             new FederationDemoText(out).print(report);
         }

@@ -99,7 +99,7 @@ final class FederationSubmitCommand implements Callable<Integer> {
             if (!status.getFailure().isEmpty()) {
                 node.put("failure", status.getFailure());
             }
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            new JsonPrinter().print(out, node);
         } else {
             out.printf("study %s %s after %d rounds (%d ms) over sites %s%n", status.getStudyId(),
                     status.getState().name().toLowerCase(java.util.Locale.ROOT), status.getRounds(),
@@ -108,7 +108,7 @@ final class FederationSubmitCommand implements Callable<Integer> {
                 out.println("reason: " + status.getFailure());
             }
             if (result != null) {
-                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+                new JsonPrinter().print(out, result);
             }
         }
         out.flush();

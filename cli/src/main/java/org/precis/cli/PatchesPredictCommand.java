@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.precis.embed.patches.PatchInputException;
+import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import picocli.CommandLine.Command;
@@ -62,12 +63,7 @@ final class PatchesPredictCommand implements Callable<Integer> {
         }
         for (int i = 0; i < files.size(); i++) {
             double[] p = model.probabilitiesOfViews(vectors.get(i));
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k] > p[best]) {
-                    best = k;
-                }
-            }
+            int best = ClassProbabilities.mostProbable(p);
             if (json) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("file", files.get(i).toString());

@@ -35,10 +35,14 @@ public record ClassProbabilities(int[] truth, double[][] probabilities, int clas
 
     /** The class with the largest probability (the first on ties). */
     public int predicted(int index) {
-        double[] p = probabilities[index];
+        return mostProbable(probabilities[index]);
+    }
+
+    /** The index of the largest of one case's class probabilities (the first on ties). */
+    public static int mostProbable(double[] probabilities) {
         int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
+        for (int k = 1; k < probabilities.length; k++) {
+            if (probabilities[k] > probabilities[best]) {
                 best = k;
             }
         }

@@ -68,7 +68,7 @@ public final class CoxModel {
 
     double[] coef = new double[p];
     double[] u = new double[p];
-    double[][] inv = new Cholesky(out.information(), NewtonRaphson.TOLER_CHOL).inverse();
+    double[][] inv = new Cholesky(out.information(), CoxControl.TOLER_CHOL).inverse();
     double[][] var = new double[p][p];
     for (int i = 0; i < p; i++) {
       coef[i] = out.beta()[i] * centring.scale(i);
@@ -103,7 +103,7 @@ public final class CoxModel {
       terms.add(CoxTerm.of(names.get(k), coef[k], Math.sqrt(var[k][k]), rse));
     }
     double[][] waldVar = robust == null ? var : robust;
-    double[] solved = new Cholesky(waldVar, NewtonRaphson.TOLER_CHOL).solve(coef);
+    double[] solved = new Cholesky(waldVar, CoxControl.TOLER_CHOL).solve(coef);
     double wald = 0;
     for (int k = 0; k < p; k++) {
       wald += coef[k] * solved[k];

@@ -7,11 +7,6 @@ package org.precis.survival.cox;
  * small ways that decide the iteration count in rare cases, so both are kept (see {@link Rule}).
  */
 final class NewtonRaphson {
-  /** coxph.control defaults. */
-  static final double EPS = CoxControl.EPS;
-  static final double TOLER_CHOL = CoxControl.TOLER_CHOL;
-  static final int ITER_MAX = CoxControl.ITER_MAX;
-
   /** Which R routine's loop to follow. */
   enum Rule {
     /** coxfit6 (right-censored data): converged even in the middle of step halving. */
@@ -34,7 +29,7 @@ final class NewtonRaphson {
   Outcome run(int p) {
     double[] beta = new double[p];
     PartialLikelihood.Evaluation first = likelihood.evaluate(beta);
-    Cholesky chol0 = new Cholesky(first.information(), TOLER_CHOL);
+    Cholesky chol0 = new Cholesky(first.information(), CoxControl.TOLER_CHOL);
     double[] step = chol0.solve(first.score());
     double sctest = 0;
     for (int i = 0; i < p; i++) {
@@ -51,10 +46,10 @@ final class NewtonRaphson {
     }
     int halving = 0;
     PartialLikelihood.Evaluation current = first;
-    for (int iter = 1; iter <= ITER_MAX; iter++) {
+    for (int iter = 1; iter <= CoxControl.ITER_MAX; iter++) {
       current = likelihood.evaluate(newbeta);
       double newlk = current.loglik();
-      Cholesky chol = new Cholesky(current.information(), TOLER_CHOL);
+      Cholesky chol = new Cholesky(current.information(), CoxControl.TOLER_CHOL);
       boolean finite = Double.isFinite(newlk);
       for (int i = 0; i < p; i++) {
         finite &= Double.isFinite(current.score()[i]);
@@ -63,13 +58,13 @@ final class NewtonRaphson {
         }
       }
       boolean halvingAllowed = rule == Rule.COXFIT6 || halving == 0;
-      if (finite && halvingAllowed && Math.abs(1 - best / newlk) <= EPS) {
+      if (finite && halvingAllowed && Math.abs(1 - best / newlk) <= CoxControl.EPS) {
         return new Outcome(newbeta, loglik0, newlk, current.score(), current.information(), sctest, iter, true,
             chol0);
       }
-      if (rule == Rule.AGFIT4 && iter == ITER_MAX) {
+      if (rule == Rule.AGFIT4 && iter == CoxControl.ITER_MAX) {
         // agfit4 keeps the last try unless it is worse than the best by more than rounding
-        if ((newlk - best) / Math.abs(best) < -EPS) {
+        if ((newlk - best) / Math.abs(best) < -CoxControl.EPS) {
           current = likelihood.evaluate(beta);
           return new Outcome(beta, loglik0, current.loglik(), current.score(), current.information(), sctest,
               iter, false, chol0);
@@ -95,6 +90,6 @@ final class NewtonRaphson {
     // coxfit6 ran out of iterations: report the last good beta
     current = likelihood.evaluate(beta);
     return new Outcome(beta, loglik0, current.loglik(), current.score(), current.information(), sctest,
-        ITER_MAX + 1, false, chol0);
+        CoxControl.ITER_MAX + 1, false, chol0);
   }
 }
