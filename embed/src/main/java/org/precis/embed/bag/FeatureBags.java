@@ -8,10 +8,11 @@ import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import org.precis.embed.hdf5.Float32Rows;
 import org.precis.embed.hdf5.RootFields;
+import org.precis.imaging.export.AtomicFile;
 
 /**
  * Reads and writes feature bags as HDF5 in the layout CLAM and TRIDENT use: dataset
@@ -58,11 +59,9 @@ public final class FeatureBags {
 
     /** Writes {@code bag} to {@code file}, replacing it if it exists. */
     public void write(FeatureBag bag, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFile.writeFile(file, temporary -> {
             try (WritableHdfFile hdf = HdfFile.write(temporary)) {
-                hdf.putDataset(FEATURES, rows(bag));
+                hdf.putDataset(FEATURES, Float32Rows.split(bag.features(), bag.count(), bag.dimension()));
                 WritableDataset coords = hdf.putDataset(COORDS, coordinates(bag));
                 coords.putAttribute("patch_size", (long) bag.provenance().tileSizePx());
                 coords.putAttribute("patch_level", 0L);
@@ -78,18 +77,7 @@ public final class FeatureBags {
             } catch (HdfException e) {
                 throw new IOException("cannot write feature bag " + file + ": " + e.getMessage(), e);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static float[][] rows(FeatureBag bag) {
-        float[][] rows = new float[bag.count()][];
-        for (int i = 0; i < bag.count(); i++) {
-            rows[i] = Arrays.copyOfRange(bag.features(), i * bag.dimension(), (i + 1) * bag.dimension());
-        }
-        return rows;
+        });
     }
 
     private static long[][] coordinates(FeatureBag bag) {

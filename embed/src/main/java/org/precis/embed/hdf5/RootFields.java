@@ -46,12 +46,7 @@ public final class RootFields {
         if (dataset.getJavaType() != float.class) {
             throw problem.apply("'" + dataset.getName() + "' must be float32, is " + dataset.getJavaType());
         }
-        float[] values = new float[count * dimension];
-        float[][] rows = (float[][]) dataset.getData();
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(rows[i], 0, values, i * dimension, dimension);
-        }
-        return values;
+        return Float32Rows.join((float[][]) dataset.getData(), count, dimension);
     }
 
     /** A string attribute. */

@@ -10,11 +10,12 @@ import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.precis.embed.hdf5.Float32Rows;
 import org.precis.embed.hdf5.RootFields;
+import org.precis.imaging.export.AtomicFile;
 
 /**
  * Reads and writes patch sets as HDF5: dataset {@code features} float32 [N, D] and
@@ -45,15 +46,9 @@ public final class PatchSets {
 
     /** Writes {@code set} to {@code file}, replacing it if it exists. */
     public void write(PatchSet set, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFile.writeFile(file, temporary -> {
             try (WritableHdfFile hdf = HdfFile.write(temporary)) {
-                float[][] rows = new float[set.count()][];
-                for (int i = 0; i < set.count(); i++) {
-                    rows[i] = Arrays.copyOfRange(set.features(), i * set.dimension(), (i + 1) * set.dimension());
-                }
-                hdf.putDataset(FEATURES, rows);
+                hdf.putDataset(FEATURES, Float32Rows.split(set.features(), set.count(), set.dimension()));
                 if (set.hasViewFeatures()) {
                     float[][][] views = new float[set.count()][set.viewCount()][];
                     for (int i = 0; i < set.count(); i++) {
@@ -73,10 +68,7 @@ public final class PatchSets {
             } catch (HdfException e) {
                 throw new IOException("cannot write patch set " + file + ": " + e.getMessage(), e);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     /**

@@ -42,7 +42,8 @@ class PatchSetsTest {
             assertThat(new PatchSets().read(file)).isEqualTo(set);
         }
         try (var listing = Files.list(folder)) {
-            assertThat(listing.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()).isEmpty();
+            // Only the sets themselves: no temporary sibling is left behind.
+            assertThat(listing.filter(p -> p.getFileName().toString().startsWith(".")).toList()).isEmpty();
         }
     }
 

@@ -20,7 +20,21 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What writes the content to a file it is given, for libraries that write to a path (HDF5). */
+    public interface FileContent {
+        void writeTo(Path file) throws IOException;
+    }
+
     public static void write(Path target, Content content) throws IOException {
+        writeFile(target, file -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Has {@code content} write a temporary sibling of {@code target}, then renames it over the target. */
+    public static void writeFile(Path target, FileContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary;
@@ -34,9 +48,7 @@ public final class AtomicFile {
                     : e.getReason()), e);
         }
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                content.writeTo(out);
-            }
+            content.writeTo(temporary);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
