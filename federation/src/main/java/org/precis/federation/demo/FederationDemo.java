@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.precis.federation.cohort.DemoCohorts;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.PooledReference;
 import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
@@ -92,10 +93,9 @@ public final class FederationDemo {
           + " (coordinator log: " + nodes.logTail("coordinator") + ")");
     }
     JsonNode federated = json.readTree(status.getResultJson().toByteArray());
-    PooledReference reference = new PooledReference();
-    reference.of(study, sites); // once untimed, so that the timed call below is not the JIT's first
+    PooledReference.of(study, sites); // once untimed, so that the timed call below is not the JIT's first
     java.time.Instant pooledStart = clock.instant();
-    JsonNode pooled = reference.of(study, sites);
+    JsonNode pooled = PooledReference.of(study, sites);
     double pooledMillis = Duration.between(pooledStart, clock.instant()).toNanos() / 1e6;
     ResultDifference difference = ResultDifference.of(pooled, federated, List.of("sites", "grid"));
     Map<String, Long> bytes = new LinkedHashMap<>();

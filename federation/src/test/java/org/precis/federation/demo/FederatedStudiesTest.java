@@ -18,17 +18,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.federation.cohort.DemoCohorts;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.PooledReference;
 import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.proto.SecAggStep;
 import org.precis.federation.proto.SiteMessage;
 import org.precis.federation.proto.StudyState;
+import org.precis.federation.proto.StudyStatus;
+import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.secagg.AdvertiseKeys;
 import org.precis.federation.secagg.FixedPoint;
 import org.precis.federation.secagg.MaskedInput;
 import org.precis.federation.secagg.ShareKeys;
 import org.precis.federation.secagg.UnmaskingResponse;
-import org.precis.federation.proto.StudyStatus;
-import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.testing.SampleData;
@@ -70,7 +71,7 @@ class FederatedStudiesTest {
         StudyStatus status = researcher.awaitEnd(study.id(), Duration.ofMillis(20), Duration.ofSeconds(60));
         assertThat(status.getState()).as(status.getFailure()).isEqualTo(StudyState.FINISHED);
         JsonNode federated = JSON.readTree(status.getResultJson().toByteArray());
-        ResultDifference difference = ResultDifference.of(new PooledReference().of(study, sites), federated,
+        ResultDifference difference = ResultDifference.of(PooledReference.of(study, sites), federated,
         List.of("sites", "grid"));
         System.out.println(study.id() + ": " + status.getRounds() + " rounds, " + status.getWallMillis()
             + " ms, max relative difference " + difference.max() + " at " + difference.where());

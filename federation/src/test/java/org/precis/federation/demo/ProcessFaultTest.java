@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.federation.cohort.DemoCohorts;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.PooledReference;
 import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
@@ -203,7 +204,7 @@ class ProcessFaultTest {
   private static void assertEqualsPooled(StudyStatus status, DemoStudy study, Map<String, SurvivalTable> sites)
       throws IOException {
     JsonNode federated = JSON.readTree(status.getResultJson().toByteArray());
-    ResultDifference difference = ResultDifference.of(new PooledReference().of(study, sites), federated,
+    ResultDifference difference = ResultDifference.of(PooledReference.of(study, sites), federated,
         List.of("sites", "grid"));
     assertThat(difference.max()).as(difference.where()).isLessThan(1e-8);
   }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.federation.cohort.DemoCohorts;
 import org.precis.federation.cohort.DemoStudy;
+import org.precis.federation.cohort.PooledReference;
 import org.precis.federation.cohort.ResultDifference;
 import org.precis.federation.node.BonawitzParticipants;
 import org.precis.federation.node.MaskingParticipant;
@@ -262,7 +263,7 @@ class RefusalsTest {
     assertThat(status.getState()).as(status.getFailure()).isEqualTo(StudyState.FINISHED);
     assertThat(status.getSitesList()).containsExactly("lung-a", "lung-b");
     JsonNode federated = JSON.readTree(status.getResultJson().toByteArray());
-    ResultDifference difference = ResultDifference.of(new PooledReference().of(DemoStudy.LUNG_COX, honest),
+    ResultDifference difference = ResultDifference.of(PooledReference.of(DemoStudy.LUNG_COX, honest),
         federated, List.of("sites", "grid"));
     assertThat(difference.max()).as(difference.where()).isLessThan(1e-8);
   }
