@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.imaging.stain.ChannelStatistics;
 import org.precis.imaging.stain.LabStatistics;
+import org.precis.testing.SystemTools;
 
 class PatchSetsTest {
 
@@ -101,7 +102,7 @@ class PatchSetsTest {
         Path file = folder.resolve("views.h5");
         new PatchSets().write(new PatchSet(3, 4, plain.features(), plain.fileNames(), plain.classIndex(),
                 plain.classNames(), plain.recipe(), plain.dataSha256(), "0.1.0", 2, views), file);
-        Process python = new ProcessBuilder("/usr/bin/python3", "-c", "import h5py, sys\n"
+        Process python = SystemTools.fromLauncher().python(List.of("h5py"), "-c", "import h5py, sys\n"
                 + "f = h5py.File(sys.argv[1], 'r')\n"
                 + "v = f['view_features']\n"
                 + "print(v.dtype, v.shape, float(v[2, 1, 3]), f['features'].shape)", file.toString())

@@ -35,7 +35,7 @@ class OpenSlideAgreesWithPrecisTest {
 
     @BeforeEach
     void needsOpenSlide() {
-        OpenSlideInstalled.assume();
+        OpenSlideInstalled.require();
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ class OpenSlideConcurrencyTest {
 
     @BeforeEach
     void needsOpenSlide() {
-        OpenSlideInstalled.assume();
+        OpenSlideInstalled.require();
     }
 
     @Test

@@ -23,7 +23,7 @@ class OpenSlideFormatTest {
 
     @BeforeEach
     void needsOpenSlide() {
-        OpenSlideInstalled.assume();
+        OpenSlideInstalled.require();
     }
 
     @Test

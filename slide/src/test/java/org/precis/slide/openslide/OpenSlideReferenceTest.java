@@ -28,7 +28,7 @@ class OpenSlideReferenceTest {
 
     @BeforeEach
     void needsOpenSlide() {
-        OpenSlideInstalled.assume();
+        OpenSlideInstalled.require();
     }
 
     @Test

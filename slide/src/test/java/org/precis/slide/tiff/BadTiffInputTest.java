@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,10 +169,10 @@ class BadTiffInputTest {
     }
 
     @Test
-    void aFileTheOwnReaderRefusesGoesToOpenSlideWhenInstalled() throws Exception {
+    void aFileTheOwnReaderRefusesGoesToOpenSlide() throws Exception {
         var probe = org.precis.slide.spi.SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs"));
-        Assumptions.assumeTrue(slides.formats().stream().anyMatch(f -> f.name().equals("openslide")
-                && f.score(probe) > 0), "libopenslide is not installed");
+        assertThat(slides.formats().stream().anyMatch(f -> f.name().equals("openslide") && f.score(probe) > 0))
+                .as("libopenslide is not installed (Debian package libopenslide0)").isTrue();
         Path file = write("zstd.tif", zstdImage());
         try (Slide slide = slides.open(file)) {
             assertThat(slide.backend()).isEqualTo("openslide");
