@@ -131,7 +131,7 @@ class MobileNetEncoderTest {
 
     @Test
     void keepsTheImageNetClassOfClearTilesAcrossBatchSizes() throws Exception {
-        EncoderDescriptor probsDescriptor = encoder.descriptor().withOutput("probs", 1001);
+        EncoderDescriptor probsDescriptor = TestData.withOutput(encoder.descriptor(), "probs", 1001);
         try (Encoder batched = OnnxEncoder.open(environment, probsDescriptor, new OnnxEncoderOptions(2, 8));
                 Encoder singles = OnnxEncoder.open(environment, probsDescriptor, new OnnxEncoderOptions(1, 1))) {
             List<float[]> together = batched.embed(tiles);
