@@ -92,7 +92,8 @@ class ReferenceEmbeddingsTest {
                 new EncoderDescriptors().resolve("mobilenet_v2", TestData.root()), new OnnxEncoderOptions(2, 16));
         threads = Executors.newFixedThreadPool(2);
         String sha256 = PatchEmbedder.modelSha256(encoder);
-        assertThat(sha256).as("the model the reference was made with").isEqualTo(reference.get("model_sha256").asText());
+        assertThat(sha256).as("the model the reference was made with")
+                .isEqualTo(reference.get("model_sha256").asText());
         embedder = new PatchEmbedder(encoder, sha256, threads);
         plain = new PatchRecipe(encoder.descriptor().name(), sha256, ViewSet.IDENTITY, List.of(1.0),
                 StainNormalisation.NONE, Optional.empty());
@@ -146,7 +147,8 @@ class ReferenceEmbeddingsTest {
         try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(slideFile)) {
             // Every tile of the grid (no tissue minimum), then the reference's, in its order.
             TilePlan all = new TilePlanner(new TissueDetector(TissueDetection.defaults()))
-                    .plan(slide, new TileSpec(tiles.get("tile_size_px").asInt(), tiles.get("target_mpp").asDouble(), 0));
+                    .plan(slide, new TileSpec(tiles.get("tile_size_px").asInt(),
+                            tiles.get("target_mpp").asDouble(), 0));
             List<SlideTile> chosen = new ArrayList<>();
             for (JsonNode input : inputs) {
                 SlideTile tile = all.tiles().stream().filter(t -> t.tile().column() == input.get("column").asInt()
@@ -193,8 +195,8 @@ class ReferenceEmbeddingsTest {
             }
         }
         System.out.printf(Locale.ROOT, "%s: worst cosine with OpenCV %.12f (1 - cosine = %.2e, input %d of %d);"
-                + " %d of %d inputs read or decoded to the same pixels as the reference's%n", what, worst, 1 - worst, at, count,
-                samePixels, count);
+                + " %d of %d inputs read or decoded to the same pixels as the reference's%n", what, worst, 1 - worst,
+                at, count, samePixels, count);
         return worst;
     }
 
