@@ -22,29 +22,19 @@ public interface Encoder extends AutoCloseable {
     List<float[]> embed(List<RgbImage> tiles) throws EncoderException;
 
     /**
-     * The model input of {@code tiles} in tensor order (layout, channel order, normalisation):
-     * the work before inference, which a pipeline does on its reading threads so that the
-     * inference thread only runs the model.
-     *
-     * @throws IllegalArgumentException if a tile is not the input size
-     */
-    float[] inputValues(List<RgbImage> tiles);
-
-    /**
-     * Writes the model input of one tile into {@code values} from {@code offset} on: the values
-     * {@link #inputValues} gives for it, without a new array. A pipeline fills a batch's slots in
-     * place this way, so that neither a per-tile array nor the joining of them costs anything.
+     * Writes the model input of one tile (layout, channel order, normalisation) into
+     * {@code values} from {@code offset} on: the work before inference, which a pipeline does on
+     * its reading threads, filling a batch's slots in place so that neither a per-tile array nor
+     * the joining of them costs anything and the inference thread only runs the model. It is what
+     * {@link #embed} does to each tile before running the model.
      *
      * @throws IllegalArgumentException if the tile is not the input size
      * @throws IndexOutOfBoundsException if the tile's values do not fit from {@code offset}
      */
-    default void inputValues(RgbImage tile, float[] values, int offset) {
-        float[] one = inputValues(List.of(tile));
-        System.arraycopy(one, 0, values, offset, one.length);
-    }
+    void inputValues(RgbImage tile, float[] values, int offset);
 
     /**
-     * Runs the model on {@code count} tiles' values from {@link #inputValues}: one vector per
+     * Runs the model on {@code count} tiles' values written by {@link #inputValues}: one vector per
      * tile, in order.
      *
      * @throws IllegalArgumentException if {@code values} does not hold {@code count} tiles

@@ -58,13 +58,4 @@ public record EncoderDescriptor(
         }
         return value;
     }
-
-    /**
-     * The same model read at another output, for example a classifier's probabilities beside its
-     * embedding.
-     */
-    public EncoderDescriptor withOutput(String otherOutputName, int otherOutputDimension) {
-        return new EncoderDescriptor(name, model, inputName, inputHeight, inputWidth, channelOrder, layout,
-                normalisation, otherOutputName, otherOutputDimension, recommendedMpp, licence, source);
-    }
 }

@@ -155,12 +155,6 @@ public final class OnnxEncoder implements Encoder {
     }
 
     @Override
-    public float[] inputValues(List<RgbImage> tiles) {
-        Objects.requireNonNull(tiles, "tiles");
-        return inputs.values(tiles);
-    }
-
-    @Override
     public void inputValues(RgbImage tile, float[] values, int offset) {
         Objects.requireNonNull(tile, "tile");
         int perTile = 3 * descriptor.inputHeight() * descriptor.inputWidth();

@@ -5,6 +5,10 @@
  * order, layout, normalisation, µm/px) and gives (output name and dimension), so that any ONNX
  * model becomes an encoder through {@link org.precis.embed.OnnxEncoder}.
  *
+ * <p>Every tile, whether a slide tile or a patch file's view, becomes model input through
+ * {@link org.precis.embed.Encoder#inputValues} (layout, channel order, normalisation), which
+ * {@link org.precis.embed.Encoder#embed} uses too.
+ *
  * <p>Encoders refuse tiles of the wrong size rather than resample them: the tiler knows the
  * slide's µm/px and resamples once, from the slide, instead of twice.
  */

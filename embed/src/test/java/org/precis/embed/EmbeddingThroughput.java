@@ -5,15 +5,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.precis.embed.patches.PatchEmbedder;
+import org.precis.embed.patches.PatchRecipe;
+import org.precis.embed.patches.StainNormalisation;
+import org.precis.embed.patches.ViewSet;
 import org.precis.slide.RgbImage;
 
 /**
  * Measures MobileNetV2 embedding throughput on the 555 LC25000 patches: end to end (ImageIO
  * decode, tensor, inference) against inference alone on tensors built beforehand, in one run.
  * Not a test: run by hand, arguments {@code [batch] [intra-op threads] [rounds] [loader threads]} (default 32 2 3 1);
- * the pipelined figure decodes on the loader threads while the model runs.
+ * the pipelined figure is {@code PatchEmbedder} with the plain recipe (one view, whole patch, no
+ * stain normalisation), which decodes on the loader threads while the model runs.
  *
  * <pre>java -cp embed/target/test-classes:embed/target/classes:$(cat cp) org.precis.embed.EmbeddingThroughput</pre>
  */
@@ -33,6 +39,9 @@ public final class EmbeddingThroughput {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         ExecutorService loaders = Executors.newFixedThreadPool(loaderThreads);
         try (OnnxEncoder encoder = OnnxEncoder.open(environment, descriptor, new OnnxEncoderOptions(threads, batch))) {
+            String sha256 = PatchEmbedder.modelSha256(encoder);
+            PatchRecipe plain = new PatchRecipe(descriptor.name(), sha256, ViewSet.IDENTITY, List.of(1.0),
+                    StainNormalisation.NONE, Optional.empty());
             List<float[]> tensors = new ArrayList<>();
             List<Integer> sizes = new ArrayList<>();
             for (int start = 0; start < paths.size(); start += batch) {
@@ -66,8 +75,8 @@ public final class EmbeddingThroughput {
                 }
                 double inference = (System.nanoTime() - t1) / 1e9;
                 long t2 = System.nanoTime();
-                int pipelinedCount = new EmbeddingExtraction(encoder, loaders, batch)
-                        .embed(paths, TestData::decode).size();
+                int pipelinedCount = new PatchEmbedder(encoder, sha256, loaders)
+                        .embed(paths, plain, patches -> { }).size();
                 double pipelined = (System.nanoTime() - t2) / 1e9;
                 System.out.printf(Locale.ROOT,
                         "round %d: end-to-end %.2f s = %.1f tiles/s (decode %.2f s); inference only %.2f s = %.1f "

@@ -66,10 +66,10 @@ class InputTensorTest {
         Path model = TinyOnnxModel.write(folder.resolve("fixed.onnx"), TensorLayout.NCHW, 32);
         EncoderDescriptor descriptor = descriptor(model, TensorLayout.NCHW, ChannelOrder.RGB, 32, 32);
 
-        assertThatThrownBy(() -> OnnxEncoder.open(environment, descriptor.withOutput("means", 4),
+        assertThatThrownBy(() -> OnnxEncoder.open(environment, TestData.withOutput(descriptor, "means", 4),
                 OnnxEncoderOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimension 4");
-        assertThatThrownBy(() -> OnnxEncoder.open(environment, descriptor.withOutput("features", 3),
+        assertThatThrownBy(() -> OnnxEncoder.open(environment, TestData.withOutput(descriptor, "features", 3),
                 OnnxEncoderOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no output named 'features'")
                 .hasMessageContaining("[means]");

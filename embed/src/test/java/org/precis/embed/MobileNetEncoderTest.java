@@ -21,11 +21,10 @@ import org.precis.slide.RgbImage;
 /**
  * The shipped MobileNetV2 encoder on real LC25000 lung patches.
  *
- * <p>There is no independent reference here: ONNX Runtime for Python is not installed on the
- * machine these tests were written on, so no embedding was computed by another implementation.
- * What is checked is what needs no reference (dimension, finiteness, determinism, independence
- * of the batch size). The few embedding values and class indices below were computed ONCE by this
- * Java code itself (ONNX Runtime Java 1.29.0, CPU) and guard only against regressions (a changed
+ * <p>The independent reference (OpenCV's dnn on Pillow-decoded patches and OpenSlide regions) is
+ * {@link ReferenceEmbeddingsTest}. What is checked here needs no reference (dimension,
+ * finiteness, determinism, independence of the batch size). The few embedding values and class
+ * indices below were computed ONCE by this Java code itself (ONNX Runtime Java 1.29.0, CPU) and guard only against regressions (a changed
  * channel order, normalisation or layout would move them); they do not show that the values are
  * right. The tolerance allows for float32 sums taken in another order by another CPU's kernels.
  */
@@ -132,7 +131,7 @@ class MobileNetEncoderTest {
 
     @Test
     void keepsTheImageNetClassOfClearTilesAcrossBatchSizes() throws Exception {
-        EncoderDescriptor probsDescriptor = encoder.descriptor().withOutput("probs", 1001);
+        EncoderDescriptor probsDescriptor = TestData.withOutput(encoder.descriptor(), "probs", 1001);
         try (Encoder batched = OnnxEncoder.open(environment, probsDescriptor, new OnnxEncoderOptions(2, 8));
                 Encoder singles = OnnxEncoder.open(environment, probsDescriptor, new OnnxEncoderOptions(1, 1))) {
             List<float[]> together = batched.embed(tiles);

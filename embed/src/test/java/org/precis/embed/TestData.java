@@ -60,4 +60,11 @@ final class TestData {
         }
         return tiles;
     }
+
+    /** The same model read at another output, for example its classifier's probabilities. */
+    static EncoderDescriptor withOutput(EncoderDescriptor d, String outputName, int outputDimension) {
+        return new EncoderDescriptor(d.name(), d.model(), d.inputName(), d.inputHeight(), d.inputWidth(),
+                d.channelOrder(), d.layout(), d.normalisation(), outputName, outputDimension, d.recommendedMpp(),
+                d.licence(), d.source());
+    }
 }

@@ -180,17 +180,9 @@ public final class PatchEmbedder {
     }
 
     /**
-     * One vector per decoded image (for example slide tiles read at the model's resolution),
-     * made as {@code recipe} says, on the calling thread.
-     *
-     * @throws IllegalArgumentException if the recipe names another encoder or model file
-     */
-    public List<float[]> embedImages(List<RgbImage> images, PatchRecipe recipe) throws EncoderException {
-        return embedImageViews(images, recipe).stream().map(PatchEmbedder::pool).toList();
-    }
-
-    /**
-     * Each view's vector per decoded image ([views][dimension]), before the views are averaged.
+     * Each view's vector per decoded image ([views][dimension]; for example slide tiles read at
+     * the model's resolution by {@code SlideTiles}), made as {@code recipe} says, on the calling
+     * thread, before the views are averaged.
      *
      * @throws IllegalArgumentException if the recipe names another encoder or model file
      */

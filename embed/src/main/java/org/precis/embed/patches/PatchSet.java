@@ -101,15 +101,6 @@ public record PatchSet(int count, int dimension, float[] features, List<String> 
         return row;
     }
 
-    /** All vectors as a [count][dimension] array of doubles. */
-    public double[][] featureRows() {
-        double[][] rows = new double[count][];
-        for (int i = 0; i < count; i++) {
-            rows[i] = feature(i);
-        }
-        return rows;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof PatchSet that && count == that.count && dimension == that.dimension

@@ -6,18 +6,19 @@ import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 
 /**
- * Reads a tile from a slide at the grid's resolution (the slide reader picks the best level and
- * resamples) and writes its model input into a batch's slot; a tile that cannot be read (a corrupt or truncated tile
- * in the file) comes back as a failure, not an exception, so that the other tiles go on.
+ * Reads a tile as {@link SlideTiles} does and writes its model input (the encoder's
+ * {@link Encoder#inputValues}, as for any other image) into a batch's slot; a tile that cannot
+ * be read (a corrupt or truncated tile in the file) comes back as a failure, not an exception, so
+ * that the other tiles go on.
  */
 final class TileReader {
 
-    private final Slide slide;
+    private final SlideTiles tiles;
     private final TileGrid grid;
     private final Encoder encoder;
 
     TileReader(Slide slide, TileGrid grid, Encoder encoder) {
-        this.slide = slide;
+        this.tiles = new SlideTiles(slide, grid);
         this.grid = grid;
         this.encoder = encoder;
         int side = grid.tileSizePx();
@@ -36,7 +37,7 @@ final class TileReader {
     /** Reads a tile and writes its model input into {@code values} from {@code offset} on. */
     TileRead read(SlideTile tile, float[] values, int offset) {
         try {
-            encoder.inputValues(slide.readRegion(grid.regionRequest(tile.tile())), values, offset);
+            encoder.inputValues(tiles.read(tile), values, offset);
             return TileRead.of(tile);
         } catch (SlideException e) {
             return TileRead.failed(tile, e);

@@ -64,7 +64,8 @@ class PatchEmbedderTest {
         // The whole-patch half of the vector is the plain embedding of the Reinhard-normalised patch.
         PatchRecipe wholeOnly = new PatchRecipe(set.recipe().encoder(), set.recipe().encoderSha256(), ViewSet.IDENTITY,
                 List.of(1.0), StainNormalisation.REINHARD, set.recipe().reinhardTarget());
-        float[] whole = embedder.embedImages(List.of(new PatchImages().read(patches.file(0))), wholeOnly).get(0);
+        float[] whole = PatchEmbedder.pool(embedder.embedImageViews(List.of(new PatchImages().read(patches.file(0))),
+                wholeOnly).get(0));
         for (int j = 0; j < 1280; j++) {
             assertThat(set.features()[j]).isEqualTo(whole[j]);
         }

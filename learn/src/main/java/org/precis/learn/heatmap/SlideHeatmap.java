@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import org.precis.embed.EncoderException;
 import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.pipeline.SlideTile;
+import org.precis.embed.pipeline.SlideTiles;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.slide.RgbImage;
@@ -14,9 +15,10 @@ import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 
 /**
- * Classifies every tile of a plan: reads it at the plan's resolution, embeds it as the model's
- * recipe says (views, scales, stain normalisation) and applies the model. Tiles are read on the
- * calling thread: with a recipe of several views the encoder, not the reading, sets the pace.
+ * Classifies every tile of a plan: reads it at the plan's resolution as the slide pipeline does
+ * ({@link SlideTiles}), embeds it as the model's recipe says (views, scales, stain normalisation:
+ * {@link PatchEmbedder}, as for patch files) and applies the model. Tiles are read on the calling
+ * thread: with a recipe of several views the encoder, not the reading, sets the pace.
  */
 public final class SlideHeatmap {
 
@@ -49,9 +51,10 @@ public final class SlideHeatmap {
         int done = 0;
         List<SlideTile> batch = new ArrayList<>(batchSize);
         List<RgbImage> images = new ArrayList<>(batchSize);
+        SlideTiles tiles = new SlideTiles(slide, plan.grid());
         for (SlideTile tile : plan.tiles()) {
             try {
-                images.add(slide.readRegion(plan.grid().regionRequest(tile.tile())));
+                images.add(tiles.read(tile));
                 batch.add(tile);
             } catch (SlideException unreadable) {
                 skipped++;

@@ -31,10 +31,6 @@ public final class Bootstrap {
         return replicates;
     }
 
-    public double level() {
-        return level;
-    }
-
     /**
      * The interval for {@code metric} over {@code cases}; {@code random} decides the draws.
      *

@@ -32,11 +32,6 @@ public final class ModelSelection {
         this.families = List.copyOf(families);
     }
 
-    /** Logistic regression over {@code penalties} only. */
-    public static ModelSelection logistic(int folds, List<Double> penalties) {
-        return new ModelSelection(folds, List.of(new LogisticHeads(penalties)));
-    }
-
     public List<HeadFamily> families() {
         return families;
     }
@@ -92,7 +87,7 @@ public final class ModelSelection {
 
     /** The best candidate on the cases at {@code indices}. */
     public Candidate select(LabelledFeatures data, int[] indices, RandomGenerator random) {
-        return best(scores(data, indices, random), null);
+        return best(scores(data, indices, random), null, null);
     }
 
     /**
@@ -114,10 +109,6 @@ public final class ModelSelection {
                     + " and head families " + Arrays.toString(families));
         }
         return best.candidate();
-    }
-
-    static Candidate best(List<Score> scores, int[] variants) {
-        return best(scores, variants, null);
     }
 
     private static boolean member(int[] allowed, int value) {

@@ -44,7 +44,7 @@ class ModelSelectionTest {
         assertThat(scores).extracting(ModelSelection.Score::candidate).containsExactly(new Candidate(0, 0, 0),
                 new Candidate(0, 0, 1), new Candidate(0, 1, 0), new Candidate(0, 1, 1), new Candidate(1, 0, 0),
                 new Candidate(1, 0, 1));
-        Candidate best = ModelSelection.best(scores, null);
+        Candidate best = ModelSelection.best(scores, null, null);
         assertThat(best).isEqualTo(new Candidate(0, 1, 1));
         assertThat(selection.describe(best)).contains("60 epochs");
         // The logistic heads cannot beat the log loss of always saying one half.

@@ -34,7 +34,8 @@ class NestedCrossValidationTest {
         return LabelledFeatures.oneRowPerCase(variants, y, 3);
     }
 
-    private static final ModelSelection SELECTION = ModelSelection.logistic(3, List.of(1.0, 0.1, 0.01));
+    private static final ModelSelection SELECTION = new ModelSelection(3,
+            List.of(new LogisticHeads(List.of(1.0, 0.1, 0.01))));
 
     @Test
     void predictsEveryCaseOnceFromAModelChosenPerOuterFold() {
