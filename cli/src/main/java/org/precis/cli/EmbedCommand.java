@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.precis.embed.EncoderDescriptor;
-import org.precis.embed.EncoderDescriptors;
+import org.precis.embed.Encoders;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
@@ -169,8 +168,7 @@ final class EmbedCommand implements Callable<Integer> {
                         + descriptor.inputWidth() + "x" + descriptor.inputHeight() + " px tiles, --tile-px is "
                         + tilePx);
             }
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            try (OnnxEncoder encoder = open(environment, descriptor,
+            try (OnnxEncoder encoder = open(descriptor,
                     new OnnxEncoderOptions(threadCounts.intraOp(), pipeline.batchSize(), idleThreads));
                     Slides opened = Slides.withDefaults()) {
                 ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
@@ -220,7 +218,8 @@ final class EmbedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             EncoderDescriptor descriptor = descriptor();
-            return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor, output,
+            return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor,
+                    DataFolder.resolve(data), output,
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads, progress);
         } catch (BadInput e) {
             err.println("precis: " + e.getMessage());
@@ -254,7 +253,7 @@ final class EmbedCommand implements Callable<Integer> {
 
     private EncoderDescriptor descriptor() throws BadInput {
         try {
-            return new EncoderDescriptors().resolve(encoder, DataFolder.resolve(data));
+            return new Encoders(DataFolder.resolve(data)).descriptor(encoder);
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
         } catch (IOException e) {
@@ -262,10 +261,9 @@ final class EmbedCommand implements Callable<Integer> {
         }
     }
 
-    private static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor,
-            OnnxEncoderOptions options) throws BadInput {
+    private OnnxEncoder open(EncoderDescriptor descriptor, OnnxEncoderOptions options) throws BadInput {
         try {
-            return OnnxEncoder.open(environment, descriptor, options);
+            return new Encoders(DataFolder.resolve(data)).open(descriptor, options);
         } catch (IllegalArgumentException | EncoderException e) {
             throw new BadInput(e.getMessage().lines().findFirst().orElse(e.toString()));
         }
