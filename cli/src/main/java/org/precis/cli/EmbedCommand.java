@@ -15,6 +15,7 @@ import org.precis.embed.Encoders;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.patches.PatchSets;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
 import org.precis.embed.bag.FeatureBags;
@@ -52,7 +53,7 @@ final class EmbedCommand implements Callable<Integer> {
         List<Path> slides;
 
         @Option(names = "--patches", paramLabel = "DIR", required = true,
-                description = "Folder of patch images, with --labels: one patch set DIR/" + EmbedPatchesRun.PATCH_SET_FILE
+                description = "Folder of patch images, with --labels: one patch set DIR/" + PatchSets.FILE_NAME
                         + ".")
         Path patches;
     }

@@ -28,9 +28,6 @@ import org.precis.learn.patch.PatchModels;
  */
 final class EmbedPatchesRun {
 
-    /** The patch set's file name inside the output folder. */
-    static final String PATCH_SET_FILE = "patches.h5";
-
     /** The patches and how to embed them: the options given, or the recipe of the model in {@code recipeFrom}. */
     record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains,
             Optional<Path> recipeFrom) {
@@ -73,7 +70,7 @@ final class EmbedPatchesRun {
         if (showProgress) {
             err.println();
         }
-        Path file = output.resolve(PATCH_SET_FILE);
+        Path file = output.resolve(PatchSets.FILE_NAME);
         new PatchSets().write(set, file);
         out.println(file);
         return 0;

@@ -15,6 +15,7 @@ import org.precis.embed.patches.LabelledPatches;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.ConfidenceInterval;
@@ -110,7 +111,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     }
 
     private ClassProbabilities fromPatchSet(PatchClassifier model, Path embeddings) throws IOException {
-        PatchSet set = PatchesCommand.readPatchSets(List.of(embeddings)).get(0);
+        PatchSet set = new PatchSets().readAll(List.of(embeddings)).get(0);
         if (!set.recipe().equals(model.recipe())) {
             PatchRecipes recipes = new PatchRecipes();
             throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())

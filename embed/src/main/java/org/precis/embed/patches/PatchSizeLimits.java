@@ -48,7 +48,7 @@ public record PatchSizeLimits(double smallestFraction, double largestMultiple) {
         if (tooSmall || tooLarge) {
             throw new PatchInputException(file, String.format(Locale.ROOT,
                     "image %dx%d px is too %s for the model's %dx%d px encoder input: patches from %dx%d to %dx%d px"
-                            + " are accepted (crops of %s of the side, resized from %s to %s times the input)",
+                            + " are accepted (each crop, at %s of the side, %s to %s times the input side)",
                     width, height, tooSmall ? "small" : "large", inputWidth, inputHeight,
                     (int) Math.ceil(smallestFraction * inputWidth / smallestScale),
                     (int) Math.ceil(smallestFraction * inputHeight / smallestScale),
