@@ -6,25 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.Encoders;
 import org.precis.embed.EncoderException;
-import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchSets;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
-import org.precis.embed.bag.FeatureBags;
-import org.precis.embed.pipeline.EmbeddingBenchmark;
 import org.precis.embed.pipeline.PipelineSettings;
-import org.precis.imaging.export.FileSha256;
-import org.precis.embed.pipeline.SlideBags;
-import org.precis.embed.pipeline.SlideEmbedding;
-import org.precis.embed.pipeline.TilePlanner;
+import org.precis.embed.pipeline.SlidePipeline;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.slide.Slides;
 import picocli.CommandLine.ArgGroup;
@@ -159,7 +149,7 @@ final class EmbedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TileSpec tiles = selection.spec(tilePx);
         EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
-        PipelineSettings pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
+        PipelineSettings settings = PipelineSettings.forReaders(batch, threadCounts.readers());
         try {
             List<Path> slides = checkSlides(input.slides);
             checkOutput(output);
@@ -169,27 +159,16 @@ final class EmbedCommand implements Callable<Integer> {
                         + descriptor.inputWidth() + "x" + descriptor.inputHeight() + " px tiles, --tile-px is "
                         + tilePx);
             }
-            try (OnnxEncoder encoder = open(descriptor,
-                    new OnnxEncoderOptions(threadCounts.intraOp(), pipeline.batchSize(), idleThreads));
-                    Slides opened = Slides.withDefaults()) {
-                ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
-                try {
-                    SlideEmbedding embedding = new SlideEmbedding(encoder, readerPool, pipeline);
-                    TilePlanner planner = selection.planner();
-                    SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), FileSha256.of(descriptor.model()),
-                            PrecisCommand.VERSION);
-                    EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
-                    if (bench) {
-                        EmbeddingBenchmark benchmark = new EmbeddingBenchmark(bags, embedding, planner,
-                                Slides::withDefaults, System::nanoTime);
-                        return run.bench(benchmark, slides, rounds, threadCounts, pipeline,
-                                idleThreads.name().toLowerCase(java.util.Locale.ROOT));
-                    }
-                    try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
-                        return run.embed(bags, opened, slides, listener);
-                    }
-                } finally {
-                    readerPool.shutdownNow();
+            try (SlidePipeline pipeline = open(descriptor,
+                    new OnnxEncoderOptions(threadCounts.intraOp(), settings.batchSize(), idleThreads), settings,
+                    threadCounts.readers()); Slides opened = Slides.withDefaults()) {
+                EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
+                if (bench) {
+                    return run.bench(pipeline.benchmark(), slides, rounds, threadCounts, settings,
+                            idleThreads.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
+                    return run.embed(pipeline.bags(), opened, slides, listener);
                 }
             }
         } catch (BadInput e) {
@@ -262,20 +241,13 @@ final class EmbedCommand implements Callable<Integer> {
         }
     }
 
-    private OnnxEncoder open(EncoderDescriptor descriptor, OnnxEncoderOptions options) throws BadInput {
+    private SlidePipeline open(EncoderDescriptor descriptor, OnnxEncoderOptions options, PipelineSettings settings,
+            int readerThreads) throws BadInput, IOException {
         try {
-            return new Encoders(DataFolder.resolve(data)).open(descriptor, options);
+            return SlidePipeline.open(new Encoders(DataFolder.resolve(data)), descriptor, options, settings,
+                    readerThreads, selection.planner(), PrecisCommand.VERSION);
         } catch (IllegalArgumentException | EncoderException e) {
             throw new BadInput(e.getMessage().lines().findFirst().orElse(e.toString()));
         }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "precis-tile-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
