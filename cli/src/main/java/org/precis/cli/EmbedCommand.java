@@ -1,30 +1,20 @@
 package org.precis.cli;
 
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.precis.embed.EncoderDescriptor;
-import org.precis.embed.EncoderDescriptors;
+import org.precis.embed.Encoders;
 import org.precis.embed.EncoderException;
-import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
+import org.precis.embed.patches.PatchSets;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
-import org.precis.embed.bag.FeatureBags;
-import org.precis.embed.pipeline.EmbeddingBenchmark;
 import org.precis.embed.pipeline.PipelineSettings;
-import org.precis.imaging.export.FileSha256;
-import org.precis.embed.pipeline.SlideBags;
-import org.precis.embed.pipeline.SlideEmbedding;
-import org.precis.embed.pipeline.TilePlanner;
+import org.precis.embed.pipeline.SlidePipeline;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.slide.Slides;
 import picocli.CommandLine.ArgGroup;
@@ -53,7 +43,7 @@ final class EmbedCommand implements Callable<Integer> {
         List<Path> slides;
 
         @Option(names = "--patches", paramLabel = "DIR", required = true,
-                description = "Folder of patch images, with --labels: one patch set DIR/" + EmbedPatchesRun.PATCH_SET_FILE
+                description = "Folder of patch images, with --labels: one patch set DIR/" + PatchSets.FILE_NAME
                         + ".")
         Path patches;
     }
@@ -159,7 +149,7 @@ final class EmbedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TileSpec tiles = selection.spec(tilePx);
         EmbedThreads threadCounts = EmbedThreads.of(threads, readers);
-        PipelineSettings pipeline = PipelineSettings.forReaders(batch, threadCounts.readers());
+        PipelineSettings settings = PipelineSettings.forReaders(batch, threadCounts.readers());
         try {
             List<Path> slides = checkSlides(input.slides);
             checkOutput(output);
@@ -169,28 +159,16 @@ final class EmbedCommand implements Callable<Integer> {
                         + descriptor.inputWidth() + "x" + descriptor.inputHeight() + " px tiles, --tile-px is "
                         + tilePx);
             }
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            try (OnnxEncoder encoder = open(environment, descriptor,
-                    new OnnxEncoderOptions(threadCounts.intraOp(), pipeline.batchSize(), idleThreads));
-                    Slides opened = Slides.withDefaults()) {
-                ExecutorService readerPool = Executors.newFixedThreadPool(threadCounts.readers(), daemonThreads());
-                try {
-                    SlideEmbedding embedding = new SlideEmbedding(encoder, readerPool, pipeline);
-                    TilePlanner planner = selection.planner();
-                    SlideBags bags = new SlideBags(embedding, planner, new FeatureBags(), FileSha256.of(descriptor.model()),
-                            PrecisCommand.VERSION);
-                    EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
-                    if (bench) {
-                        EmbeddingBenchmark benchmark = new EmbeddingBenchmark(bags, embedding, planner,
-                                Slides::withDefaults, System::nanoTime);
-                        return run.bench(benchmark, slides, rounds, threadCounts, pipeline,
-                                idleThreads.name().toLowerCase(java.util.Locale.ROOT));
-                    }
-                    try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
-                        return run.embed(bags, opened, slides, listener);
-                    }
-                } finally {
-                    readerPool.shutdownNow();
+            try (SlidePipeline pipeline = open(descriptor,
+                    new OnnxEncoderOptions(threadCounts.intraOp(), settings.batchSize(), idleThreads), settings,
+                    threadCounts.readers()); Slides opened = Slides.withDefaults()) {
+                EmbedRun run = new EmbedRun(spec.commandLine().getOut(), err, tiles, output);
+                if (bench) {
+                    return run.bench(pipeline.benchmark(), slides, rounds, threadCounts, settings,
+                            idleThreads.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                try (EmbedProgress listener = new EmbedProgress(err, progress, System.console() != null)) {
+                    return run.embed(pipeline.bags(), opened, slides, listener);
                 }
             }
         } catch (BadInput e) {
@@ -220,7 +198,8 @@ final class EmbedCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             EncoderDescriptor descriptor = descriptor();
-            return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor, output,
+            return new EmbedPatchesRun(spec.commandLine().getOut(), err).run(request, descriptor,
+                    DataFolder.resolve(data), output,
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads, progress);
         } catch (BadInput e) {
             err.println("precis: " + e.getMessage());
@@ -254,7 +233,7 @@ final class EmbedCommand implements Callable<Integer> {
 
     private EncoderDescriptor descriptor() throws BadInput {
         try {
-            return new EncoderDescriptors().resolve(encoder, DataFolder.resolve(data));
+            return new Encoders(DataFolder.resolve(data)).descriptor(encoder);
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
         } catch (IOException e) {
@@ -262,21 +241,13 @@ final class EmbedCommand implements Callable<Integer> {
         }
     }
 
-    private static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor,
-            OnnxEncoderOptions options) throws BadInput {
+    private SlidePipeline open(EncoderDescriptor descriptor, OnnxEncoderOptions options, PipelineSettings settings,
+            int readerThreads) throws BadInput, IOException {
         try {
-            return OnnxEncoder.open(environment, descriptor, options);
+            return SlidePipeline.open(new Encoders(DataFolder.resolve(data)), descriptor, options, settings,
+                    readerThreads, selection.planner(), PrecisCommand.VERSION);
         } catch (IllegalArgumentException | EncoderException e) {
             throw new BadInput(e.getMessage().lines().findFirst().orElse(e.toString()));
         }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "precis-tile-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

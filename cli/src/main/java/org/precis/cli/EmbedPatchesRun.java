@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,21 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.EncoderException;
-import org.precis.embed.OnnxEncoder;
+import org.precis.embed.Encoders;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.LabelledPatches;
-import org.precis.embed.patches.PatchEmbedder;
-import org.precis.embed.patches.PatchRecipe;
+import org.precis.embed.patches.PatchEncoding;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
-import org.precis.learn.patch.PatchClassifiers;
+import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.patch.PatchModels;
 
 /**
  * The patch mode of {@code precis embed}: a folder of labelled patch images into one HDF5 patch
@@ -31,10 +28,6 @@ import org.precis.learn.patch.PatchClassifiers;
  */
 final class EmbedPatchesRun {
 
-    /** The patch set's file name inside the output folder. */
-    static final String PATCH_SET_FILE = "patches.h5";
-
-    /** What to embed and how. */
     /** The patches and how to embed them: the options given, or the recipe of the model in {@code recipeFrom}. */
     record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains,
             Optional<Path> recipeFrom) {
@@ -49,40 +42,37 @@ final class EmbedPatchesRun {
     }
 
     /** Embeds, showing the patch count on stderr (updated in place) as {@code display} says. */
-    int run(Request request, EncoderDescriptor descriptor, Path output, int threads, EmbedProgress.Display display)
+    int run(Request request, EncoderDescriptor encoder, Path dataRoot, Path output, int threads, EmbedProgress.Display display)
             throws IOException, EncoderException {
         boolean showProgress = display.shown(System.console() != null);
         LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
         Files.createDirectories(output);
-        ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
-                new OnnxEncoderOptions(Math.max(1, threads), 32))) {
-            PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
-            IntConsumer progress = done -> {
-                if (showProgress && (done % 64 < 8 || done == patches.size())) {
-                    err.printf("\rembedded %d / %d patches", done, patches.size());
-                    err.flush();
-                }
-            };
-            PatchSet set;
-            if (request.recipeFrom().isPresent()) {
-                Path model = request.recipeFrom().get();
-                PatchRecipe recipe = new PatchClassifiers().read(model).recipe();
-                ModelRecipeEmbedding.checkEncoder(embedder, recipe, model);
-                set = embedder.embed(patches, recipe, PrecisCommand.VERSION, progress);
-            } else {
-                set = embedder.embed(patches, request.views(), request.scales(), request.stains(),
+        int n = Math.max(1, threads);
+        OnnxEncoderOptions options = new OnnxEncoderOptions(n, 32);
+        IntConsumer progress = done -> {
+            if (showProgress && (done % 64 < 8 || done == patches.size())) {
+                err.printf("\rembedded %d / %d patches", done, patches.size());
+                err.flush();
+            }
+        };
+        PatchSet set;
+        if (request.recipeFrom().isPresent()) {
+            try (LoadedPatchModel model = new PatchModels(dataRoot).load(request.recipeFrom().get(), encoder, options,
+                    n)) {
+                set = model.embedder().embed(patches, model.classifier().recipe(), PrecisCommand.VERSION, progress);
+            }
+        } else {
+            try (PatchEncoding encoding = PatchEncoding.open(new Encoders(dataRoot), encoder, options, n)) {
+                set = encoding.embedder().embed(patches, request.views(), request.scales(), request.stains(),
                         PrecisCommand.VERSION, progress);
             }
-            if (showProgress) {
-                err.println();
-            }
-            Path file = output.resolve(PATCH_SET_FILE);
-            new PatchSets().write(set, file);
-            out.println(file);
-        } finally {
-            loaders.shutdownNow();
         }
+        if (showProgress) {
+            err.println();
+        }
+        Path file = output.resolve(PatchSets.FILE_NAME);
+        new PatchSets().write(set, file);
+        out.println(file);
         return 0;
     }
 

@@ -3,6 +3,7 @@ package org.precis.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.precis.clinical.ImplausibleValueException;
 import org.precis.clinical.grade.NottinghamGrade;
 import org.precis.clinical.npi.GroupingScheme;
 import org.precis.clinical.npi.NodeStage;
@@ -38,8 +39,15 @@ final class NpiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NottinghamPrognosticIndex npi = NottinghamPrognosticIndex.ofMillimetres(sizeMm,
-                NodeStage.ofPositiveNodes(positiveNodes), NottinghamGrade.of(grade));
+        NottinghamPrognosticIndex npi;
+        try {
+            npi = NottinghamPrognosticIndex.ofMillimetres(sizeMm, NodeStage.ofPositiveNodes(positiveNodes),
+                    NottinghamGrade.of(grade));
+        } catch (ImplausibleValueException e) {
+            spec.commandLine().getErr().println("precis: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ErrorReporter.INPUT_FAILURE;
+        }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("npi", Math.round(npi.value() * 100) / 100.0); // reported to two decimals, as grouped

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ConfidenceInterval;
 import org.precis.learn.patch.PatchEvaluation;
@@ -50,7 +51,7 @@ final class PatchesAblationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PatchSet> sets = PatchesCommand.readPatchSets(embeddings);
+        List<PatchSet> sets = new PatchSets().readAll(embeddings);
         List<TrainingVariant> variants = TrainingVariant.of(sets, cv.poolingSet());
         List<String> names = new ArrayList<>();
         for (TrainingVariant variant : variants) {

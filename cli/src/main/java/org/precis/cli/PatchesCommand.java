@@ -1,13 +1,5 @@
 package org.precis.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.precis.embed.patches.PatchInputException;
-import org.precis.embed.patches.PatchSet;
-import org.precis.embed.patches.PatchSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,20 +17,5 @@ final class PatchesCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** Reads patch sets given as folders (holding {@code patches.h5}) or files. */
-    static List<PatchSet> readPatchSets(List<Path> locations) throws IOException {
-        PatchSets reader = new PatchSets();
-        List<PatchSet> sets = new ArrayList<>();
-        for (Path location : locations) {
-            Path file = Files.isDirectory(location) ? location.resolve(EmbedPatchesRun.PATCH_SET_FILE) : location;
-            if (!Files.isRegularFile(file)) {
-                throw new PatchInputException(location, "no patch set there (expected a folder holding "
-                        + EmbedPatchesRun.PATCH_SET_FILE + " or an .h5 file)");
-            }
-            sets.add(reader.read(file));
-        }
-        return sets;
     }
 }

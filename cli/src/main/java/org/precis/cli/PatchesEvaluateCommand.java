@@ -15,12 +15,15 @@ import org.precis.embed.patches.LabelledPatches;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.ConfidenceInterval;
 import org.precis.learn.metrics.ReliabilityBin;
 import org.precis.learn.patch.PatchClassifier;
+import org.precis.learn.patch.LoadedPatchModel;
 import org.precis.learn.patch.PatchClassifiers;
+import org.precis.learn.patch.PatchModels;
 import org.precis.learn.patch.PatchEvaluation;
 import org.precis.learn.patch.ReliabilityChart;
 import picocli.CommandLine.ArgGroup;
@@ -108,7 +111,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     }
 
     private ClassProbabilities fromPatchSet(PatchClassifier model, Path embeddings) throws IOException {
-        PatchSet set = PatchesCommand.readPatchSets(List.of(embeddings)).get(0);
+        PatchSet set = new PatchSets().readAll(List.of(embeddings)).get(0);
         if (!set.recipe().equals(model.recipe())) {
             PatchRecipes recipes = new PatchRecipes();
             throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
@@ -121,7 +124,10 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
                     + modelFile + " classes " + model.classNames());
         }
         try {
-            return new ClassProbabilities(set.classIndex(), model.probabilities(set), model.classNames().size());
+            ClassProbabilities cases = new ClassProbabilities(set.classIndex(), model.probabilities(set),
+                    model.classNames().size());
+            warnIfTrainingData(model, set.dataSha256(), embeddings);
+            return cases;
         } catch (IllegalArgumentException e) {
             throw new PatchInputException(embeddings, e.getMessage(), e);
         }
@@ -139,12 +145,23 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
                         + model.classNames());
             }
         }
-        List<float[][]> views = new ModelRecipeEmbedding(data, threads).views(model, modelFile, patches.files());
-        double[][] probabilities = new double[views.size()][];
-        for (int i = 0; i < probabilities.length; i++) {
-            probabilities[i] = model.probabilitiesOfViews(views.get(i));
+        List<double[]> probabilities;
+        try (LoadedPatchModel loaded = new PatchModels(DataFolder.resolve(data)).load(modelFile, threads)) {
+            probabilities = loaded.probabilities(patches.files());
         }
-        return new ClassProbabilities(classIndex, probabilities, model.classNames().size());
+        warnIfTrainingData(model, patches.dataSha256(), images.folder);
+        return new ClassProbabilities(classIndex, probabilities.toArray(double[][]::new), model.classNames().size());
+    }
+
+    /** A model scores near 1 on the patches it was trained on: say so beside the figures (once they stand). */
+    private void warnIfTrainingData(PatchClassifier model, String dataSha256, Path data) {
+        if (model.provenance().trainedOn(dataSha256)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("precis: warning: " + data + " is the training data of model " + modelFile + " (same data"
+                    + " SHA-256 " + dataSha256.substring(0, 12) + "...): these figures say how well it remembers,"
+                    + " not how it does on new images");
+            err.flush();
+        }
     }
 
     static Map<String, Object> asJson(PatchEvaluation evaluation) {

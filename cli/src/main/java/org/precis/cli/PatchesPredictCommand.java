@@ -1,21 +1,18 @@
 package org.precis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.precis.embed.patches.PatchInputException;
+import org.precis.embed.patches.PatchImages;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.patch.PatchClassifier;
-import org.precis.learn.patch.PatchClassifiers;
+import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.patch.PatchModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Classify patch images (embedded as the model's recipe says).")
 final class PatchesPredictCommand implements Callable<Integer> {
-
-    private static final Set<String> IMAGE_SUFFIXES = Set.of(".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp");
 
     @Option(names = "--model", required = true, paramLabel = "JSON", description = "Model from patches train.")
     Path modelFile;
@@ -53,16 +48,20 @@ final class PatchesPredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PatchClassifier model = new PatchClassifiers().read(modelFile);
-        List<Path> files = imageFiles(images);
-        List<float[][]> vectors = new ModelRecipeEmbedding(data, threads).views(model, modelFile, files);
+        List<Path> files = new PatchImages().find(images);
+        PatchClassifier model;
+        List<double[]> perFile;
+        try (LoadedPatchModel loaded = new PatchModels(DataFolder.resolve(data)).load(modelFile, threads)) {
+            model = loaded.classifier();
+            perFile = loaded.probabilities(files);
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!json) {
             out.println("file\tpredicted\t" + String.join("\t", model.classNames().stream().map(c -> "p_" + c).toList()));
         }
         for (int i = 0; i < files.size(); i++) {
-            double[] p = model.probabilitiesOfViews(vectors.get(i));
+            double[] p = perFile.get(i);
             int best = ClassProbabilities.mostProbable(p);
             if (json) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -87,29 +86,5 @@ final class PatchesPredictCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    static List<Path> imageFiles(List<Path> locations) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path location : locations) {
-            if (Files.isDirectory(location)) {
-                try (Stream<Path> walk = Files.walk(location)) {
-                    walk.filter(Files::isRegularFile).filter(PatchesPredictCommand::isImage).sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(location)) {
-                files.add(location);
-            } else {
-                throw new PatchInputException(location, "no such image file or folder");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(locations + ": no image files found");
-        }
-        return files;
-    }
-
-    private static boolean isImage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return IMAGE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.ReliabilityChart;
@@ -50,7 +51,7 @@ final class PatchesTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PatchSet> variants = PatchesCommand.readPatchSets(embeddings);
+        List<PatchSet> variants = new PatchSets().readAll(embeddings);
         PatchTraining training = new PatchTraining(headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds,
                 cv.bootstrap(), Clock.systemUTC());
         PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,

@@ -1,26 +1,24 @@
 package org.precis.cli;
 
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.precis.embed.EncoderDescriptor;
-import org.precis.embed.EncoderDescriptors;
-import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.export.FileSha256;
+import org.precis.imaging.qc.QcSettings;
+import org.precis.imaging.qc.StainCheck;
 import org.precis.learn.heatmap.SlideHeatmap;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.patch.PatchClassifier;
-import org.precis.learn.patch.PatchClassifiers;
+import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.patch.PatchModels;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -70,21 +68,14 @@ final class SlideHeatmapCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString());
         }
-        PatchClassifier model = new PatchClassifiers().read(modelFile);
-        EncoderDescriptor descriptor = new EncoderDescriptors().resolve(encoder, DataFolder.resolve(data));
         PrintWriter out = spec.commandLine().getOut();
-        ExecutorService loaders = Executors.newSingleThreadExecutor();
-        try (OnnxEncoder onnx = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
-                new OnnxEncoderOptions(Math.max(1, threads), 64))) {
-            String encoderSha = PatchEmbedder.modelSha256(onnx);
-            PatchEmbedder embedder = new PatchEmbedder(onnx, encoderSha, loaders);
-            ModelRecipeEmbedding.checkEncoder(embedder, model.recipe(), modelFile);
+        try (LoadedPatchModel loaded = new PatchModels(DataFolder.resolve(data)).load(modelFile, encoder,
+                new OnnxEncoderOptions(Math.max(1, threads), 64), 1)) {
             Files.createDirectories(output);
             try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-                predict(model, descriptor, encoderSha, embedder, slide, out);
+                predict(loaded.classifier(), loaded.encoding().descriptor(), loaded.encoding().encoderSha256(),
+                        loaded.embedder(), slide, out);
             }
-        } finally {
-            loaders.shutdownNow();
         }
         out.flush();
         return 0;
@@ -95,20 +86,27 @@ final class SlideHeatmapCommand implements Callable<Integer> {
             Slide slide, PrintWriter out) throws Exception {
         TileSpec tiles = selection.spec(descriptor.inputWidth());
         TilePlan plan = selection.planner().plan(slide, tiles);
+        StainCheck stain = StainCheck.haematoxylinEosin(slide, plan.grid().slideMpp(), QcSettings.defaults());
+        if (!stain.consistent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("precis: warning: " + file + ": the model was trained on " + stain.expectedStain()
+                    + " patches but this slide's " + stain.finding() + "; its class fractions here mean nothing");
+            err.flush();
+        }
         long started = System.nanoTime();
         SlidePredictions predictions = new SlideHeatmap(model, embedder, 8).predict(slide, plan, done -> { });
         double seconds = (System.nanoTime() - started) / 1e9;
-        HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles);
+        HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles, stain);
         List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);
         new HeatmapText(out).print(file, model, descriptor, tiles, predictions, seconds, written,
                 provenance.intendedUse(model.classNames()));
     }
 
     private HeatmapProvenance provenance(PatchClassifier model, EncoderDescriptor descriptor, String encoderSha,
-            TileSpec tiles) throws IOException {
+            TileSpec tiles, StainCheck stain) throws IOException {
         return new HeatmapProvenance(file.toString(), FileSha256.of(file), modelFile.toString(),
                 FileSha256.of(modelFile), descriptor.name(), encoderSha, model.provenance(), tiles,
-                PrecisCommand.VERSION);
+                PrecisCommand.VERSION, stain);
     }
 
     private static String stem(Path file) {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         + "DIR/<stem>.qc.json.")
 final class SlideQcCommand implements Callable<Integer> {
 
-    static final String MPP_SLIDE_HINT = "give its µm/px with --mpp-slide";
+    static final String SLIDE_MPP_HINT = "give its µm/px with --slide-mpp";
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
     Path file;
@@ -46,9 +46,15 @@ final class SlideQcCommand implements Callable<Integer> {
     @Option(names = "--mpp-tissue", paramLabel = "M", description = "µm/px of the tissue mask (default: 8).")
     Double mppTissue;
 
-    @Option(names = "--mpp-slide", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
+    @Option(names = "--slide-mpp", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
             + "it (overrides the slide's own).")
-    Double mppSlide;
+    Double slideMpp;
+
+    /** The name before {@code --slide-mpp}: hidden, still accepted. */
+    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
+    void deprecatedMppSlide(double value) {
+        slideMpp = value;
+    }
 
     @Option(names = "--json", description = "Print the report as JSON instead of a summary.")
     boolean json;
@@ -66,8 +72,8 @@ final class SlideQcCommand implements Callable<Integer> {
         SlideQuality quality;
         SlidePixelSize pixelSize;
         try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(slide, mppSlide == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(mppSlide), MPP_SLIDE_HINT);
+            pixelSize = SlidePixelSize.of(slide, slideMpp == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(slideMpp), SLIDE_MPP_HINT);
             quality = new QualityControl(settings).assess(slide, pixelSize.mpp());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();

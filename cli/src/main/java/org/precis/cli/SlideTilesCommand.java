@@ -47,9 +47,15 @@ final class SlideTilesCommand implements Callable<Integer> {
             description = "Pixels at --mpp that neighbouring tiles share (default ${DEFAULT-VALUE}).")
     int overlapPx;
 
-    @Option(names = "--mpp-slide", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
+    @Option(names = "--slide-mpp", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
             + "it (overrides the slide's own).")
-    Double mppSlide;
+    Double slideMpp;
+
+    /** The name before {@code --slide-mpp}: hidden, still accepted. */
+    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
+    void deprecatedMppSlide(double value) {
+        slideMpp = value;
+    }
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "tiles.geojson or tiles.csv.")
@@ -69,8 +75,8 @@ final class SlideTilesCommand implements Callable<Integer> {
         TissueTileSelection selection;
         SlidePixelSize pixelSize;
         try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(slide, mppSlide == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(mppSlide), SlideQcCommand.MPP_SLIDE_HINT);
+            pixelSize = SlidePixelSize.of(slide, slideMpp == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(slideMpp), SlideQcCommand.SLIDE_MPP_HINT);
             selection = TissueTiles.withDefaults().select(slide, pixelSize.mpp(), gridSpec, minTissue);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();

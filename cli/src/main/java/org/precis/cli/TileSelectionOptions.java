@@ -21,6 +21,12 @@ final class TileSelectionOptions {
             description = "Level-0 µm/px of slides that do not state theirs (a stated one wins).")
     Double slideMpp;
 
+    /** The name before {@code --slide-mpp}: hidden, still accepted. */
+    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
+    void deprecatedMppSlide(double value) {
+        slideMpp = value;
+    }
+
     /** Tiles of {@code tilePx} pixels at {@code --mpp} with at least {@code --min-tissue} tissue. */
     TileSpec spec(int tilePx) {
         return new TileSpec(tilePx, mpp, minTissue);

@@ -57,6 +57,20 @@ class ClinicalCommandsTest {
     }
 
     @Test
+    void anImplausibleNpiInputIsBadDataInOneLine() {
+        CommandRun run = CommandRun.of("clinical", "npi", "--size-mm", "5000", "--positive-nodes", "2", "--grade", "2");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains("(0, 200] mm").contains("5000");
+        CommandRun nodes = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "400", "--grade",
+                "2");
+        assertThat(nodes.exitCode()).isEqualTo(1);
+        assertThat(nodes.err()).contains("0..60");
+        CommandRun grade = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "4");
+        assertThat(grade.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void gradeComesFromTheThreeScores() {
         CommandRun run = CommandRun.of("clinical", "grade", "--tubules", "3", "--pleomorphism", "2", "--mitoses", "3");
         assertThat(run.exitCode()).isZero();

@@ -99,6 +99,53 @@ class PatchesCommandsTest {
         assertThat(json.at("/confusion/classes").toString()).isEqualTo("[\"lung_aca\",\"lung_n\",\"lung_scc\"]");
         assertThat(json.at("/confusion/counts").size()).isEqualTo(3);
         assertThat(Files.size(png)).isGreaterThan(1000);
+        // The model's own training data: the figures stand, with a warning that they are not new images'.
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains("warning").contains(embeddings.toString())
+                .contains("training data of model").contains("not how it does on new images");
+    }
+
+    @Test
+    void evaluateWarnsOnTheTrainingImagesButNotOnOtherImages() throws IOException {
+        CommandRun own = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--data", data,
+                "--patches", patches.toString(), "--labels", labels.toString(), "--bootstrap", "100");
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.err()).contains("warning").contains("training data of model");
+        Path fewer = folder.resolve("fewer");
+        Path fewerLabels = copyPatches(fewer, 2);
+        CommandRun other = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--data", data,
+                "--patches", fewer.toString(), "--labels", fewerLabels.toString(), "--bootstrap", "100");
+        assertThat(other.exitCode()).as(other.err()).isZero();
+        assertThat(other.err()).isEmpty();
+    }
+
+    @Test
+    void imagesFarFromTheEncodersInputSizeAreRefusedNamingTheFile() throws IOException {
+        Path tiny = folder.resolve("tiny.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", tiny.toFile());
+        CommandRun run = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",
+                patches.resolve("lung_scc").toString(), tiny.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains(tiny.toString())
+                .contains("1x1 px is too small").contains("224x224");
+        // The model crops half the side too (scales 1 and 0.5): 1000 px is more than 4 x 224 at scale 1.
+        Path large = folder.resolve("large.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1000, 1000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", large.toFile());
+        CommandRun big = CommandRun.of("patches", "predict", "--data", data, "--model", model.toString(), "--images",
+                large.toString());
+        assertThat(big.exitCode()).isEqualTo(1);
+        assertThat(big.err().lines()).hasSize(1).first().asString().contains(large.toString()).contains("too large");
+        // Evaluate refuses them the same way.
+        Path labelled = folder.resolve("tiny-set");
+        Files.createDirectories(labelled);
+        Files.copy(tiny, labelled.resolve("tiny.png"));
+        Path tinyLabels = Files.writeString(labelled.resolve("labels.csv"), "path,label\ntiny.png,lung_scc\n");
+        CommandRun evaluate = CommandRun.of("patches", "evaluate", "--model", model.toString(), "--data", data,
+                "--patches", labelled.toString(), "--labels", tinyLabels.toString());
+        assertThat(evaluate.exitCode()).isEqualTo(1);
+        assertThat(evaluate.err().lines()).hasSize(1).first().asString().contains("tiny.png").contains("too small");
     }
 
     @Test

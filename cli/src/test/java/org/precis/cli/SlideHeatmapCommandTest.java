@@ -56,6 +56,9 @@ class SlideHeatmapCommandTest {
         assertThat(report.get("slide_sha256").asText()).isEqualTo(FileSha256.of(slide));
         assertThat(report.get("intended_use").asText()).contains("not a diagnosis").contains("555 image patches");
         assertThat(geoJson.at("/properties/provenance/model_sha256").asText()).isEqualTo(FileSha256.of(MODEL));
+        assertThat(report.at("/stain_check/consistent").asBoolean()).isTrue();
+        assertThat(report.at("/stain_check/expected_stain").asText()).isEqualTo("H&E");
+        assertThat(run.err()).isEmpty();
 
         // The first tile, read through the same plan and saved losslessly, classified by patches predict.
         JsonNode first = features.get(0);
@@ -82,6 +85,20 @@ class SlideHeatmapCommandTest {
         BufferedImage scc = ImageIO.read(folder.resolve("CMU-1-Small-Region.heatmap.lung_scc.png").toFile());
         assertThat(overlay.getHeight()).as("thumbnail of 1024 px plus the legend").isGreaterThan(1024);
         assertThat(scc.getWidth()).isEqualTo(overlay.getWidth());
+    }
+
+    @Test
+    void anIhcSlideIsFlaggedAsNotTheStainTheModelWasTrainedOn() throws Exception {
+        Path ihc = SampleData.root().resolve("samples/wsi/OS-2-ndpi.ome.tif");
+        CommandRun run = CommandRun.of("slide", "heatmap", ihc.toString(), "--model", MODEL.toString(), "--encoder",
+                "mobilenet_v2", "--data", data, "-o", folder.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains("warning").contains(ihc.toString())
+                .contains("trained on H&E").contains("not H&E");
+        JsonNode report = new ObjectMapper().readTree(folder.resolve("OS-2-ndpi.heatmap.json").toFile());
+        assertThat(report.at("/stain_check/consistent").asBoolean()).isFalse();
+        assertThat(report.at("/stain_check/eosin_mean").asDouble()).isLessThan(
+                report.at("/stain_check/minimum_eosin_mean").asDouble());
     }
 
     @Test

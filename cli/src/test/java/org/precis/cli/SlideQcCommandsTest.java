@@ -82,16 +82,30 @@ class SlideQcCommandsTest {
                 out.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("precis: " + sample("tcga-cr-7395-01a-01-ts1.svs")
-                + ": does not state its pixel size; give its µm/px with --mpp-slide");
+                + ": does not state its pixel size; give its µm/px with --slide-mpp");
         assertThat(out).doesNotExist();
 
         CommandRun given = CommandRun.of("slide", "qc", sample("tcga-cr-7395-01a-01-ts1.svs").toString(), "-o",
-                out.toString(), "--mpp-slide", "0.25", "--json");
+                out.toString(), "--slide-mpp", "0.25", "--json");
         assertThat(given.exitCode()).as(given.err()).isZero();
         JsonNode qc = JSON.readTree(given.out());
         assertThat(qc.at("/provenance/slide_sha256").asText()).isEqualTo(TCGA_SHA256);
         assertThat(qc.at("/provenance/slide_mpp").asDouble()).isEqualTo(0.25);
         assertThat(qc.at("/provenance/slide_mpp_source").asText()).isEqualTo("USER");
+    }
+
+    @Test
+    void theOldPixelSizeOptionNameStillWorksButIsNotListed() throws Exception {
+        CommandRun old = CommandRun.of("slide", "qc", sample("tcga-cr-7395-01a-01-ts1.svs").toString(), "-o",
+                folder.resolve("qc-old").toString(), "--mpp-slide", "0.25", "--json");
+        assertThat(old.exitCode()).as(old.err()).isZero();
+        assertThat(JSON.readTree(old.out()).at("/provenance/slide_mpp").asDouble()).isEqualTo(0.25);
+        for (String[] command : new String[][] {{"slide", "qc"}, {"slide", "tiles"}, {"slide", "heatmap"}, {"embed"}}) {
+            String[] help = java.util.Arrays.copyOf(command, command.length + 1);
+            help[command.length] = "--help";
+            CommandRun usage = CommandRun.of(help);
+            assertThat(usage.out()).as(String.join(" ", command)).contains("--slide-mpp").doesNotContain("--mpp-slide");
+        }
     }
 
     @Test
@@ -149,7 +163,7 @@ class SlideQcCommandsTest {
     void tilesWritesGeoJsonWithOverlapAndTheGridAsProvenance() throws Exception {
         Path geojson = folder.resolve("tiles.geojson");
         CommandRun run = CommandRun.of("slide", "tiles", sample("tcga-cr-7395-01a-01-ts1.svs").toString(),
-                "--tile-px", "256", "--mpp", "0.5", "--overlap-px", "64", "--mpp-slide", "0.25", "-o",
+                "--tile-px", "256", "--mpp", "0.5", "--overlap-px", "64", "--slide-mpp", "0.25", "-o",
                 geojson.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = JSON.readTree(geojson.toFile());
@@ -172,7 +186,7 @@ class SlideQcCommandsTest {
                 "--tile-px", "256", "--mpp", "0.5", "-o", folder.resolve("t.csv").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1).first().asString()
-                .contains("does not state its pixel size; give its µm/px with --mpp-slide");
+                .contains("does not state its pixel size; give its µm/px with --slide-mpp");
         CommandRun txt = CommandRun.of("slide", "tiles", sample("CMU-1-Small-Region.svs").toString(), "--tile-px",
                 "224", "--mpp", "0.5", "-o", folder.resolve("tiles.txt").toString());
         assertThat(txt.exitCode()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package org.precis.clinical.grade;
 
+import org.precis.clinical.ImplausibleValueException;
+
 /** Nottingham histological grade: 1 well, 2 moderately, 3 poorly differentiated. */
 public enum NottinghamGrade {
     GRADE_1(1, "well differentiated"),
@@ -29,6 +31,6 @@ public enum NottinghamGrade {
                 return g;
             }
         }
-        throw new IllegalArgumentException("Nottingham grade must be 1, 2 or 3, was " + number);
+        throw new ImplausibleValueException("Nottingham grade must be 1, 2 or 3, was " + number);
     }
 }

@@ -1,5 +1,7 @@
 package org.precis.clinical.npi;
 
+import org.precis.clinical.ImplausibleValueException;
+
 /** Lymph-node stage of the Nottingham Prognostic Index (from the number of involved nodes). */
 public enum NodeStage {
     /** Stage 1: no involved nodes. */
@@ -8,6 +10,12 @@ public enum NodeStage {
     ONE_TO_THREE_NODES(2),
     /** Stage 3: 4 or more involved nodes. */
     FOUR_OR_MORE_NODES(3);
+
+    /**
+     * The most involved nodes a patient plausibly has: an axillary clearance yields some 10 to 40
+     * nodes, rarely more than 50; a larger count is a typing slip.
+     */
+    public static final int MAX_POSITIVE_NODES = 60;
 
     private final int score;
 
@@ -22,8 +30,9 @@ public enum NodeStage {
 
     /** The stage for a count of involved (positive) lymph nodes. */
     public static NodeStage ofPositiveNodes(int positiveNodes) {
-        if (positiveNodes < 0) {
-            throw new IllegalArgumentException("number of positive lymph nodes must be >= 0, was " + positiveNodes);
+        if (positiveNodes < 0 || positiveNodes > MAX_POSITIVE_NODES) {
+            throw new ImplausibleValueException("number of positive lymph nodes must be in 0.." + MAX_POSITIVE_NODES
+                    + ", was " + positiveNodes);
         }
         if (positiveNodes == 0) {
             return NODE_NEGATIVE;

@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.precis.clinical.ImplausibleValueException;
 import org.precis.clinical.grade.NottinghamGrade;
 
 class NottinghamPrognosticIndexTest {
@@ -94,5 +95,21 @@ class NottinghamPrognosticIndexTest {
                 .hasMessageContaining("lymph nodes");
         assertThatThrownBy(() -> GroupingScheme.FOUR_GROUPS.classify(Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void implausibleFindingsAreRefusedNotScored() {
+        // A 5000 mm tumour once scored "104.00: poor".
+        assertThatThrownBy(() -> NottinghamPrognosticIndex.ofMillimetres(5000, NodeStage.ONE_TO_THREE_NODES,
+                NottinghamGrade.GRADE_2)).isInstanceOf(ImplausibleValueException.class)
+                .hasMessageContaining("(0, 200] mm").hasMessageContaining("5000");
+        assertThatThrownBy(() -> new NottinghamPrognosticIndex(20.5, NodeStage.NODE_NEGATIVE, NottinghamGrade.GRADE_1))
+                .isInstanceOf(ImplausibleValueException.class).hasMessageContaining("check the unit");
+        assertThatThrownBy(() -> NodeStage.ofPositiveNodes(61)).isInstanceOf(ImplausibleValueException.class)
+                .hasMessageContaining("0..60");
+        assertThatThrownBy(() -> NottinghamGrade.of(4)).isInstanceOf(ImplausibleValueException.class);
+        // The limits themselves are plausible.
+        assertThat(NottinghamPrognosticIndex.ofMillimetres(200, NodeStage.ofPositiveNodes(60), NottinghamGrade.of(3))
+                .value()).isCloseTo(10.0, within(1e-12));
     }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.precis.imaging.export.FileSha256;
 
 /**
  * Patch image files with their class labels, as listed by a labels file: CSV with a header whose
@@ -102,5 +105,23 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
     /** The class index of patch {@code index} in {@link #classNames()}. */
     public int classIndex(int index) {
         return classNames.indexOf(labels.get(index));
+    }
+
+    /**
+     * SHA-256 over each patch's "name TAB label TAB sha256(bytes)" line, in order: the data a patch
+     * set was embedded from, as its provenance and a model's record it.
+     */
+    public String dataSha256() throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (int i = 0; i < size(); i++) {
+            String line = fileNames.get(i) + "\t" + labels.get(i) + "\t" + FileSha256.of(file(i)) + "\n";
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

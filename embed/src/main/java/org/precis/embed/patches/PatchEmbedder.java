@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.precis.embed.Encoder;
+import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.EncoderException;
 import org.precis.imaging.export.FileSha256;
 import org.precis.imaging.stain.ChannelStatistics;
@@ -90,6 +89,22 @@ public final class PatchEmbedder {
     }
 
     /**
+     * Checks that every file decodes and that its size suits {@code recipe} on this encoder as
+     * {@code limits} say, before any long work.
+     *
+     * @throws PatchInputException naming the first unreadable or unsuitably sized image
+     */
+    public void checkReadable(List<Path> files, PatchRecipe recipe, PatchSizeLimits limits) throws IOException {
+        EncoderDescriptor descriptor = encoder.descriptor();
+        forEach(files, file -> {
+            RgbImage image = images.read(file);
+            limits.check(file, image.width(), image.height(), recipe.scales(), descriptor.inputWidth(),
+                    descriptor.inputHeight());
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
      * Embeds a labelled patch folder: derives the recipe (decoding every image), embeds.
      *
      * @param progress told the number of patches embedded so far
@@ -116,7 +131,7 @@ public final class PatchEmbedder {
     private PatchSet embedChecked(LabelledPatches patches, PatchRecipe recipe, String softwareVersion,
             IntConsumer progress) throws IOException, EncoderException {
         List<Path> files = patches.files();
-        String dataSha256 = dataSha256(patches);
+        String dataSha256 = patches.dataSha256();
         List<float[][]> viewVectors = embedViews(files, recipe, progress);
         int dimension = viewVectors.get(0)[0].length;
         int viewCount = viewVectors.get(0).length;
@@ -304,25 +319,6 @@ public final class PatchEmbedder {
             channels[channel] = new ChannelStatistics(mean / statistics.size(), std / statistics.size());
         }
         return new LabStatistics(channels[0], channels[1], channels[2]);
-    }
-
-    /** SHA-256 over each patch's "name TAB label TAB sha256(bytes)" line, in order. */
-    static String dataSha256(LabelledPatches patches) throws IOException {
-        MessageDigest digest = sha256();
-        for (int i = 0; i < patches.size(); i++) {
-            String line = patches.fileNames().get(i) + "\t" + patches.labels().get(i) + "\t"
-                    + FileSha256.of(patches.file(i)) + "\n";
-            digest.update(line.getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private interface FileTask<R> {

@@ -29,6 +29,9 @@ import org.precis.imaging.export.AtomicFile;
  */
 public final class PatchSets {
 
+    /** A patch set's file name inside the folder {@code precis embed --patches} writes. */
+    public static final String FILE_NAME = "patches.h5";
+
     static final String FEATURES = "features";
     static final String VIEW_FEATURES = "view_features";
     static final String CLASS_INDEX = "class_index";
@@ -69,6 +72,24 @@ public final class PatchSets {
                 throw new IOException("cannot write patch set " + file + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Reads patch sets given as folders (holding {@value #FILE_NAME}) or files, in order.
+     *
+     * @throws PatchInputException naming a location that holds no patch set
+     */
+    public List<PatchSet> readAll(List<Path> locations) throws IOException {
+        List<PatchSet> sets = new ArrayList<>();
+        for (Path location : locations) {
+            Path file = Files.isDirectory(location) ? location.resolve(FILE_NAME) : location;
+            if (!Files.isRegularFile(file)) {
+                throw new PatchInputException(location, "no patch set there (expected a folder holding " + FILE_NAME
+                        + " or an .h5 file)");
+            }
+            sets.add(read(file));
+        }
+        return sets;
     }
 
     /**

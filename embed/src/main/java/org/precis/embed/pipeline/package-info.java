@@ -10,6 +10,9 @@
  * {@link org.precis.embed.pipeline.EmbeddingBenchmark} compares the whole pipeline with the
  * inference alone.
  *
+ * <p>{@link org.precis.embed.pipeline.SlidePipeline} opens the whole of it (encoder, tile readers,
+ * bag writer, benchmark) and closes it again, so that an application only asks and closes.
+ *
  * <p>Nothing here prints: progress and skipped tiles go to an
  * {@link org.precis.embed.pipeline.EmbeddingListener} the application passes in.
  */

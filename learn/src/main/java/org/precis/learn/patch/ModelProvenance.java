@@ -26,4 +26,13 @@ public record ModelProvenance(String encoder, String encoderSha256, String dataS
         }
         Objects.requireNonNull(trainedAtUtc, "trainedAtUtc");
     }
+
+    /**
+     * Whether data with SHA-256 {@code otherDataSha256} (a patch set's, or labelled images') is this
+     * model's training data: figures on it say how well the model remembers, not how it does on
+     * new images.
+     */
+    public boolean trainedOn(String otherDataSha256) {
+        return dataSha256.equalsIgnoreCase(otherDataSha256);
+    }
 }
