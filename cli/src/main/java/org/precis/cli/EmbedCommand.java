@@ -21,7 +21,7 @@ import org.precis.embed.patches.ViewSet;
 import org.precis.embed.bag.FeatureBags;
 import org.precis.embed.pipeline.EmbeddingBenchmark;
 import org.precis.embed.pipeline.PipelineSettings;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.embed.pipeline.SlideBags;
 import org.precis.embed.pipeline.SlideEmbedding;
 import org.precis.embed.pipeline.TilePlanner;

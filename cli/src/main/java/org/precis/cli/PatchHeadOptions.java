@@ -2,7 +2,7 @@ package org.precis.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.precis.learn.mlp.MlpHeads;
+import org.precis.learn.mlp.MlpTraining;
 import org.precis.learn.mlp.MlpSettings;
 import org.precis.learn.validation.HeadFamily;
 import org.precis.learn.validation.LogisticHeads;
@@ -50,11 +50,18 @@ final class PatchHeadOptions {
         for (HeadKind kind : heads.stream().distinct().toList()) {
             families.add(switch (kind) {
                 case LOGISTIC -> new LogisticHeads(penalties);
-                case MLP -> new MlpHeads(new MlpSettings(mlpHidden, mlpDropout, 0, mlpLearningRate, mlpBatch, 1),
+                case MLP -> mlpTraining().heads(new MlpSettings(mlpHidden, mlpDropout, 0, mlpLearningRate, mlpBatch, 1),
                         mlpWeightDecays, mlpEpochs.stream().mapToInt(Integer::intValue).toArray(), seed);
             });
         }
         return new ModelSelection(innerFolds, families);
+    }
+
+    /** MLP training, present when precis was built with the learn-mlp module ({@code -Pmlp}). */
+    private static MlpTraining mlpTraining() {
+        return MlpTraining.installed().orElseThrow(() -> new IllegalArgumentException("the mlp head needs PyTorch,"
+                + " which this build leaves out: rebuild with `mvn -B -o package -DskipTests -Pmlp` or choose"
+                + " --heads logistic"));
     }
 
     /** Accepts the kinds in lower case. */

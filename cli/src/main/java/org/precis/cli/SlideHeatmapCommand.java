@@ -16,7 +16,7 @@ import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.learn.heatmap.SlideHeatmap;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.patch.PatchClassifier;

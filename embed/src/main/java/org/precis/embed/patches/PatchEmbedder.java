@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.precis.embed.Encoder;
 import org.precis.embed.EncoderException;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.imaging.stain.ChannelStatistics;
 import org.precis.imaging.stain.LabStatistics;
 import org.precis.imaging.stain.MacenkoNormaliser;
@@ -316,21 +315,13 @@ public final class PatchEmbedder {
 
     /** SHA-256 over each patch's "name TAB label TAB sha256(bytes)" line, in order. */
     static String dataSha256(LabelledPatches patches) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileSha256.newDigest();
         for (int i = 0; i < patches.size(); i++) {
             String line = patches.fileNames().get(i) + "\t" + patches.labels().get(i) + "\t"
                     + FileSha256.of(patches.file(i)) + "\n";
             digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private interface FileTask<R> {
