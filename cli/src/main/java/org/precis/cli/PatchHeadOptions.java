@@ -17,7 +17,8 @@ final class PatchHeadOptions {
 
     @Option(names = "--heads", split = ",", paramLabel = "KIND", defaultValue = "logistic",
             converter = HeadKindConverter.class,
-            description = "Head families to choose among: logistic, mlp (default ${DEFAULT-VALUE}).")
+            description = "Head families to choose among: logistic, mlp (mlp needs a build with -Pmlp: PyTorch;"
+                    + " default ${DEFAULT-VALUE}).")
     List<HeadKind> heads = new ArrayList<>();
 
     @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
