@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.precis.federation.pki.CollaborationCa;
+import org.precis.io.file.FileSha256;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +41,7 @@ final class FederationCaInitCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("CA %s in %s, valid until %s%n", ca.certificate().getSubjectX500Principal().getName(), folder,
                 ca.certificate().getNotAfter().toInstant());
-        out.printf("certificate sha256 %s%n", HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(ca.certificate().getEncoded())));
+        out.printf("certificate sha256 %s%n", HexFormat.of().formatHex(FileSha256.newDigest().digest(ca.certificate().getEncoded())));
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package org.precis.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.precis.io.json.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.grpc.StatusRuntimeException;
 import java.io.PrintWriter;
@@ -84,7 +85,7 @@ final class FederationSubmitCommand implements Callable<Integer> {
     }
 
     private void print(StudyStatus status, PrintWriter out) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonMappers.compact();
         JsonNode result = status.getResultJson().isEmpty() ? null : mapper.readTree(status.getResultJson().toByteArray());
         if (json) {
             ObjectNode node = mapper.createObjectNode();

@@ -1,19 +1,17 @@
 package org.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.precis.imaging.export.AtomicFile;
-import org.precis.imaging.export.MeasuredTile;
-import org.precis.imaging.export.TileMeasurementsGeoJson;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
+import org.precis.imaging.heatmap.MeasuredTile;
+import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.Colormap;
 import org.precis.imaging.heatmap.Legend;
 import org.precis.imaging.heatmap.LegendEntry;
@@ -72,14 +70,13 @@ final class HeatmapFiles {
             written.add(probability);
         }
         Path geoJson = folder.resolve(stem + ".heatmap.geojson");
-        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = JsonMappers.snakeCase();
         ObjectNode report = report(mapper, predictions, provenance);
         new TileMeasurementsGeoJson().write(geoJson, measuredTiles(predictions), report);
         written.add(geoJson);
         Path json = folder.resolve(stem + ".heatmap.json");
         String text = mapper.writeValueAsString(report) + "\n";
-        AtomicFile.write(json, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.writeString(json, text);
         written.add(json);
         return written;
     }

@@ -2,16 +2,13 @@ package org.precis.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import org.precis.io.json.JsonMappers;
 
 /** Writes command results as JSON, field names in snake_case. */
 final class JsonPrinter {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonMappers.snakeCase();
 
     void print(PrintWriter out, Object value) {
         try {

@@ -10,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // DJL (the optional MLP head) loads PyTorch from its jar, never from a download.
+        System.setProperty("ai.djl.offline", "true");
         System.exit(run(args));
     }
 

@@ -2,7 +2,7 @@ package org.precis.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.precis.learn.mlp.MlpHeads;
+import org.precis.learn.mlp.MlpTraining;
 import org.precis.learn.mlp.MlpSettings;
 import org.precis.learn.validation.HeadFamily;
 import org.precis.learn.validation.LogisticHeads;
@@ -17,7 +17,8 @@ final class PatchHeadOptions {
 
     @Option(names = "--heads", split = ",", paramLabel = "KIND", defaultValue = "logistic",
             converter = HeadKindConverter.class,
-            description = "Head families to choose among: logistic, mlp (default ${DEFAULT-VALUE}).")
+            description = "Head families to choose among: logistic, mlp (mlp needs a build with -Pmlp: PyTorch;"
+                    + " default ${DEFAULT-VALUE}).")
     List<HeadKind> heads = new ArrayList<>();
 
     @Option(names = "--l2", split = ",", paramLabel = "LAMBDA", defaultValue = "0.3,0.1,0.03,0.01,0.003,0.001",
@@ -50,11 +51,18 @@ final class PatchHeadOptions {
         for (HeadKind kind : heads.stream().distinct().toList()) {
             families.add(switch (kind) {
                 case LOGISTIC -> new LogisticHeads(penalties);
-                case MLP -> new MlpHeads(new MlpSettings(mlpHidden, mlpDropout, 0, mlpLearningRate, mlpBatch, 1),
+                case MLP -> mlpTraining().heads(new MlpSettings(mlpHidden, mlpDropout, 0, mlpLearningRate, mlpBatch, 1),
                         mlpWeightDecays, mlpEpochs.stream().mapToInt(Integer::intValue).toArray(), seed);
             });
         }
         return new ModelSelection(innerFolds, families);
+    }
+
+    /** MLP training, present when precis was built with the learn-mlp module ({@code -Pmlp}). */
+    private static MlpTraining mlpTraining() {
+        return MlpTraining.installed().orElseThrow(() -> new IllegalArgumentException("the mlp head needs PyTorch,"
+                + " which this build leaves out: rebuild with `mvn -B -o package -DskipTests -Pmlp` or choose"
+                + " --heads logistic"));
     }
 
     /** Accepts the kinds in lower case. */

@@ -4,7 +4,7 @@ import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.precis.imaging.export.AtomicFile;
+import org.precis.io.file.AtomicFile;
 import org.precis.slide.RgbImage;
 
 /**

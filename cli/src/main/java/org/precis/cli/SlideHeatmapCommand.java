@@ -11,7 +11,7 @@ import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchEmbedder;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.StainCheck;
 import org.precis.learn.heatmap.SlideHeatmap;

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.precis.imaging.export.FileSha256;
-import org.precis.imaging.export.MaskPng;
-import org.precis.imaging.export.Provenance;
-import org.precis.imaging.export.QcReportFile;
-import org.precis.imaging.export.SlidePixelSize;
-import org.precis.imaging.export.TissueGeoJson;
+import org.precis.io.file.FileSha256;
+import org.precis.imaging.tissue.MaskPng;
+import org.precis.imaging.provenance.SlideProvenance;
+import org.precis.imaging.qc.QcReportFile;
+import org.precis.imaging.provenance.SlidePixelSize;
+import org.precis.imaging.outline.TissueGeoJson;
 import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.QualityControl;
 import org.precis.imaging.qc.QualityReport;
@@ -78,7 +78,7 @@ final class SlideQcCommand implements Callable<Integer> {
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("qc", settings);
-        Provenance provenance = new Provenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
+        SlideProvenance provenance = new SlideProvenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
                 pixelSize.source(), "precis " + PrecisCommand.VERSION, parameters);
         MaskPng.write(mask, quality.mask());
         new TissueGeoJson().write(geojson, quality.outlines());

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.precis.imaging.export.FileSha256;
-import org.precis.imaging.export.Provenance;
-import org.precis.imaging.export.SlidePixelSize;
-import org.precis.imaging.export.TileTable;
+import org.precis.io.file.FileSha256;
+import org.precis.imaging.provenance.SlideProvenance;
+import org.precis.imaging.provenance.SlidePixelSize;
+import org.precis.imaging.tissue.TileTable;
 import org.precis.imaging.grid.EdgeTiles;
 import org.precis.imaging.grid.TileGridSpec;
 import org.precis.imaging.tissue.TissueDetection;
@@ -83,7 +83,7 @@ final class SlideTilesCommand implements Callable<Integer> {
         parameters.put("grid", gridSpec);
         parameters.put("min_tissue_fraction", minTissue);
         parameters.put("tissue", detection);
-        Provenance provenance = new Provenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
+        SlideProvenance provenance = new SlideProvenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
                 pixelSize.source(), "precis " + PrecisCommand.VERSION, parameters);
         new TileTable().write(output, selection, provenance);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package org.precis.cli;
 
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

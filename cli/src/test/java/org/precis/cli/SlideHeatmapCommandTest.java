@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.imaging.grid.Tile;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;

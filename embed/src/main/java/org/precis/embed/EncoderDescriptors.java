@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Reads encoder descriptors: from a JSON file (its model path relative to the file), or by the
@@ -42,7 +43,7 @@ public final class EncoderDescriptors {
             "mean", "std");
     private static final Set<String> OUTPUT_FIELDS = Set.of("name", "dimension");
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonMappers.compact();
 
     /**
      * An encoder by shipped name (model in {@code dataRoot/models/<name>/}) or by the path of a

@@ -38,7 +38,7 @@ import org.precis.embed.pipeline.TileEmbedding;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
 import org.precis.slide.RgbImage;

@@ -1,9 +1,12 @@
 package org.precis.embed.bag;
 
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.precis.io.file.Sha256Hex;
+import org.precis.io.provenance.Provenance;
+import org.precis.io.provenance.Traceable;
 
 /**
  * Where a feature bag came from: the encoder and the SHA-256 of its model file, the tile size in
@@ -15,16 +18,14 @@ import java.util.regex.Pattern;
  * tools, which do not record them.
  */
 public record BagProvenance(String encoder, Optional<String> modelSha256, int tileSizePx, Optional<Double> targetMpp,
-        Optional<Double> minTissueFraction, String slideSha256, String softwareVersion, Optional<Long> skippedTiles) {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+        Optional<Double> minTissueFraction, String slideSha256, String softwareVersion, Optional<Long> skippedTiles) implements Traceable {
 
     public BagProvenance {
         if (encoder == null || encoder.isBlank()) {
             throw new IllegalArgumentException("encoder name is missing");
         }
         Objects.requireNonNull(modelSha256, "modelSha256");
-        modelSha256 = modelSha256.map(hash -> sha256("model", hash));
+        modelSha256 = modelSha256.map(hash -> Sha256Hex.require("model", hash));
         if (tileSizePx <= 0) {
             throw new IllegalArgumentException("tile size must be positive: " + tileSizePx);
         }
@@ -36,7 +37,7 @@ public record BagProvenance(String encoder, Optional<String> modelSha256, int ti
         if (minTissueFraction.isPresent() && !(minTissueFraction.get() >= 0 && minTissueFraction.get() <= 1)) {
             throw new IllegalArgumentException("minimum tissue fraction must be in [0, 1]: " + minTissueFraction.get());
         }
-        slideSha256 = sha256("slide", slideSha256);
+        slideSha256 = Sha256Hex.require("slide", slideSha256);
         if (softwareVersion == null || softwareVersion.isBlank()) {
             throw new IllegalArgumentException("software version is missing");
         }
@@ -67,15 +68,23 @@ public record BagProvenance(String encoder, Optional<String> modelSha256, int ti
         return withoutSkipped().equals(wanted.withoutSkipped());
     }
 
+    /** The slide and (when recorded) the model as inputs; the encoder and tile settings as parameters. */
+    @Override
+    public Provenance common() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("slide", slideSha256);
+        modelSha256.ifPresent(hash -> inputs.put("model", hash));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("encoder", encoder);
+        parameters.put("tile_size_px", tileSizePx);
+        targetMpp.ifPresent(mpp -> parameters.put("target_mpp", mpp));
+        minTissueFraction.ifPresent(fraction -> parameters.put("min_tissue_fraction", fraction));
+        skippedTiles.ifPresent(skipped -> parameters.put("skipped_tiles", skipped));
+        return new Provenance(softwareVersion, Optional.empty(), inputs, parameters);
+    }
+
     private BagProvenance withoutSkipped() {
         return new BagProvenance(encoder, modelSha256, tileSizePx, targetMpp, minTissueFraction, slideSha256,
                 softwareVersion, Optional.empty());
-    }
-
-    private static String sha256(String what, String value) {
-        if (value == null || !SHA256.matcher(value.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException(what + " SHA-256 must be 64 hex digits: " + value);
-        }
-        return value.toLowerCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.precis.embed.hdf5.Float32Rows;
 import org.precis.embed.hdf5.RootFields;
-import org.precis.imaging.export.AtomicFile;
+import org.precis.io.file.AtomicFile;
 
 /**
  * Reads and writes feature bags as HDF5 in the layout CLAM and TRIDENT use: dataset

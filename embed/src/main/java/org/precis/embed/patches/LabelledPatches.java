@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 
 /**
  * Patch image files with their class labels, as listed by a labels file: CSV with a header whose

@@ -1,11 +1,10 @@
 package org.precis.embed.patches;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.precis.imaging.stain.LabStatistics;
+import org.precis.io.file.Sha256Hex;
 
 /**
  * How a patch becomes one vector, recorded so that new images can be embedded the same way: the
@@ -18,16 +17,11 @@ import org.precis.imaging.stain.LabStatistics;
 public record PatchRecipe(String encoder, String encoderSha256, ViewSet views, List<Double> scales,
         List<StainNormalisation> stains, Optional<LabStatistics> reinhardTarget) {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
     public PatchRecipe {
         if (encoder == null || encoder.isBlank()) {
             throw new IllegalArgumentException("encoder name is missing");
         }
-        if (encoderSha256 == null || !SHA256.matcher(encoderSha256.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException("encoder SHA-256 must be 64 hex digits: " + encoderSha256);
-        }
-        encoderSha256 = encoderSha256.toLowerCase(Locale.ROOT);
+        encoderSha256 = Sha256Hex.require("encoder", encoderSha256);
         Objects.requireNonNull(views, "views");
         if (stains == null || stains.isEmpty()) {
             throw new IllegalArgumentException("at least one stain normalisation is needed");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.precis.imaging.stain.ChannelStatistics;
 import org.precis.imaging.stain.LabStatistics;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Writes a {@link PatchRecipe} as a JSON object and reads it back; patch sets and models both
@@ -25,7 +26,7 @@ import org.precis.imaging.stain.LabStatistics;
  */
 public final class PatchRecipes {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonMappers.compact();
 
     public ObjectNode toJson(PatchRecipe recipe) {
         ObjectNode node = mapper.createObjectNode();

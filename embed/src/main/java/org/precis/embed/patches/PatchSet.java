@@ -2,9 +2,8 @@ package org.precis.embed.patches;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.precis.io.file.Sha256Hex;
 
 /**
  * Embedded, labelled patches: {@code count} vectors of {@code dimension} floats row by row, each
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
 public record PatchSet(int count, int dimension, float[] features, List<String> fileNames, int[] classIndex,
         List<String> classNames, PatchRecipe recipe, String dataSha256, String softwareVersion, int viewCount,
         float[] viewFeatures) {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public PatchSet {
         if (count < 1 || dimension < 1) {
@@ -45,10 +42,7 @@ public record PatchSet(int count, int dimension, float[] features, List<String> 
             }
         }
         Objects.requireNonNull(recipe, "recipe");
-        if (dataSha256 == null || !SHA256.matcher(dataSha256.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException("data SHA-256 must be 64 hex digits: " + dataSha256);
-        }
-        dataSha256 = dataSha256.toLowerCase(Locale.ROOT);
+        dataSha256 = Sha256Hex.require("data", dataSha256);
         if (softwareVersion == null || softwareVersion.isBlank()) {
             throw new IllegalArgumentException("software version is missing");
         }

@@ -15,7 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.precis.embed.hdf5.Float32Rows;
 import org.precis.embed.hdf5.RootFields;
-import org.precis.imaging.export.AtomicFile;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Reads and writes patch sets as HDF5: dataset {@code features} float32 [N, D] and
@@ -44,7 +45,7 @@ public final class PatchSets {
     /** Sets larger than this many feature values are refused before they are read. */
     static final long MAX_VALUES = Integer.MAX_VALUE - 8;
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonMappers.compact();
     private final PatchRecipes recipes = new PatchRecipes();
 
     /** Writes {@code set} to {@code file}, replacing it if it exists. */

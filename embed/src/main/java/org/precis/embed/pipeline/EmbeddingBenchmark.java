@@ -1,6 +1,6 @@
 package org.precis.embed.pipeline;
 
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

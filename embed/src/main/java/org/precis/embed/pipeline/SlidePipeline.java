@@ -11,7 +11,7 @@ import org.precis.embed.Encoders;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.bag.FeatureBags;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.Slides;
 
 /**

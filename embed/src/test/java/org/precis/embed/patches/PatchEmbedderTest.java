@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.precis.imaging.export.FileSha256;
+import org.precis.io.file.FileSha256;
 import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;

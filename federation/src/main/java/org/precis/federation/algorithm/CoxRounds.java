@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.cox.ChiSquareTest;
 import org.precis.survival.cox.Cholesky;
 import org.precis.survival.cox.ConcordanceSums;
@@ -29,7 +30,7 @@ import org.precis.survival.data.SurvivalTable;
  * site's rows. The two federated Cox algorithms are this with their own baseline and likelihood.
  */
 abstract class CoxRounds implements FederatedAlgorithm {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMappers.compact();
 
   private final String algorithm;
   private final CoxStudy.Baseline baseline;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.data.Column;
 import org.precis.survival.data.SurvivalTable;
 
@@ -24,7 +25,7 @@ import org.precis.survival.data.SurvivalTable;
  */
 public final class DescriptiveStatistics implements FederatedAlgorithm {
   public static final String NAME = "descriptive";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMappers.compact();
 
   private record Study(List<String> numeric, Map<String, List<String>> categorical) {
     int countsLength() {

@@ -3,6 +3,7 @@ package org.precis.federation.algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -11,7 +12,7 @@ import org.precis.survival.data.SurvivalTable;
  * to the survival module's estimator. Subclasses name the estimator's own parameter and run it.
  */
 abstract class GridCountsAlgorithm implements FederatedAlgorithm {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = JsonMappers.compact();
 
   private final String name;
   private final String option;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.cox.Cholesky;
 import org.precis.survival.cox.CoxControl;
 import org.precis.survival.cox.CoxTerm;
@@ -28,7 +29,7 @@ public final class LogisticRegression implements FederatedAlgorithm {
   public static final String NAME = "logistic";
   public static final double EPSILON = 1e-12;
   public static final int MAX_ITERATIONS = 50;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMappers.compact();
 
   @Override
   public String name() {

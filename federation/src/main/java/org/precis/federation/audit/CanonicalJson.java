@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Compact JSON with object keys sorted at every level, so that an entry's bytes (and hence its
  * hash) depend on its content only, not on the order its fields were put in.
  */
 final class CanonicalJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMappers.compact();
 
   private CanonicalJson() {}
 

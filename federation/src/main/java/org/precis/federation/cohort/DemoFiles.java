@@ -1,14 +1,14 @@
 package org.precis.federation.cohort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 
 /**
  * The demo as files for the site and coordinator processes: {@code lung/lung-a.csv},
@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code algorithm}, {@code parameters}), each written to a temporary file and renamed.
  */
 public final class DemoFiles {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = JsonMappers.indented();
 
   /**
    * Where the files went.
@@ -42,13 +42,7 @@ public final class DemoFiles {
     Map<String, Path> studies = new LinkedHashMap<>();
     for (DemoStudy study : DemoStudy.values()) {
       Path file = studyFolder.resolve(study.id() + ".json");
-      Path temp = Files.createTempFile(studyFolder, "." + study.id(), ".json.tmp");
-      try {
-        Files.writeString(temp, JSON.writeValueAsString(study.toJson()) + "\n");
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFile.writeString(file, JSON.writeValueAsString(study.toJson()) + "\n");
       studies.put(study.id(), file);
     }
     return new Layout(tables, studies);

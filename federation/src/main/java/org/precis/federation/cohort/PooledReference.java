@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.precis.federation.algorithm.TimeGrid;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.CoxResultJson;
 import org.precis.survival.data.Column;
@@ -24,7 +25,7 @@ import org.precis.survival.km.SurvivalCurveJson;
  * shape without the sites and grid.
  */
 public final class PooledReference {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMappers.compact();
 
   private PooledReference() {
   }

@@ -1,15 +1,16 @@
 package org.precis.federation.cohort;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.precis.io.file.AtomicFile;
 import org.precis.survival.data.Column;
 import org.precis.survival.data.SurvivalTable;
 
@@ -82,15 +83,12 @@ public final class SiteTables {
         throw new IllegalArgumentException("site name '" + e.getKey() + "' is not a safe file name");
       }
       Path file = folder.resolve(e.getKey() + ".csv");
-      Path temp = Files.createTempFile(folder, "." + e.getKey(), ".csv.tmp");
-      try {
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          write(e.getValue(), w);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      SurvivalTable table = e.getValue();
+      AtomicFile.write(file, bytes -> {
+        Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        write(table, w);
+        w.flush();
+      });
       out.put(e.getKey(), file);
     }
     return out;

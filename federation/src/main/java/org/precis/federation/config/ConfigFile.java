@@ -2,8 +2,6 @@ package org.precis.federation.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
 import org.precis.federation.tls.TlsFiles;
+import org.precis.io.json.JsonMappers;
 
 /**
  * One YAML configuration file, read with errors that name the file and the key: paths in it are
@@ -38,7 +37,7 @@ final class ConfigFile {
     }
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root = JsonMappers.yaml().readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(file + ": not valid YAML: " + e.getOriginalMessage());
     }

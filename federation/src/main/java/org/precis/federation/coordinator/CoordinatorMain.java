@@ -1,10 +1,7 @@
 package org.precis.federation.coordinator;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -12,6 +9,7 @@ import org.precis.federation.config.CoordinatorConfig;
 import org.precis.federation.pki.Role;
 import org.precis.federation.study.KnownAlgorithms;
 import org.precis.federation.tls.MutualTls;
+import org.precis.io.file.AtomicFile;
 
 /**
  * {@code java -cp ... org.precis.federation.coordinator.CoordinatorMain --config coord.yaml}: runs a
@@ -53,9 +51,7 @@ public final class CoordinatorMain {
         new BonawitzAggregators(), clock, new SecureRandom(), Executors.newSingleThreadExecutor());
     if (config.portFile().isPresent()) {
       Path file = config.portFile().get();
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-      Files.writeString(temporary, Integer.toString(coordinator.port()), StandardCharsets.US_ASCII);
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFile.writeString(file, Integer.toString(coordinator.port()));
     }
     return coordinator;
   }

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,8 @@ import org.precis.federation.proto.StudyState;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.study.StudySpecs;
 import org.precis.federation.wire.RoundRequestCodec;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 
 /**
  * The coordinator's studies on disk: one JSON file a study ({@code <study>.json}), replaced whole by
@@ -28,7 +28,7 @@ public final class StudyStore {
   private static final String SUFFIX = ".json";
 
   private final Path folder;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonMappers.indented();
   private final StudySpecs specs = new StudySpecs();
   private final RoundRequestCodec requests = new RoundRequestCodec();
 
@@ -86,20 +86,14 @@ public final class StudyStore {
     record.failure().ifPresent(failure -> node.put("failure", failure));
     node.put("wall_millis", record.wallMillis());
     Path file = fileOf(record.studyId());
-    Path temporary = Files.createTempFile(folder, record.studyId() + ".", ".tmp");
-    try {
+    byte[] bytes = json.writeValueAsBytes(node);
+    // forced to disk before the rename, so a crash leaves the old state or the new one
+    AtomicFile.writeFile(file, temporary -> {
       try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(node)));
+        channel.write(java.nio.ByteBuffer.wrap(bytes));
         channel.force(true);
       }
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException(folder + ": the state folder's file system cannot rename atomically", e);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    });
   }
 
   private StudyRecord read(Path file) throws IOException {

@@ -1,7 +1,6 @@
 package org.precis.federation.demo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +15,7 @@ import org.precis.federation.pki.CertificateRequest;
 import org.precis.federation.pki.CollaborationCa;
 import org.precis.federation.pki.Credentials;
 import org.precis.federation.pki.Role;
+import org.precis.io.file.AtomicFile;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -123,8 +123,6 @@ public final class DemoFolder {
   }
 
   private static void write(Path file, String text) throws IOException {
-    Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFile.writeString(file, text);
   }
 }

@@ -22,6 +22,7 @@ import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.tls.MutualTls;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -37,7 +38,7 @@ public final class FederationDemo {
   private final NodeCommands commands;
   private final Clock clock;
   private final SecureRandom random;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonMappers.compact();
 
   /**
    * @param clinicalFolder {@code PRECIS_DATA/samples/clinical}

@@ -28,6 +28,7 @@ import org.precis.federation.wire.Nonces;
 import org.precis.federation.wire.ReplayGuard;
 import org.precis.federation.wire.RoundRequestCodec;
 import org.precis.federation.wire.RoundSessions;
+import org.precis.io.json.JsonMappers;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -48,7 +49,7 @@ public final class SiteTasks {
   private final Nonces nonces;
   private final ReplayGuard replays = new ReplayGuard(100_000);
   private final RoundRequestCodec requests = new RoundRequestCodec();
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonMappers.compact();
   private final Map<String, SiteRound> rounds = new HashMap<>();
 
   /** {@code table} is the site's whole table; algorithms see only the policy's allowed columns of it. */

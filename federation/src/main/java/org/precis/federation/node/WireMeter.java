@@ -3,12 +3,12 @@ package org.precis.federation.node;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import org.precis.federation.proto.SiteMessage;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Counts the bytes a site sends, a study at a time (the serialized protobuf size of each message; the
@@ -48,19 +48,14 @@ public final class WireMeter implements SentMessages {
    * (temporary file, rename).
    */
   public void write(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = JsonMappers.indented();
     ObjectNode root = json.createObjectNode();
     synchronized (this) {
       bytesByStudy.forEach((study, bytes) -> root.putObject(study).put("bytes", bytes)
           .put("messages", messagesByStudy.get(study))
           .put("rounds_closed", roundsClosedByStudy.getOrDefault(study, 0L)));
     }
-    Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-    try {
-      Files.write(temporary, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    byte[] bytes = json.writeValueAsBytes(root);
+    AtomicFile.write(file, out -> out.write(bytes));
   }
 }

@@ -4,15 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -20,7 +15,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -28,6 +22,8 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.file.FileAccess;
 
 /**
  * Reads and writes the PEM files of the PKI. Keys are PKCS#8 ({@code BEGIN PRIVATE KEY}), the form
@@ -36,7 +32,6 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
  * exist.
  */
 public final class PemFiles {
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
   private PemFiles() {}
 
@@ -46,17 +41,17 @@ public final class PemFiles {
     try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
       pem.writeObject(new JcaPKCS8Generator(key, null));
     }
-    writeAtomically(file, text.toString(), true);
+    writeAtomically(file, text.toString(), FileAccess.OWNER_ONLY);
   }
 
   /** Writes certificates (leaf first) as concatenated PEM blocks. */
   public static void writeCertificates(Path file, List<X509Certificate> chain) throws IOException {
-    writeAtomically(file, pemOf(chain), false);
+    writeAtomically(file, pemOf(chain), FileAccess.UMASK);
   }
 
   /** Writes a certificate revocation list as PEM. */
   public static void writeCrl(Path file, X509CRL crl) throws IOException {
-    writeAtomically(file, pemOf(List.of(crl)), false);
+    writeAtomically(file, pemOf(List.of(crl)), FileAccess.UMASK);
   }
 
   /** Reads a PKCS#8 (or SEC1 EC) private key PEM file. */
@@ -158,26 +153,9 @@ public final class PemFiles {
     return object == null ? "nothing" : object.getClass().getSimpleName();
   }
 
-  private static void writeAtomically(Path file, String text, boolean ownerOnly) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    // createTempFile makes the file 600 before any byte is written, so a key is never world-readable.
-    Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp",
-        PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-    try {
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.US_ASCII)) {
-        writer.write(text);
-      }
-      if (!ownerOnly) {
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+  /** A key is made owner-only before any byte is written; certificates and CRLs get the umask's mode. */
+  private static void writeAtomically(Path file, String text, FileAccess access) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    AtomicFile.write(file, access, out -> out.write(bytes));
   }
 }

@@ -2,7 +2,6 @@ package org.precis.federation.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Reads a site's policy file:
@@ -49,7 +49,7 @@ public final class SitePolicyFile {
     }
     JsonNode root;
     try {
-      root = new YAMLMapper().readTree(text);
+      root = JsonMappers.yaml().readTree(text);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
       throw new PolicyFileException(file + ": not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);

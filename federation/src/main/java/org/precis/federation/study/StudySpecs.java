@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Reads and writes study files (YAML, or JSON, which is YAML too) and their JSON wire form:
@@ -30,8 +30,8 @@ public final class StudySpecs {
   /** Study files are small; a bigger one is a mistake, not a study. */
   private static final long MAX_FILE_BYTES = 1 << 20;
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper yaml = JsonMappers.yaml();
+  private final ObjectMapper json = JsonMappers.compact();
 
   /** Reads a study file; IllegalArgumentException naming the file and what is wrong. */
   public StudySpec read(Path file) throws IOException {

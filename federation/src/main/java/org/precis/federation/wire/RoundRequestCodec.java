@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.precis.federation.algorithm.RoundRequest;
+import org.precis.io.json.JsonMappers;
 
 /** A {@link RoundRequest} as the JSON that travels in {@code Task.round_request_json}. */
 public final class RoundRequestCodec {
   /** No algorithm needs more: a vector longer than this is a malformed or hostile request. */
   public static final int MAX_VECTOR_LENGTH = 100_000;
 
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonMappers.compact();
 
   public byte[] toJson(RoundRequest request) {
     return bytes(toTree(request));

@@ -1,6 +1,7 @@
 /**
- * A small multilayer perceptron head on embeddings (one hidden ReLU layer, dropout): trained with
- * DJL's PyTorch engine (Adam, weight decay, a fixed epoch budget), saved as plain weights and
- * evaluated in plain Java, so predicting needs no DJL.
+ * A small multilayer perceptron head on embeddings (one hidden ReLU layer, dropout): saved as plain
+ * weights and evaluated in plain Java ({@link org.precis.learn.mlp.MlpModel}), so predicting needs
+ * no DJL. Training needs DJL's PyTorch engine and lives in the optional {@code learn-mlp} module,
+ * found through {@link org.precis.learn.mlp.MlpTraining}.
  */
 package org.precis.learn.mlp;

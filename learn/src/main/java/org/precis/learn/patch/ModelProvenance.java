@@ -3,6 +3,9 @@ package org.precis.learn.patch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.precis.io.provenance.Provenance;
+import org.precis.io.provenance.Traceable;
 
 /**
  * Where a patch classifier came from: the encoder (name and model SHA-256), the SHA-256 of the
@@ -10,7 +13,7 @@ import java.util.Objects;
  * software version and when it was trained (UTC, ISO-8601).
  */
 public record ModelProvenance(String encoder, String encoderSha256, String dataSha256, int trainingCount,
-        Map<String, String> parameters, Map<String, Double> metrics, String softwareVersion, String trainedAtUtc) {
+        Map<String, String> parameters, Map<String, Double> metrics, String softwareVersion, String trainedAtUtc) implements Traceable {
 
     public ModelProvenance {
         Objects.requireNonNull(encoder, "encoder");
@@ -34,5 +37,18 @@ public record ModelProvenance(String encoder, String encoderSha256, String dataS
      */
     public boolean trainedOn(String otherDataSha256) {
         return dataSha256.equalsIgnoreCase(otherDataSha256);
+    }
+
+    /** The encoder and the training data as inputs; the encoder's name and the training parameters. */
+    @Override
+    public Provenance common() {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("encoder", encoderSha256);
+        inputs.put("data", dataSha256);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("encoder", encoder);
+        settings.put("training_count", trainingCount);
+        settings.putAll(parameters);
+        return new Provenance(softwareVersion, Optional.of(trainedAtUtc), inputs, settings);
     }
 }

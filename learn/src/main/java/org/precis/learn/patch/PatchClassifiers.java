@@ -3,7 +3,6 @@ package org.precis.learn.patch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
-import org.precis.imaging.export.AtomicFile;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 import org.precis.learn.ClassifierHead;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.mlp.MlpModel;
@@ -39,7 +39,7 @@ public final class PatchClassifiers {
     /** Larger files than this are refused before they are read. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonMappers.indented();
     private final PatchRecipes recipes = new PatchRecipes();
 
     public void write(PatchClassifier classifier, Path file) throws IOException {

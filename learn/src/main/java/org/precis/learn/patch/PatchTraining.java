@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.precis.embed.patches.PatchSet;
 import org.precis.learn.ClassifierHead;
-import org.precis.learn.mlp.MlpHeads;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.validation.Candidate;
 import org.precis.learn.validation.HeadFamily;
@@ -79,9 +78,7 @@ public final class PatchTraining {
             }
         }
         parameters.put("head_grid", grid.toString());
-        if (selection.families().get(chosen.family()) instanceof MlpHeads mlp) {
-            parameters.put("mlp_seed", Long.toString(mlp.seed()));
-        }
+        parameters.putAll(selection.families().get(chosen.family()).recordedParameters());
         parameters.put("selection", "inner stratified k-fold log loss");
         parameters.put("outer_folds", Integer.toString(outerFolds));
         parameters.put("bootstrap_replicates", Integer.toString(bootstrap.replicates()));

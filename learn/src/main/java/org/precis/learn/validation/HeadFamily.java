@@ -1,6 +1,7 @@
 package org.precis.learn.validation;
 
 import java.util.List;
+import java.util.Map;
 import org.precis.learn.ClassifierHead;
 
 /**
@@ -31,6 +32,11 @@ public interface HeadFamily {
      * than {@link #fit}: warm starts, looser tolerances, checkpoints of one run).
      */
     List<ClassifierHead> fitForScoring(double[][] rows, int[] classIndex, int classCount);
+
+    /** Settings shared by the whole grid that a model file records when this family is chosen (a seed). */
+    default Map<String, String> recordedParameters() {
+        return Map.of();
+    }
 
     /** The head of {@code setting} fitted on {@code rows}. */
     ClassifierHead fit(int setting, double[][] rows, int[] classIndex, int classCount);

@@ -1,12 +1,11 @@
 package org.precis.survival.validation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 
 /**
  * Writes and reads a {@link SavedCoxModel} as JSON. Doubles are written as Java's shortest
@@ -17,21 +16,10 @@ public final class SavedCoxModelFile {
   /** A saved model is a few thousand numbers; a file much larger than this is not one. */
   static final long MAX_BYTES = 64L << 20;
 
-  private final ObjectMapper mapper = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+  private final ObjectMapper mapper = JsonMappers.requiringEveryField();
 
   public void write(SavedCoxModel model, Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      mapper.writeValue(tmp.toFile(), model);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(file, out -> mapper.writeValue(out, model));
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.precis.imaging.export.SlidePixelSize;
+import org.precis.imaging.provenance.SlidePixelSize;
 import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.QualityControl;
 import org.precis.imaging.qc.SlideQuality;

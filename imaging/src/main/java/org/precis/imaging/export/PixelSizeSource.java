@@ -1,9 +1,0 @@
-package org.precis.imaging.export;
-
-/** Where the slide's µm/px came from. */
-public enum PixelSizeSource {
-    /** The slide file states it. */
-    SLIDE,
-    /** The user gave it, as the file does not state it. */
-    USER
-}
