@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
-import org.precis.table.TableDataException;
+import org.precis.table.InputDataException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -24,7 +24,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
         int code;
         String message;
-        if (cause instanceof TableDataException) {
+        if (cause instanceof InputDataException) {
             code = INPUT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof SlideException || cause instanceof PatchInputException) {

@@ -98,4 +98,29 @@ class BadInputCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("precis: " + a + ": symbolic link loop");
     }
+
+    @Test
+    void aTruncatedModelIsOneLineWithoutTheParsersSettings() throws Exception {
+        Path model = folder.resolve("lung.json");
+        CommandRun fit = CommandRun.of("survival", "cox", "--data", SurvivalCommandsTest.lung().toString(), "--time",
+                "time", "--event", "status", "--event-value", "2", "--covariates", "age,sex", "--save-model",
+                model.toString());
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        String json = Files.readString(model);
+        Path truncated = folder.resolve("truncated.json");
+        Files.writeString(truncated, json.substring(0, json.length() / 2));
+        CommandRun run = CommandRun.of("survival", "validate", "--model", truncated.toString(), "--data",
+                SurvivalCommandsTest.lung().toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly("precis: " + truncated
+                + ": not a saved Cox model: the file ends before its JSON does (truncated?)");
+        Path nulls = folder.resolve("nulls.json");
+        Files.writeString(nulls, json.replace("\"ties\" : \"EFRON\"", "\"ties\" : null"));
+        CommandRun nullRun = CommandRun.of("survival", "validate", "--model", nulls.toString(), "--data",
+                SurvivalCommandsTest.lung().toString());
+        assertThat(nulls).content().contains("\"ties\" : null");
+        assertThat(nullRun.exitCode()).isEqualTo(1);
+        assertThat(nullRun.err().lines()).containsExactly("precis: " + nulls
+                + ": not a saved Cox model: line 31: field 'ties': must not be null");
+    }
 }

@@ -47,7 +47,7 @@ public final class CsvRecords {
         while (true) {
             if (inQuotes) {
                 if (c == -1) {
-                    throw new TableDataException(file, startLine, "quoted field never closed");
+                    throw new InputDataException(file, startLine, "quoted field never closed");
                 }
                 if (c == '"') {
                     in.mark(1);
@@ -95,8 +95,8 @@ public final class CsvRecords {
     }
 
     /** A fault at {@code line} of this text's file. */
-    public TableDataException fault(int line, String problem) {
-        return new TableDataException(file, line, problem);
+    public InputDataException fault(int line, String problem) {
+        return new InputDataException(file, line, problem);
     }
 
     /**

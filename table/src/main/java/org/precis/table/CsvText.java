@@ -40,7 +40,7 @@ public record CsvText(Path file, String text, CsvSeparator separator, Charset ch
     public static CsvText read(Path file, CsvSeparator separator) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new TableDataException(file, 0, "is " + size + " bytes, more than a table of " + MAX_BYTES
+            throw new InputDataException(file, 0, "is " + size + " bytes, more than a table of " + MAX_BYTES
                     + " bytes Precis reads");
         }
         return decode(file, Files.readAllBytes(file), separator);

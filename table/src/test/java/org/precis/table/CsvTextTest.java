@@ -45,7 +45,7 @@ class CsvTextTest {
     CsvRecords records = CsvText.read(file, CsvSeparator.AUTO).records();
     records.next();
     records.next();
-    assertThatThrownBy(records::next).isInstanceOf(TableDataException.class)
+    assertThatThrownBy(records::next).isInstanceOf(InputDataException.class)
         .hasMessage(file + ": line 3: quoted field never closed");
   }
 

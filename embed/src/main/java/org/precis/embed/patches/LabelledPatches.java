@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.precis.table.CsvRecords;
 import org.precis.table.CsvSeparator;
 import org.precis.table.CsvText;
-import org.precis.table.TableDataException;
+import org.precis.table.InputDataException;
 
 /**
  * Patch image files with their class labels, as listed by a labels file: CSV with a header whose
@@ -62,7 +62,7 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
         try {
             records = CsvText.read(labelsFile, separator).records();
             header = records.next();
-        } catch (TableDataException e) {
+        } catch (InputDataException e) {
             throw new PatchInputException(labelsFile, e.problem());
         }
         if (header.fields().size() < 2) {
@@ -105,7 +105,7 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
     private static CsvRecords.CsvRecord next(CsvRecords records, Path labelsFile) throws PatchInputException {
         try {
             return records.next();
-        } catch (TableDataException e) {
+        } catch (InputDataException e) {
             throw new PatchInputException(labelsFile, "line " + e.line().orElse(0) + ": " + e.problem());
         }
     }

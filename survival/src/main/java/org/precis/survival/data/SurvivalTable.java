@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.precis.table.CsvRecords;
 import org.precis.table.CsvSeparator;
 import org.precis.table.CsvText;
-import org.precis.table.TableDataException;
+import org.precis.table.InputDataException;
 
 /**
  * A rectangular table of named columns, read from a CSV with a header row. Immutable. A table read
@@ -47,7 +47,7 @@ public final class SurvivalTable {
         throw new IllegalArgumentException("column '" + c.name() + "' has " + c.size() + " rows, expected " + rows);
       }
       if (byName.put(c.name(), c) != null) {
-        throw new TableDataException(source, 1, "column '" + c.name() + "' appears twice in the header");
+        throw new InputDataException(source, 1, "column '" + c.name() + "' appears twice in the header");
       }
     }
     return new SurvivalTable(byName, rows, source, lines);
@@ -138,13 +138,13 @@ public final class SurvivalTable {
   }
 
   /** A fault in a row's data, naming the file and the line. */
-  public TableDataException fault(int row, String problem) {
-    return new TableDataException(source, line(row), problem);
+  public InputDataException fault(int row, String problem) {
+    return new InputDataException(source, line(row), problem);
   }
 
   /** A fault in the table's data as a whole (no row), naming the file. */
-  public TableDataException fault(String problem) {
-    return new TableDataException(source, 0, problem);
+  public InputDataException fault(String problem) {
+    return new InputDataException(source, 0, problem);
   }
 
   /** The named column, which must be numeric; a cell that is not a number fails naming its line. */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.table.CsvSeparator;
-import org.precis.table.TableDataException;
+import org.precis.table.InputDataException;
 
 /** CSV files as hospitals export them, written here byte by byte: each reads, or fails naming the file and line. */
 class HospitalCsvTest {
@@ -60,11 +60,11 @@ class HospitalCsvTest {
     // line 1 header, line 2 a row, line 3 blank, line 4 a quoted field over two lines, line 6 the bad row
     Files.writeString(file, "time,status,note\n306,2,a\n\n455,2,\"two\nlines\"\nabc,1,c\n");
     SurvivalTable table = SurvivalTable.readCsv(file);
-    assertThatThrownBy(() -> table.numericColumn("time")).isInstanceOf(TableDataException.class)
+    assertThatThrownBy(() -> table.numericColumn("time")).isInstanceOf(InputDataException.class)
         .hasMessage(file + ": line 6: column 'time' must be numeric but holds 'abc'");
     Path ragged = folder.resolve("ragged.csv");
     Files.writeString(ragged, "time;status\n1;2\n3\n");
-    assertThatThrownBy(() -> SurvivalTable.readCsv(ragged)).isInstanceOf(TableDataException.class)
+    assertThatThrownBy(() -> SurvivalTable.readCsv(ragged)).isInstanceOf(InputDataException.class)
         .hasMessage(ragged + ": line 3: has 1 fields but the header has 2 (separator ';')");
   }
 

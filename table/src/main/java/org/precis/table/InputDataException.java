@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A fault in a table's data (a cell that is not a number, a record of the wrong width, a value out
- * of range), on one line naming the file and the line, header = line 1: {@code lung.csv: line 8:
- * ...}. An {@link IllegalArgumentException}, so code that validates values keeps one catch; the
+ * A fault in the data of an input file (a table's cell that is not a number, a record of the wrong
+ * width, a value out of range; a saved model that is not one), on one line naming the file and the
+ * line, header = line 1: {@code lung.csv: line 8: ...}. An {@link IllegalArgumentException}, so code that validates values keeps one catch; the
  * command line tells it from a usage error by its type.
  */
-public final class TableDataException extends IllegalArgumentException {
+public final class InputDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +23,7 @@ public final class TableDataException extends IllegalArgumentException {
      * @param line the 1-based line in the file (header = 1), or 0 when the fault is not in one line
      * @param problem what is wrong
      */
-    public TableDataException(Path file, int line, String problem) {
+    public InputDataException(Path file, int line, String problem) {
         super(message(file, line, problem));
         this.file = file;
         this.line = line;
