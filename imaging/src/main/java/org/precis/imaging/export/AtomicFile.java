@@ -50,8 +50,25 @@ public final class AtomicFile {
         try {
             content.writeTo(temporary);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the temporary sibling is ours, not the user's: a message names the file they asked for
+            if (e instanceof FileSystemException || String.valueOf(e.getMessage()).contains(temporary.toString())) {
+                throw new IOException("cannot write " + target + ": " + reason(e).replace(temporary.toString(),
+                        target.toString()), e);
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException problem && problem.getReason() != null) {
+            return problem.getReason();
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "a folder of that name is in the way";
+        }
+        return e.getMessage() == null ? "write failed" : e.getMessage().lines().findFirst().orElse("write failed");
     }
 }
