@@ -123,4 +123,21 @@ class BadInputCommandsTest {
         assertThat(nullRun.err().lines()).containsExactly("precis: " + nulls
                 + ": not a saved Cox model: line 31: field 'ties': must not be null");
     }
+
+    @Test
+    void aFileWhoseNameIsNotValidUtf8IsOpened() throws Exception {
+        // the name's bytes are Latin-1 ("Lund" + 0xF6): Java sees U+FFFD for the 0xF6 byte
+        Process python = org.precis.testing.SystemTools.fromLauncher().python(java.util.List.of(), "-c",
+                "import os, sys\n"
+                + "name = os.path.join(os.fsencode(sys.argv[1]), b'Lund\\xf6.csv')\n"
+                + "open(name, 'wb').write(b'time,status\\n306,1\\n455,0\\n210,1\\n')\n", folder.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor()).as(output).isZero();
+        String asJavaSeesIt = folder.resolve("Lund\ufffd.csv").toString();
+        CommandRun run = CommandRun.of("survival", "km", "--data", asJavaSeesIt, "--time", "time", "--event",
+                "status", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"n\" : 3");
+    }
 }
