@@ -8,13 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "clinical", mixinStandardHelpOptions = true, description = "Clinical indices: Nottingham "
         + "Prognostic Index, Nottingham grade, lung cancer TNM stage.",
         subcommands = {NpiCommand.class, GradeCommand.class, TnmLungCommand.class})
-final class ClinicalCommand implements Runnable {
+final class ClinicalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

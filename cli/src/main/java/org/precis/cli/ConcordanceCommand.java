@@ -3,7 +3,7 @@ package org.precis.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.precis.survival.data.Column;
+import org.precis.survival.data.OutcomeSelection;
 import org.precis.survival.validation.ConcordanceIndex;
 import org.precis.survival.validation.HarrellC;
 import org.precis.survival.validation.UnoC;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 final class ConcordanceCommand implements Callable<Integer> {
 
     @Mixin
-    SurvivalColumns columns;
+    OutcomeOptions columns;
 
     @Option(names = "--score", required = true, paramLabel = "COL", description = "Risk score column.")
     String score;
@@ -42,13 +42,8 @@ final class ConcordanceCommand implements Callable<Integer> {
         if (uno && tau == null) {
             throw new IllegalArgumentException("Uno's C needs a truncation time: give --tau");
         }
-        SurvivalColumns.Selection selection = columns.select(score);
-        Column scores = selection.table().column(score);
-        scores.requireNumeric();
-        double[] values = new double[selection.rows().length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = scores.number(selection.rows()[i]).orElseThrow();
-        }
+        OutcomeSelection selection = columns.select(score);
+        double[] values = selection.numbers(score);
         ConcordanceIndex c = uno ? UnoC.of(selection.sample(), values, tau) : HarrellC.of(selection.sample(), values);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.precis.survival.cox.Ties;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that describe a Cox model's data and design, shared by the commands that fit one. */
@@ -50,8 +51,11 @@ final class CoxDesignOptions {
             + "(default: the first in sorted order, as R).")
     Map<String, String> references = Map.of();
 
+    @Mixin
+    SeparatorOption separator;
+
     SurvivalTable table() throws IOException {
-        return SurvivalTable.readCsv(data);
+        return SurvivalTable.readCsv(data, separator.separator());
     }
 
     CoxDesign design(SurvivalTable table) {

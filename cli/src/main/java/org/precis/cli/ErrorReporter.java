@@ -2,8 +2,10 @@ package org.precis.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
+import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
+import org.precis.table.InputDataException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -22,10 +24,18 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         Throwable cause = exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : exception;
         int code;
         String message;
-        if (cause instanceof SlideException || cause instanceof IOException) {
+        if (cause instanceof InputDataException) {
             code = INPUT_FAILURE;
-            message = cause instanceof NoSuchFileException missing ? missing.getFile() + ": no such file"
-                    : cause instanceof IOException ? "i/o error: " + cause.getMessage() : cause.getMessage();
+            message = cause.getMessage();
+        } else if (cause instanceof SlideException || cause instanceof PatchInputException) {
+            code = INPUT_FAILURE;
+            message = cause.getMessage();
+        } else if (cause instanceof FileSystemException fileProblem) {
+            code = INPUT_FAILURE;
+            message = FileProblems.describe(fileProblem);
+        } else if (cause instanceof IOException) {
+            code = INPUT_FAILURE;
+            message = "i/o error: " + cause.getMessage();
         } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
             code = USAGE_ERROR;
             message = cause.getMessage();

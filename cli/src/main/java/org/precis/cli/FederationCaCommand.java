@@ -8,13 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "ca", mixinStandardHelpOptions = true, description = "Create the collaboration CA, issue and revoke "
         + "participants' certificates.",
         subcommands = {FederationCaInitCommand.class, FederationCaIssueCommand.class, FederationCaRevokeCommand.class})
-final class FederationCaCommand implements Runnable {
+final class FederationCaCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

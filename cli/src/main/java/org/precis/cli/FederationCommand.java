@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
         subcommands = {FederationCaCommand.class, FederationAuditCommand.class, FederationSiteCommand.class,
             FederationCoordinatorCommand.class, FederationSubmitCommand.class, FederationDemoCommand.class,
             FederationBenchSecAggCommand.class})
-final class FederationCommand implements Runnable {
+final class FederationCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.precis.survival.data.OutcomeSelection;
 import org.precis.survival.km.ConfidenceType;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.KaplanMeier;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class KmCommand implements Callable<Integer> {
 
     @Mixin
-    SurvivalColumns columns;
+    OutcomeOptions columns;
 
     @Option(names = "--group", paramLabel = "COL", description = "One curve per value of this column.")
     String group;
@@ -49,14 +50,14 @@ final class KmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SurvivalColumns.Selection selection = columns.select(group);
+        OutcomeSelection selection = columns.select(group);
         KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidenceType(), 0.95));
         SortedMap<String, SurvivalCurve> curves = new java.util.TreeMap<>();
         if (group == null) {
             curves.put("all", estimator.estimate(selection.sample()));
         } else {
             curves.putAll(estimator.estimateByGroup(selection.sample(),
-                    SurvivalColumns.labels(selection.table(), group, selection.rows())));
+                    selection.labels(group)));
         }
         if (plot != null) {
             PngFile.write(new KaplanMeierChart("Kaplan-Meier: " + columns.data.getFileName(), columns.time)
@@ -72,7 +73,7 @@ final class KmCommand implements Callable<Integer> {
                 groups.add(group);
             });
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("n", selection.rows().length);
+            out.put("n", selection.size());
             out.put("dropped", selection.dropped());
             out.put("conf_type", confType);
             out.put("groups", groups);

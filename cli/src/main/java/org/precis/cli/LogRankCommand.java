@@ -2,6 +2,7 @@ package org.precis.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.precis.survival.data.OutcomeSelection;
 import org.precis.survival.km.LogRank;
 import org.precis.survival.km.LogRankResult;
 import org.precis.survival.km.SurvivalCurveJson;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 final class LogRankCommand implements Callable<Integer> {
 
     @Mixin
-    SurvivalColumns columns;
+    OutcomeOptions columns;
 
     @Option(names = "--group", required = true, paramLabel = "COL", description = "The groups to compare.")
     String group;
@@ -36,12 +37,11 @@ final class LogRankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SurvivalColumns.Selection selection = columns.select(group, strata);
-        String[] groups = SurvivalColumns.labels(selection.table(), group, selection.rows());
+        OutcomeSelection selection = columns.select(group, strata);
+        String[] groups = selection.labels(group);
         LogRank test = new LogRank(rho);
         LogRankResult result = strata == null ? test.test(selection.sample(), groups)
-                : test.test(selection.sample(), groups, SurvivalColumns.labels(selection.table(), strata,
-                        selection.rows()));
+                : test.test(selection.sample(), groups, selection.labels(strata));
         if (json) {
             Map<String, Object> out = SurvivalCurveJson.describe(result);
             new JsonPrinter().print(spec.commandLine().getOut(), out);

@@ -27,6 +27,7 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
+        commandLine.registerConverter(java.nio.file.Path.class, new PathArgument());
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
         description = "Train, evaluate and apply patch classifiers (for example lung cancer subtypes).",
         subcommands = {PatchesTrainCommand.class, PatchesEvaluateCommand.class, PatchesPredictCommand.class,
             PatchesAblationCommand.class})
-final class PatchesCommand implements Runnable {
+final class PatchesCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
         subcommands = {SlideCommand.class, EmbedCommand.class, PatchesCommand.class,
             SurvivalCommand.class, ClinicalCommand.class, FederationCommand.class, DemoCommand.class})
-final class PrecisCommand implements Runnable {
+final class PrecisCommand implements java.util.concurrent.Callable<Integer> {
 
     static final String VERSION = "0.1.0";
 
@@ -20,7 +20,7 @@ final class PrecisCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

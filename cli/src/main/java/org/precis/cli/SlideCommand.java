@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
         subcommands = {SlideInfoCommand.class, SlideRegionCommand.class, SlideThumbnailCommand.class,
             SlideAssociatedCommand.class, SlideQcCommand.class, SlideTilesCommand.class, SlideHeatmapCommand.class,
             SlideBenchCommand.class, SlideQcBenchCommand.class})
-final class SlideCommand implements Runnable {
+final class SlideCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

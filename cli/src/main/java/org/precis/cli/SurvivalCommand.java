@@ -9,13 +9,13 @@ import picocli.CommandLine.Spec;
         + "survival package: Cox models, Kaplan-Meier curves, log-rank tests.",
         subcommands = {CoxCommand.class, KmCommand.class, LogRankCommand.class, ConcordanceCommand.class,
             ValidateCommand.class, CoxBenchCommand.class})
-final class SurvivalCommand implements Runnable {
+final class SurvivalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return MissingVerb.report(spec);
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.precis.survival.data.Column;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.ExternalValidation;
 import org.precis.survival.validation.RiskGroup;
@@ -14,6 +13,7 @@ import org.precis.survival.validation.SavedCoxModel;
 import org.precis.survival.validation.SavedCoxModelFile;
 import org.precis.survival.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "CSV", description = "The validation cohort.")
     Path data;
+
+    @Mixin
+    SeparatorOption separator;
 
     @Option(names = "--at", paramLabel = "T", description = "Time point of the AUC, the Brier score and "
             + "calibration in the large (default: the median follow-up time of the validation cohort).")
@@ -58,8 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException(model + " has no development risk-group cuts; save it again with "
                     + "`survival cox --save-model`");
         }
-        SurvivalTable cohort = SurvivalTable.readCsv(data);
-        double time = at != null ? at : medianFollowUp(cohort, saved.outcome().timeColumn());
+        SurvivalTable cohort = SurvivalTable.readCsv(data, separator.separator());
+        double time = at != null ? at : ExternalValidation.medianFollowUp(saved, cohort);
         ValidationReport report = new ExternalValidation(tau == null ? time : tau, time, saved.riskGroupCuts())
                 .validate(saved, cohort);
         if (plot != null) {
@@ -84,19 +87,6 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** The median of the observed times, the usual choice of a time point when none is given. */
-    private static double medianFollowUp(SurvivalTable cohort, String timeColumn) {
-        Column times = cohort.column(timeColumn);
-        times.requireNumeric();
-        double[] values = java.util.stream.IntStream.range(0, cohort.rowCount()).filter(i -> !times.isMissing(i))
-                .mapToDouble(i -> times.number(i).orElseThrow()).sorted().toArray();
-        if (values.length == 0) {
-            throw new IllegalArgumentException(timeColumn + " has no values in the validation cohort");
-        }
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private static String format(double value) {

@@ -108,7 +108,7 @@ class FederationStudyCommandsTest {
         assertThat(badAddress.err()).contains("--coordinator must be HOST:PORT");
         Path config = Files.writeString(folder.resolve("site.yaml"), "coordinator_host: localhost\nportt: 1\n");
         CommandRun typo = CommandRun.of("federation", "site", "--config", config.toString());
-        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.exitCode()).as("a configuration file at fault is bad input").isEqualTo(1);
         assertThat(typo.err().strip()).contains(config + ": unknown key 'portt'").doesNotContain("\n");
         CommandRun noConfig = CommandRun.of("federation", "coordinator", "--config", folder.resolve("c.yaml").toString());
         assertThat(noConfig.err()).contains("c.yaml: configuration file not found");

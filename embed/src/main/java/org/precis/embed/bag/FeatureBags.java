@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.precis.embed.hdf5.Float32Rows;
+import org.precis.embed.hdf5.HdfDamage;
 import org.precis.embed.hdf5.RootFields;
 import org.precis.io.file.AtomicFile;
 
@@ -123,7 +124,7 @@ public final class FeatureBags {
             throw e;
         } catch (RuntimeException e) {
             // jhdf raises many unchecked exceptions on damaged files (found by fuzzing): all mean the same.
-            throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+            throw new IOException("cannot read feature bag " + file + ": " + HdfDamage.describe(e), e);
         } catch (OutOfMemoryError e) {
             throw declaresTooMuch(file, e);
         }
@@ -152,7 +153,7 @@ public final class FeatureBags {
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new IOException("cannot read feature bag " + file + ": damaged or unsupported HDF5: " + e, e);
+            throw new IOException("cannot read feature bag " + file + ": " + HdfDamage.describe(e), e);
         } catch (OutOfMemoryError e) {
             throw declaresTooMuch(file, e);
         }

@@ -1,8 +1,8 @@
 package org.precis.embed.patches;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.precis.io.file.FileSha256;
+import org.precis.table.CsvRecords;
+import org.precis.table.CsvSeparator;
+import org.precis.table.CsvText;
+import org.precis.table.InputDataException;
 
 /**
  * Patch image files with their class labels, as listed by a labels file: CSV with a header whose
@@ -39,49 +43,75 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
      *     file that is wrong
      */
     public static LabelledPatches read(Path folder, Path labelsFile) throws IOException {
+        return read(folder, labelsFile, CsvSeparator.AUTO);
+    }
+
+    /**
+     * Reads {@code labelsFile} as hospitals export CSV (UTF-8 with or without a byte-order mark or
+     * Windows-1252; the separator given, or taken from the header line), checking that every listed
+     * patch exists in {@code folder}.
+     *
+     * @throws PatchInputException a one-line message naming the labels file, the line (header =
+     *     line 1) and the file that is wrong
+     */
+    public static LabelledPatches read(Path folder, Path labelsFile, CsvSeparator separator) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new PatchInputException(folder, "patch folder not found");
         }
         if (!Files.isRegularFile(labelsFile)) {
             throw new PatchInputException(labelsFile, "labels file not found");
         }
-        List<String> lines = Files.readAllLines(labelsFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || lines.get(0).split(",", -1).length < 2) {
-            throw new PatchInputException(labelsFile, "expected a header 'path,label' on the first line");
+        CsvRecords records;
+        CsvRecords.CsvRecord header;
+        try {
+            records = CsvText.read(labelsFile, separator).records();
+            header = records.next();
+        } catch (InputDataException e) {
+            throw new PatchInputException(labelsFile, e.problem());
         }
-        if (lines.size() > MAX_PATCHES) {
-            throw new PatchInputException(labelsFile, "more than " + MAX_PATCHES + " rows");
+        if (header.fields().size() < 2) {
+            throw new PatchInputException(labelsFile, "expected a header 'path,label' on the first line");
         }
         List<String> files = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Path root = folder.toAbsolutePath().normalize();
-        for (int row = 1; row < lines.size(); row++) {
-            String line = lines.get(row);
-            if (line.isBlank()) {
+        for (CsvRecords.CsvRecord record = next(records, labelsFile); !record.isEnd();
+                record = next(records, labelsFile)) {
+            if (record.isBlank()) {
                 continue;
             }
-            String[] fields = line.split(",", -1);
-            if (fields.length < 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                throw new PatchInputException(labelsFile, "line " + (row + 1)
-                        + ": expected a path and a label");
+            if (files.size() >= MAX_PATCHES) {
+                throw new PatchInputException(labelsFile, "more than " + MAX_PATCHES + " rows");
             }
-            String name = fields[0].strip();
+            List<CsvRecords.Field> fields = record.fields();
+            String where = "line " + record.line();
+            if (fields.size() < 2 || fields.get(0).value() == null || fields.get(1).value() == null) {
+                throw new PatchInputException(labelsFile, where + ": expected a path and a label");
+            }
+            String name = fields.get(0).value();
             Path file = root.resolve(name).normalize();
             if (!file.startsWith(root)) {
-                throw new PatchInputException(labelsFile, "line " + (row + 1) + ": " + name
-                        + " lies outside the patch folder " + folder);
+                throw new PatchInputException(labelsFile, where + ": " + name + " lies outside the patch folder "
+                        + folder);
             }
             if (!Files.isRegularFile(file)) {
-                throw new PatchInputException(labelsFile, "line " + (row + 1) + ": patch file not found: "
-                        + file);
+                throw new PatchInputException(labelsFile, where + ": patch file not found: " + file);
             }
             files.add(name);
-            labels.add(fields[1].strip());
+            labels.add(fields.get(1).value());
         }
         if (files.isEmpty()) {
             throw new PatchInputException(labelsFile, "lists no patches");
         }
         return new LabelledPatches(folder, files, labels, List.copyOf(new TreeSet<>(labels)));
+    }
+
+    private static CsvRecords.CsvRecord next(CsvRecords records, Path labelsFile) throws PatchInputException {
+        try {
+            return records.next();
+        } catch (InputDataException e) {
+            throw new PatchInputException(labelsFile, "line " + e.line().orElse(0) + ": " + e.problem());
+        }
     }
 
     public int size() {
@@ -112,12 +142,7 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
      * set was embedded from, as its provenance and a model's record it.
      */
     public String dataSha256() throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        MessageDigest digest = FileSha256.newDigest();
         for (int i = 0; i < size(); i++) {
             String line = fileNames.get(i) + "\t" + labels.get(i) + "\t" + FileSha256.of(file(i)) + "\n";
             digest.update(line.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.precis.embed.hdf5.Float32Rows;
+import org.precis.embed.hdf5.HdfDamage;
 import org.precis.embed.hdf5.RootFields;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
@@ -157,7 +158,7 @@ public final class PatchSets {
             throw new PatchInputException(file, e.getMessage(), e);
         } catch (RuntimeException e) {
             // jhdf raises many unchecked exceptions on damaged files: all mean the same.
-            throw new PatchInputException(file, "damaged or unsupported HDF5: " + e, e);
+            throw new PatchInputException(file, HdfDamage.describe(e), e);
         } catch (OutOfMemoryError e) {
             // jhdf allocates the size a structure declares before checking it against the file's
             // length (found by fuzzing the feature-bag reader); the one refused allocation leaves

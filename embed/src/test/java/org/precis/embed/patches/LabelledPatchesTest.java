@@ -44,4 +44,23 @@ class LabelledPatchesTest {
         Files.write(labels, List.of("path,label"));
         assertThatThrownBy(() -> LabelledPatches.read(folder, labels)).hasMessageContaining("lists no patches");
     }
+
+    @Test
+    void readsLabelsExportedWithABomWindows1252AndSemicolons() throws IOException {
+        Path images = folder.resolve("images");
+        Files.createDirectories(images);
+        Files.write(images.resolve("Malmö 1.png"), new byte[] {1});
+        Path labels = folder.resolve("labels.csv");
+        byte[] text = "path;label\nMalmö 1.png;lung_n\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(labels, text);
+        LabelledPatches patches = LabelledPatches.read(images, labels);
+        assertThat(patches.fileNames()).containsExactly("Malmö 1.png");
+        assertThat(patches.classNames()).containsExactly("lung_n");
+        byte[] bom = "\ufeffpath,label\nMalmö 1.png,lung_aca\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(labels, bom);
+        assertThat(LabelledPatches.read(images, labels).classNames()).containsExactly("lung_aca");
+        Files.writeString(labels, "path,label\n\nMalmö 1.png\n");
+        assertThatThrownBy(() -> LabelledPatches.read(images, labels)).isInstanceOf(PatchInputException.class)
+                .hasMessage(labels + ": line 3: expected a path and a label");
+    }
 }

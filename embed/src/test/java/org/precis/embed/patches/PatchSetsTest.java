@@ -35,6 +35,18 @@ class PatchSetsTest {
     }
 
     @Test
+    void aDamagedPatchSetIsOneLineWithoutTheReadersClassNames() throws IOException {
+        Path file = folder.resolve("whole.h5");
+        new PatchSets().write(example(StainNormalisation.NONE), file);
+        byte[] bytes = Files.readAllBytes(file);
+        Path damaged = folder.resolve("damaged.h5");
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, 600));
+        assertThatThrownBy(() -> new PatchSets().read(damaged)).isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(damaged + ": ").hasMessageNotContaining("Exception")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void aPatchSetRoundTripsWithItsRecipe() throws IOException {
         for (StainNormalisation stain : StainNormalisation.values()) {
             PatchSet set = example(stain);

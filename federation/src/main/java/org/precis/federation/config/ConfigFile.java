@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.precis.table.InputDataException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
@@ -30,19 +31,19 @@ final class ConfigFile {
 
   static ConfigFile read(Path file, Set<String> keys) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(file + ": configuration file not found");
+      throw new InputDataException(file, 0, "configuration file not found");
     }
     if (Files.size(file) > MAX_BYTES) {
-      throw new IllegalArgumentException(file + ": configuration file is larger than " + MAX_BYTES + " bytes");
+      throw new InputDataException(file, 0, "configuration file is larger than " + MAX_BYTES + " bytes");
     }
     JsonNode root;
     try {
       root = JsonMappers.yaml().readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid YAML: " + e.getOriginalMessage());
+      throw new InputDataException(file, 0, YamlProblem.describe(e));
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(file + ": expected a mapping of " + keys);
+      throw new InputDataException(file, 0, "expected a mapping of " + keys);
     }
     ConfigFile config = new ConfigFile(file, root);
     config.requireKnown(root, "", keys);
@@ -100,7 +101,7 @@ final class ConfigFile {
   }
 
   IllegalArgumentException error(String key, String what) {
-    return new IllegalArgumentException(file + ": '" + key + "' " + what);
+    return new InputDataException(file, 0, "'" + key + "' " + what);
   }
 
   private Path tlsPath(JsonNode tls, String key) {
@@ -115,7 +116,7 @@ final class ConfigFile {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!keys.contains(name)) {
-        throw new IllegalArgumentException(file + ": unknown key '" + prefix + name + "' (expected " + keys + ")");
+        throw new InputDataException(file, 0, "unknown key '" + prefix + name + "' (expected " + keys + ")");
       }
     }
   }

@@ -73,7 +73,8 @@ public final class Coordinator implements AutoCloseable {
         .permitKeepAliveTime(10, TimeUnit.SECONDS)
         .addService(ServerInterceptors.intercept(
             new SiteLinkService(sessions, active, replays, refusals, tls.verifier()), identities))
-        .addService(ServerInterceptors.intercept(new StudiesService(store, algorithms, schedule, refusals), identities))
+        .addService(ServerInterceptors.intercept(new StudiesService(store, algorithms, schedule, refusals,
+            sessions, settings.connectWait()), identities))
         .build()
         .start();
     Coordinator coordinator = new Coordinator(server, studies, sessions, refusals);

@@ -29,13 +29,18 @@ final class StudiesService extends StudiesGrpc.StudiesImplBase {
   private final AlgorithmCatalog algorithms;
   private final Consumer<String> schedule;
   private final RefusalLog refusals;
+  private final SiteSessions sessions;
+  private final java.time.Duration connectWait;
   private final StudySpecs specs = new StudySpecs();
 
-  StudiesService(StudyStore store, AlgorithmCatalog algorithms, Consumer<String> schedule, RefusalLog refusals) {
+  StudiesService(StudyStore store, AlgorithmCatalog algorithms, Consumer<String> schedule, RefusalLog refusals,
+      SiteSessions sessions, java.time.Duration connectWait) {
     this.store = store;
     this.algorithms = algorithms;
     this.schedule = schedule;
     this.refusals = refusals;
+    this.sessions = sessions;
+    this.connectWait = connectWait;
   }
 
   @Override
@@ -58,7 +63,13 @@ final class StudiesService extends StudiesGrpc.StudiesImplBase {
       return;
     }
     if (algorithms.byName(spec.algorithm()).isEmpty()) {
-      refuse(reply, caller, Status.INVALID_ARGUMENT, "unknown algorithm '" + spec.algorithm() + "'");
+      refuse(reply, caller, Status.INVALID_ARGUMENT, "unknown algorithm '" + spec.algorithm() + "'; known are " + algorithms.names());
+      return;
+    }
+    java.util.Set<String> unknownSites = sessions.neverConnected(spec.sites(), connectWait);
+    if (!unknownSites.isEmpty()) {
+      refuse(reply, caller, Status.INVALID_ARGUMENT, "unknown site(s) " + unknownSites + ": never connected to this "
+          + "coordinator; the sites that have are " + sessions.connectedSites());
       return;
     }
     try {

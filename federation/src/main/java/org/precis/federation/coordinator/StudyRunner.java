@@ -51,7 +51,7 @@ final class StudyRunner {
     long earlierMillis = record.wallMillis();
     Optional<FederatedAlgorithm> algorithm = algorithms.byName(spec.algorithm());
     if (algorithm.isEmpty()) {
-      fail(record, "unknown algorithm '" + spec.algorithm() + "'", earlierMillis);
+      fail(record, "unknown algorithm '" + spec.algorithm() + "'; known are " + algorithms.names(), earlierMillis);
       return;
     }
     RoundRequest request;

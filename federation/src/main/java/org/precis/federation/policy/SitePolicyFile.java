@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.precis.federation.config.YamlProblem;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -51,8 +52,7 @@ public final class SitePolicyFile {
     try {
       root = JsonMappers.yaml().readTree(text);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new PolicyFileException(file + ": not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw new PolicyFileException(file + ": " + YamlProblem.describe(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new PolicyFileException(file + ": expected a mapping with keys " + String.join(", ", KEYS.stream().sorted().toList()));

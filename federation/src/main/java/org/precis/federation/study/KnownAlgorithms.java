@@ -28,6 +28,7 @@ public final class KnownAlgorithms implements AlgorithmCatalog {
     return Optional.ofNullable(byName.get(name));
   }
 
+  @Override
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }

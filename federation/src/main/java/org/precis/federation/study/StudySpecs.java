@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.precis.io.json.JsonMappers;
+import org.precis.federation.algorithm.FederatedAlgorithms;
+import org.precis.federation.config.YamlProblem;
+import org.precis.table.InputDataException;
 
 /**
  * Reads and writes study files (YAML, or JSON, which is YAML too) and their JSON wire form:
@@ -38,11 +41,19 @@ public final class StudySpecs {
     if (Files.size(file) > MAX_FILE_BYTES) {
       throw new IllegalArgumentException(file + ": study file is larger than " + MAX_FILE_BYTES + " bytes");
     }
+    StudySpec spec;
     try {
-      return fromTree(yaml.readTree(Files.readString(file, StandardCharsets.UTF_8)));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      spec = fromTree(yaml.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (JsonProcessingException e) {
+      throw new InputDataException(file, 0, YamlProblem.describe(e));
+    } catch (IllegalArgumentException e) {
+      throw new InputDataException(file, 0, e.getMessage());
     }
+    if (!FederatedAlgorithms.names().contains(spec.algorithm())) {
+      throw new InputDataException(file, 0, "unknown algorithm '" + spec.algorithm() + "'; known are "
+          + FederatedAlgorithms.names());
+    }
+    return spec;
   }
 
   /** The JSON wire form of a study. */

@@ -66,6 +66,7 @@ class RefusalsTest {
   static InProcessCollaboration collaboration;
   static CollaborationCa ca;
   static CertificateVerifier verifier;
+  static long startedMillis;
 
   @BeforeAll
   static void start() throws Exception {
@@ -84,6 +85,7 @@ class RefusalsTest {
     verifier = CertificateVerifier.load(ca.folder().resolve(CollaborationCa.CERTIFICATE_FILE), ca.revocationFile(),
         CLOCK);
     collaboration = new InProcessCollaboration(folder, List.of("lung-a", "lung-b", "lung-d"));
+    startedMillis = System.currentTimeMillis(); // the coordinator is at least this old
   }
 
   @AfterAll
@@ -104,6 +106,34 @@ class RefusalsTest {
     }
     assertThat(Files.readString(collaboration.folder.siteFolder("lung-d").resolve("audit.log")))
         .contains("request-refused").contains("minimum cell count");
+  }
+
+  @Test
+  void aStudyNamingAnUnknownSiteOrAlgorithmIsRefusedAtSubmission() throws Exception {
+    try (ResearcherClient researcher = collaboration.researcher()) {
+      StudySpec cox = spec("bad-algorithm", List.of("lung-a", "lung-b"), DemoFolder.RESEARCHER);
+      StudySpec unknownAlgorithm = new StudySpec(cox.studyId(), "coxx", cox.parameters(), cox.sites(),
+          cox.researcher(), 2);
+      assertThatThrownBy(() -> researcher.submit(unknownAlgorithm)).isInstanceOfSatisfying(
+          StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(e.getStatus().getDescription()).isEqualTo("unknown algorithm 'coxx'; known are "
+                + org.precis.federation.algorithm.FederatedAlgorithms.names());
+          });
+      // once the coordinator has been up a whole connect wait (10 s here), every running site has connected
+      long up = System.currentTimeMillis() - startedMillis;
+      if (up < 11_000) {
+        Thread.sleep(11_000 - up);
+      }
+      long before = System.nanoTime();
+      assertThatThrownBy(() -> researcher.submit(spec("typo-site", List.of("lung-a", "lung-typo"),
+          DemoFolder.RESEARCHER))).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(e.getStatus().getDescription()).startsWith("unknown site(s) [lung-typo]: never connected to "
+                + "this coordinator; the sites that have are [").contains("lung-a");
+          });
+      assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.table.InputDataException;
 
 class StudySpecsTest {
   private final StudySpecs specs = new StudySpecs();
@@ -58,5 +59,18 @@ class StudySpecsTest {
         "study: ../../etc/passwd\nalgorithm: km\nresearcher: alice\nsites: [a, b]\n");
     assertThatThrownBy(() -> specs.read(path)).hasMessageContaining("study id '../../etc/passwd' must be");
     assertThatThrownBy(() -> specs.fromJson("{\"study\":".getBytes())).hasMessageStartingWith("malformed study JSON");
+  }
+
+  @Test
+  void malformedYamlAndAnUnknownAlgorithmAreOneLineEach() throws Exception {
+    Path broken = Files.writeString(folder.resolve("broken.yaml"),
+        "study: s\nalgorithm: km\nresearcher: alice\nsites: [a, b\nthreshold: 2\n");
+    assertThatThrownBy(() -> specs.read(broken)).isInstanceOf(InputDataException.class)
+        .hasMessage(broken + ": not valid YAML at line 5: while parsing a flow sequence");
+    Path unknown = Files.writeString(folder.resolve("unknown.yaml"),
+        "study: s\nalgorithm: coxx\nresearcher: alice\nsites: [a, b]\n");
+    assertThatThrownBy(() -> specs.read(unknown)).isInstanceOf(InputDataException.class)
+        .hasMessage(unknown + ": unknown algorithm 'coxx'; known are " + org.precis.federation.algorithm
+            .FederatedAlgorithms.names());
   }
 }

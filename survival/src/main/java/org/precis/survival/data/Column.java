@@ -87,16 +87,26 @@ public final class Column {
   }
 
   private String nonNumericMessage() {
+    int row = firstNonNumericRow();
+    return row < 0 ? "column '" + name + "' must be numeric"
+        : "column '" + name + "' must be numeric but row " + (row + 1) + " holds '" + texts[row] + "'";
+  }
+
+  /** The first row (0-based) of a text column whose cell is not a number; -1 when there is none. */
+  int firstNonNumericRow() {
+    if (texts == null) {
+      return -1;
+    }
     for (int i = 0; i < texts.length; i++) {
       if (texts[i] != null) {
         try {
           Double.parseDouble(texts[i]);
         } catch (NumberFormatException e) {
-          return "column '" + name + "' must be numeric but row " + (i + 1) + " holds '" + texts[i] + "'";
+          return i;
         }
       }
     }
-    return "column '" + name + "' must be numeric";
+    return -1;
   }
 
   static String formatNumber(double v) {

@@ -1,12 +1,10 @@
 package org.precis.survival.data;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
@@ -33,15 +31,15 @@ public final class CoxDesign {
   CoxDesign(DesignSpec spec, SurvivalTable table) {
     int rows = table.rowCount();
     List<Column> used = new ArrayList<>();
-    Column timeCol = numericColumn(table, spec.time());
+    Column timeCol = table.numericColumn(spec.time());
     used.add(timeCol);
-    Column startCol = spec.start().map(s -> numericColumn(table, s)).orElse(null);
-    Column eventCol = numericColumn(table, spec.event());
+    Column startCol = spec.start().map(table::numericColumn).orElse(null);
+    Column eventCol = table.column(spec.event());
     used.add(eventCol);
     if (startCol != null) {
       used.add(startCol);
     }
-    Column weightCol = spec.weights().map(w -> numericColumn(table, w)).orElse(null);
+    Column weightCol = spec.weights().map(table::numericColumn).orElse(null);
     if (weightCol != null) {
       used.add(weightCol);
     }
@@ -65,12 +63,15 @@ public final class CoxDesign {
       }
     }
 
-    int[] keep = completeRows(used, rows);
-    this.dropped = rows - keep.length;
+    CompleteCases complete = CompleteCases.of(table, used.stream().map(Column::name).toList());
+    int[] keep = complete.rows();
+    this.dropped = complete.dropped();
     int n = keep.length;
     if (n == 0) {
-      throw new IllegalArgumentException("no complete rows: every row misses a value in a used column");
+      throw table.fault("no complete rows: every row misses a value in "
+          + used.stream().map(Column::name).toList());
     }
+    boolean[] events = EventCoding.of(spec.eventValue()).events(table, spec.event(), keep);
     this.covariates = new ArrayList<>();
     for (Column c : covCols) {
       covariates.add(covariateFor(c, spec.references().get(c.name())));
@@ -93,24 +94,23 @@ public final class CoxDesign {
       if (startCol != null) {
         start[i] = startCol.number(r).getAsDouble();
         if (!(start[i] < stop[i])) {
-          throw new IllegalArgumentException("row " + (r + 1) + ": start '" + spec.start().get() + "' = "
-              + start[i] + " is not before stop '" + spec.time() + "' = " + stop[i] + " (stop time must be > start time)");
+          throw table.fault(r, "start '" + spec.start().get() + "' = " + Column.formatNumber(start[i])
+              + " is not before stop '" + spec.time() + "' = " + Column.formatNumber(stop[i])
+              + " (stop time must be > start time)");
         }
       } else {
+        // R's coxph takes any finite time, zero and negative ones included: only the order matters.
         start[i] = Double.NEGATIVE_INFINITY;
-        if (!(stop[i] > 0)) {
-          throw new IllegalArgumentException("row " + (r + 1) + ": time '" + spec.time() + "' = " + stop[i]
-              + " must be > 0");
+        if (Double.isInfinite(stop[i])) {
+          throw table.fault(r, "time '" + spec.time() + "' = " + stop[i] + " must be finite");
         }
       }
-      double ev = eventCol.number(r).getAsDouble();
-      OptionalDouble eventValue = spec.eventValue();
-      event[i] = eventValue.isPresent() ? ev == eventValue.getAsDouble() : ev != 0;
+      event[i] = events[i];
       anyEvent |= event[i];
       weight[i] = weightCol == null ? 1.0 : weightCol.number(r).getAsDouble();
       if (!(weight[i] > 0) || Double.isInfinite(weight[i])) {
-        throw new IllegalArgumentException("row " + (r + 1) + ": weight '" + spec.weights().get() + "' = "
-            + weight[i] + " must be a finite number > 0");
+        throw table.fault(r, "weight '" + spec.weights().get() + "' = " + Column.formatNumber(weight[i])
+            + " must be a finite number > 0");
       }
       int at = 0;
       for (int k = 0; k < covariates.size(); k++) {
@@ -120,13 +120,17 @@ public final class CoxDesign {
           x[i][at] = c.number(r).getAsDouble(); // the common case, without boxing the value
         } else {
           Object value = c.isNumeric() ? (Object) c.number(r).getAsDouble() : c.text(r).get();
-          covariate.encode(value, r + 1, x[i], at);
+          try {
+            covariate.encode(value, 0, x[i], at);
+          } catch (IllegalArgumentException e) {
+            throw table.fault(r, e.getMessage());
+          }
         }
         at += covariate.width();
       }
     }
     if (!anyEvent) {
-      throw new IllegalArgumentException("no events: column '" + spec.event() + "' marks no row as an event"
+      throw table.fault("no events: column '" + spec.event() + "' marks no row as an event"
           + spec.eventValue().stream().mapToObj(v -> " (event value " + v + ")").findFirst().orElse("")
           + "; a Cox model needs at least one");
     }
@@ -139,27 +143,6 @@ public final class CoxDesign {
 
   public static DesignSpec.Builder builder() {
     return DesignSpec.builder();
-  }
-
-  private static Column numericColumn(SurvivalTable table, String name) {
-    Column c = table.column(name);
-    c.requireNumeric();
-    return c;
-  }
-
-  private static int[] completeRows(List<Column> used, int rows) {
-    int[] keep = new int[rows];
-    int n = 0;
-    for (int r = 0; r < rows; r++) {
-      boolean complete = true;
-      for (Column c : used) {
-        complete &= !c.isMissing(r);
-      }
-      if (complete) {
-        keep[n++] = r;
-      }
-    }
-    return Arrays.copyOf(keep, n);
   }
 
   /** Levels are those present anywhere in the column (as R's factor), sorted, the reference first. */
@@ -297,7 +280,7 @@ public final class CoxDesign {
     for (String name : strataColumns) {
       Column c = table.column(name);
       key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(c.text(row).orElseThrow(
-          () -> new IllegalArgumentException("row " + (row + 1) + " misses strata column '" + name + "'")));
+          () -> table.fault(row, "misses strata column '" + name + "'")));
     }
     String label = key.toString();
     if (!strataLabels.contains(label)) {
@@ -339,7 +322,7 @@ public final class CoxDesign {
     for (Covariate c : covariates) {
       Column col = table.column(c.column());
       if (col.isMissing(row)) {
-        throw new IllegalArgumentException("row " + (row + 1) + " misses covariate '" + c.column() + "'");
+        throw table.fault(row, "misses covariate '" + c.column() + "'");
       }
       values.put(c.column(), col.isNumeric() ? (Object) col.number(row).getAsDouble() : col.text(row).get());
     }

@@ -1,5 +1,8 @@
 package org.precis.survival.validation;
 
+import java.util.stream.IntStream;
+import org.precis.survival.data.Column;
+
 import java.util.Arrays;
 import java.util.List;
 import org.precis.survival.data.SurvivalTable;
@@ -39,5 +42,22 @@ public record ExternalValidation(double tau, double time, List<Double> riskGroup
         CalibrationInTheLarge.of(cohort.sample(), predictions, time),
         RiskGroups.of(cohort.sample(), lp, predictions,
             riskGroupCuts.stream().mapToDouble(Double::doubleValue).toArray()));
+  }
+
+  /**
+   * The median of the cohort's observed follow-up times (every row with a time), the usual time
+   * point when none is chosen; checks first that the cohort has the model's columns.
+   */
+  public static double medianFollowUp(SavedCoxModel model, SurvivalTable table) {
+    ValidationCohort.requireColumns(model, table);
+    String timeColumn = model.outcome().timeColumn();
+    Column times = table.numericColumn(timeColumn);
+    double[] values = IntStream.range(0, table.rowCount()).filter(i -> !times.isMissing(i))
+        .mapToDouble(i -> times.number(i).getAsDouble()).sorted().toArray();
+    if (values.length == 0) {
+      throw table.fault("column '" + timeColumn + "' has no values");
+    }
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
   }
 }

@@ -112,17 +112,15 @@ public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariate
     double[] x = new double[termNames.size()];
     int at = 0;
     for (SavedCovariate c : covariates) {
-      Column column = table.column(c.column());
-      String where = " in row " + (row + 1);
       if (c.levels().isEmpty()) {
-        x[at] = column.number(row).orElseThrow(
-            () -> new IllegalArgumentException("covariate '" + c.column() + "' is missing" + where));
+        x[at] = table.numericColumn(c.column()).number(row).orElseThrow(
+            () -> table.fault(row, "covariate '" + c.column() + "' is missing"));
       } else {
-        String level = column.text(row).orElseThrow(
-            () -> new IllegalArgumentException("covariate '" + c.column() + "' is missing" + where));
+        String level = table.column(c.column()).text(row).orElseThrow(
+            () -> table.fault(row, "covariate '" + c.column() + "' is missing"));
         int k = c.levels().indexOf(level);
         if (k < 0) {
-          throw new IllegalArgumentException("covariate '" + c.column() + "'" + where + " has level '" + level
+          throw table.fault(row, "covariate '" + c.column() + "' has level '" + level
               + "', which the model does not know; its levels are " + c.levels());
         }
         for (int j = 1; j < c.levels().size(); j++) {
@@ -158,7 +156,7 @@ public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariate
     StringBuilder key = new StringBuilder();
     for (String name : strataColumns) {
       String value = table.column(name).text(row).orElseThrow(
-          () -> new IllegalArgumentException("row " + (row + 1) + " misses strata column '" + name + "'"));
+          () -> table.fault(row, "misses strata column '" + name + "'"));
       key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(value);
     }
     return key.toString();

@@ -1,6 +1,8 @@
 package org.precis.survival.validation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.precis.table.InputDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ public final class SavedCoxModelFile {
   public SavedCoxModel read(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_BYTES) {
-      throw new IllegalArgumentException(file + " is " + size + " bytes, more than a saved model's limit of "
+      throw new InputDataException(file, 0, "is " + size + " bytes, more than a saved model's limit of "
           + MAX_BYTES);
     }
     return parse(Files.readAllBytes(file), file.toString());
@@ -38,8 +40,10 @@ public final class SavedCoxModelFile {
   SavedCoxModel parse(byte[] json, String source) {
     try {
       return mapper.readValue(json, SavedCoxModel.class);
+    } catch (JsonProcessingException e) {
+      throw new InputDataException(null, 0, source + ": not a saved Cox model: " + JsonFault.describe(e));
     } catch (IOException e) {
-      throw new IllegalArgumentException(source + " is not a saved Cox model: " + e.getMessage(), e);
+      throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
     }
   }
 }

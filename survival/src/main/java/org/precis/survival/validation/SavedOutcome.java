@@ -1,5 +1,8 @@
 package org.precis.survival.validation;
 
+import java.util.OptionalDouble;
+import org.precis.survival.data.EventCoding;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +21,13 @@ public record SavedOutcome(String timeColumn, String eventColumn, List<Double> e
     eventValues = List.copyOf(eventValues);
   }
 
-  boolean isEvent(double value) {
-    return eventValues.isEmpty() ? value != 0 : eventValues.contains(value);
+  /** How the event column is read: the saved value, or any non-zero number. */
+  EventCoding coding() {
+    if (eventValues.size() > 1) {
+      throw new IllegalArgumentException("the model names " + eventValues.size() + " event values " + eventValues
+          + "; a saved model has at most one");
+    }
+    return eventValues.isEmpty() ? EventCoding.anyNonZero()
+        : EventCoding.of(OptionalDouble.of(eventValues.get(0)));
   }
 }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.precis.survival.data.Column;
+import org.precis.survival.data.OutcomeColumns;
+import org.precis.survival.data.OutcomeSelection;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.km.RightCensoredSample;
 
@@ -20,38 +21,37 @@ import org.precis.survival.km.RightCensoredSample;
 record ValidationCohort(RightCensoredSample sample, double[] linearPredictors, String[] strata, int dropped) {
 
   static ValidationCohort score(SavedCoxModel model, SurvivalTable table) {
-    Column time = table.column(model.outcome().timeColumn());
-    Column event = table.column(model.outcome().eventColumn());
-    List<String> used = new ArrayList<>(List.of(time.name(), event.name()));
-    model.covariates().forEach(c -> used.add(c.column()));
-    used.addAll(model.strataColumns());
-    List<Integer> rows = new ArrayList<>();
-    for (int r = 0; r < table.rowCount(); r++) {
-      boolean complete = true;
-      for (String name : used) {
-        complete &= !table.column(name).isMissing(r);
-      }
-      if (complete) {
-        rows.add(r);
-      }
-    }
-    int n = rows.size();
-    if (n == 0) {
-      throw new IllegalArgumentException("no row of the table has all of " + used);
-    }
-    double[] times = new double[n];
-    boolean[] events = new boolean[n];
+    List<String> needed = requireColumns(model, table);
+    OutcomeColumns outcome = new OutcomeColumns(model.outcome().timeColumn(), model.outcome().eventColumn(),
+        model.outcome().coding());
+    OutcomeSelection selection = outcome.select(table, needed.subList(2, needed.size()).toArray(String[]::new));
+    int[] rows = selection.rows();
+    int n = rows.length;
     double[] lp = new double[n];
     String[] strata = new String[n];
     for (int i = 0; i < n; i++) {
-      int r = rows.get(i);
-      times[i] = time.number(r).getAsDouble();
-      events[i] = model.outcome().isEvent(event.number(r).getAsDouble());
+      int r = rows[i];
       lp[i] = model.linearPredictor(model.encode(table, r));
       strata[i] = model.stratumOf(table, r);
       model.baselineOf(strata[i]);
     }
-    return new ValidationCohort(RightCensoredSample.of(times, events), lp, strata, table.rowCount() - n);
+    return new ValidationCohort(selection.sample(), lp, strata, selection.dropped());
+  }
+
+  /**
+   * The columns the model reads (time, event, covariates, strata), after checking that the table
+   * has them all: a cohort from another dataset fails saying which columns the model needs.
+   */
+  static List<String> requireColumns(SavedCoxModel model, SurvivalTable table) {
+    List<String> needed = new ArrayList<>(List.of(model.outcome().timeColumn(), model.outcome().eventColumn()));
+    model.covariates().forEach(c -> needed.add(c.column()));
+    needed.addAll(model.strataColumns());
+    List<String> lacking = needed.stream().filter(name -> !table.hasColumn(name)).toList();
+    if (!lacking.isEmpty()) {
+      throw table.fault("the model needs columns " + needed + " but the table lacks " + lacking
+          + "; it has " + table.columnNames());
+    }
+    return needed;
   }
 
   /** S(t | x_i) = exp(-H0_s(t) exp(lp_i)), H0 read once per stratum. */

@@ -13,7 +13,7 @@ class CoxModelMatchesRTest {
   static List<String> allModels() {
     return List.of("lung_efron", "lung_breslow", "veteran_celltype", "lung_strata", "lung_cluster", "lung_weights",
         "rotterdam_rfs", "veteran_split", "veteran_split_cluster_breslow", "lung_monotone", "lung_years_timefix",
-        "lung_halving", "lung_halving_counting", "lung_fractional_weights");
+        "lung_halving", "lung_halving_counting", "lung_fractional_weights", "lung_time_zero");
   }
 
   static List<String> modelsWithLinearPredictors() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.precis.table.InputDataException;
 
 class CoxDesignTest {
   private static final SurvivalTable SMALL = SurvivalTable.parseCsv(String.join("\n",
@@ -59,26 +60,25 @@ class CoxDesignTest {
   }
 
   @Test
-  void textInANumericRoleNamesColumnRowAndValue() {
+  void textInANumericRoleNamesColumnLineAndValue() {
     assertThatThrownBy(() -> CoxDesign.builder().time("group").event("status").covariates("age").on(SMALL))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("column 'group' must be numeric but row 1 holds 'b'");
+        .isInstanceOf(InputDataException.class)
+        .hasMessage("line 2: column 'group' must be numeric but holds 'b'");
   }
 
   @Test
-  void nonPositiveTimeIsRefusedWithItsRow() {
-    SurvivalTable t = SurvivalTable.parseCsv("time,status,x\n4,1,1\n0,1,2\n3,0,3\n");
-    assertThatThrownBy(() -> CoxDesign.builder().time("time").event("status").covariates("x").on(t))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 2")
-        .hasMessageContaining("must be > 0");
+  void timeZeroIsAcceptedAsRsCoxphAcceptsIt() {
+    SurvivalTable t = SurvivalTable.parseCsv("time,status,x\n4,1,1\n0,1,2\n3,0,3\n2,1,5\n");
+    CoxDesign d = CoxDesign.builder().time("time").event("status").covariates("x").on(t);
+    assertThat(d.stop()).containsExactly(4, 0, 3, 2);
   }
 
   @Test
-  void startNotBeforeStopIsRefusedWithItsRow() {
+  void startNotBeforeStopIsRefusedWithItsLine() {
     SurvivalTable t = SurvivalTable.parseCsv("t0,t1,status,x\n0,4,1,1\n5,5,1,2\n0,3,0,3\n");
     assertThatThrownBy(() -> CoxDesign.builder().start("t0").time("t1").event("status").covariates("x").on(t))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 2")
-        .hasMessageContaining("stop time must be > start time");
+        .isInstanceOf(InputDataException.class)
+        .hasMessage("line 3: start 't0' = 5 is not before stop 't1' = 5 (stop time must be > start time)");
   }
 
   @Test
@@ -92,7 +92,7 @@ class CoxDesignTest {
   void nonPositiveWeightIsRefused() {
     SurvivalTable t = SurvivalTable.parseCsv("time,status,x,w\n4,1,1,1\n2,1,2,0\n3,0,3,1\n");
     assertThatThrownBy(() -> CoxDesign.builder().time("time").event("status").covariates("x").weights("w").on(t))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 2").hasMessageContaining("'w'");
+        .isInstanceOf(InputDataException.class).hasMessage("line 3: weight 'w' = 0 must be a finite number > 0");
   }
 
   @Test
