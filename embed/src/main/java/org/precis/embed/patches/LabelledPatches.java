@@ -1,8 +1,10 @@
 package org.precis.embed.patches;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,12 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
         if (!Files.isRegularFile(labelsFile)) {
             throw new PatchInputException(labelsFile, "labels file not found");
         }
-        List<String> lines = Files.readAllLines(labelsFile, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(labelsFile, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new PatchInputException(labelsFile, "not UTF-8 text", e);
+        }
         if (lines.isEmpty() || lines.get(0).split(",", -1).length < 2) {
             throw new PatchInputException(labelsFile, "expected a header 'path,label' on the first line");
         }
@@ -63,7 +70,13 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
                         + ": expected a path and a label");
             }
             String name = fields[0].strip();
-            Path file = root.resolve(name).normalize();
+            Path file;
+            try {
+                file = root.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                throw new PatchInputException(labelsFile, "line " + (row + 1) + ": not a valid path: "
+                        + e.getReason());
+            }
             if (!file.startsWith(root)) {
                 throw new PatchInputException(labelsFile, "line " + (row + 1) + ": " + name
                         + " lies outside the patch folder " + folder);
