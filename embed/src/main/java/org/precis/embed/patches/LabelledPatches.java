@@ -1,8 +1,9 @@
 package org.precis.embed.patches;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -89,7 +90,12 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
                 throw new PatchInputException(labelsFile, where + ": expected a path and a label");
             }
             String name = fields.get(0).value();
-            Path file = root.resolve(name).normalize();
+            Path file;
+            try {
+                file = root.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                throw new PatchInputException(labelsFile, where + ": not a valid path: " + e.getReason());
+            }
             if (!file.startsWith(root)) {
                 throw new PatchInputException(labelsFile, where + ": " + name + " lies outside the patch folder "
                         + folder);

@@ -3,8 +3,10 @@ package org.precis.federation.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.precis.table.InputDataException;
 import java.time.Duration;
@@ -39,6 +41,8 @@ final class ConfigFile {
     JsonNode root;
     try {
       root = JsonMappers.yaml().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not UTF-8 text", e);
     } catch (JsonProcessingException e) {
       throw new InputDataException(file, 0, YamlProblem.describe(e));
     }
@@ -67,7 +71,7 @@ final class ConfigFile {
   }
 
   Path path(String key) {
-    return file.toAbsolutePath().getParent().resolve(text(key)).normalize();
+    return resolve(key, text(key));
   }
 
   int port(String key) {
@@ -109,7 +113,15 @@ final class ConfigFile {
     if (!value.isTextual()) {
       throw error("tls." + key, "must be given as a path");
     }
-    return file.toAbsolutePath().getParent().resolve(value.asText()).normalize();
+    return resolve("tls." + key, value.asText());
+  }
+
+  private Path resolve(String key, String path) {
+    try {
+      return file.toAbsolutePath().getParent().resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      throw error(key, "is not a valid path: " + e.getReason());
+    }
   }
 
   private void requireKnown(JsonNode node, String prefix, Set<String> keys) {

@@ -65,7 +65,8 @@ public final class PemFiles {
       if (object instanceof org.bouncycastle.openssl.PEMKeyPair pair) {
         return converter.getPrivateKey(pair.getPrivateKeyInfo());
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // Bouncy Castle parses lazily: malformed ASN.1 surfaces here, as unchecked exceptions too.
       throw new PkiException(file + ": unreadable private key: " + e.getMessage(), e);
     }
     throw new PkiException(file + ": not a private key (found " + describe(object) + ")");
@@ -80,7 +81,7 @@ public final class PemFiles {
       }
       try {
         certificates.add((X509Certificate) x509Factory().generateCertificate(new ByteArrayInputStream(holder.getEncoded())));
-      } catch (IOException | CertificateException e) {
+      } catch (IOException | CertificateException | RuntimeException e) {
         throw new PkiException(file + ": unreadable certificate: " + e.getMessage(), e);
       }
     }
@@ -98,7 +99,7 @@ public final class PemFiles {
     }
     try {
       return (X509CRL) x509Factory().generateCRL(new ByteArrayInputStream(holder.getEncoded()));
-    } catch (IOException | java.security.cert.CRLException e) {
+    } catch (IOException | java.security.cert.CRLException | RuntimeException e) {
       throw new PkiException(file + ": unreadable revocation list: " + e.getMessage(), e);
     }
   }

@@ -3,6 +3,7 @@ package org.precis.federation.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +46,8 @@ public final class SitePolicyFile {
       throw new PolicyFileException(file + ": no such file", e);
     } catch (PolicyFileException e) {
       throw e;
+    } catch (CharacterCodingException e) {
+      throw new PolicyFileException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new PolicyFileException(file + ": cannot read: " + e.getMessage(), e);
     }

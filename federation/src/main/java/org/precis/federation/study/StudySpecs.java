@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class StudySpecs {
     StudySpec spec;
     try {
       spec = fromTree(yaml.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (CharacterCodingException e) {
+      throw new InputDataException(file, 0, "not UTF-8 text");
     } catch (JsonProcessingException e) {
       throw new InputDataException(file, 0, YamlProblem.describe(e));
     } catch (IllegalArgumentException e) {

@@ -93,7 +93,9 @@ record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnific
             case "pm" -> 1e-6;
             default -> Double.NaN;
         };
-        return Double.isNaN(factor) ? OptionalDouble.empty() : OptionalDouble.of(value.getAsDouble() * factor);
+        // A huge size in metres overflows to infinity in µm: no usable pixel size, like an unknown unit.
+        double micrometres = value.getAsDouble() * factor;
+        return Double.isFinite(micrometres) ? OptionalDouble.of(micrometres) : OptionalDouble.empty();
     }
 
     private static OptionalDouble number(String text) {

@@ -21,7 +21,7 @@ class DicomParserFuzzTest {
         reader.close();
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "20s")
     void dicomParserRaisesOnlySlideExceptions(byte[] input) {
         reader.read(input);
     }

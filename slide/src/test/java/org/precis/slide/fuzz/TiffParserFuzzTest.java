@@ -24,7 +24,7 @@ class TiffParserFuzzTest {
         reader.close();
     }
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "20s")
     void tiffParsersRaiseOnlySlideExceptions(byte[] input) {
         reader.read(input);
     }
