@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -114,7 +115,10 @@ public final class AtomicFile {
     /** One line naming the file the user asked for, not the temporary sibling. */
     private static IOException cannotWrite(Path target, FileSystemException e) {
         String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+                : e.getReason() != null ? e.getReason()
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : e instanceof FileAlreadyExistsException ? "a file of that name already exists"
+                : "the file system refused it";
         return new IOException("cannot write " + target + ": " + reason, e);
     }
 }

@@ -19,7 +19,7 @@ class AtomicFileErrorsTest {
         assertThatThrownBy(() -> AtomicFile.writeFile(target, temporary -> {
             Files.delete(temporary);
             throw new NoSuchFileException(temporary.toString());
-        })).isInstanceOf(IOException.class).hasMessage("cannot write " + target + ": " + target)
+        })).isInstanceOf(IOException.class).hasMessage("cannot write " + target + ": no such file or folder")
                 .hasMessageNotContaining(".part");
         Path folderInTheWay = folder.resolve("taken");
         Files.createDirectories(folderInTheWay.resolve("child"));
