@@ -48,22 +48,23 @@ final class EmbedPatchesRun {
         this.err = err;
     }
 
-    /** Embeds, showing the patch count on stderr (updated in place) as {@code display} says. */
+    /**
+     * Embeds, showing the patch count and rate on stderr as {@code display} says (on a terminal
+     * updated in place, elsewhere a line every tenth).
+     */
     int run(Request request, EncoderDescriptor descriptor, Path output, int threads, EmbedProgress.Display display)
             throws IOException, EncoderException {
-        boolean showProgress = display.shown(System.console() != null);
+        boolean onTerminal = System.console() != null;
+        boolean showProgress = display.shown(onTerminal);
         LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
         Files.createDirectories(output);
         ExecutorService loaders = Executors.newFixedThreadPool(Math.max(1, threads));
         try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor,
                 new OnnxEncoderOptions(Math.max(1, threads), 32))) {
             PatchEmbedder embedder = new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders);
-            IntConsumer progress = done -> {
-                if (showProgress && (done % 64 < 8 || done == patches.size())) {
-                    err.printf("\rembedded %d / %d patches", done, patches.size());
-                    err.flush();
-                }
-            };
+            CountProgress shown = new CountProgress(err, "embedding", "patches", patches.size(), onTerminal,
+                    System::nanoTime);
+            IntConsumer progress = showProgress ? shown : done -> { };
             PatchSet set;
             if (request.recipeFrom().isPresent()) {
                 Path model = request.recipeFrom().get();
@@ -74,9 +75,7 @@ final class EmbedPatchesRun {
                 set = embedder.embed(patches, request.views(), request.scales(), request.stains(),
                         PrecisCommand.VERSION, progress);
             }
-            if (showProgress) {
-                err.println();
-            }
+            shown.finish();
             Path file = output.resolve(PATCH_SET_FILE);
             new PatchSets().write(set, file);
             out.println(file);
