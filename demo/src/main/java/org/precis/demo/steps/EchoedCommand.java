@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class EchoedCommand {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./,:@%+=-]+");
-  /** Relative paths that climb more folders than this stay absolute: they read better so. */
-  private static final int MOST_PARENTS = 2;
+  /** Relative paths that climb more than one folder stay absolute: they read better so. */
+  private static final int MOST_PARENTS = 1;
 
   private final Path workingFolder;
 

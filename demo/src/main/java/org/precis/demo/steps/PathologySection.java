@@ -61,7 +61,8 @@ final class PathologySection {
                 + "squamous cell carcinoma) embedded: each patch's features averaged over its 8 flips and rotations "
                 + "and 2 stain variants (as is, Reinhard), with labels, file names and the recipe"))));
     steps.add(new DemoStep(List.of("patches", "train", "--embeddings", patchSet, "--view-pooling", "feature_mean",
-        "-o", model, "--reliability-png", output.resolve("lung_patch_reliability.png").toString()),
+        "-o", model, "--reliability-png", output.resolve("lung_patch_reliability.png").toString(), "--progress",
+        "always"),
         List.of(new OutputDescription("lung_patch_model.json", "the lung subtype model trained on those patches: "
                 + "weights, classes, embedding recipe, nested-CV metrics and provenance"),
             new OutputDescription("lung_patch_reliability.png", "reliability diagram of the model's nested-CV "

@@ -41,15 +41,13 @@ import org.precis.testing.SampleData;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FederatedStudiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir
-  Path root;
   private Map<String, SurvivalTable> lung;
   private Map<String, SurvivalTable> breast;
   private InProcessCollaboration collaboration;
   private final Map<DemoStudy, StudyStatus> statuses = new EnumMap<>(DemoStudy.class);
 
   @BeforeAll
-  void runTheFourStudies() throws Exception {
+  void runTheFourStudies(@TempDir Path root) throws Exception {
     DemoCohorts cohorts = new DemoCohorts(SampleData.path("samples/clinical"));
     lung = cohorts.lungSites();
     breast = cohorts.breastSites();

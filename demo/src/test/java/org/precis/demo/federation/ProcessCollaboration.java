@@ -24,6 +24,8 @@ import org.precis.survival.data.SurvivalTable;
  */
 final class ProcessCollaboration implements AutoCloseable {
   private static final Clock CLOCK = Clock.systemUTC();
+  /** How long a JVM may take to start and connect: on a loaded 2-core machine, a minute is not always enough. */
+  private static final Duration START = Duration.ofSeconds(120);
 
   final DemoFolder folder;
   final NodeProcesses nodes;
@@ -57,7 +59,7 @@ final class ProcessCollaboration implements AutoCloseable {
   }
 
   void startCoordinator() throws IOException, InterruptedException {
-    nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), Duration.ofSeconds(60));
+    nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), START);
   }
 
   void startSite(String site) throws IOException {
@@ -66,7 +68,7 @@ final class ProcessCollaboration implements AutoCloseable {
 
   /** Waits until the coordinator has welcomed the site {@code times} times in all. */
   void awaitConnections(String site, int times) throws IOException, InterruptedException {
-    nodes.awaitWelcomed(site, times, Duration.ofSeconds(60));
+    nodes.awaitWelcomed(site, times, START);
   }
 
   /** Submits the demo study under another id, over all of this collaboration's sites. */

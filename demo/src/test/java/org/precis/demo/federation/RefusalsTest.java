@@ -63,15 +63,15 @@ class RefusalsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Clock CLOCK = Clock.systemUTC();
   private static final SecureRandom RANDOM = new SecureRandom();
-  @TempDir
-  Path root;
+  private Path root;
   private Map<String, SurvivalTable> lung;
   private InProcessCollaboration collaboration;
   private CollaborationCa ca;
   private CertificateVerifier verifier;
 
   @BeforeAll
-  void start() throws Exception {
+  void start(@TempDir Path root) throws Exception {
+    this.root = root;
     lung = new DemoCohorts(SampleData.path("samples/clinical")).lungSites();
     Map<String, SurvivalTable> sites = new java.util.LinkedHashMap<>(lung);
     sites.put("lung-d", lung.get("lung-c"));
