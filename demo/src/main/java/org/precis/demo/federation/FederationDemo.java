@@ -31,6 +31,8 @@ import org.precis.survival.data.SurvivalTable;
  */
 public final class FederationDemo {
   private static final Duration STUDY_TIMEOUT = Duration.ofSeconds(120);
+  /** How long a node JVM may take to start and connect: seconds alone, more than a minute on a loaded machine. */
+  private static final Duration NODE_START = Duration.ofSeconds(180);
 
   private final Path clinicalFolder;
   private final Path workFolder;
@@ -87,13 +89,12 @@ public final class FederationDemo {
     DemoFolder folder = DemoFolder.create(workFolder, all, Map.of(), clock, random);
     List<StudyReport> reports = new ArrayList<>();
     try (NodeProcesses nodes = new NodeProcesses(commands, workFolder.resolve("logs"), clock)) {
-      int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(),
-          Duration.ofSeconds(60));
+      int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), NODE_START);
       for (String site : all.keySet()) {
         nodes.startSite(site, folder.siteConfig(site, port));
       }
       for (String site : all.keySet()) {
-        nodes.awaitWelcomed(site, 1, Duration.ofSeconds(60));
+        nodes.awaitWelcomed(site, 1, NODE_START);
       }
       try (ResearcherClient researcher = new ResearcherClient("localhost", port,
           MutualTls.load(folder.researcherTls(), clock), clock)) {

@@ -33,7 +33,11 @@ final class ProcessCollaboration implements AutoCloseable {
   private final int port;
   private final List<String> sites;
 
-  ProcessCollaboration(Path root, Map<String, SurvivalTable> tables) throws Exception {
+  /**
+   * @param connectWait how long the coordinator waits for a study's sites to be connected before it
+   *     gives up on a round: short where a test wants a round left below its threshold to fail fast
+   */
+  ProcessCollaboration(Path root, Map<String, SurvivalTable> tables, Duration connectWait) throws Exception {
     folder = DemoFolder.create(root, tables, Map.of(), CLOCK, new SecureRandom());
     sites = List.copyOf(tables.keySet());
     try (ServerSocket free = new ServerSocket(0)) {
@@ -41,7 +45,7 @@ final class ProcessCollaboration implements AutoCloseable {
     }
     Path config = folder.coordinatorConfig();
     Files.writeString(config, Files.readString(config).replace("port: 0", "port: " + port)
-        .replace("connect_wait_ms: 20000", "connect_wait_ms: 3000"), StandardCharsets.UTF_8);
+        .replace("connect_wait_ms: 20000", "connect_wait_ms: " + connectWait.toMillis()), StandardCharsets.UTF_8);
     nodes = new NodeProcesses(NodeCommands.federationMains(), root.resolve("logs"), CLOCK);
     try {
       startCoordinator();

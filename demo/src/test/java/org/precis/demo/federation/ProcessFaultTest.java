@@ -32,6 +32,10 @@ import org.precis.testing.SampleData;
  */
 class ProcessFaultTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A round left below its threshold fails after this wait for its sites. */
+  private static final Duration FAIL_FAST = Duration.ofSeconds(3);
+  /** Time for the sites to find a restarted coordinator again (they retry every 2 s at most, on a loaded machine). */
+  private static final Duration RECONNECT = Duration.ofSeconds(20);
   @TempDir
   Path root;
   private final DemoCohorts cohorts = new DemoCohorts(SampleData.path("samples/clinical"));
@@ -39,7 +43,7 @@ class ProcessFaultTest {
   @Test
   void aSiteKilledMidStudyLeavesTheRoundToTheSurvivorsAndTheStudyStartsOverOnThem() throws Exception {
     Map<String, SurvivalTable> lung = cohorts.lungSites();
-    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, lung)) {
+    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, lung, FAIL_FAST)) {
       StudyStatus status = finishedWithoutLungC(collaboration, "lung-cox-dropout");
       assertThat(status.getState()).as(status.getFailure() + collaboration.nodes.logTail("coordinator"))
           .isEqualTo(StudyState.FINISHED);
@@ -52,7 +56,7 @@ class ProcessFaultTest {
 
   @Test
   void aStudyLeftWithFewerSitesThanItsThresholdFailsWithAClearMessage() throws Exception {
-    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, cohorts.breastSites())) {
+    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, cohorts.breastSites(), FAIL_FAST)) {
       collaboration.submit("breast-cox-dropout", DemoStudy.BREAST_COX);
       collaboration.awaitRounds("breast-cox-dropout", 2);
       collaboration.nodes.kill("gbsg");
@@ -67,7 +71,7 @@ class ProcessFaultTest {
   @Test
   void aSiteKilledMidStudyRejoinsWhenStartedAgain() throws Exception {
     Map<String, SurvivalTable> lung = cohorts.lungSites();
-    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, lung)) {
+    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, lung, FAIL_FAST)) {
       finishedWithoutLungC(collaboration, "lung-cox-dropout");
       collaboration.startSite("lung-c");
       collaboration.awaitConnections("lung-c", 2);
@@ -83,7 +87,7 @@ class ProcessFaultTest {
   @Test
   void aRestartedCoordinatorResumesItsStudiesAndRunsNoneTwice() throws Exception {
     Map<String, SurvivalTable> breast = cohorts.breastSites();
-    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, breast)) {
+    try (ProcessCollaboration collaboration = new ProcessCollaboration(root, breast, RECONNECT)) {
       collaboration.submit("breast-km-finished", DemoStudy.BREAST_KM);
       StudyStatus finished = collaboration.researcher.awaitEnd("breast-km-finished", Duration.ofMillis(20),
           Duration.ofSeconds(60));
