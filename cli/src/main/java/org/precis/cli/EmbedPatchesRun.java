@@ -41,20 +41,21 @@ final class EmbedPatchesRun {
         this.err = err;
     }
 
-    /** Embeds, showing the patch count on stderr (updated in place) as {@code display} says. */
+    /**
+     * Embeds, showing the patch count and rate on stderr as {@code display} says (on a terminal
+     * updated in place, elsewhere a line every tenth).
+     */
     int run(Request request, EncoderDescriptor encoder, Path dataRoot, Path output, int threads, EmbedProgress.Display display)
             throws IOException, EncoderException {
-        boolean showProgress = display.shown(System.console() != null);
+        boolean onTerminal = System.console() != null;
+        boolean showProgress = display.shown(onTerminal);
         LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
         Files.createDirectories(output);
         int n = Math.max(1, threads);
         OnnxEncoderOptions options = new OnnxEncoderOptions(n, 32);
-        IntConsumer progress = done -> {
-            if (showProgress && (done % 64 < 8 || done == patches.size())) {
-                err.printf("\rembedded %d / %d patches", done, patches.size());
-                err.flush();
-            }
-        };
+        CountProgress shown = new CountProgress(err, "embedding", "patches", patches.size(), onTerminal,
+                System::nanoTime);
+        IntConsumer progress = showProgress ? shown : done -> { };
         PatchSet set;
         if (request.recipeFrom().isPresent()) {
             try (LoadedPatchModel model = new PatchModels(dataRoot).load(request.recipeFrom().get(), encoder, options,
@@ -67,9 +68,7 @@ final class EmbedPatchesRun {
                         PrecisCommand.VERSION, progress);
             }
         }
-        if (showProgress) {
-            err.println();
-        }
+        shown.finish();
         Path file = output.resolve(PatchSets.FILE_NAME);
         new PatchSets().write(set, file);
         out.println(file);

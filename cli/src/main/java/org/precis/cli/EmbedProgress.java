@@ -11,9 +11,9 @@ import org.precis.embed.pipeline.SlideTile;
 import org.precis.slide.SlideException;
 
 /**
- * What {@code precis embed} shows while it works: a progress bar with tiles/s and the time left on
- * stderr when asked for (by default only on a terminal), and one line on stderr for every tile
- * that could not be read.
+ * What {@code precis embed} shows while it works: on stderr when asked for (by default only on a
+ * terminal), a progress bar with tiles/s and the time left on a terminal, else a line at every
+ * tenth of a slide's tiles; and one line on stderr for every tile that could not be read.
  */
 final class EmbedProgress implements EmbeddingListener, AutoCloseable {
 
@@ -41,11 +41,15 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean drawBar;
+    private final boolean printLines;
     private ProgressBar bar;
+    private CountProgress lines;
+    private int done;
 
     EmbedProgress(PrintWriter err, Display display, boolean onTerminal) {
         this.err = err;
-        this.drawBar = display.shown(onTerminal);
+        this.drawBar = display.shown(onTerminal) && onTerminal;
+        this.printLines = display.shown(onTerminal) && !onTerminal;
     }
 
     @Override
@@ -59,13 +63,20 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
                         err.flush();
                     }, 100))
                     .build();
+        } else if (printLines) {
+            lines = new CountProgress(err, slide.getFileName().toString(), "tiles", tiles, false, System::nanoTime);
         }
+        done = 0;
     }
 
     @Override
-    public void progressed(int tiles) {
+    public synchronized void progressed(int tiles) {
+        done += tiles;
         if (bar != null) {
             bar.stepBy(tiles);
+        }
+        if (lines != null) {
+            lines.accept(done);
         }
     }
 
@@ -79,6 +90,7 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
     /** Ends the bar of the slide being embedded, if any. */
     @Override
     public void close() {
+        lines = null;
         if (bar != null) {
             bar.close();
             err.println();

@@ -1,18 +1,15 @@
 package org.precis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.precis.federation.demo.DemoReport;
-import org.precis.federation.demo.FederationDemo;
-import org.precis.federation.demo.NodeCommands;
+import org.precis.demo.federation.DemoReport;
+import org.precis.demo.federation.FederationDemo;
+import org.precis.demo.federation.NodeCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code precis federation demo}: a coordinator and five site JVMs on loopback, four studies, each
- * beside its pooled single-machine answer, with the bytes each site sent.
+ * beside its pooled single-machine answer, with the bytes each site sent. The demo itself lives in
+ * the demo module; this command starts its nodes as {@code precis federation site|coordinator} on
+ * this JVM's class path and prints the report.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the federation demo: a throwaway CA, "
         + "a coordinator and five site processes on loopback, the studies lung-cox, breast-cox, breast-km and "
@@ -42,7 +41,10 @@ final class FederationDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DemoReport report = run(DataFolder.resolve(data), work);
+        NodeCommands commands = NodeCommands.sameClassPath(List.of(Main.class.getName(), "federation", "coordinator"),
+                List.of(Main.class.getName(), "federation", "site"));
+        DemoReport report = FederationDemo.run(DataFolder.resolve(data).resolve("samples").resolve("clinical"),
+                Optional.ofNullable(work), commands, Clock.systemUTC(), new SecureRandom());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             new JsonPrinter().print(out, report.toJson());
@@ -51,34 +53,5 @@ final class FederationDemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * Runs the federation demo on {@code dataFolder/samples/clinical}, its nodes started as {@code
-     * precis federation site|coordinator} on this JVM's class path; the work folder is a temporary one,
-     * deleted afterwards, when {@code workFolder} is null. What the main demo calls.
-     */
-    static DemoReport run(Path dataFolder, Path workFolder) throws IOException, InterruptedException {
-        Path folder = workFolder != null ? Files.createDirectories(workFolder)
-                : Files.createTempDirectory("precis-federation-demo");
-        try {
-            NodeCommands commands = NodeCommands.sameClassPath(
-                    List.of(Main.class.getName(), "federation", "coordinator"),
-                    List.of(Main.class.getName(), "federation", "site"));
-            return new FederationDemo(dataFolder.resolve("samples").resolve("clinical"), folder, commands,
-                    Clock.systemUTC(), new SecureRandom()).run();
-        } finally {
-            if (workFolder == null) {
-                deleteTree(folder);
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
-import org.precis.federation.demo.DemoReport;
-import org.precis.federation.demo.StudyReport;
+import org.precis.demo.federation.DemoReport;
+import org.precis.demo.federation.StudyReport;
 
 /** The federation demo's report as text: each study's key numbers, federated beside pooled. */
 final class FederationDemoText {
@@ -54,6 +54,6 @@ final class FederationDemoText {
             }
             out.printf("  bytes sent: %s%n", bytes);
         }
-        out.printf("demo took %d ms%n", report.wallMillis());
+        out.printf("the federation demo took %d ms%n", report.wallMillis());
     }
 }

@@ -46,6 +46,12 @@ final class PatchesTrainCommand implements Callable<Integer> {
             description = "Also write the reliability diagram of the nested-CV held-out predictions.")
     Path reliabilityPng;
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+            converter = EmbedProgress.DisplayConverter.class,
+            description = "Say on stderr what the training does and how long it took: auto (on a terminal), always "
+                    + "or never (default ${DEFAULT-VALUE}).")
+    EmbedProgress.Display progress;
+
     @Spec
     CommandSpec spec;
 
@@ -54,8 +60,21 @@ final class PatchesTrainCommand implements Callable<Integer> {
         List<PatchSet> variants = new PatchSets().readAll(embeddings);
         PatchTraining training = new PatchTraining(headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds,
                 cv.bootstrap(), Clock.systemUTC());
+        boolean shown = progress.shown(System.console() != null);
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        if (shown) {
+            err.printf(Locale.ROOT, "training: nested cross-validation (%d outer x %d inner folds) over %d patch "
+                    + "set(s), then the chosen head fitted on all patches%n", cv.outerFolds, cv.innerFolds,
+                    variants.size());
+            err.flush();
+        }
         PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,
                 cv.poolingSet()), cv.seed, PrecisCommand.VERSION);
+        if (shown) {
+            err.printf(Locale.ROOT, "training: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            err.flush();
+        }
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
             PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(

@@ -60,6 +60,12 @@ final class SlideHeatmapCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data folder with models/ (default: $PRECIS_DATA, else ../shared).")
     Path data;
 
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+            converter = EmbedProgress.DisplayConverter.class,
+            description = "Tiles done and tiles/s on stderr: auto (on a terminal), always or never (default "
+                    + "${DEFAULT-VALUE}); a line every tenth when not on a terminal.")
+    EmbedProgress.Display progress;
+
     @Spec
     CommandSpec spec;
 
@@ -94,7 +100,12 @@ final class SlideHeatmapCommand implements Callable<Integer> {
             err.flush();
         }
         long started = System.nanoTime();
-        SlidePredictions predictions = new SlideHeatmap(model, embedder, 8).predict(slide, plan, done -> { });
+        boolean onTerminal = System.console() != null;
+        CountProgress shown = new CountProgress(spec.commandLine().getErr(), file.getFileName().toString(), "tiles",
+                plan.tiles().size(), onTerminal, System::nanoTime);
+        SlidePredictions predictions = new SlideHeatmap(model, embedder, 8).predict(slide, plan,
+                progress.shown(onTerminal) ? shown : done -> { });
+        shown.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles, stain);
         List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);

@@ -48,8 +48,8 @@ class FederationStudyCommandsTest {
     @Test
     void submitSendsAStudyAsItsResearcherAndPrintsTheResult() throws Exception {
         java.util.Map<String, org.precis.survival.data.SurvivalTable> lung =
-                new org.precis.federation.cohort.DemoCohorts(SampleData.path("samples/clinical")).lungSites();
-        org.precis.federation.demo.DemoFolder collaboration = org.precis.federation.demo.DemoFolder.create(
+                new org.precis.demo.cohort.DemoCohorts(SampleData.path("samples/clinical")).lungSites();
+        org.precis.demo.federation.DemoFolder collaboration = org.precis.demo.federation.DemoFolder.create(
                 folder.resolve("collaboration"), lung, java.util.Map.of(), java.time.Clock.systemUTC(),
                 new java.security.SecureRandom());
         try (org.precis.federation.coordinator.Coordinator coordinator =

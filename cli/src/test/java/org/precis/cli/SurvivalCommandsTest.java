@@ -114,7 +114,7 @@ class SurvivalCommandsTest {
     void aSavedModelValidatesOnAnotherCohortAsRoystonAndAltman() throws Exception {
         Path model = folder.resolve("model.json");
         Path plot = folder.resolve("calibration.png");
-        Path demo = Path.of(SurvivalCommandsTest.class.getResource("/org/precis/cli/demo/gbsg_rfs.csv").toURI())
+        Path demo = Path.of(SurvivalCommandsTest.class.getResource("/org/precis/demo/tables/gbsg_rfs.csv").toURI())
                 .getParent();
         CommandRun fit = CommandRun.of("survival", "cox", "--data", demo.resolve("rotterdam_node_positive_rfs.csv")
                 .toString(), "--time", "rfstime", "--event", "rfs", "--covariates",

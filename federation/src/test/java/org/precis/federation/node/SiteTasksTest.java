@@ -23,8 +23,6 @@ import org.precis.federation.algorithm.RoundRequest;
 import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.audit.AuditLog;
-import org.precis.federation.cohort.DemoCohorts;
-import org.precis.federation.cohort.DemoStudy;
 import org.precis.federation.policy.SitePolicy;
 import org.precis.federation.proto.CoordinatorMessage;
 import org.precis.federation.proto.Phase;
@@ -72,7 +70,8 @@ class SiteTasksTest {
 
   @BeforeEach
   void open() throws Exception {
-    SurvivalTable table = new DemoCohorts(SampleData.path("samples/clinical")).lungSites().get("lung-a");
+    // the NCCTG lung table (R's survival::lung) plays this site's table
+    SurvivalTable table = SurvivalTable.readCsv(SampleData.path("samples/clinical/survival_lung.csv"));
     audit = AuditLog.open(folder.resolve("audit.log"), Clock.systemUTC());
     SitePolicy policy = new SitePolicy(Set.of("cox-stratified", "not-a-number"),
         Set.of("time", "status", "age", "sex", "ph.ecog"), Set.of("alice"), 10);
@@ -96,9 +95,16 @@ class SiteTasksTest {
   }
 
   private RoundRequest cox(String studyId) {
-    StudyParameters parameters = DemoStudy.LUNG_COX.parameters();
-    return new org.precis.federation.algorithm.CoxStratified()
-        .start(new StudyParameters(studyId, parameters.algorithm(), parameters.parameters()));
+    return new org.precis.federation.algorithm.CoxStratified().start(new StudyParameters(studyId, "cox-stratified",
+        lungCox()));
+  }
+
+  /** Cox on age, sex and ph.ecog; status 2 = dead. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode lungCox() {
+    com.fasterxml.jackson.databind.node.ObjectNode p = JsonNodeFactory.instance.objectNode();
+    p.put("time", "time").put("event", "status").put("event_value", 2);
+    p.putArray("covariates").add("age").add("sex").add("ph.ecog");
+    return p;
   }
 
   private String refusal(CoordinatorMessage message) throws Exception {
@@ -139,9 +145,8 @@ class SiteTasksTest {
   void tasksThePolicyOrTheProtocolDoesNotAllowAreRefusedWithTheirReason() throws Exception {
     assertThat(refusal(task(cox("who"), "mallory", List.of("lung-a", "lung-b"), 2, nonces.next())))
         .contains("researcher 'mallory' is not allowed");
-    StudyParameters parameters = DemoStudy.LUNG_COX.parameters();
-    var withWeight = parameters.parameters().deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) withWeight).putArray("covariates").add("age").add("wt.loss");
+    com.fasterxml.jackson.databind.node.ObjectNode withWeight = lungCox();
+    withWeight.putArray("covariates").add("age").add("wt.loss");
     RoundRequest weight = new org.precis.federation.algorithm.CoxStratified()
         .start(new StudyParameters("cols", "cox-stratified", withWeight));
     assertThat(refusal(task(weight, "alice", List.of("lung-a", "lung-b"), 2, nonces.next())))
