@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.precis.report.figure.PngFile;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;

@@ -22,7 +22,8 @@ import org.precis.learn.metrics.ReliabilityBin;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchEvaluation;
-import org.precis.learn.patch.ReliabilityChart;
+import org.precis.report.figure.PngFile;
+import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +96,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         PatchEvaluation evaluation = PatchEvaluation.of(cases, model.classNames(), new Bootstrap(replicates, 0.95),
                 new SplittableRandom(seed));
         if (reliabilityPng != null) {
-            PngFile.write(new ReliabilityChart("Reliability: " + modelFile.getFileName()).render(
+            PngFile.write(new ReliabilityChart("Reliability: " + modelFile.getFileName(),
                     evaluation.reliability()), reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();

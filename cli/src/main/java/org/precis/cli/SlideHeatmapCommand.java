@@ -21,6 +21,8 @@ import org.precis.learn.heatmap.SlideHeatmap;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
+import org.precis.report.heatmap.HeatmapFiles;
+import org.precis.report.heatmap.HeatmapProvenance;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -99,7 +101,8 @@ final class SlideHeatmapCommand implements Callable<Integer> {
         SlidePredictions predictions = new SlideHeatmap(model, embedder, 8).predict(slide, plan, done -> { });
         double seconds = (System.nanoTime() - started) / 1e9;
         HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles);
-        List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);
+        List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance,
+                plan.grid().slideMpp());
         new HeatmapText(out).print(file, model, descriptor, tiles, predictions, seconds, written,
                 provenance.intendedUse(model.classNames()));
     }
