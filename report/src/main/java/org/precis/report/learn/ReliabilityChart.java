@@ -103,8 +103,11 @@ public final class ReliabilityChart implements Figure {
                 ReliabilityBin bin = reliability.bins().get(i);
                 int x = (int) Math.round(chart.getScreenXFromChart(bin.meanConfidence()));
                 int y = (int) Math.round(chart.getScreenYFromChart(bin.accuracy()));
-                // Below-right of the point, clear of the line rising to the next one.
-                inner.drawString(labels.get(i), x + 6, y + metrics.getAscent() + 4);
+                // Below-right of the point, clear of the line rising to the next one; left of it at the right edge.
+                int width = metrics.stringWidth(labels.get(i));
+                int right = (int) Math.round(chart.getScreenXFromChart(1.0));
+                int textX = x + 6 + width > right ? x - 6 - width : x + 6;
+                inner.drawString(labels.get(i), textX, y + metrics.getAscent() + 4);
             }
         } finally {
             inner.dispose();
