@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import org.precis.survival.data.OutcomeSelection;
+import org.precis.report.figure.PngFile;
+import org.precis.report.survival.KaplanMeierChart;
+import org.precis.report.survival.TimeUnit;
 import org.precis.survival.km.ConfidenceType;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.KaplanMeier;
@@ -42,6 +45,9 @@ final class KmCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "PNG", description = "Draw the curves with numbers at risk.")
     Path plot;
 
+    @Mixin
+    TimeUnitOption timeUnit = new TimeUnitOption();
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -60,8 +66,10 @@ final class KmCommand implements Callable<Integer> {
                     selection.labels(group)));
         }
         if (plot != null) {
-            PngFile.write(new KaplanMeierChart("Kaplan-Meier: " + columns.data.getFileName(), columns.time)
-                    .render(curves, riskTimes(curves)), plot);
+            String title = "Kaplan-Meier: " + columns.data.getFileName();
+            TimeUnit unit = timeUnit.unit(columns.time);
+            PngFile.write(group == null ? KaplanMeierChart.single(title, curves.get("all"), unit)
+                    : KaplanMeierChart.byGroup(title, group, curves, unit), plot);
         }
         if (json) {
             List<Map<String, Object>> groups = new ArrayList<>();
@@ -120,33 +128,5 @@ final class KmCommand implements Callable<Integer> {
 
     private static String text(java.util.OptionalDouble value) {
         return value.isPresent() ? String.format("%.4g", value.getAsDouble()) : "NA";
-    }
-
-    /** Five evenly spaced times from 0 to the last time, for the risk table. */
-    private static double[] riskTimes(Map<String, SurvivalCurve> curves) {
-        double last = 0;
-        for (SurvivalCurve curve : curves.values()) {
-            double[] times = curve.times();
-            last = Math.max(last, times.length == 0 ? 0 : times[times.length - 1]);
-        }
-        double step = niceStep(last / 5);
-        List<Double> times = new ArrayList<>();
-        for (double t = 0; t <= last; t += step) {
-            times.add(t);
-        }
-        return times.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static double niceStep(double rough) {
-        if (!(rough > 0)) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
-            if (factor * magnitude >= rough) {
-                return factor * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 }

@@ -25,7 +25,8 @@ import org.precis.learn.patch.LoadedPatchModel;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchModels;
 import org.precis.learn.patch.PatchEvaluation;
-import org.precis.learn.patch.ReliabilityChart;
+import org.precis.report.figure.PngFile;
+import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +99,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         PatchEvaluation evaluation = PatchEvaluation.of(cases, model.classNames(), new Bootstrap(replicates, 0.95),
                 new SplittableRandom(seed));
         if (reliabilityPng != null) {
-            PngFile.write(new ReliabilityChart("Reliability: " + modelFile.getFileName()).render(
+            PngFile.write(new ReliabilityChart("Reliability: " + modelFile.getFileName(),
                     evaluation.reliability()), reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,8 +11,9 @@ import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
-import org.precis.learn.patch.ReliabilityChart;
 import org.precis.learn.patch.TrainingVariant;
+import org.precis.report.figure.PngFile;
+import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,7 @@ final class PatchesTrainCommand implements Callable<Integer> {
         }
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
-            PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName()).render(
+            PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName(),
                     result.nestedCv().reliability()), reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();

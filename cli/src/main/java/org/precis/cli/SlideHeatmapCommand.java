@@ -19,6 +19,8 @@ import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.LoadedPatchModel;
 import org.precis.learn.patch.PatchModels;
+import org.precis.report.heatmap.HeatmapFiles;
+import org.precis.report.heatmap.HeatmapProvenance;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -108,7 +110,8 @@ final class SlideHeatmapCommand implements Callable<Integer> {
         shown.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles, stain);
-        List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance);
+        List<Path> written = new HeatmapFiles(output, stem(file)).write(slide, predictions, provenance,
+                plan.grid().slideMpp());
         new HeatmapText(out).print(file, model, descriptor, tiles, predictions, seconds, written,
                 provenance.intendedUse(model.classNames()));
     }

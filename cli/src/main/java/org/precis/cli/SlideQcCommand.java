@@ -18,6 +18,10 @@ import org.precis.imaging.qc.QualityControl;
 import org.precis.imaging.qc.QualityReport;
 import org.precis.imaging.qc.SlideQuality;
 import org.precis.imaging.qc.StainSummary;
+import org.precis.report.figure.AnnotatedImage;
+import org.precis.report.figure.PngFile;
+import org.precis.report.qc.QcOverlay;
+import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -31,11 +35,12 @@ import picocli.CommandLine.Spec;
  * pen marks, stain densities) with provenance.
  */
 @Command(name = "qc", mixinStandardHelpOptions = true, description = "Detect tissue and check slide quality: "
-        + "writes DIR/<stem>.mask.png, DIR/<stem>.tissue.geojson (QuPath annotations, level-0 pixels) and "
-        + "DIR/<stem>.qc.json.")
+        + "writes DIR/<stem>.mask.png, DIR/<stem>.qc-overlay.png (tissue outline, pen ink and focus tiles on the "
+        + "thumbnail), DIR/<stem>.tissue.geojson (QuPath annotations, level-0 pixels) and DIR/<stem>.qc.json.")
 final class SlideQcCommand implements Callable<Integer> {
 
     static final String SLIDE_MPP_HINT = "give its µm/px with --slide-mpp";
+    private static final int OVERLAY_PX = 1024;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
     Path file;
@@ -68,19 +73,25 @@ final class SlideQcCommand implements Callable<Integer> {
         String stem = stem(file);
         Path mask = output.resolve(stem + ".mask.png");
         Path geojson = output.resolve(stem + ".tissue.geojson");
+        Path overlay = output.resolve(stem + ".qc-overlay.png");
         Path report = output.resolve(stem + ".qc.json");
         SlideQuality quality;
         SlidePixelSize pixelSize;
+        AnnotatedImage overlayFigure;
         try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
             pixelSize = SlidePixelSize.of(slide, slideMpp == null ? OptionalDouble.empty()
                     : OptionalDouble.of(slideMpp), SLIDE_MPP_HINT);
             quality = new QualityControl(settings).assess(slide, pixelSize.mpp());
+            RgbImage thumbnail = slide.thumbnail(OVERLAY_PX);
+            overlayFigure = QcOverlay.of(thumbnail, (double) slide.levels().get(0).width() / thumbnail.width(),
+                    quality);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("qc", settings);
         SlideProvenance provenance = new SlideProvenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
                 pixelSize.source(), "precis " + PrecisCommand.VERSION, parameters);
         MaskPng.write(mask, quality.mask());
+        PngFile.write(overlayFigure, overlay);
         new TissueGeoJson().write(geojson, quality.outlines());
         QcReportFile reportFile = new QcReportFile();
         reportFile.write(report, quality.report(), provenance);
@@ -89,7 +100,7 @@ final class SlideQcCommand implements Callable<Integer> {
             out.print(reportFile.toJson(quality.report(), provenance));
         } else {
             printSummary(out, quality.report());
-            out.println("wrote " + mask + ", " + geojson + ", " + report);
+            out.println("wrote " + mask + ", " + overlay + ", " + geojson + ", " + report);
         }
         out.flush();
         return 0;

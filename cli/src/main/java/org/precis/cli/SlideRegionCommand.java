@@ -2,6 +2,7 @@ package org.precis.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.precis.report.figure.PngFile;
 import org.precis.slide.RegionRequest;
 import org.precis.slide.Resolution;
 import org.precis.slide.RgbImage;

@@ -6,9 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.precis.report.figure.FigureRow;
+import org.precis.report.figure.PngFile;
+import org.precis.report.survival.CalibrationChart;
+import org.precis.report.survival.RiskGroupCurvesChart;
+import org.precis.report.survival.TimeUnit;
+import org.precis.survival.data.Column;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.ExternalValidation;
 import org.precis.survival.validation.RiskGroup;
+import org.precis.survival.validation.RiskGroupCalibration;
 import org.precis.survival.validation.SavedCoxModel;
 import org.precis.survival.validation.SavedCoxModelFile;
 import org.precis.survival.validation.ValidationReport;
@@ -45,8 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
             + "(default: --at).")
     Double tau;
 
-    @Option(names = "--plot", paramLabel = "PNG", description = "Observed against predicted survival by risk group.")
+    @Option(names = "--plot", paramLabel = "PNG", description = "Calibration at --at (predicted against observed "
+            + "risk by risk group) beside observed and predicted survival curves by risk group.")
     Path plot;
+
+    @Mixin
+    TimeUnitOption timeUnit = new TimeUnitOption();
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -66,8 +77,11 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = new ExternalValidation(tau == null ? time : tau, time, saved.riskGroupCuts())
                 .validate(saved, cohort);
         if (plot != null) {
-            PngFile.write(new CalibrationChart("Observed (Kaplan-Meier) and predicted survival by risk group: "
-                    + data.getFileName(), saved.outcome().timeColumn()).render(report.riskGroups()), plot);
+            TimeUnit unit = timeUnit.unit(saved.outcome().timeColumn());
+            PngFile.write(new FigureRow(List.of(new CalibrationChart("Calibration at " + format(time) + " " + unit.label()
+                    + ": " + data.getFileName(), report.calibration(), report.riskGroups().size(), unit),
+                    new RiskGroupCurvesChart("Observed and predicted survival by risk group: " + data.getFileName(),
+                            report.riskGroups(), unit))), plot);
         }
         if (json) {
             new JsonPrinter().print(spec.commandLine().getOut(), describe(report));
@@ -117,6 +131,21 @@ final class ValidateCommand implements Callable<Integer> {
             groups.add(row);
         }
         out.put("risk_groups", groups);
+        List<Map<String, Object>> calibration = new ArrayList<>();
+        for (RiskGroupCalibration group : report.calibration()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("group", group.group());
+            row.put("n", group.size());
+            row.put("at", group.time());
+            row.put("n_risk", group.numberAtRisk());
+            row.put("n_event", group.events());
+            row.put("predicted_risk", group.predictedRisk());
+            row.put("observed_risk", group.observedRisk());
+            row.put("observed_risk_lower", group.observedRiskLower());
+            row.put("observed_risk_upper", group.observedRiskUpper());
+            calibration.add(row);
+        }
+        out.put("calibration_at_time", calibration);
         return out;
     }
 }

@@ -41,7 +41,8 @@ class DemoCommandTest {
         assertThat(ImageIO.read(folder.resolve("lung_km_by_sex.png").toFile()).getWidth()).isEqualTo(900);
         assertThat(run.out()).contains("T1b N2a M0: stage IIB (9th edition)").contains("Concordance= 0.637")
                 .contains("Calibration slope     0.9207").contains("GLOBAL");
-        assertThat(ImageIO.read(folder.resolve("gbsg_calibration.png").toFile()).getWidth()).isEqualTo(900);
+        // the calibration plot at 1826 days beside the observed and predicted curves
+        assertThat(ImageIO.read(folder.resolve("gbsg_calibration.png").toFile()).getWidth()).isEqualTo(720 + 900);
         BufferedImage thumbnail = ImageIO.read(folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
         // OS-1-detail is 1101 px square: its centre region starts at (294, 294)
@@ -50,6 +51,7 @@ class DemoCommandTest {
         assertThat(run.out()).contains("kept 47 of 117 tiles").contains("AUC LUAD vs LUSC").contains("not a diagnosis")
                 .contains("largest relative difference");
         assertThat(folder.resolve("qc/CMU-1-Small-Region.tissue.geojson")).isNotEmptyFile();
+        assertThat(folder.resolve("qc/CMU-1-Small-Region.qc-overlay.png")).isNotEmptyFile();
         assertThat(folder.resolve("bags/CMU-1-Small-Region.h5")).isNotEmptyFile();
         assertThat(folder.resolve("lung_patches/patches.h5")).isNotEmptyFile();
         for (String slide : new String[] {"CMU-1-Small-Region", "OS-1-detail", "OS-2-ndpi"}) {

@@ -37,8 +37,12 @@ class SlideQcCommandsTest {
         Path out = folder.resolve("qc");
         CommandRun run = CommandRun.of("slide", "qc", sample("CMU-1-Small-Region.svs").toString(), "-o", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(filesIn(out)).containsExactly("CMU-1-Small-Region.mask.png", "CMU-1-Small-Region.qc.json",
-                "CMU-1-Small-Region.tissue.geojson");
+        assertThat(filesIn(out)).containsExactly("CMU-1-Small-Region.mask.png", "CMU-1-Small-Region.qc-overlay.png",
+                "CMU-1-Small-Region.qc.json", "CMU-1-Small-Region.tissue.geojson");
+        // the overlay is the 1024 px thumbnail (766 x 1024) with its legend and caption below
+        BufferedImage overlay = ImageIO.read(out.resolve("CMU-1-Small-Region.qc-overlay.png").toFile());
+        assertThat(overlay.getWidth()).isEqualTo(766);
+        assertThat(overlay.getHeight()).isGreaterThan(1024);
         assertThat(run.out()).contains("CMU-1-Small-Region.svs: tissue ", "focus: 0 of ", "pen marks: ",
                 "haematoxylin over tissue: mean ");
 

@@ -86,6 +86,16 @@ class SurvivalCommandsTest {
     }
 
     @Test
+    void anUnknownTimeUnitIsAUsageErrorInOneLine() throws Exception {
+        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
+                "status", "--event-value", "2", "--plot", folder.resolve("km.png").toString(), "--time-unit", "weeks");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown --time-unit 'weeks'; expected one of days, months, years");
+        assertThat(folder.resolve("km.png")).doesNotExist();
+    }
+
+    @Test
     void kmReportsTheCurvesAtChosenTimes() throws Exception {
         CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
                 "status", "--event-value", "2", "--group", "sex", "--times", "180,365", "--json");
@@ -128,7 +138,13 @@ class SurvivalCommandsTest {
         assertThat(report.get("c").get("c").asDouble()).isCloseTo(0.659947, within(1e-6));
         assertThat(report.get("calibration_slope").get("slope").asDouble()).isCloseTo(0.920728, within(1e-6));
         assertThat(report.get("risk_groups")).hasSize(3);
-        assertThat(ImageIO.read(plot.toFile()).getWidth()).isEqualTo(900);
+        // calibration at 1826 days (720 px) beside the observed and predicted curves (900 px)
+        assertThat(ImageIO.read(plot.toFile()).getWidth()).isEqualTo(720 + 900);
+        JsonNode low = report.get("calibration_at_time").get(0);
+        assertThat(low.get("at").asDouble()).isEqualTo(1826);
+        // make_reference.R: 1 - summary(survfit(y[group == 1] ~ 1), times = 1826)$surv, n.risk 91
+        assertThat(low.get("observed_risk").asDouble()).isCloseTo(0.386458, within(1e-6));
+        assertThat(low.get("n_risk").asDouble()).isEqualTo(91);
     }
 
     @Test

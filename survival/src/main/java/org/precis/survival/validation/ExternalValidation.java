@@ -36,12 +36,13 @@ public record ExternalValidation(double tau, double time, List<Double> riskGroup
     SurvivalPredictions predictions = cohort.predictions(model);
     BrierScore brier = new BrierScore(cohort.sample(), predictions);
     double[] lp = cohort.linearPredictors();
+    double[] cuts = riskGroupCuts.stream().mapToDouble(Double::doubleValue).toArray();
     return new ValidationReport(cohort.sample().size(), cohort.dropped(), HarrellC.of(cohort.sample(), lp),
         UnoC.of(cohort.sample(), lp, tau), tau, time, TimeDependentAuc.at(cohort.sample(), lp, time),
         brier.at(time), brier.integrated(tau), CalibrationSlope.of(cohort.sample(), lp),
         CalibrationInTheLarge.of(cohort.sample(), predictions, time),
-        RiskGroups.of(cohort.sample(), lp, predictions,
-            riskGroupCuts.stream().mapToDouble(Double::doubleValue).toArray()));
+        RiskGroups.of(cohort.sample(), lp, predictions, cuts),
+        RiskGroups.calibrationAt(cohort.sample(), lp, predictions, cuts, time));
   }
 
   /**

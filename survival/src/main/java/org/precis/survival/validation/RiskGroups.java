@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.precis.survival.km.KaplanMeier;
 import org.precis.survival.km.RightCensoredSample;
+import org.precis.survival.km.SurvivalAtTime;
 import org.precis.survival.km.SurvivalCurve;
 
 /**
@@ -34,6 +35,72 @@ public final class RiskGroups {
   }
 
   static List<RiskGroup> of(RightCensoredSample sample, double[] lp, SurvivalPredictions predictions, double[] cuts) {
+    List<RiskGroup> groups = new ArrayList<>();
+    for (Members members : members(sample, lp, cuts)) {
+      if (members.indices().isEmpty()) {
+        groups.add(new RiskGroup(members.group(), 0, List.of(), List.of(), List.of()));
+        continue;
+      }
+      SurvivalCurve km = members.curve(sample);
+      double[] times = km.times();
+      double[] surv = km.survival();
+      List<Double> ts = new ArrayList<>();
+      List<Double> observed = new ArrayList<>();
+      List<Double> predicted = new ArrayList<>();
+      for (int k = 0; k < times.length; k++) {
+        ts.add(times[k]);
+        observed.add(surv[k]);
+        predicted.add(members.meanOf(predictions.at(times[k])));
+      }
+      groups.add(new RiskGroup(members.group(), members.indices().size(), ts, observed, predicted));
+    }
+    return List.copyOf(groups);
+  }
+
+  /**
+   * Predicted against observed risk at {@code time} in each non-empty risk group: observed risk is
+   * 1 - the group's Kaplan-Meier survival at t (R's {@code 1 - summary(survfit(...), times = t)$surv}).
+   */
+  static List<RiskGroupCalibration> calibrationAt(RightCensoredSample sample, double[] lp,
+      SurvivalPredictions predictions, double[] cuts, double time) {
+    double[] predictedSurvival = predictions.at(time);
+    List<RiskGroupCalibration> calibration = new ArrayList<>();
+    for (Members members : members(sample, lp, cuts)) {
+      if (members.indices().isEmpty()) {
+        continue;
+      }
+      SurvivalAtTime km = members.curve(sample).at(time).get(0);
+      int g = members.group() - 1;
+      calibration.add(new RiskGroupCalibration(members.group(), members.indices().size(),
+          g == 0 ? Double.NEGATIVE_INFINITY : cuts[g - 1], g == cuts.length ? Double.POSITIVE_INFINITY : cuts[g],
+          time, km.numberAtRisk(), km.numberOfEvents(), 1 - members.meanOf(predictedSurvival), 1 - km.survival(),
+          1 - km.upper(), 1 - km.lower()));
+    }
+    return List.copyOf(calibration);
+  }
+
+  /** The subjects of one risk group. */
+  private record Members(int group, List<Integer> indices) {
+    SurvivalCurve curve(RightCensoredSample sample) {
+      double[] t = new double[indices.size()];
+      boolean[] e = new boolean[indices.size()];
+      for (int m = 0; m < t.length; m++) {
+        t[m] = sample.time(indices.get(m));
+        e[m] = sample.event(indices.get(m));
+      }
+      return new KaplanMeier().estimate(RightCensoredSample.of(t, e));
+    }
+
+    double meanOf(double[] values) {
+      double sum = 0;
+      for (int i : indices) {
+        sum += values[i];
+      }
+      return sum / indices.size();
+    }
+  }
+
+  private static List<Members> members(RightCensoredSample sample, double[] lp, double[] cuts) {
     for (int k = 1; k < cuts.length; k++) {
       if (!(cuts[k] > cuts[k - 1])) {
         throw new IllegalArgumentException("cut points must ascend strictly: " + Arrays.toString(cuts));
@@ -46,42 +113,16 @@ public final class RiskGroups {
         group[i] += lp[i] > c ? 1 : 0;
       }
     }
-    List<RiskGroup> groups = new ArrayList<>();
+    List<Members> all = new ArrayList<>();
     for (int g = 0; g <= cuts.length; g++) {
-      List<Integer> members = new ArrayList<>();
+      List<Integer> indices = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         if (group[i] == g) {
-          members.add(i);
+          indices.add(i);
         }
       }
-      if (members.isEmpty()) {
-        groups.add(new RiskGroup(g + 1, 0, List.of(), List.of(), List.of()));
-        continue;
-      }
-      double[] t = new double[members.size()];
-      boolean[] e = new boolean[members.size()];
-      for (int m = 0; m < t.length; m++) {
-        t[m] = sample.time(members.get(m));
-        e[m] = sample.event(members.get(m));
-      }
-      SurvivalCurve km = new KaplanMeier().estimate(RightCensoredSample.of(t, e));
-      double[] times = km.times();
-      double[] surv = km.survival();
-      List<Double> ts = new ArrayList<>();
-      List<Double> observed = new ArrayList<>();
-      List<Double> predicted = new ArrayList<>();
-      for (int k = 0; k < times.length; k++) {
-        double[] s = predictions.at(times[k]);
-        double sum = 0;
-        for (int i : members) {
-          sum += s[i];
-        }
-        ts.add(times[k]);
-        observed.add(surv[k]);
-        predicted.add(sum / members.size());
-      }
-      groups.add(new RiskGroup(g + 1, members.size(), ts, observed, predicted));
+      all.add(new Members(g + 1, indices));
     }
-    return List.copyOf(groups);
+    return all;
   }
 }

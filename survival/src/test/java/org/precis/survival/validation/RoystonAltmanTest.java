@@ -111,6 +111,33 @@ class RoystonAltmanTest {
   }
 
   @Test
+  void riskGroupCalibrationAtTMatchesRSummaryOfTheGroupsKaplanMeier() {
+    List<RiskGroupCalibration> calibration = report.calibration();
+    assertThat(calibration).hasSize(3);
+    double[] cuts = numbers(R.get("tertile_cuts"));
+    for (int g = 0; g < 3; g++) {
+      JsonNode expected = R.get("groups").get(g).get("at_t");
+      RiskGroupCalibration group = calibration.get(g);
+      assertThat(group.group()).isEqualTo(g + 1);
+      assertThat(group.time()).isEqualTo(R.get("t").asDouble());
+      assertThat(group.numberAtRisk()).isEqualTo(expected.get("n_risk").asDouble());
+      assertThat(group.events()).isEqualTo(expected.get("n_event").asDouble());
+      assertRelative("group " + (g + 1) + " observed risk", group.observedRisk(),
+          expected.get("observed_risk").asDouble(), KM);
+      assertRelative("group " + (g + 1) + " observed lower", group.observedRiskLower(),
+          expected.get("observed_risk_lower").asDouble(), KM);
+      assertRelative("group " + (g + 1) + " observed upper", group.observedRiskUpper(),
+          expected.get("observed_risk_upper").asDouble(), KM);
+      assertRelative("group " + (g + 1) + " predicted risk", group.predictedRisk(),
+          expected.get("predicted_risk").asDouble(), GOLDEN);
+      assertRelative("group " + (g + 1) + " lower cut", g == 0 ? Double.NEGATIVE_INFINITY : group.lowerCut(),
+          g == 0 ? Double.NEGATIVE_INFINITY : cuts[g - 1], GOLDEN);
+    }
+    assertThat(calibration.get(0).lowerCut()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(calibration.get(2).upperCut()).isEqualTo(Double.POSITIVE_INFINITY);
+  }
+
+  @Test
   void tertileCutsMatchRQuantileType7() {
     double[] developmentLp = new double[development.rowCount()];
     for (int r = 0; r < developmentLp.length; r++) {

@@ -1,4 +1,4 @@
-package org.precis.cli;
+package org.precis.report.heatmap;
 
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.qc.StainCheck;
@@ -9,11 +9,11 @@ import org.precis.learn.patch.ModelProvenance;
  * own training provenance, the tiles and the software; whether the slide's stain is the one the
  * model was trained on; and what it may be used for.
  */
-record HeatmapProvenance(String slide, String slideSha256, String model, String modelSha256, String encoder,
+public record HeatmapProvenance(String slide, String slideSha256, String model, String modelSha256, String encoder,
         String encoderSha256, ModelProvenance training, TileSpec tiles, String software, StainCheck stainCheck) {
 
     /** Said beside every heatmap: a patch model knows only the tissue it was trained on. */
-    String intendedUse(java.util.List<String> classNames) {
+    public String intendedUse(java.util.List<String> classNames) {
         return "Research use only, not a diagnosis. The model was trained on " + training.trainingCount()
                 + " image patches of the classes " + String.join(", ", classNames) + " (data SHA-256 "
                 + training.dataSha256().substring(0, 12) + "...); on a slide of another tissue or preparation this"

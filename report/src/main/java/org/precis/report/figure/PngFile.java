@@ -1,4 +1,4 @@
-package org.precis.cli;
+package org.precis.report.figure;
 
 import java.awt.image.RenderedImage;
 import java.io.IOException;
@@ -11,16 +11,20 @@ import org.precis.slide.RgbImage;
  * Writes a PNG through {@link AtomicFile}, so that an interrupted run never leaves a half-written
  * image that looks whole.
  */
-final class PngFile {
+public final class PngFile {
 
     private PngFile() {
     }
 
-    static void write(RgbImage image, Path target) throws IOException {
+    public static void write(Figure figure, Path target) throws IOException {
+        write(figure.toImage(), target);
+    }
+
+    public static void write(RgbImage image, Path target) throws IOException {
         write(image.toBufferedImage(), target);
     }
 
-    static void write(RenderedImage image, Path target) throws IOException {
+    public static void write(RenderedImage image, Path target) throws IOException {
         AtomicFile.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");

@@ -1,4 +1,4 @@
-package org.precis.cli;
+package org.precis.report.survival;
 
 /**
  * A right-continuous step function starting at (0, 1), as survival curves are drawn: each time

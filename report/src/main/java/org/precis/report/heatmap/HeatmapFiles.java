@@ -1,4 +1,4 @@
-package org.precis.cli;
+package org.precis.report.heatmap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,18 +7,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
 import org.precis.imaging.heatmap.MeasuredTile;
 import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.Colormap;
-import org.precis.imaging.heatmap.Legend;
 import org.precis.imaging.heatmap.LegendEntry;
 import org.precis.imaging.heatmap.TileColour;
 import org.precis.imaging.heatmap.TileOverlay;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.heatmap.TilePrediction;
+import org.precis.report.figure.AnnotatedImage;
+import org.precis.report.figure.Caption;
+import org.precis.report.figure.ColourBar;
+import org.precis.report.figure.ScaleBar;
+import org.precis.report.figure.PngFile;
 import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
@@ -26,47 +32,62 @@ import org.precis.slide.SlideException;
 /**
  * The files of one slide's heatmap: {@code STEM.heatmap.png} (each tile in its predicted class's
  * colour, more opaque the surer the model), {@code STEM.heatmap.CLASS.png} (each class's
- * probability in viridis), {@code STEM.heatmap.geojson} (QuPath tile measurements) and {@code
- * STEM.heatmap.json} (provenance, intended use, class fractions).
+ * probability in viridis), both over the slide in pale grey with a scale bar, a key and a caption;
+ * {@code STEM.heatmap.geojson} (QuPath tile measurements) and {@code STEM.heatmap.json}
+ * (provenance, intended use, class fractions).
  */
-final class HeatmapFiles {
+public final class HeatmapFiles {
 
     /** Okabe and Ito's colour-blind-safe palette, one colour a class in the model's order. */
     private static final int[] CLASS_COLOURS = {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00, 0x0072B2, 0xCC79A7, 0xF0E442};
     private static final int THUMBNAIL_PX = 1024;
-    private static final double PROBABILITY_OPACITY = 0.6;
+    private static final double PROBABILITY_OPACITY = 0.85;
 
     private final Path folder;
     private final String stem;
 
-    HeatmapFiles(Path folder, String stem) {
+    public HeatmapFiles(Path folder, String stem) {
         this.folder = folder;
         this.stem = stem;
     }
 
-    /** The files written, overlay first. */
-    List<Path> write(Slide slide, SlidePredictions predictions, HeatmapProvenance provenance)
+    /**
+     * The files written, overlay first.
+     *
+     * @param slideMpp the slide's level-0 µm/px (stated or given), for the scale bar
+     */
+    public List<Path> write(Slide slide, SlidePredictions predictions, HeatmapProvenance provenance, double slideMpp)
             throws IOException, SlideException {
         List<String> classes = predictions.classNames();
         RgbImage thumbnail = slide.thumbnail(THUMBNAIL_PX);
         double downsample = (double) slide.levels().get(0).width() / thumbnail.width();
-        TileOverlay overlay = new TileOverlay(thumbnail, downsample);
+        Optional<ScaleBar> scaleBar = slideMpp > 0 && Double.isFinite(slideMpp)
+                ? Optional.of(ScaleBar.fitting(thumbnail.width(), slideMpp * downsample)) : Optional.empty();
+        TileOverlay overlay = new TileOverlay(NeutralBackground.of(thumbnail), downsample);
         List<Path> written = new ArrayList<>();
+        String model = "Model " + provenance.model() + " on encoder " + provenance.encoder()
+                + ": research use only, not a diagnosis.";
+        String uncoloured = String.format(Locale.ROOT, "Uncoloured: tiles with less than %.0f%% tissue, not "
+                + "predicted. Background: the slide in pale grey.", 100 * provenance.tiles().minTissueFraction());
         Path classMap = folder.resolve(stem + ".heatmap.png");
-        String caption = "model " + provenance.model() + " on encoder " + provenance.encoder()
-                + ": research use only, not a diagnosis";
         List<LegendEntry> swatches = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
-            swatches.add(new LegendEntry(classes.get(k), classColour(k)));
+            swatches.add(new LegendEntry(ClassDisplayNames.of(classes.get(k)), classColour(k)));
         }
-        PngFile.write(new Legend(swatches, caption).below(overlay.paint(predictedClassColours(predictions))), classMap);
+        Caption classCaption = Caption.of(String.format(Locale.ROOT, "Colour: the class the model predicts for each "
+                + "tile. Opacity: how sure it is, from faint (all %d classes equally likely) to strong (certain).",
+                classes.size()), uncoloured, model);
+        PngFile.write(AnnotatedImage.withSwatches(overlay.paint(predictedClassColours(predictions)), scaleBar, swatches,
+                classCaption), classMap);
         written.add(classMap);
         for (int k = 0; k < classes.size(); k++) {
             Path probability = folder.resolve(stem + ".heatmap." + classes.get(k) + ".png");
-            Legend scale = new Legend(List.of(new LegendEntry("P(" + classes.get(k) + ") = 0", Colormap.VIRIDIS.rgb(0)),
-                    new LegendEntry("0.5", Colormap.VIRIDIS.rgb(0.5)), new LegendEntry("1", Colormap.VIRIDIS.rgb(1))),
-                    caption);
-            PngFile.write(scale.below(overlay.paint(probabilityColours(predictions, k))), probability);
+            String name = ClassDisplayNames.of(classes.get(k));
+            Caption caption = Caption.of("Colour: the model's probability of " + name + " in each tile (viridis: "
+                    + "perceptually uniform, 0 dark purple to 1 yellow), at one opacity for every tile.", uncoloured,
+                    model);
+            PngFile.write(AnnotatedImage.withColourBar(overlay.paint(probabilityColours(predictions, k)), scaleBar,
+                    new ColourBar(Colormap.VIRIDIS, "P(" + name + ")"), caption), probability);
             written.add(probability);
         }
         Path geoJson = folder.resolve(stem + ".heatmap.geojson");
@@ -94,7 +115,7 @@ final class HeatmapFiles {
         return report;
     }
 
-    static int classColour(int classIndex) {
+    public static int classColour(int classIndex) {
         return CLASS_COLOURS[classIndex % CLASS_COLOURS.length];
     }
 
