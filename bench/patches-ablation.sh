@@ -6,37 +6,20 @@
 # (logistic and MLP heads; mean vector vs per-view training with probability-mean test-time
 # augmentation), and trains the final model choosing among those candidates by (nested) CV.
 # Usage: bench/patches-ablation.sh [SCRATCH_DIR]   (default /tmp/precis-patches-ablation)
+# The recipes are in bench/patches-recipes.sh; bench/patches-honest-cv.sh nests the whole recipe
+# search in the inner folds.
 # Takes about an hour and a half on 2 busy cores, mostly embedding (dihedral8 x 2 scales or 2 stains =
 # 16 passes/patch).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 scratch="${1:-/tmp/precis-patches-ablation}"
 export PRECIS_DATA="${PRECIS_DATA:-$(cd "$root/.." && pwd)/shared}"
-patches="$PRECIS_DATA/samples/patches/lung_LC25000_224px"
 precis() { java -jar "$root/cli/target/precis.jar" "$@"; }
 [ -f "$root/cli/target/precis.jar" ] || (cd "$root" && mvn -B -q -o package -DskipTests -pl cli -am)
-mkdir -p "$scratch"
 
-declare -A recipes=(
-  [id_none_s1]="--views identity --scales 1 --stain-norm none"
-  [id_none_s1_05]="--views identity --scales 1,0.5 --stain-norm none"
-  [id_reinhard_s1]="--views identity --scales 1 --stain-norm reinhard"
-  [id_macenko_s1]="--views identity --scales 1 --stain-norm macenko"
-  [d8_none_s1]="--views dihedral8 --scales 1 --stain-norm none"
-  [d8_none_s1_05]="--views dihedral8 --scales 1,0.5 --stain-norm none"
-  [d8_reinhard_s1_05]="--views dihedral8 --scales 1,0.5 --stain-norm reinhard"
-  [d8_reinhard_s1]="--views dihedral8 --scales 1 --stain-norm reinhard"
-  [d8_macenko_s1]="--views dihedral8 --scales 1 --stain-norm macenko"
-  [d8_nonereinhard_s1]="--views dihedral8 --scales 1 --stain-norm none,reinhard"
-)
-order=(id_none_s1 id_none_s1_05 id_reinhard_s1 id_macenko_s1 d8_none_s1 d8_none_s1_05 d8_reinhard_s1_05 d8_reinhard_s1
-  d8_macenko_s1 d8_nonereinhard_s1)
-for name in "${order[@]}"; do
-  if [ ! -f "$scratch/$name/patches.h5" ]; then
-    # shellcheck disable=SC2086
-    precis embed --encoder mobilenet_v2 --patches "$patches" --labels "$patches/labels.csv" -o "$scratch/$name" ${recipes[$name]} >/dev/null
-  fi
-done
+# shellcheck source=bench/patches-recipes.sh
+source "$root/bench/patches-recipes.sh"
+embed_recipes "$scratch"
 
 echo "| variant | nested-CV accuracy (95% CI) | macro AUC | LUAD-vs-LUSC AUC | Brier | λ chosen per outer fold |"
 echo "|---|---|---|---|---|---|"

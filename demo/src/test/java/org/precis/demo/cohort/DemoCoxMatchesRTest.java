@@ -28,7 +28,6 @@ class DemoCoxMatchesRTest {
         StandardCharsets.UTF_8)) {
       ref = SurvivalTable.readCsv(r);
     }
-    double worst = 0;
     int checked = 0;
     for (int row = 0; row < ref.rowCount(); row++) {
       if (!ref.column("study").text(row).get().equals(study.id())) {
@@ -40,12 +39,31 @@ class DemoCoxMatchesRTest {
       if (quantity.equals("iterations") || quantity.equals("n") || quantity.equals("events")) {
         assertThat(actual).as(quantity).isEqualTo(expected);
       }
-      worst = Math.max(worst, Math.abs(actual - expected) / Math.abs(expected));
+      double relative = actual == expected ? 0 : Math.abs(actual - expected) / Math.abs(expected);
+      assertThat(relative).as("%s %s: %s vs R %s", study.id(), quantity, actual, expected)
+          .isLessThanOrEqualTo(tolerance(quantity));
       checked++;
     }
-    System.out.println(study.id() + " against R coxph: max relative difference " + worst);
     assertThat(checked).isGreaterThan(15);
-    assertThat(worst).isLessThanOrEqualTo(1e-6);
+  }
+
+  /**
+   * About 10x the worst relative difference measured over both studies (in brackets): the
+   * coefficients [2.1e-13, breast-cox's er], their SEs [2e-15], log-likelihoods and the three tests
+   * [8.5e-14, the likelihood ratio], concordance and its SE [1.3e-16]; counts exactly.
+   */
+  private static double tolerance(String quantity) {
+    if (quantity.startsWith("coef:")) {
+      return 3e-12;
+    }
+    if (quantity.startsWith("se:")) {
+      return 3e-14;
+    }
+    return switch (quantity) {
+      case "loglik_null", "loglik", "lr", "wald", "score" -> 1e-12;
+      case "concordance", "concordance_se" -> 1e-14;
+      default -> 0;
+    };
   }
 
   private static double actual(JsonNode fit, String quantity) {

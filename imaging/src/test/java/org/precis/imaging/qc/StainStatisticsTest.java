@@ -40,8 +40,9 @@ class StainStatisticsTest {
         }
     }
 
+    /** About 10x the worst relative difference measured against scikit-image's rgb2hed [1.1e-14]. */
     private static void assertClose(double actual, double expected) {
-        assertThat(actual).isCloseTo(expected, within(1e-9 * Math.abs(expected) + 1e-15));
+        assertThat(actual).isCloseTo(expected, within(1e-13 * Math.abs(expected) + 1e-15));
     }
 
     @net.jqwik.api.Property(tries = 300)

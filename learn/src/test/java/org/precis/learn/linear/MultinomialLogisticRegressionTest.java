@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** Against R (multinomial-reference.R beside the fixture): nnet::multinom polished by Newton, and optim on the same penalised objective. */
 class MultinomialLogisticRegressionTest {
+    /*
+     * Absolute tolerances on the probabilities, about 10x the worst difference measured against
+     * R (in brackets): what is left is mostly where R's optimiser stopped.
+     */
+    /** nnet::multinom polished by optim [1.2e-9]. */
+    private static final double UNPENALISED = 2e-8;
+    /** optim BFGS on the L2-penalised objective [6.3e-9; 1.6e-9 from a warm start]. */
+    private static final double PENALISED = 6e-8;
 
     private static List<double[]> csv(String name) throws IOException {
         try (InputStream in = MultinomialLogisticRegressionTest.class.getResourceAsStream(name)) {
@@ -51,7 +59,7 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[k], within(1e-6));
+                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[k], within(UNPENALISED));
             }
         }
     }
@@ -63,7 +71,7 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(1e-7));
+                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
             }
         }
     }
@@ -76,7 +84,7 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(1e-7));
+                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.precis.survival.cox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.precis.survival.cox.RelativeError.GOLDEN;
 import static org.precis.survival.cox.RelativeError.assertClose;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every case of make_zph_reference.R, compared with R's cox.zph (survival 3.5-3) to 1e-6 relative. */
+/** Every case of make_zph_reference.R, compared with R's cox.zph (survival 3.5-3) to each quantity's relative tolerance (RelativeError). */
 class ProportionalHazardsCheckMatchesRTest {
   static List<String> allCases() {
     return List.of("zph_lung_efron_km", "zph_lung_efron_identity", "zph_lung_efron_rank", "zph_lung_efron_log",
@@ -46,9 +45,9 @@ class ProportionalHazardsCheckMatchesRTest {
       p[t] = test.p();
     }
     assertThat(zph.termNames()).hasSize(nterm);
-    assertClose("chisq", chisq, ref.numbers("chisq"), GOLDEN);
+    assertClose("chisq", chisq, ref.numbers("chisq"), RelativeError.ZPH_TESTS);
     assertThat(df).containsExactly(ref.numbers("df"));
-    assertClose("p", p, ref.numbers("p"), GOLDEN);
+    assertClose("p", p, ref.numbers("p"), RelativeError.ZPH_TESTS);
   }
 
   @ParameterizedTest
@@ -56,8 +55,8 @@ class ProportionalHazardsCheckMatchesRTest {
   void eventTimesAndTransformedTimesMatchZphTimeAndX(String name) {
     ReferenceCase ref = ReferenceCase.load(name);
     ProportionalHazardsCheck zph = check(ref);
-    assertClose("time", zph.times(), ref.numbers("time"), GOLDEN);
-    assertClose("x", zph.transformedTimes(), ref.numbers("x"), GOLDEN);
+    assertClose("time", zph.times(), ref.numbers("time"), RelativeError.ZPH_TIMES);
+    assertClose("x", zph.transformedTimes(), ref.numbers("x"), RelativeError.ZPH_TIMES);
     if (ref.has("strata")) {
       List<String> expected = new ArrayList<>();
       ref.json().get("strata").forEach(s -> expected.add(s.asText()));
@@ -84,7 +83,7 @@ class ProportionalHazardsCheckMatchesRTest {
         } else {
           assertThat(actual).as("y[%d, %d]", event + 1, t + 1).isPresent();
           assertClose("y[" + (event + 1) + ", " + (t + 1) + "]", actual.getAsDouble(),
-              ReferenceCase.number(expected.get(t)), GOLDEN);
+              ReferenceCase.number(expected.get(t)), RelativeError.ZPH_RESIDUALS);
         }
       }
     }
@@ -96,7 +95,7 @@ class ProportionalHazardsCheckMatchesRTest {
       for (int j = 0; j < row.length; j++) {
         row[j] = ReferenceCase.number(expectedVar.get(i).get(j));
       }
-      assertClose("var[" + i + "]", var[i], row, GOLDEN);
+      assertClose("var[" + i + "]", var[i], row, RelativeError.ZPH_VARIANCE);
     }
   }
 }

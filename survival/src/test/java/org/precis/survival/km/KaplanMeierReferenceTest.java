@@ -14,9 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every curve in reference/km/kaplan_meier.json (R survival 3.5-3) reproduced within 1e-8. */
+/**
+ * Every curve in reference/km/kaplan_meier.json (R survival 3.5-3) reproduced: times, counts and
+ * medians exactly, the rest to about 10x the worst relative difference measured (in brackets).
+ */
 class KaplanMeierReferenceTest {
-    private static final double TOLERANCE = 1e-8;
+    /** Survival and its standard errors [0: equal to the last bit; a few ulps allowed]. */
+    private static final double TOLERANCE = 1e-14;
+    /** Confidence limits (a log, an exp and a square root more) [2.4e-15]. */
+    private static final double LIMITS = 3e-14;
 
     @TestFactory
     Stream<DynamicTest> curvesMatchRSurvfit() {
@@ -72,8 +78,8 @@ class KaplanMeierReferenceTest {
         assertClose(label + " std.err (cumhaz)", numbers(r.get("std_err_cumhaz")),
                 curve.standardErrorOfCumulativeHazard(), TOLERANCE);
         assertClose(label + " std.err", numbers(r.get("std_err")), curve.standardError(), TOLERANCE);
-        assertClose(label + " lower", numbers(r.get("lower")), curve.lower(), TOLERANCE);
-        assertClose(label + " upper", numbers(r.get("upper")), curve.upper(), TOLERANCE);
+        assertClose(label + " lower", numbers(r.get("lower")), curve.lower(), LIMITS);
+        assertClose(label + " upper", numbers(r.get("upper")), curve.upper(), LIMITS);
 
         SurvivalQuantile quantile = curve.quantile(0.5);
         assertClose(label + " quantile(0.5)", number(r.get("median")), value(quantile.time()), 0);
@@ -96,9 +102,9 @@ class KaplanMeierReferenceTest {
         assertClose(label + " at std.err", numbers(at.get("std_err")),
                 rows.stream().mapToDouble(SurvivalAtTime::standardError).toArray(), TOLERANCE);
         assertClose(label + " at lower", numbers(at.get("lower")),
-                rows.stream().mapToDouble(SurvivalAtTime::lower).toArray(), TOLERANCE);
+                rows.stream().mapToDouble(SurvivalAtTime::lower).toArray(), LIMITS);
         assertClose(label + " at upper", numbers(at.get("upper")),
-                rows.stream().mapToDouble(SurvivalAtTime::upper).toArray(), TOLERANCE);
+                rows.stream().mapToDouble(SurvivalAtTime::upper).toArray(), LIMITS);
         assertThat(Arrays.stream(times).boxed().toList()).isEqualTo(rows.stream().map(SurvivalAtTime::time).toList());
     }
 

@@ -11,9 +11,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every test in reference/km/log_rank.json (R survival 3.5-3 survdiff) reproduced. */
+/**
+ * Every test in reference/km/log_rank.json (R survival 3.5-3 survdiff) reproduced, each quantity to
+ * about 10x the worst relative difference measured (in brackets).
+ */
 class LogRankReferenceTest {
-    private static final double TOLERANCE = 1e-8;
+    /** Observed and expected (weighted) events and their variance matrix [2.4e-15]. */
+    private static final double TOLERANCE = 3e-14;
+    /** The chi-square statistic [2.3e-14]. */
+    private static final double CHI_SQUARE = 3e-13;
+    /** The p-value, down to 1e-12 [5.9e-13]. */
+    private static final double P_VALUE = 6e-12;
 
     @TestFactory
     Stream<DynamicTest> testsMatchRSurvdiff() {
@@ -48,10 +56,10 @@ class LogRankReferenceTest {
         }
         double chisq = number(c.get("chisq"));
         assertThat(Math.abs(result.chiSquare() - chisq)).as("chisq " + result.chiSquare() + " vs R " + chisq)
-                .isLessThanOrEqualTo(TOLERANCE * chisq);
+                .isLessThanOrEqualTo(CHI_SQUARE * chisq);
         assertThat(result.degreesOfFreedom()).isEqualTo((int) number(c.get("df")));
         double p = number(c.get("p"));
         assertThat(Math.abs(result.pValue() - p)).as("p " + result.pValue() + " vs R " + p)
-                .isLessThanOrEqualTo(TOLERANCE * p);
+                .isLessThanOrEqualTo(P_VALUE * p);
     }
 }

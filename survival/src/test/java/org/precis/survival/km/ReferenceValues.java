@@ -54,7 +54,10 @@ final class ReferenceValues {
         return v;
     }
 
-    /** |actual - expected| <= tolerance * max(1, |expected|); NaN must meet NaN, infinities match exactly. */
+    /**
+     * |actual - expected| <= tolerance * |expected| (relative, as the README states agreement; an
+     * expected 0 must be met exactly); NaN must meet NaN, infinities match exactly.
+     */
     static void assertClose(String what, double[] expected, double[] actual, double tolerance) {
         assertThat(actual).as(what + " length").hasSameSizeAs(expected);
         for (int i = 0; i < expected.length; i++) {
@@ -72,6 +75,6 @@ final class ReferenceValues {
             return;
         }
         assertThat(Math.abs(actual - expected)).as(what + ": expected " + expected + " but was " + actual)
-                .isLessThanOrEqualTo(tolerance * Math.max(1.0, Math.abs(expected)));
+                .isLessThanOrEqualTo(tolerance * Math.abs(expected));
     }
 }
