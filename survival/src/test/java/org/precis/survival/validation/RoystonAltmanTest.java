@@ -121,15 +121,15 @@ class RoystonAltmanTest {
       assertThat(group.numberAtRisk()).isEqualTo(expected.get("n_risk").asDouble());
       assertThat(group.events()).isEqualTo(expected.get("n_event").asDouble());
       assertRelative("group " + (g + 1) + " observed risk", group.observedRisk(),
-          expected.get("observed_risk").asDouble(), KM);
+          expected.get("observed_risk").asDouble(), Reference.KM);
       assertRelative("group " + (g + 1) + " observed lower", group.observedRiskLower(),
-          expected.get("observed_risk_lower").asDouble(), KM);
+          expected.get("observed_risk_lower").asDouble(), Reference.KM);
       assertRelative("group " + (g + 1) + " observed upper", group.observedRiskUpper(),
-          expected.get("observed_risk_upper").asDouble(), KM);
+          expected.get("observed_risk_upper").asDouble(), Reference.KM);
       assertRelative("group " + (g + 1) + " predicted risk", group.predictedRisk(),
-          expected.get("predicted_risk").asDouble(), GOLDEN);
+          expected.get("predicted_risk").asDouble(), Reference.CALIBRATION);
       assertRelative("group " + (g + 1) + " lower cut", g == 0 ? Double.NEGATIVE_INFINITY : group.lowerCut(),
-          g == 0 ? Double.NEGATIVE_INFINITY : cuts[g - 1], GOLDEN);
+          g == 0 ? Double.NEGATIVE_INFINITY : cuts[g - 1], Reference.CUTS);
     }
     assertThat(calibration.get(0).lowerCut()).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(calibration.get(2).upperCut()).isEqualTo(Double.POSITIVE_INFINITY);
