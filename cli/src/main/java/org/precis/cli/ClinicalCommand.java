@@ -5,8 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code precis clinical}: the clinical indices that guide treatment. */
-@Command(name = "clinical", mixinStandardHelpOptions = true, description = "Clinical indices: Nottingham "
-        + "Prognostic Index, Nottingham grade, lung cancer TNM stage.",
+@Command(
+        name = "clinical",
+        mixinStandardHelpOptions = true,
+        description = "Clinical indices: Nottingham " + "Prognostic Index, Nottingham grade, lung cancer TNM stage.",
         subcommands = {NpiCommand.class, GradeCommand.class, TnmLungCommand.class})
 final class ClinicalCommand implements java.util.concurrent.Callable<Integer> {
 

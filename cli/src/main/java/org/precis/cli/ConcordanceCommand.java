@@ -14,9 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis survival concordance}: Harrell's or Uno's C of a risk score, as R's {@code concordance}. */
-@Command(name = "concordance", mixinStandardHelpOptions = true, description = "Concordance of a risk score "
-        + "(higher = higher risk) with survival: Harrell's C, or Uno's C (IPCW) truncated at tau, with its "
-        + "standard error, as R's concordance(reverse = TRUE).")
+@Command(
+        name = "concordance",
+        mixinStandardHelpOptions = true,
+        description = "Concordance of a risk score "
+                + "(higher = higher risk) with survival: Harrell's C, or Uno's C (IPCW) truncated at tau, with its "
+                + "standard error, as R's concordance(reverse = TRUE).")
 final class ConcordanceCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,8 +61,11 @@ final class ConcordanceCommand implements Callable<Integer> {
             out.put("tied_score", c.tiedScore());
             new JsonPrinter().print(spec.commandLine().getOut(), out);
         } else {
-            spec.commandLine().getOut().printf("%s C = %.4f (se %.4f), n = %d%n", uno ? "Uno's" : "Harrell's",
-                    c.concordance(), c.standardError(), values.length);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%s C = %.4f (se %.4f), n = %d%n",
+                            uno ? "Uno's" : "Harrell's", c.concordance(), c.standardError(), values.length);
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -72,7 +72,16 @@ final class CountProgress implements java.util.function.IntConsumer {
 
     private String line(int done, long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        return String.format(Locale.ROOT, "%s: %d / %d %s (%d%%), %.1f %s/s, %.0f s", task, done, total, unit,
-                total <= 0 ? 100 : (int) ((long) done * 100 / total), done / seconds, unit, seconds);
+        return String.format(
+                Locale.ROOT,
+                "%s: %d / %d %s (%d%%), %.1f %s/s, %.0f s",
+                task,
+                done,
+                total,
+                unit,
+                total <= 0 ? 100 : (int) ((long) done * 100 / total),
+                done / seconds,
+                unit,
+                seconds);
     }
 }

@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
  * {@code precis survival bench}: runs {@link CoxBenchmark} (bootstrap fits of one Cox model, timed
  * after a warm-up, as {@code bench/cox-vs-r.sh} times R's {@code coxph}) and prints its figures.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time bootstrap fits of a Cox model "
-        + "(resample, design, fit), after a warm-up.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Time bootstrap fits of a Cox model " + "(resample, design, fit), after a warm-up.")
 final class CoxBenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,13 +39,16 @@ final class CoxBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CoxBenchResult result = new CoxBenchmark(fits, warmup, seed).run(design.table(), design.spec(),
-                design.tiesMethod());
+        CoxBenchResult result =
+                new CoxBenchmark(fits, warmup, seed).run(design.table(), design.spec(), design.tiesMethod());
         if (json) {
             new JsonPrinter().print(spec.commandLine().getOut(), result);
         } else {
-            spec.commandLine().getOut().printf("%d fits in %.3f s: %.2f ms a fit (after %d warm-up fits)%n", fits,
-                    result.seconds(), result.millisecondsPerFit(), warmup);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%d fits in %.3f s: %.2f ms a fit (after %d warm-up fits)%n",
+                            fits, result.seconds(), result.millisecondsPerFit(), warmup);
             spec.commandLine().getOut().flush();
         }
         return 0;

@@ -26,11 +26,17 @@ final class CoxDesignOptions {
     @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column.")
     String event;
 
-    @Option(names = "--event-value", paramLabel = "V", description = "The value that means an event "
-            + "(default: any non-zero number).")
+    @Option(
+            names = "--event-value",
+            paramLabel = "V",
+            description = "The value that means an event " + "(default: any non-zero number).")
     Double eventValue;
 
-    @Option(names = "--covariates", required = true, split = ",", paramLabel = "A,B,C",
+    @Option(
+            names = "--covariates",
+            required = true,
+            split = ",",
+            paramLabel = "A,B,C",
             description = "Covariate columns; text columns become COL=LEVEL indicators.")
     List<String> covariates;
 
@@ -43,12 +49,17 @@ final class CoxDesignOptions {
     @Option(names = "--weights", paramLabel = "COL", description = "Case weights.")
     String weights;
 
-    @Option(names = "--ties", defaultValue = "efron", paramLabel = "METHOD", description = "efron (R's default) "
-            + "or breslow.")
+    @Option(
+            names = "--ties",
+            defaultValue = "efron",
+            paramLabel = "METHOD",
+            description = "efron (R's default) " + "or breslow.")
     String ties;
 
-    @Option(names = "--ref", paramLabel = "COL=LEVEL", description = "Reference level of a categorical covariate "
-            + "(default: the first in sorted order, as R).")
+    @Option(
+            names = "--ref",
+            paramLabel = "COL=LEVEL",
+            description = "Reference level of a categorical covariate " + "(default: the first in sorted order, as R).")
     Map<String, String> references = Map.of();
 
     @Mixin

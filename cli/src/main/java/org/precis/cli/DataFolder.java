@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Where the sample data and models are: {@code --data}, else {@code PRECIS_DATA}, else {@code ../shared}. */
 final class DataFolder {
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     static Path resolve(Path explicit) {
         if (explicit != null) {
@@ -14,6 +13,7 @@ final class DataFolder {
         }
         String fromEnvironment = System.getenv("PRECIS_DATA");
         return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "../shared")
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 }

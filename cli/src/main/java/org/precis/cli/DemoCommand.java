@@ -23,15 +23,21 @@ import picocli.CommandLine.Spec;
  * (the slides, pathology, survival and clinical, federation) as {@code precis} command lines; this
  * command runs each through its own command line, and prints the index and the total time.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the demonstration on the sample data: "
-        + "each step is echoed as a ./precis command you can paste; OUTPUT/index.html and OUTPUT/README.txt say what "
-        + "each file shows.")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Run the demonstration on the sample data: "
+                + "each step is echoed as a ./precis command you can paste; OUTPUT/index.html and OUTPUT/README.txt say what "
+                + "each file shows.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "Sample data folder (default: $PRECIS_DATA, else ../shared).")
     Path data;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "out/demo", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--output"},
+            defaultValue = "out/demo",
+            description = "Output folder (default ${DEFAULT-VALUE}).")
     Path output;
 
     @Spec
@@ -47,20 +53,29 @@ final class DemoCommand implements Callable<Integer> {
         try (Slides slides = Slides.withDefaults()) {
             sections = new SampleDemo(DataFolder.resolve(data), output, echo).prepare(slides);
         }
-        DemoOutcome outcome = new DemoRun(arguments -> Main.run(out, err, arguments.toArray(String[]::new)), echo, out,
-                System::nanoTime).run(sections);
+        DemoOutcome outcome = new DemoRun(
+                        arguments -> Main.run(out, err, arguments.toArray(String[]::new)), echo, out, System::nanoTime)
+                .run(sections);
         List<Path> index = new DemoIndex(output).write(outcome);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "what each file shows: %s (and %s)%n", index.get(0), index.get(1));
-        out.printf(Locale.ROOT, "demo done: %d commands, %d failed; total time %s (%s)%n", outcome.steps(),
-                outcome.failed(), minutes(seconds), parts(outcome));
+        out.printf(
+                Locale.ROOT,
+                "demo done: %d commands, %d failed; total time %s (%s)%n",
+                outcome.steps(),
+                outcome.failed(),
+                minutes(seconds),
+                parts(outcome));
         out.flush();
         return outcome.worstExitCode() == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
     }
 
     private static String parts(DemoOutcome outcome) {
-        return String.join(", ", outcome.sections().stream()
-                .map(s -> s.section().title() + " " + minutes(s.seconds())).toList());
+        return String.join(
+                ", ",
+                outcome.sections().stream()
+                        .map(s -> s.section().title() + " " + minutes(s.seconds()))
+                        .toList());
     }
 
     private static String minutes(double seconds) {

@@ -29,9 +29,13 @@ import org.precis.learn.patch.PatchModels;
 final class EmbedPatchesRun {
 
     /** The patches and how to embed them: the options given, or the recipe of the model in {@code recipeFrom}. */
-    record Request(Path folder, Path labels, ViewSet views, List<Double> scales, List<StainNormalisation> stains,
-            Optional<Path> recipeFrom) {
-    }
+    record Request(
+            Path folder,
+            Path labels,
+            ViewSet views,
+            List<Double> scales,
+            List<StainNormalisation> stains,
+            Optional<Path> recipeFrom) {}
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -45,7 +49,13 @@ final class EmbedPatchesRun {
      * Embeds, showing the patch count and rate on stderr as {@code display} says (on a terminal
      * updated in place, elsewhere a line every tenth).
      */
-    int run(Request request, EncoderDescriptor encoder, Path dataRoot, Path output, int threads, EmbedProgress.Display display)
+    int run(
+            Request request,
+            EncoderDescriptor encoder,
+            Path dataRoot,
+            Path output,
+            int threads,
+            EmbedProgress.Display display)
             throws IOException, EncoderException {
         boolean onTerminal = System.console() != null;
         boolean showProgress = display.shown(onTerminal);
@@ -53,19 +63,25 @@ final class EmbedPatchesRun {
         Files.createDirectories(output);
         int n = Math.max(1, threads);
         OnnxEncoderOptions options = new OnnxEncoderOptions(n, 32);
-        CountProgress shown = new CountProgress(err, "embedding", "patches", patches.size(), onTerminal,
-                System::nanoTime);
-        IntConsumer progress = showProgress ? shown : done -> { };
+        CountProgress shown =
+                new CountProgress(err, "embedding", "patches", patches.size(), onTerminal, System::nanoTime);
+        IntConsumer progress = showProgress ? shown : done -> {};
         PatchSet set;
         if (request.recipeFrom().isPresent()) {
-            try (LoadedPatchModel model = new PatchModels(dataRoot).load(request.recipeFrom().get(), encoder, options,
-                    n)) {
+            try (LoadedPatchModel model =
+                    new PatchModels(dataRoot).load(request.recipeFrom().get(), encoder, options, n)) {
                 set = model.embedder().embed(patches, model.classifier().recipe(), PrecisCommand.VERSION, progress);
             }
         } else {
             try (PatchEncoding encoding = PatchEncoding.open(new Encoders(dataRoot), encoder, options, n)) {
-                set = encoding.embedder().embed(patches, request.views(), request.scales(), request.stains(),
-                        PrecisCommand.VERSION, progress);
+                set = encoding.embedder()
+                        .embed(
+                                patches,
+                                request.views(),
+                                request.scales(),
+                                request.stains(),
+                                PrecisCommand.VERSION,
+                                progress);
             }
         }
         shown.finish();

@@ -34,7 +34,10 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
     static final class DisplayConverter implements picocli.CommandLine.ITypeConverter<Display> {
         @Override
         public Display convert(String text) {
-            return LabelledEnum.parse(Display.class, display -> display.name().toLowerCase(java.util.Locale.ROOT), text,
+            return LabelledEnum.parse(
+                    Display.class,
+                    display -> display.name().toLowerCase(java.util.Locale.ROOT),
+                    text,
                     "--progress value");
         }
     }
@@ -56,12 +59,19 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
     public void started(Path slide, int tiles) {
         close();
         if (drawBar) {
-            bar = new ProgressBarBuilder().setTaskName(slide.getFileName().toString()).setInitialMax(tiles)
-                    .setUnit(" tiles", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        err.print('\r' + line);
-                        err.flush();
-                    }, 100))
+            bar = new ProgressBarBuilder()
+                    .setTaskName(slide.getFileName().toString())
+                    .setInitialMax(tiles)
+                    .setUnit(" tiles", 1)
+                    .showSpeed()
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500)
+                    .setConsumer(new DelegatingProgressBarConsumer(
+                            line -> {
+                                err.print('\r' + line);
+                                err.flush();
+                            },
+                            100))
                     .build();
         } else if (printLines) {
             lines = new CountProgress(err, slide.getFileName().toString(), "tiles", tiles, false, System::nanoTime);
@@ -82,8 +92,8 @@ final class EmbedProgress implements EmbeddingListener, AutoCloseable {
 
     @Override
     public void skipped(SlideTile tile, SlideException cause) {
-        err.println((bar != null ? "\n" : "") + "precis: skipped tile at (" + tile.tile().x() + ", " + tile.tile().y()
-                + "): " + cause.getMessage());
+        err.println((bar != null ? "\n" : "") + "precis: skipped tile at ("
+                + tile.tile().x() + ", " + tile.tile().y() + "): " + cause.getMessage());
         err.flush();
     }
 

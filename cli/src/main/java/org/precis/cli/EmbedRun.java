@@ -62,8 +62,14 @@ final class EmbedRun {
                     written++;
                     EmbeddingSummary summary = result.summary().orElseThrow();
                     skipped += summary.tilesSkipped();
-                    out.printf(Locale.ROOT, "%s: %d tiles embedded, %d skipped -> %s (%.1f s, %.1f tiles/s)%n",
-                            file, summary.tilesEmbedded(), summary.tilesSkipped(), result.bag(), seconds,
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: %d tiles embedded, %d skipped -> %s (%.1f s, %.1f tiles/s)%n",
+                            file,
+                            summary.tilesEmbedded(),
+                            summary.tilesSkipped(),
+                            result.bag(),
+                            seconds,
                             summary.tilesPlanned() / seconds);
                 }
                 case KEPT -> {
@@ -74,33 +80,68 @@ final class EmbedRun {
                     empty++;
                     EmbeddingSummary summary = result.summary().orElseThrow();
                     skipped += summary.tilesSkipped();
-                    out.printf(Locale.ROOT, "%s: no bag: %d tiles with tissue >= %s, %d could not be read%n", file,
-                            summary.tilesPlanned(), tiles.minTissueFraction(), summary.tilesSkipped());
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: no bag: %d tiles with tissue >= %s, %d could not be read%n",
+                            file,
+                            summary.tilesPlanned(),
+                            tiles.minTissueFraction(),
+                            summary.tilesSkipped());
                 }
             }
             out.flush();
         }
-        out.printf("%d slide%s: %d written, %d kept, %d without tiles, %d failed; %d tile%s skipped%n",
-                files.size(), files.size() == 1 ? "" : "s", written, kept, empty, failed, skipped,
+        out.printf(
+                "%d slide%s: %d written, %d kept, %d without tiles, %d failed; %d tile%s skipped%n",
+                files.size(),
+                files.size() == 1 ? "" : "s",
+                written,
+                kept,
+                empty,
+                failed,
+                skipped,
                 skipped == 1 ? "" : "s");
         out.flush();
         return failed == 0 ? 0 : ErrorReporter.INPUT_FAILURE;
     }
 
-    int bench(EmbeddingBenchmark benchmark, List<Path> files, int rounds, EmbedThreads threads,
-            PipelineSettings pipeline, String idle) throws EncoderException, IOException, SlideException {
-        out.printf(Locale.ROOT, "embed bench: %d px tiles at %s µm/px, tissue >= %s, batch %d, %d inference "
-                + "thread%s (%s when idle), %d reader%s, %d batches ahead, %d rounds after a warm-up%n",
-                tiles.tileSizePx(), tiles.targetMpp(), tiles.minTissueFraction(), pipeline.batchSize(),
-                threads.intraOp(), threads.intraOp() == 1 ? "" : "s", idle, threads.readers(),
-                threads.readers() == 1 ? "" : "s", pipeline.batchesAhead(), rounds);
+    int bench(
+            EmbeddingBenchmark benchmark,
+            List<Path> files,
+            int rounds,
+            EmbedThreads threads,
+            PipelineSettings pipeline,
+            String idle)
+            throws EncoderException, IOException, SlideException {
+        out.printf(
+                Locale.ROOT,
+                "embed bench: %d px tiles at %s µm/px, tissue >= %s, batch %d, %d inference "
+                        + "thread%s (%s when idle), %d reader%s, %d batches ahead, %d rounds after a warm-up%n",
+                tiles.tileSizePx(),
+                tiles.targetMpp(),
+                tiles.minTissueFraction(),
+                pipeline.batchSize(),
+                threads.intraOp(),
+                threads.intraOp() == 1 ? "" : "s",
+                idle,
+                threads.readers(),
+                threads.readers() == 1 ? "" : "s",
+                pipeline.batchesAhead(),
+                rounds);
         for (Path file : files) {
             BenchmarkResult result = benchmark.measure(file, tiles, folder, rounds);
-            out.printf(Locale.ROOT, "%s: %d tiles (hash + tissue mask %.2f s); end to end %.1f tiles/s %s; "
-                    + "inference alone %.1f tiles/s %s; ratio %.3f%n", file, result.tiles(), result.setupSeconds(),
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %d tiles (hash + tissue mask %.2f s); end to end %.1f tiles/s %s; "
+                            + "inference alone %.1f tiles/s %s; ratio %.3f%n",
+                    file,
+                    result.tiles(),
+                    result.setupSeconds(),
                     result.medianEndToEnd(),
-                    rates(result.endToEndTilesPerSecond()), result.medianInference(),
-                    rates(result.inferenceTilesPerSecond()), result.ratio());
+                    rates(result.endToEndTilesPerSecond()),
+                    result.medianInference(),
+                    rates(result.inferenceTilesPerSecond()),
+                    result.ratio());
             out.flush();
         }
         return 0;

@@ -9,7 +9,8 @@ record EmbedThreads(int intraOp, int readers) {
 
     EmbedThreads {
         if (intraOp < 1 || readers < 1) {
-            throw new IllegalArgumentException("--threads and --readers must be at least 1: " + intraOp + ", " + readers);
+            throw new IllegalArgumentException(
+                    "--threads and --readers must be at least 1: " + intraOp + ", " + readers);
         }
     }
 

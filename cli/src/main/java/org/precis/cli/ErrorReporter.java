@@ -6,9 +6,9 @@ import java.nio.file.FileSystemException;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
 import org.precis.table.InputDataException;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * Turns an exception from a command into one line on stderr and an exit code: 1 when the input

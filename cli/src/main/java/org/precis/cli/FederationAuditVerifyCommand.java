@@ -17,15 +17,21 @@ import picocli.CommandLine.Spec;
  * {@code precis federation audit verify}: checks a hash-chained audit log and prints its head hash.
  * Exit 0 when intact, 1 with the first bad line otherwise.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Verify a site's audit log: finds any edited, "
-        + "deleted, inserted or reordered line (the first bad line is reported). A truncated tail is found only with "
-        + "--head, the head hash recorded earlier (e.g. by the coordinator).")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = "Verify a site's audit log: finds any edited, "
+                + "deleted, inserted or reordered line (the first bad line is reported). A truncated tail is found only with "
+                + "--head, the head hash recorded earlier (e.g. by the coordinator).")
 final class FederationAuditVerifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "LOG", description = "The audit log (JSON lines).")
     Path log;
 
-    @Option(names = "--head", paramLabel = "HASH", description = "A head hash recorded earlier; the log must contain it.")
+    @Option(
+            names = "--head",
+            paramLabel = "HASH",
+            description = "A head hash recorded earlier; the log must contain it.")
     String expectedHead;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -54,8 +60,9 @@ final class FederationAuditVerifyCommand implements Callable<Integer> {
         } else {
             AuditVerification.Problem problem = result.problem().orElseThrow();
             spec.commandLine().getErr().printf("precis: %s: line %d: %s%n", log, problem.line(), problem.reason());
-            out.printf("%s: BROKEN at line %d, %d entries chain correctly before it, head %s%n", log, problem.line(),
-                    result.entries(), result.headHash());
+            out.printf(
+                    "%s: BROKEN at line %d, %d entries chain correctly before it, head %s%n",
+                    log, problem.line(), result.entries(), result.headHash());
         }
         out.flush();
         spec.commandLine().getErr().flush();

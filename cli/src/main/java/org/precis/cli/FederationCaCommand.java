@@ -5,8 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation ca}: the collaboration's certificate authority. */
-@Command(name = "ca", mixinStandardHelpOptions = true, description = "Create the collaboration CA, issue and revoke "
-        + "participants' certificates.",
+@Command(
+        name = "ca",
+        mixinStandardHelpOptions = true,
+        description = "Create the collaboration CA, issue and revoke " + "participants' certificates.",
         subcommands = {FederationCaInitCommand.class, FederationCaIssueCommand.class, FederationCaRevokeCommand.class})
 final class FederationCaCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -17,8 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation ca issue}: a participant's key and certificate, signed by the CA. */
-@Command(name = "issue", mixinStandardHelpOptions = true, description = "Issue a certificate (EC P-256, CN = identity, "
-        + "OU = role) and write IDENTITY.key (mode 600), IDENTITY.crt (chain) and ca.crt to the output folder.")
+@Command(
+        name = "issue",
+        mixinStandardHelpOptions = true,
+        description = "Issue a certificate (EC P-256, CN = identity, "
+                + "OU = role) and write IDENTITY.key (mode 600), IDENTITY.crt (chain) and ca.crt to the output folder.")
 final class FederationCaIssueCommand implements Callable<Integer> {
 
     @Option(names = "--ca", required = true, paramLabel = "DIR", description = "The CA folder (from ca init).")
@@ -33,11 +36,18 @@ final class FederationCaIssueCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "90", description = "Validity in days (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "A host name or IP address the holder serves on "
-            + "(repeatable), e.g. localhost and 127.0.0.1.")
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description =
+                    "A host name or IP address the holder serves on " + "(repeatable), e.g. localhost and 127.0.0.1.")
     List<String> hosts = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the key and chain.")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the key and chain.")
     Path outFolder;
 
     @Spec
@@ -52,10 +62,13 @@ final class FederationCaIssueCommand implements Callable<Integer> {
         CollaborationCa ca = CollaborationCa.load(caFolder);
         Credentials credentials = ca.issue(request, Clock.systemUTC(), new SecureRandom());
         Credentials.Paths paths = credentials.write(outFolder, identity);
-        org.precis.federation.pki.PemFiles.writeCertificates(outFolder.resolve(CollaborationCa.CERTIFICATE_FILE),
-                List.of(ca.certificate()));
+        org.precis.federation.pki.PemFiles.writeCertificates(
+                outFolder.resolve(CollaborationCa.CERTIFICATE_FILE), List.of(ca.certificate()));
         var out = spec.commandLine().getOut();
-        out.printf("issued %s:%s serial %s valid until %s%n", request.role().label(), identity,
+        out.printf(
+                "issued %s:%s serial %s valid until %s%n",
+                request.role().label(),
+                identity,
                 credentials.certificate().getSerialNumber().toString(16),
                 credentials.certificate().getNotAfter().toInstant());
         out.printf("key   %s%nchain %s%n", paths.privateKey(), paths.chain());

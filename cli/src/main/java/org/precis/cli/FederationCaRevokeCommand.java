@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation ca revoke}: adds a certificate to the CA's signed revocation list. */
-@Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a certificate: adds its serial to "
-        + "the CA's revoked.crl, which coordinators and sites load.")
+@Command(
+        name = "revoke",
+        mixinStandardHelpOptions = true,
+        description = "Revoke a certificate: adds its serial to "
+                + "the CA's revoked.crl, which coordinators and sites load.")
 final class FederationCaRevokeCommand implements Callable<Integer> {
 
     @Option(names = "--ca", required = true, paramLabel = "DIR", description = "The CA folder (from ca init).")
@@ -55,7 +58,9 @@ final class FederationCaRevokeCommand implements Callable<Integer> {
             serial = number.toString(16);
         }
         var out = spec.commandLine().getOut();
-        out.printf("revoked serial %s; %s now lists %d certificate(s)%n", serial, ca.revocationFile(), list.serials().size());
+        out.printf(
+                "revoked serial %s; %s now lists %d certificate(s)%n",
+                serial, ca.revocationFile(), list.serials().size());
         out.flush();
         return 0;
     }

@@ -10,9 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation coordinator --config coord.yaml}: run a coordinator until stopped. */
-@Command(name = "coordinator", mixinStandardHelpOptions = true, description = "Run a coordinator: accept "
-        + "studies from researchers, send rounds to the sites, sum their masked aggregates; resumes unfinished "
-        + "studies on start.")
+@Command(
+        name = "coordinator",
+        mixinStandardHelpOptions = true,
+        description = "Run a coordinator: accept "
+                + "studies from researchers, send rounds to the sites, sum their masked aggregates; resumes unfinished "
+                + "studies on start.")
 final class FederationCoordinatorCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "The coordinator's coord.yaml.")

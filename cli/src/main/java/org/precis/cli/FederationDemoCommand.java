@@ -21,16 +21,22 @@ import picocli.CommandLine.Spec;
  * the demo module; this command starts its nodes as {@code precis federation site|coordinator} on
  * this JVM's class path and prints the report.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the federation demo: a throwaway CA, "
-        + "a coordinator and five site processes on loopback, the studies lung-cox, breast-cox, breast-km and "
-        + "breast-logrank, each compared with the pooled single-machine result.")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Run the federation demo: a throwaway CA, "
+                + "a coordinator and five site processes on loopback, the studies lung-cox, breast-cox, breast-km and "
+                + "breast-logrank, each compared with the pooled single-machine result.")
 final class FederationDemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: PRECIS_DATA or ../shared).")
     Path data;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Keep the CA, certificates, site data, audit logs "
-            + "and node logs in this (new or empty) folder instead of a temporary one that is deleted.")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Keep the CA, certificates, site data, audit logs "
+                    + "and node logs in this (new or empty) folder instead of a temporary one that is deleted.")
     Path work;
 
     @Option(names = "--json", description = "Print {\"studies\": [...]} as JSON.")
@@ -41,10 +47,15 @@ final class FederationDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NodeCommands commands = NodeCommands.sameClassPath(List.of(Main.class.getName(), "federation", "coordinator"),
+        NodeCommands commands = NodeCommands.sameClassPath(
+                List.of(Main.class.getName(), "federation", "coordinator"),
                 List.of(Main.class.getName(), "federation", "site"));
-        DemoReport report = FederationDemo.run(DataFolder.resolve(data).resolve("samples").resolve("clinical"),
-                Optional.ofNullable(work), commands, Clock.systemUTC(), new SecureRandom());
+        DemoReport report = FederationDemo.run(
+                DataFolder.resolve(data).resolve("samples").resolve("clinical"),
+                Optional.ofNullable(work),
+                commands,
+                Clock.systemUTC(),
+                new SecureRandom());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             new JsonPrinter().print(out, report.toJson());

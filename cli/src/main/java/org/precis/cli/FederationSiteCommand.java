@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation site --config site.yaml}: run a site node until stopped. */
-@Command(name = "site", mixinStandardHelpOptions = true, description = "Run a site node: dial out to the "
-        + "coordinator, answer the tasks its policy allows with masked aggregates, audit everything.")
+@Command(
+        name = "site",
+        mixinStandardHelpOptions = true,
+        description = "Run a site node: dial out to the "
+                + "coordinator, answer the tasks its policy allows with masked aggregates, audit everything.")
 final class FederationSiteCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "The site's site.yaml.")

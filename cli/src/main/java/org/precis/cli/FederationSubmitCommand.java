@@ -2,7 +2,6 @@ package org.precis.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.precis.io.json.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.grpc.StatusRuntimeException;
 import java.io.PrintWriter;
@@ -17,6 +16,7 @@ import org.precis.federation.study.StudySpec;
 import org.precis.federation.study.StudySpecs;
 import org.precis.federation.tls.MutualTls;
 import org.precis.federation.tls.TlsFiles;
+import org.precis.io.json.JsonMappers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,15 +24,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis federation submit study.yaml}: submit a study as its researcher and wait for the result. */
-@Command(name = "submit", mixinStandardHelpOptions = true, description = "Submit a study to a coordinator over "
-        + "mutual TLS with a researcher certificate and wait for its result.")
+@Command(
+        name = "submit",
+        mixinStandardHelpOptions = true,
+        description = "Submit a study to a coordinator over "
+                + "mutual TLS with a researcher certificate and wait for its result.")
 final class FederationSubmitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "STUDY", description = "The study file (YAML).")
     Path studyFile;
 
-    @Option(names = "--coordinator", required = true, paramLabel = "HOST:PORT", description = "Where the "
-            + "coordinator listens.")
+    @Option(
+            names = "--coordinator",
+            required = true,
+            paramLabel = "HOST:PORT",
+            description = "Where the " + "coordinator listens.")
     String coordinator;
 
     @Option(names = "--key", required = true, paramLabel = "FILE", description = "The researcher's key (PKCS#8 PEM).")
@@ -47,8 +53,11 @@ final class FederationSubmitCommand implements Callable<Integer> {
     @Option(names = "--revocations", required = true, paramLabel = "FILE", description = "The CA's revocation list.")
     Path revocations;
 
-    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "How long to wait for "
-            + "the result (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            defaultValue = "600",
+            paramLabel = "SECONDS",
+            description = "How long to wait for " + "the result (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--json", description = "Print the study's status and result as JSON.")
@@ -77,8 +86,8 @@ final class FederationSubmitCommand implements Callable<Integer> {
             client.submit(study);
             status = client.awaitEnd(study.studyId(), Duration.ofMillis(200), Duration.ofSeconds(timeoutSeconds));
         } catch (StatusRuntimeException e) {
-            throw new IllegalStateException("the coordinator refused: " + e.getStatus().getCode() + ": "
-                    + e.getStatus().getDescription());
+            throw new IllegalStateException("the coordinator refused: "
+                    + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
         }
         print(status, spec.commandLine().getOut());
         return status.getState() == StudyState.FINISHED ? 0 : ErrorReporter.INPUT_FAILURE;
@@ -86,7 +95,9 @@ final class FederationSubmitCommand implements Callable<Integer> {
 
     private void print(StudyStatus status, PrintWriter out) throws Exception {
         ObjectMapper mapper = JsonMappers.compact();
-        JsonNode result = status.getResultJson().isEmpty() ? null : mapper.readTree(status.getResultJson().toByteArray());
+        JsonNode result = status.getResultJson().isEmpty()
+                ? null
+                : mapper.readTree(status.getResultJson().toByteArray());
         if (json) {
             ObjectNode node = mapper.createObjectNode();
             node.put("study", status.getStudyId());
@@ -102,9 +113,13 @@ final class FederationSubmitCommand implements Callable<Integer> {
             }
             new JsonPrinter().print(out, node);
         } else {
-            out.printf("study %s %s after %d rounds (%d ms) over sites %s%n", status.getStudyId(),
-                    status.getState().name().toLowerCase(java.util.Locale.ROOT), status.getRounds(),
-                    status.getWallMillis(), String.join(", ", status.getSitesList()));
+            out.printf(
+                    "study %s %s after %d rounds (%d ms) over sites %s%n",
+                    status.getStudyId(),
+                    status.getState().name().toLowerCase(java.util.Locale.ROOT),
+                    status.getRounds(),
+                    status.getWallMillis(),
+                    String.join(", ", status.getSitesList()));
             if (!status.getFailure().isEmpty()) {
                 out.println("reason: " + status.getFailure());
             }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 /** A file-system failure in words, naming the file, without Java's exception class names. */
 final class FileProblems {
 
-    private FileProblems() {
-    }
+    private FileProblems() {}
 
     static String describe(FileSystemException problem) {
         String file = problem.getFile();

@@ -10,8 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis clinical grade}: Nottingham (Elston-Ellis) histological grade from its three scores. */
-@Command(name = "grade", mixinStandardHelpOptions = true, description = "Nottingham histological grade "
-        + "(Elston-Ellis) of a breast carcinoma from tubule formation, nuclear pleomorphism and mitotic count scores.")
+@Command(
+        name = "grade",
+        mixinStandardHelpOptions = true,
+        description =
+                "Nottingham histological grade "
+                        + "(Elston-Ellis) of a breast carcinoma from tubule formation, nuclear pleomorphism and mitotic count scores.")
 final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--tubules", required = true, description = "Tubule formation score, 1-3.")
@@ -39,8 +43,13 @@ final class GradeCommand implements Callable<Integer> {
             out.put("differentiation", scores.grade().differentiation());
             new JsonPrinter().print(spec.commandLine().getOut(), out);
         } else {
-            spec.commandLine().getOut().printf("score %d of 9: grade %d (%s)%n", scores.total(),
-                    scores.grade().number(), scores.grade().differentiation());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "score %d of 9: grade %d (%s)%n",
+                            scores.total(),
+                            scores.grade().number(),
+                            scores.grade().differentiation());
         }
         return 0;
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import org.precis.survival.data.OutcomeSelection;
 import org.precis.report.figure.PngFile;
 import org.precis.report.survival.KaplanMeierChart;
 import org.precis.report.survival.TimeUnit;
+import org.precis.survival.data.OutcomeSelection;
 import org.precis.survival.km.ConfidenceType;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.KaplanMeier;
@@ -24,8 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis survival km}: Kaplan-Meier curves as R's {@code survfit} computes them. */
-@Command(name = "km", mixinStandardHelpOptions = true, description = "Kaplan-Meier estimate with Greenwood "
-        + "standard errors, confidence intervals and median survival, per group, as R's survfit.")
+@Command(
+        name = "km",
+        mixinStandardHelpOptions = true,
+        description = "Kaplan-Meier estimate with Greenwood "
+                + "standard errors, confidence intervals and median survival, per group, as R's survfit.")
 final class KmCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,12 +37,19 @@ final class KmCommand implements Callable<Integer> {
     @Option(names = "--group", paramLabel = "COL", description = "One curve per value of this column.")
     String group;
 
-    @Option(names = "--conf-type", defaultValue = "log", paramLabel = "TYPE",
+    @Option(
+            names = "--conf-type",
+            defaultValue = "log",
+            paramLabel = "TYPE",
             description = "Confidence interval: log (R's default), log-log or plain.")
     String confType;
 
-    @Option(names = "--times", split = ",", paramLabel = "T1,T2", description = "Also report the curves at these "
-            + "times (numbers at risk, events, survival and its interval), as summary(fit, times = ...).")
+    @Option(
+            names = "--times",
+            split = ",",
+            paramLabel = "T1,T2",
+            description = "Also report the curves at these "
+                    + "times (numbers at risk, events, survival and its interval), as summary(fit, times = ...).")
     double[] times = new double[0];
 
     @Option(names = "--plot", paramLabel = "PNG", description = "Draw the curves with numbers at risk.")
@@ -62,14 +72,16 @@ final class KmCommand implements Callable<Integer> {
         if (group == null) {
             curves.put("all", estimator.estimate(selection.sample()));
         } else {
-            curves.putAll(estimator.estimateByGroup(selection.sample(),
-                    selection.labels(group)));
+            curves.putAll(estimator.estimateByGroup(selection.sample(), selection.labels(group)));
         }
         if (plot != null) {
             String title = "Kaplan-Meier: " + columns.data.getFileName();
             TimeUnit unit = timeUnit.unit(columns.time);
-            PngFile.write(group == null ? KaplanMeierChart.single(title, curves.get("all"), unit)
-                    : KaplanMeierChart.byGroup(title, group, curves, unit), plot);
+            PngFile.write(
+                    group == null
+                            ? KaplanMeierChart.single(title, curves.get("all"), unit)
+                            : KaplanMeierChart.byGroup(title, group, curves, unit),
+                    plot);
         }
         if (json) {
             List<Map<String, Object>> groups = new ArrayList<>();
@@ -91,15 +103,29 @@ final class KmCommand implements Callable<Integer> {
             print.printf("%-20s %6s %7s %10s %10s %10s%n", "group", "n", "events", "median", "0.95LCL", "0.95UCL");
             curves.forEach((label, curve) -> {
                 SurvivalQuantile median = curve.median();
-                print.printf("%-20s %6.0f %7.0f %10s %10s %10s%n", label, curve.numberAtRisk()[0], total(curve),
-                        text(median.time()), text(median.lower()), text(median.upper()));
+                print.printf(
+                        "%-20s %6.0f %7.0f %10s %10s %10s%n",
+                        label,
+                        curve.numberAtRisk()[0],
+                        total(curve),
+                        text(median.time()),
+                        text(median.lower()),
+                        text(median.upper()));
             });
             if (times.length > 0) {
-                print.printf("%n%-20s %10s %8s %8s %10s %10s %10s%n", "group", "time", "n.risk", "n.event", "survival",
-                        "lower", "upper");
-                curves.forEach((label, curve) -> curve.at(times).forEach(at -> print.printf(
-                        "%-20s %10.4g %8.0f %8.0f %10.4f %10.4f %10.4f%n", label, at.time(), at.numberAtRisk(),
-                        at.numberOfEvents(), at.survival(), at.lower(), at.upper())));
+                print.printf(
+                        "%n%-20s %10s %8s %8s %10s %10s %10s%n",
+                        "group", "time", "n.risk", "n.event", "survival", "lower", "upper");
+                curves.forEach((label, curve) -> curve.at(times)
+                        .forEach(at -> print.printf(
+                                "%-20s %10.4g %8.0f %8.0f %10.4f %10.4f %10.4f%n",
+                                label,
+                                at.time(),
+                                at.numberAtRisk(),
+                                at.numberOfEvents(),
+                                at.survival(),
+                                at.lower(),
+                                at.upper())));
             }
             if (selection.dropped() > 0) {
                 print.printf("(%d row(s) dropped for missing values)%n", selection.dropped());

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Reads an enum constant from the label the field writes it with ("T1mi", "N2a"), any case. */
 final class LabelledEnum {
 
-    private LabelledEnum() {
-    }
+    private LabelledEnum() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, Function<E, String> label, String text, String what) {
         for (E constant : type.getEnumConstants()) {

@@ -13,8 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis survival logrank}: the G-rho family of tests as R's {@code survdiff}. */
-@Command(name = "logrank", mixinStandardHelpOptions = true, description = "Log-rank (rho 0) or Fleming-Harrington "
-        + "G-rho test between groups, optionally stratified, as R's survdiff.")
+@Command(
+        name = "logrank",
+        mixinStandardHelpOptions = true,
+        description = "Log-rank (rho 0) or Fleming-Harrington "
+                + "G-rho test between groups, optionally stratified, as R's survdiff.")
 final class LogRankCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,7 +43,8 @@ final class LogRankCommand implements Callable<Integer> {
         OutcomeSelection selection = columns.select(group, strata);
         String[] groups = selection.labels(group);
         LogRank test = new LogRank(rho);
-        LogRankResult result = strata == null ? test.test(selection.sample(), groups)
+        LogRankResult result = strata == null
+                ? test.test(selection.sample(), groups)
                 : test.test(selection.sample(), groups, selection.labels(strata));
         if (json) {
             Map<String, Object> out = SurvivalCurveJson.describe(result);
@@ -51,8 +55,9 @@ final class LogRankCommand implements Callable<Integer> {
             for (LogRankResult.Group g : result.groups()) {
                 print.printf("%-20s %8.0f %10.0f %10.2f%n", g.label(), g.n(), g.observed(), g.expected());
             }
-            print.printf("Chisq= %.1f on %d degrees of freedom, p= %.3g%n", result.chiSquare(),
-                    result.degreesOfFreedom(), result.pValue());
+            print.printf(
+                    "Chisq= %.1f on %d degrees of freedom, p= %.3g%n",
+                    result.chiSquare(), result.degreesOfFreedom(), result.pValue());
             print.flush();
         }
         return 0;

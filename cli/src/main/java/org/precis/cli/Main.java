@@ -6,8 +6,7 @@ import picocli.CommandLine;
 /** Entry point of the {@code precis} command. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // DJL (the optional MLP head) loads PyTorch from its jar, never from a download.

@@ -6,8 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** An area named without a verb ({@code precis slide}): a usage error, the area's usage on stderr, exit 2. */
 final class MissingVerb {
 
-    private MissingVerb() {
-    }
+    private MissingVerb() {}
 
     static int report(CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();

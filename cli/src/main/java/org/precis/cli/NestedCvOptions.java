@@ -12,15 +12,24 @@ import picocli.CommandLine.Option;
 /** The nested cross-validation options {@code patches train} and {@code patches ablation} share. */
 final class NestedCvOptions {
 
-    @Option(names = "--folds", defaultValue = "5", description = "Outer folds of the nested CV (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--folds",
+            defaultValue = "5",
+            description = "Outer folds of the nested CV (default ${DEFAULT-VALUE}).")
     int outerFolds;
 
-    @Option(names = "--inner-folds", defaultValue = "5",
+    @Option(
+            names = "--inner-folds",
+            defaultValue = "5",
             description = "Folds choosing the variant and penalty (default ${DEFAULT-VALUE}).")
     int innerFolds;
 
-    @Option(names = "--view-pooling", split = ",", paramLabel = "POOLING",
-            defaultValue = "feature_mean,probability_mean", converter = ViewPoolingConverter.class,
+    @Option(
+            names = "--view-pooling",
+            split = ",",
+            paramLabel = "POOLING",
+            defaultValue = "feature_mean,probability_mean",
+            converter = ViewPoolingConverter.class,
             description = "View poolings to choose among: feature_mean, probability_mean (needs per-view features;"
                     + " default ${DEFAULT-VALUE}).")
     List<ViewPooling> poolings = new ArrayList<>();

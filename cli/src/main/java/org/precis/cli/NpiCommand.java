@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis clinical npi}: the Nottingham Prognostic Index and its prognostic group. */
-@Command(name = "npi", mixinStandardHelpOptions = true, description = "Nottingham Prognostic Index: "
-        + "0.2 x tumour size (cm) + node stage (1-3) + grade (1-3), with its prognostic group.")
+@Command(
+        name = "npi",
+        mixinStandardHelpOptions = true,
+        description = "Nottingham Prognostic Index: "
+                + "0.2 x tumour size (cm) + node stage (1-3) + grade (1-3), with its prognostic group.")
 final class NpiCommand implements Callable<Integer> {
 
     @Option(names = "--size-mm", required = true, description = "Invasive tumour size in millimetres.")
@@ -27,8 +30,10 @@ final class NpiCommand implements Callable<Integer> {
     @Option(names = "--grade", required = true, description = "Nottingham histological grade, 1-3.")
     int grade;
 
-    @Option(names = "--scheme", defaultValue = "FOUR_GROUPS", description = "Grouping: ${COMPLETION-CANDIDATES} "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scheme",
+            defaultValue = "FOUR_GROUPS",
+            description = "Grouping: ${COMPLETION-CANDIDATES} " + "(default ${DEFAULT-VALUE}).")
     GroupingScheme scheme;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -41,8 +46,8 @@ final class NpiCommand implements Callable<Integer> {
     public Integer call() {
         NottinghamPrognosticIndex npi;
         try {
-            npi = NottinghamPrognosticIndex.ofMillimetres(sizeMm, NodeStage.ofPositiveNodes(positiveNodes),
-                    NottinghamGrade.of(grade));
+            npi = NottinghamPrognosticIndex.ofMillimetres(
+                    sizeMm, NodeStage.ofPositiveNodes(positiveNodes), NottinghamGrade.of(grade));
         } catch (ImplausibleValueException e) {
             spec.commandLine().getErr().println("precis: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -55,7 +60,9 @@ final class NpiCommand implements Callable<Integer> {
             out.put("scheme", scheme.name().toLowerCase(java.util.Locale.ROOT));
             new JsonPrinter().print(spec.commandLine().getOut(), out);
         } else {
-            spec.commandLine().getOut().printf("NPI %.2f: %s%n", npi.value(), npi.group(scheme).label());
+            spec.commandLine()
+                    .getOut()
+                    .printf("NPI %.2f: %s%n", npi.value(), npi.group(scheme).label());
         }
         return 0;
     }

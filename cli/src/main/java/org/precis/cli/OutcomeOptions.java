@@ -24,8 +24,10 @@ final class OutcomeOptions {
     @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column.")
     String event;
 
-    @Option(names = "--event-value", paramLabel = "V", description = "The value that means an event "
-            + "(default: any non-zero number).")
+    @Option(
+            names = "--event-value",
+            paramLabel = "V",
+            description = "The value that means an event " + "(default: any non-zero number).")
     String eventValue;
 
     @Mixin

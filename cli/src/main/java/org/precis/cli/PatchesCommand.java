@@ -5,10 +5,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code precis patches}: patch classifiers on embedded patch sets. */
-@Command(name = "patches", mixinStandardHelpOptions = true,
+@Command(
+        name = "patches",
+        mixinStandardHelpOptions = true,
         description = "Train, evaluate and apply patch classifiers (for example lung cancer subtypes).",
-        subcommands = {PatchesTrainCommand.class, PatchesEvaluateCommand.class, PatchesPredictCommand.class,
-            PatchesAblationCommand.class})
+        subcommands = {
+            PatchesTrainCommand.class,
+            PatchesEvaluateCommand.class,
+            PatchesPredictCommand.class,
+            PatchesAblationCommand.class
+        })
 final class PatchesCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -20,11 +20,11 @@ import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.ConfidenceInterval;
 import org.precis.learn.metrics.ReliabilityBin;
-import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
-import org.precis.learn.patch.PatchModels;
 import org.precis.learn.patch.PatchEvaluation;
+import org.precis.learn.patch.PatchModels;
 import org.precis.report.figure.PngFile;
 import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.ArgGroup;
@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis patches evaluate}: a saved model's figures on an embedded, labelled patch set. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Evaluate a model on labelled patches (a patch set, or images embedded here with the model's "
                 + "recipe): accuracy, macro AUC, LUAD-vs-LUSC AUC, Brier "
                 + "(95%% bootstrap CIs), confusion matrix, reliability.")
@@ -45,7 +47,10 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
 
     /** A patch set embedded beforehand, or labelled images embedded here with the model's recipe. */
     static final class Input {
-        @Option(names = "--embeddings", required = true, paramLabel = "DIR",
+        @Option(
+                names = "--embeddings",
+                required = true,
+                paramLabel = "DIR",
                 description = "Patch set folder or .h5 file, embedded with the model's recipe.")
         Path embeddings;
 
@@ -55,12 +60,18 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
 
     /** Labelled image files, embedded here exactly as the model's recipe says. */
     static final class LabelledImages {
-        @Option(names = "--patches", required = true, paramLabel = "DIR",
+        @Option(
+                names = "--patches",
+                required = true,
+                paramLabel = "DIR",
                 description = "Folder of labelled images (new images: embedded here with the model's recipe, "
                         + "Reinhard's target included).")
         Path folder;
 
-        @Option(names = "--labels", required = true, paramLabel = "CSV",
+        @Option(
+                names = "--labels",
+                required = true,
+                paramLabel = "CSV",
                 description = "With --patches: CSV with header path (relative to --patches), label.")
         Path labels;
     }
@@ -68,11 +79,15 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "With --patches: data folder with models/ "
-            + "(default PRECIS_DATA or ../shared).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "With --patches: data folder with models/ " + "(default PRECIS_DATA or ../shared).")
     Path data;
 
-    @Option(names = "--threads", defaultValue = "2",
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
             description = "With --patches: threads for decoding and inference (default ${DEFAULT-VALUE}).")
     int threads;
 
@@ -94,13 +109,14 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PatchClassifier model = new PatchClassifiers().read(modelFile);
-        ClassProbabilities cases = input.embeddings != null ? fromPatchSet(model, input.embeddings)
-                : fromImages(model, input.images);
-        PatchEvaluation evaluation = PatchEvaluation.of(cases, model.classNames(), new Bootstrap(replicates, 0.95),
-                new SplittableRandom(seed));
+        ClassProbabilities cases =
+                input.embeddings != null ? fromPatchSet(model, input.embeddings) : fromImages(model, input.images);
+        PatchEvaluation evaluation = PatchEvaluation.of(
+                cases, model.classNames(), new Bootstrap(replicates, 0.95), new SplittableRandom(seed));
         if (reliabilityPng != null) {
-            PngFile.write(new ReliabilityChart("Reliability: " + modelFile.getFileName(),
-                    evaluation.reliability()), reliabilityPng);
+            PngFile.write(
+                    new ReliabilityChart("Reliability: " + modelFile.getFileName(), evaluation.reliability()),
+                    reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -115,17 +131,23 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         PatchSet set = new PatchSets().readAll(List.of(embeddings)).get(0);
         if (!set.recipe().equals(model.recipe())) {
             PatchRecipes recipes = new PatchRecipes();
-            throw new PatchInputException(embeddings, "embedded with " + recipes.toText(set.recipe())
-                    + " but model " + modelFile + " needs " + recipes.toText(model.recipe())
-                    + " (embed the images with `embed --recipe-from " + modelFile + "`, or give them here with"
-                    + " --patches and --labels)");
+            throw new PatchInputException(
+                    embeddings,
+                    "embedded with " + recipes.toText(set.recipe())
+                            + " but model " + modelFile + " needs " + recipes.toText(model.recipe())
+                            + " (embed the images with `embed --recipe-from " + modelFile + "`, or give them here with"
+                            + " --patches and --labels)");
         }
         if (!set.classNames().equals(model.classNames())) {
-            throw new PatchInputException(embeddings, "classes " + set.classNames() + " differ from model "
-                    + modelFile + " classes " + model.classNames());
+            throw new PatchInputException(
+                    embeddings,
+                    "classes " + set.classNames() + " differ from model " + modelFile + " classes "
+                            + model.classNames());
         }
         try {
-            ClassProbabilities cases = new ClassProbabilities(set.classIndex(), model.probabilities(set),
+            ClassProbabilities cases = new ClassProbabilities(
+                    set.classIndex(),
+                    model.probabilities(set),
                     model.classNames().size());
             warnIfTrainingData(model, set.dataSha256(), embeddings);
             return cases;
@@ -141,9 +163,11 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         for (int i = 0; i < classIndex.length; i++) {
             classIndex[i] = model.classNames().indexOf(patches.labels().get(i));
             if (classIndex[i] < 0) {
-                throw new PatchInputException(images.labels, "label '" + patches.labels().get(i) + "' of "
-                        + patches.fileNames().get(i) + " is not a class of model " + modelFile + " "
-                        + model.classNames());
+                throw new PatchInputException(
+                        images.labels,
+                        "label '" + patches.labels().get(i) + "' of "
+                                + patches.fileNames().get(i) + " is not a class of model " + modelFile + " "
+                                + model.classNames());
             }
         }
         List<double[]> probabilities;
@@ -151,7 +175,10 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
             probabilities = loaded.probabilities(patches.files());
         }
         warnIfTrainingData(model, patches.dataSha256(), images.folder);
-        return new ClassProbabilities(classIndex, probabilities.toArray(double[][]::new), model.classNames().size());
+        return new ClassProbabilities(
+                classIndex,
+                probabilities.toArray(double[][]::new),
+                model.classNames().size());
     }
 
     /** A model scores near 1 on the patches it was trained on: say so beside the figures (once they stand). */
@@ -173,7 +200,9 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         root.put("macro_auc", evaluation.macroAuc());
         root.put("macro_auc_ci", bounds(evaluation.macroAucCi()));
         root.put("auc_luad_vs_lusc", evaluation.aucLuadVsLusc().orElse(null));
-        root.put("auc_luad_vs_lusc_ci", evaluation.aucLuadVsLuscCi().map(PatchesEvaluateCommand::bounds).orElse(null));
+        root.put(
+                "auc_luad_vs_lusc_ci",
+                evaluation.aucLuadVsLuscCi().map(PatchesEvaluateCommand::bounds).orElse(null));
         root.put("brier", evaluation.brier());
         root.put("brier_ci", bounds(evaluation.brierCi()));
         Map<String, Object> confusion = new LinkedHashMap<>();
@@ -205,12 +234,18 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "n %d%n", e.n());
         line(out, "accuracy", e.accuracy(), e.accuracyCi());
         line(out, "macro AUC (one-vs-rest)", e.macroAuc(), e.macroAucCi());
-        e.aucLuadVsLusc().ifPresent(v -> line(out, "AUC LUAD vs LUSC", v, e.aucLuadVsLuscCi().orElseThrow()));
+        e.aucLuadVsLusc()
+                .ifPresent(v ->
+                        line(out, "AUC LUAD vs LUSC", v, e.aucLuadVsLuscCi().orElseThrow()));
         line(out, "Brier (multiclass)", e.brier(), e.brierCi());
-        out.printf(Locale.ROOT, "expected calibration error %.4f%n", e.reliability().expectedCalibrationError());
+        out.printf(
+                Locale.ROOT,
+                "expected calibration error %.4f%n",
+                e.reliability().expectedCalibrationError());
         out.println("confusion (rows true, columns predicted): " + e.classNames());
         for (int k = 0; k < e.confusion().length; k++) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-12s", e.classNames().get(k)));
+            StringBuilder row = new StringBuilder(
+                    String.format(Locale.ROOT, "  %-12s", e.classNames().get(k)));
             for (long count : e.confusion()[k]) {
                 row.append(String.format(Locale.ROOT, " %6d", count));
             }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precis.embed.patches.PatchImages;
 import org.precis.learn.metrics.ClassProbabilities;
-import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,24 +23,36 @@ import picocli.CommandLine.Spec;
  * (encoder, views, scales, stain normalisation), pools the views as the model was trained (mean
  * vector or mean probabilities) and prints each one's class probabilities.
  */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
         description = "Classify patch images (embedded as the model's recipe says).")
 final class PatchesPredictCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "JSON", description = "Model from patches train.")
     Path modelFile;
 
-    @Option(names = "--images", required = true, arity = "1..*", paramLabel = "DIR|FILE",
+    @Option(
+            names = "--images",
+            required = true,
+            arity = "1..*",
+            paramLabel = "DIR|FILE",
             description = "Image files, or folders searched (recursively) for .jpg/.jpeg/.png/.tif/.tiff/.bmp.")
     List<Path> images = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the predictions as JSON.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder with models/ (default PRECIS_DATA or ../shared).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data folder with models/ (default PRECIS_DATA or ../shared).")
     Path data;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for decoding and inference (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Threads for decoding and inference (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Spec
@@ -58,7 +70,9 @@ final class PatchesPredictCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!json) {
-            out.println("file\tpredicted\t" + String.join("\t", model.classNames().stream().map(c -> "p_" + c).toList()));
+            out.println("file\tpredicted\t"
+                    + String.join(
+                            "\t", model.classNames().stream().map(c -> "p_" + c).toList()));
         }
         for (int i = 0; i < files.size(); i++) {
             double[] p = perFile.get(i);
@@ -74,7 +88,8 @@ final class PatchesPredictCommand implements Callable<Integer> {
                 row.put("probabilities", probabilities);
                 rows.add(row);
             } else {
-                StringBuilder line = new StringBuilder(files.get(i) + "\t" + model.classNames().get(best));
+                StringBuilder line = new StringBuilder(
+                        files.get(i) + "\t" + model.classNames().get(best));
                 for (double value : p) {
                     line.append(String.format(Locale.ROOT, "\t%.6f", value));
                 }

@@ -15,8 +15,8 @@ import org.precis.learn.patch.TrainingVariant;
 import org.precis.report.figure.PngFile;
 import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,17 +24,27 @@ import picocli.CommandLine.Spec;
  * {@code precis patches train}: nested cross-validation of the whole procedure, then the variant
  * and L2 penalty chosen by cross-validation on all patches and the head fitted on them.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Train a patch classifier (logistic regression and/or an MLP head, settings chosen by CV); "
                 + "with several --embeddings of the same patches, or per-view features, the embedding and view "
                 + "pooling are chosen by CV too.")
 final class PatchesTrainCommand implements Callable<Integer> {
 
-    @Option(names = "--embeddings", required = true, paramLabel = "DIR",
-            description = "Patch set folder (from embed --patches) or .h5 file; repeat to let CV choose among variants.")
+    @Option(
+            names = "--embeddings",
+            required = true,
+            paramLabel = "DIR",
+            description =
+                    "Patch set folder (from embed --patches) or .h5 file; repeat to let CV choose among variants.")
     List<Path> embeddings = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "JSON", description = "Where to write the model.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "JSON",
+            description = "Where to write the model.")
     Path output;
 
     @Mixin
@@ -43,11 +53,16 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Mixin
     PatchHeadOptions headOptions = new PatchHeadOptions();
 
-    @Option(names = "--reliability-png", paramLabel = "PNG",
+    @Option(
+            names = "--reliability-png",
+            paramLabel = "PNG",
             description = "Also write the reliability diagram of the nested-CV held-out predictions.")
     Path reliabilityPng;
 
-    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+    @Option(
+            names = "--progress",
+            defaultValue = "auto",
+            paramLabel = "WHEN",
             converter = EmbedProgress.DisplayConverter.class,
             description = "Say on stderr what the training does and how long it took: auto (on a terminal), always "
                     + "or never (default ${DEFAULT-VALUE}).")
@@ -59,32 +74,44 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> variants = new PatchSets().readAll(embeddings);
-        PatchTraining training = new PatchTraining(headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds,
-                cv.bootstrap(), Clock.systemUTC());
+        PatchTraining training = new PatchTraining(
+                headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds, cv.bootstrap(), Clock.systemUTC());
         boolean shown = progress.shown(System.console() != null);
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         if (shown) {
-            err.printf(Locale.ROOT, "training: nested cross-validation (%d outer x %d inner folds) over %d patch "
-                    + "set(s), then the chosen head fitted on all patches%n", cv.outerFolds, cv.innerFolds,
+            err.printf(
+                    Locale.ROOT,
+                    "training: nested cross-validation (%d outer x %d inner folds) over %d patch "
+                            + "set(s), then the chosen head fitted on all patches%n",
+                    cv.outerFolds,
+                    cv.innerFolds,
                     variants.size());
             err.flush();
         }
-        PatchTraining.Result result = training.trainVariants(TrainingVariant.of(variants,
-                cv.poolingSet()), cv.seed, PrecisCommand.VERSION);
+        PatchTraining.Result result =
+                training.trainVariants(TrainingVariant.of(variants, cv.poolingSet()), cv.seed, PrecisCommand.VERSION);
         if (shown) {
             err.printf(Locale.ROOT, "training: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
             err.flush();
         }
         new PatchClassifiers().write(result.classifier(), output);
         if (reliabilityPng != null) {
-            PngFile.write(new ReliabilityChart("Nested-CV reliability: " + output.getFileName(),
-                    result.nestedCv().reliability()), reliabilityPng);
+            PngFile.write(
+                    new ReliabilityChart(
+                            "Nested-CV reliability: " + output.getFileName(),
+                            result.nestedCv().reliability()),
+                    reliabilityPng);
         }
         PrintWriter out = spec.commandLine().getOut();
-        PatchSet chosenSet = variants.stream().filter(v -> v.recipe().equals(result.classifier().recipe()))
-                .findFirst().orElseThrow();
-        out.printf(Locale.ROOT, "chosen: %s, %s, %s%n", embeddings.get(variants.indexOf(chosenSet)),
+        PatchSet chosenSet = variants.stream()
+                .filter(v -> v.recipe().equals(result.classifier().recipe()))
+                .findFirst()
+                .orElseThrow();
+        out.printf(
+                Locale.ROOT,
+                "chosen: %s, %s, %s%n",
+                embeddings.get(variants.indexOf(chosenSet)),
                 result.classifier().viewPooling().jsonName(),
                 result.classifier().provenance().parameters().get("head_setting"));
         out.println("nested cross-validation (" + cv.outerFolds + " outer x " + cv.innerFolds + " inner folds):");
@@ -92,5 +119,4 @@ final class PatchesTrainCommand implements Callable<Integer> {
         out.println(output);
         return 0;
     }
-
 }

@@ -44,6 +44,8 @@ final class PathArgument implements ITypeConverter<Path> {
             return path;
         }
         Path parent = path.getParent();
-        return parent == null ? matches.get(0).getFileName() : parent.resolve(matches.get(0).getFileName());
+        return parent == null
+                ? matches.get(0).getFileName()
+                : parent.resolve(matches.get(0).getFileName());
     }
 }

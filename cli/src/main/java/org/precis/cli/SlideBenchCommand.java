@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
  * {@code precis slide bench}: opens the slide with an empty tile cache, runs {@link ReadBenchmark}
  * (every tile of a level-0 grid read once, cold) and prints tiles per second.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Read every tile of a grid at level 0 "
-        + "once, cold, and report tiles per second.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Read every tile of a grid at level 0 " + "once, cold, and report tiles per second.")
 final class SlideBenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
@@ -26,7 +28,10 @@ final class SlideBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Reading threads (default ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--tile", defaultValue = "256", description = "Grid tile size in pixels (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tile",
+            defaultValue = "256",
+            description = "Grid tile size in pixels (default ${DEFAULT-VALUE}).")
     int tile;
 
     @Option(names = "--cache-mb", description = "Tile cache size in MiB (default: the engine's default).")
@@ -43,14 +48,23 @@ final class SlideBenchCommand implements Callable<Integer> {
         ReadBenchmark benchmark = new ReadBenchmark(threads, tile);
         ReadBenchResult result;
         long cacheBytes = cacheMb == null ? Slides.DEFAULT_CACHE_BYTES : cacheMb << 20;
-        try (Slides slides = Slides.withCache(cacheBytes); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withCache(cacheBytes);
+                Slide slide = slides.open(file)) {
             result = benchmark.run(slide);
         }
         if (json) {
             new JsonPrinter().print(spec.commandLine().getOut(), result);
         } else {
-            spec.commandLine().getOut().printf("%d tiles in %.3f s: %.1f tiles/s (%d thread%s, %d px tiles)%n",
-                    result.tiles(), result.seconds(), result.tilesPerSecond(), threads, threads == 1 ? "" : "s", tile);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%d tiles in %.3f s: %.1f tiles/s (%d thread%s, %d px tiles)%n",
+                            result.tiles(),
+                            result.seconds(),
+                            result.tilesPerSecond(),
+                            threads,
+                            threads == 1 ? "" : "s",
+                            tile);
             spec.commandLine().getOut().flush();
         }
         return 0;

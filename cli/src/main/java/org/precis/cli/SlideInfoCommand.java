@@ -11,8 +11,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis slide info FILE}: levels, pixel size, associated images, properties, reader. */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a slide: format, reader, levels, "
-        + "pixel size, objective power, associated images and properties.")
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
+        description = "Describe a slide: format, reader, levels, "
+                + "pixel size, objective power, associated images and properties.")
 final class SlideInfoCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
@@ -26,7 +29,8 @@ final class SlideInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Slides slides = Slides.withCache(0); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withCache(0);
+                Slide slide = slides.open(file)) {
             SlideSummary summary = SlideSummary.of(slide, slides.codecs());
             if (json) {
                 new JsonPrinter().print(spec.commandLine().getOut(), summary);

@@ -19,23 +19,35 @@ import picocli.CommandLine.Spec;
  * and running quality control, timed after warm-up runs) and prints the median seconds of each
  * slide against the target.
  */
-@Command(name = "qc-bench", mixinStandardHelpOptions = true, description = "Time tissue detection and quality "
-        + "control per slide (median of repeated runs after warm-up) against a target in seconds.")
+@Command(
+        name = "qc-bench",
+        mixinStandardHelpOptions = true,
+        description = "Time tissue detection and quality "
+                + "control per slide (median of repeated runs after warm-up) against a target in seconds.")
 final class SlideQcBenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Slide files.")
     List<Path> files;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs per slide first (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "2",
+            description = "Untimed runs per slide first (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "5", description = "Timed runs per slide (default ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--target-s", defaultValue = "2.0", description = "Target seconds per slide (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--target-s",
+            defaultValue = "2.0",
+            description = "Target seconds per slide (default ${DEFAULT-VALUE}).")
     double targetSeconds;
 
-    @Option(names = "--assume-mpp", defaultValue = "0.25", paramLabel = "M",
+    @Option(
+            names = "--assume-mpp",
+            defaultValue = "0.25",
+            paramLabel = "M",
             description = "µm/px for slides that do not state one (default ${DEFAULT-VALUE}).")
     double assumeMpp;
 
@@ -52,13 +64,30 @@ final class SlideQcBenchCommand implements Callable<Integer> {
         if (json) {
             new JsonPrinter().print(out, result);
         } else {
-            out.printf(Locale.ROOT, "%-48s %9s %9s %9s %8s %10s%n", "slide", "median s", "min s", "cpu s",
-                    "/target", "tissue mm²");
+            out.printf(
+                    Locale.ROOT,
+                    "%-48s %9s %9s %9s %8s %10s%n",
+                    "slide",
+                    "median s",
+                    "min s",
+                    "cpu s",
+                    "/target",
+                    "tissue mm²");
             for (QcTiming t : result.slides()) {
-                out.printf(Locale.ROOT, "%-48s %9.3f %9.3f %9.3f %8.3f %10.4f%n", t.file(), t.medianSeconds(),
-                        t.minSeconds(), t.medianCpuSeconds(), t.ratioToTarget(), t.tissueAreaMm2());
+                out.printf(
+                        Locale.ROOT,
+                        "%-48s %9.3f %9.3f %9.3f %8.3f %10.4f%n",
+                        t.file(),
+                        t.medianSeconds(),
+                        t.minSeconds(),
+                        t.medianCpuSeconds(),
+                        t.ratioToTarget(),
+                        t.tissueAreaMm2());
             }
-            out.printf(Locale.ROOT, "target %.1f s per slide: %s%n", targetSeconds,
+            out.printf(
+                    Locale.ROOT,
+                    "target %.1f s per slide: %s%n",
+                    targetSeconds,
                     result.allWithinTarget() ? "all within" : "EXCEEDED");
             out.flush();
         }

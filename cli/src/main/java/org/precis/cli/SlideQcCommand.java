@@ -7,17 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.precis.io.file.FileSha256;
-import org.precis.imaging.tissue.MaskPng;
+import org.precis.imaging.outline.TissueGeoJson;
+import org.precis.imaging.provenance.SlidePixelSize;
 import org.precis.imaging.provenance.SlideProvenance;
 import org.precis.imaging.qc.QcReportFile;
-import org.precis.imaging.provenance.SlidePixelSize;
-import org.precis.imaging.outline.TissueGeoJson;
 import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.QualityControl;
 import org.precis.imaging.qc.QualityReport;
 import org.precis.imaging.qc.SlideQuality;
 import org.precis.imaging.qc.StainSummary;
+import org.precis.imaging.tissue.MaskPng;
+import org.precis.io.file.FileSha256;
 import org.precis.report.figure.AnnotatedImage;
 import org.precis.report.figure.PngFile;
 import org.precis.report.qc.QcOverlay;
@@ -34,9 +34,12 @@ import picocli.CommandLine.Spec;
  * {@code precis slide qc}: tissue mask, tissue outlines for QuPath and a quality report (focus,
  * pen marks, stain densities) with provenance.
  */
-@Command(name = "qc", mixinStandardHelpOptions = true, description = "Detect tissue and check slide quality: "
-        + "writes DIR/<stem>.mask.png, DIR/<stem>.qc-overlay.png (tissue outline, pen ink and focus tiles on the "
-        + "thumbnail), DIR/<stem>.tissue.geojson (QuPath annotations, level-0 pixels) and DIR/<stem>.qc.json.")
+@Command(
+        name = "qc",
+        mixinStandardHelpOptions = true,
+        description = "Detect tissue and check slide quality: "
+                + "writes DIR/<stem>.mask.png, DIR/<stem>.qc-overlay.png (tissue outline, pen ink and focus tiles on the "
+                + "thumbnail), DIR/<stem>.tissue.geojson (QuPath annotations, level-0 pixels) and DIR/<stem>.qc.json.")
 final class SlideQcCommand implements Callable<Integer> {
 
     static final String SLIDE_MPP_HINT = "give its µm/px with --slide-mpp";
@@ -45,14 +48,20 @@ final class SlideQcCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the outputs.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder for the outputs.")
     Path output;
 
     @Option(names = "--mpp-tissue", paramLabel = "M", description = "µm/px of the tissue mask (default: 8).")
     Double mppTissue;
 
-    @Option(names = "--slide-mpp", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
-            + "it (overrides the slide's own).")
+    @Option(
+            names = "--slide-mpp",
+            paramLabel = "M",
+            description = "µm/px of level 0, for slides that do not state " + "it (overrides the slide's own).")
     Double slideMpp;
 
     /** The name before {@code --slide-mpp}: hidden, still accepted. */
@@ -69,7 +78,9 @@ final class SlideQcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QcSettings settings = mppTissue == null ? QcSettings.defaults() : QcSettings.defaults().withMaskMpp(mppTissue);
+        QcSettings settings = mppTissue == null
+                ? QcSettings.defaults()
+                : QcSettings.defaults().withMaskMpp(mppTissue);
         String stem = stem(file);
         Path mask = output.resolve(stem + ".mask.png");
         Path geojson = output.resolve(stem + ".tissue.geojson");
@@ -78,18 +89,24 @@ final class SlideQcCommand implements Callable<Integer> {
         SlideQuality quality;
         SlidePixelSize pixelSize;
         AnnotatedImage overlayFigure;
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(slide, slideMpp == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(slideMpp), SLIDE_MPP_HINT);
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
+            pixelSize = SlidePixelSize.of(
+                    slide, slideMpp == null ? OptionalDouble.empty() : OptionalDouble.of(slideMpp), SLIDE_MPP_HINT);
             quality = new QualityControl(settings).assess(slide, pixelSize.mpp());
             RgbImage thumbnail = slide.thumbnail(OVERLAY_PX);
-            overlayFigure = QcOverlay.of(thumbnail, (double) slide.levels().get(0).width() / thumbnail.width(),
-                    quality);
+            overlayFigure =
+                    QcOverlay.of(thumbnail, (double) slide.levels().get(0).width() / thumbnail.width(), quality);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("qc", settings);
-        SlideProvenance provenance = new SlideProvenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
-                pixelSize.source(), "precis " + PrecisCommand.VERSION, parameters);
+        SlideProvenance provenance = new SlideProvenance(
+                file.getFileName().toString(),
+                FileSha256.of(file),
+                pixelSize.mpp(),
+                pixelSize.source(),
+                "precis " + PrecisCommand.VERSION,
+                parameters);
         MaskPng.write(mask, quality.mask());
         PngFile.write(overlayFigure, overlay);
         new TissueGeoJson().write(geojson, quality.outlines());
@@ -107,20 +124,45 @@ final class SlideQcCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, QualityReport r) {
-        out.printf(Locale.ROOT, "%s: tissue %.4f mm² in %d region%s (mask %dx%d at %.2f µm/px; slide %.4f µm/px)%n",
-                file.getFileName(), r.tissueAreaMm2(), r.tissueRegions(), r.tissueRegions() == 1 ? "" : "s",
-                r.maskWidth(), r.maskHeight(), r.maskMpp(), r.slideMpp());
-        out.printf(Locale.ROOT, "focus: %d of %d tissue tiles out of focus (%.1f%%), median Laplacian variance %.5f"
-                + " at %.2f µm/px%n", r.focusTilesOutOfFocus(), r.focusTilesChecked(), 100 * r.outOfFocusFraction(),
-                r.medianLaplacianVariance(), r.focusMpp());
-        out.printf(Locale.ROOT, "pen marks: %.4f mm² (blue %.4f, green %.4f, black %.4f)%n", r.penMarks().totalMm2(),
-                r.penMarks().blueMm2(), r.penMarks().greenMm2(), r.penMarks().blackMm2());
+        out.printf(
+                Locale.ROOT,
+                "%s: tissue %.4f mm² in %d region%s (mask %dx%d at %.2f µm/px; slide %.4f µm/px)%n",
+                file.getFileName(),
+                r.tissueAreaMm2(),
+                r.tissueRegions(),
+                r.tissueRegions() == 1 ? "" : "s",
+                r.maskWidth(),
+                r.maskHeight(),
+                r.maskMpp(),
+                r.slideMpp());
+        out.printf(
+                Locale.ROOT,
+                "focus: %d of %d tissue tiles out of focus (%.1f%%), median Laplacian variance %.5f"
+                        + " at %.2f µm/px%n",
+                r.focusTilesOutOfFocus(),
+                r.focusTilesChecked(),
+                100 * r.outOfFocusFraction(),
+                r.medianLaplacianVariance(),
+                r.focusMpp());
+        out.printf(
+                Locale.ROOT,
+                "pen marks: %.4f mm² (blue %.4f, green %.4f, black %.4f)%n",
+                r.penMarks().totalMm2(),
+                r.penMarks().blueMm2(),
+                r.penMarks().greenMm2(),
+                r.penMarks().blackMm2());
         if (r.stains().isEmpty()) {
             out.println("stains: no tissue");
         }
         for (StainSummary stain : r.stains()) {
-            out.printf(Locale.ROOT, "%s over tissue: mean %.4f, p5 %.4f, median %.4f, p95 %.4f (rgb2hed units)%n",
-                    stain.stain().name().toLowerCase(Locale.ROOT), stain.mean(), stain.p05(), stain.p50(), stain.p95());
+            out.printf(
+                    Locale.ROOT,
+                    "%s over tissue: mean %.4f, p5 %.4f, median %.4f, p95 %.4f (rgb2hed units)%n",
+                    stain.stain().name().toLowerCase(Locale.ROOT),
+                    stain.mean(),
+                    stain.p05(),
+                    stain.p50(),
+                    stain.p95());
         }
     }
 

@@ -16,8 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis slide region}: one region to a PNG, as OpenSlide's {@code read_region}. */
-@Command(name = "region", mixinStandardHelpOptions = true, description = "Read a region to a PNG. X and Y are "
-        + "level-0 pixels; width and height are pixels at the level or resolution read.")
+@Command(
+        name = "region",
+        mixinStandardHelpOptions = true,
+        description = "Read a region to a PNG. X and Y are "
+                + "level-0 pixels; width and height are pixels at the level or resolution read.")
 final class SlideRegionCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
@@ -50,7 +53,11 @@ final class SlideRegionCommand implements Callable<Integer> {
     @Option(names = "--height", required = true, description = "Height in output pixels.")
     int height;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PNG", description = "Where to write the PNG.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "PNG",
+            description = "Where to write the PNG.")
     Path output;
 
     @Spec
@@ -59,7 +66,8 @@ final class SlideRegionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RegionRequest request = new RegionRequest(x, y, width, height, resolution.toResolution());
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
             RgbImage region = slide.readRegion(request);
             PngFile.write(region, output);
         }

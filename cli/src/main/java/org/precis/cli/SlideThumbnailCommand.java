@@ -18,10 +18,17 @@ final class SlideThumbnailCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
     Path file;
 
-    @Option(names = "--max-size", defaultValue = "1024", description = "Longer side in pixels (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-size",
+            defaultValue = "1024",
+            description = "Longer side in pixels (default ${DEFAULT-VALUE}).")
     int maxSize;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PNG", description = "Where to write the PNG.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "PNG",
+            description = "Where to write the PNG.")
     Path output;
 
     @Spec
@@ -29,7 +36,8 @@ final class SlideThumbnailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
             PngFile.write(slide.thumbnail(maxSize), output);
         }
         spec.commandLine().getOut().println(output);

@@ -7,15 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.precis.io.file.FileSha256;
-import org.precis.imaging.provenance.SlideProvenance;
-import org.precis.imaging.provenance.SlidePixelSize;
-import org.precis.imaging.tissue.TileTable;
 import org.precis.imaging.grid.EdgeTiles;
 import org.precis.imaging.grid.TileGridSpec;
+import org.precis.imaging.provenance.SlidePixelSize;
+import org.precis.imaging.provenance.SlideProvenance;
+import org.precis.imaging.tissue.TileTable;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueTileSelection;
 import org.precis.imaging.tissue.TissueTiles;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -25,9 +25,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis slide tiles}: the tiles with tissue of a grid at a physical resolution. */
-@Command(name = "tiles", mixinStandardHelpOptions = true, description = "List the tiles with tissue of a grid at a "
-        + "physical resolution (µm/px, never a pyramid level), in level-0 pixels, as GeoJSON or CSV (by the "
-        + "output's extension), with the grid and the slide's SHA-256 as provenance.")
+@Command(
+        name = "tiles",
+        mixinStandardHelpOptions = true,
+        description = "List the tiles with tissue of a grid at a "
+                + "physical resolution (µm/px, never a pyramid level), in level-0 pixels, as GeoJSON or CSV (by the "
+                + "output's extension), with the grid and the slide's SHA-256 as provenance.")
 final class SlideTilesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The slide file.")
@@ -39,16 +42,24 @@ final class SlideTilesCommand implements Callable<Integer> {
     @Option(names = "--mpp", required = true, paramLabel = "M", description = "µm/px the tiles are read at.")
     double mpp;
 
-    @Option(names = "--min-tissue", defaultValue = "0.5", paramLabel = "F",
+    @Option(
+            names = "--min-tissue",
+            defaultValue = "0.5",
+            paramLabel = "F",
             description = "Keep tiles at least this much tissue, 0 to 1 (default ${DEFAULT-VALUE}).")
     double minTissue;
 
-    @Option(names = "--overlap-px", defaultValue = "0", paramLabel = "N",
+    @Option(
+            names = "--overlap-px",
+            defaultValue = "0",
+            paramLabel = "N",
             description = "Pixels at --mpp that neighbouring tiles share (default ${DEFAULT-VALUE}).")
     int overlapPx;
 
-    @Option(names = "--slide-mpp", paramLabel = "M", description = "µm/px of level 0, for slides that do not state "
-            + "it (overrides the slide's own).")
+    @Option(
+            names = "--slide-mpp",
+            paramLabel = "M",
+            description = "µm/px of level 0, for slides that do not state " + "it (overrides the slide's own).")
     Double slideMpp;
 
     /** The name before {@code --slide-mpp}: hidden, still accepted. */
@@ -57,7 +68,10 @@ final class SlideTilesCommand implements Callable<Integer> {
         slideMpp = value;
     }
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
             description = "tiles.geojson or tiles.csv.")
     Path output;
 
@@ -74,21 +88,37 @@ final class SlideTilesCommand implements Callable<Integer> {
         TissueDetection detection = TissueDetection.defaults();
         TissueTileSelection selection;
         SlidePixelSize pixelSize;
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(slide, slideMpp == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(slideMpp), SlideQcCommand.SLIDE_MPP_HINT);
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
+            pixelSize = SlidePixelSize.of(
+                    slide,
+                    slideMpp == null ? OptionalDouble.empty() : OptionalDouble.of(slideMpp),
+                    SlideQcCommand.SLIDE_MPP_HINT);
             selection = TissueTiles.withDefaults().select(slide, pixelSize.mpp(), gridSpec, minTissue);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("grid", gridSpec);
         parameters.put("min_tissue_fraction", minTissue);
         parameters.put("tissue", detection);
-        SlideProvenance provenance = new SlideProvenance(file.getFileName().toString(), FileSha256.of(file), pixelSize.mpp(),
-                pixelSize.source(), "precis " + PrecisCommand.VERSION, parameters);
+        SlideProvenance provenance = new SlideProvenance(
+                file.getFileName().toString(),
+                FileSha256.of(file),
+                pixelSize.mpp(),
+                pixelSize.source(),
+                "precis " + PrecisCommand.VERSION,
+                parameters);
         new TileTable().write(output, selection, provenance);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "kept %d of %d tiles (%d px at %s µm/px, overlap %d px, tissue >= %s): %s%n",
-                selection.tiles().size(), selection.grid().tileCount(), tilePx, mpp, overlapPx, minTissue, output);
+        out.printf(
+                Locale.ROOT,
+                "kept %d of %d tiles (%d px at %s µm/px, overlap %d px, tissue >= %s): %s%n",
+                selection.tiles().size(),
+                selection.grid().tileCount(),
+                tilePx,
+                mpp,
+                overlapPx,
+                minTissue,
+                output);
         out.flush();
         return 0;
     }

@@ -10,14 +10,21 @@ import picocli.CommandLine.Option;
 /** Which tiles of a slide a model sees: their resolution, the tissue they need, a missing pixel size. */
 final class TileSelectionOptions {
 
-    @Option(names = "--mpp", defaultValue = "0.5", description = "µm/px the tiles are read at (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--mpp",
+            defaultValue = "0.5",
+            description = "µm/px the tiles are read at (default ${DEFAULT-VALUE}).")
     double mpp;
 
-    @Option(names = "--min-tissue", defaultValue = "0.5",
+    @Option(
+            names = "--min-tissue",
+            defaultValue = "0.5",
             description = "Least tissue fraction of a kept tile (default ${DEFAULT-VALUE}).")
     double minTissue;
 
-    @Option(names = "--slide-mpp", paramLabel = "MPP",
+    @Option(
+            names = "--slide-mpp",
+            paramLabel = "MPP",
             description = "Level-0 µm/px of slides that do not state theirs (a stated one wins).")
     Double slideMpp;
 

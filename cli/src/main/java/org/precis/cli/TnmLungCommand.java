@@ -15,16 +15,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis clinical tnm-lung}: the stage group of a lung cancer's T, N and M, by edition. */
-@Command(name = "tnm-lung", mixinStandardHelpOptions = true, description = {
-    "Lung cancer TNM stage grouping (IASLC 8th or 9th edition; the 9th is in force from 1 January 2025).",
-    "The 9th edition splits N2 into N2a/N2b and M1c into M1c1/M1c2."})
+@Command(
+        name = "tnm-lung",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lung cancer TNM stage grouping (IASLC 8th or 9th edition; the 9th is in force from 1 January 2025).",
+            "The 9th edition splits N2 into N2a/N2b and M1c into M1c1/M1c2."
+        })
 final class TnmLungCommand implements Callable<Integer> {
 
     @Option(names = "--edition", required = true, paramLabel = "8|9", description = "TNM edition: 8 or 9.")
     int edition;
 
-    @Option(names = "--t", required = true, paramLabel = "T", description = "TX, T0, Tis, T1mi, T1a, T1b, T1c, T2a, "
-            + "T2b, T3, T4")
+    @Option(
+            names = "--t",
+            required = true,
+            paramLabel = "T",
+            description = "TX, T0, Tis, T1mi, T1a, T1b, T1c, T2a, " + "T2b, T3, T4")
     String t;
 
     @Option(names = "--n", required = true, paramLabel = "N", description = "NX, N0, N1, N2 (8th), N2a, N2b (9th), N3")
@@ -46,10 +53,11 @@ final class TnmLungCommand implements Callable<Integer> {
             case 9 -> TnmEdition.NINTH;
             default -> throw new IllegalArgumentException("--edition must be 8 or 9, was " + edition);
         };
-        LungStageGrouping grouping = new LungStaging(chosen).stage(
-                LabelledEnum.parse(TCategory.class, TCategory::label, t, "T category"),
-                LabelledEnum.parse(NCategory.class, NCategory::label, n, "N category"),
-                LabelledEnum.parse(MCategory.class, MCategory::label, m, "M category"));
+        LungStageGrouping grouping = new LungStaging(chosen)
+                .stage(
+                        LabelledEnum.parse(TCategory.class, TCategory::label, t, "T category"),
+                        LabelledEnum.parse(NCategory.class, NCategory::label, n, "N category"),
+                        LabelledEnum.parse(MCategory.class, MCategory::label, m, "M category"));
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("edition", edition);

@@ -1,9 +1,9 @@
 package org.precis.cli;
 
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
 
 /** A command line that does not parse: one line saying why, a hint, exit code 2. */
 final class UsageErrorReporter implements IParameterExceptionHandler {

@@ -35,22 +35,23 @@ class BadInputCommandsTest {
         bytes[2] = (byte) 0xbf;
         System.arraycopy(text, 0, bytes, 3, text.length);
         Files.write(bom, bytes);
-        CommandRun byInst = CommandRun.of("survival", "km", "--data", bom.toString(), "--time", "time", "--event",
-                "status", "--group", "inst");
+        CommandRun byInst = CommandRun.of(
+                "survival", "km", "--data", bom.toString(), "--time", "time", "--event", "status", "--group", "inst");
         assertThat(byInst.exitCode()).as(byInst.err()).isZero();
 
         Path latin = folder.resolve("latin.csv");
-        Files.write(latin, "site;time;status\nMalmö;306;1\nLund;455;0\nMalmö;210;1\n"
-                .getBytes(Charset.forName("windows-1252")));
-        CommandRun bySite = CommandRun.of("survival", "km", "--data", latin.toString(), "--time", "time", "--event",
-                "status", "--group", "site");
+        Files.write(
+                latin,
+                "site;time;status\nMalmö;306;1\nLund;455;0\nMalmö;210;1\n".getBytes(Charset.forName("windows-1252")));
+        CommandRun bySite = CommandRun.of(
+                "survival", "km", "--data", latin.toString(), "--time", "time", "--event", "status", "--group", "site");
         assertThat(bySite.exitCode()).as(bySite.err()).isZero();
         assertThat(bySite.out()).contains("Malmö");
-        CommandRun given = CommandRun.of("survival", "km", "--data", latin.toString(), "--sep", ";", "--time", "time",
-                "--event", "status");
+        CommandRun given = CommandRun.of(
+                "survival", "km", "--data", latin.toString(), "--sep", ";", "--time", "time", "--event", "status");
         assertThat(given.exitCode()).as(given.err()).isZero();
-        CommandRun wrongSep = CommandRun.of("survival", "km", "--data", latin.toString(), "--sep", "|", "--time",
-                "time", "--event", "status");
+        CommandRun wrongSep = CommandRun.of(
+                "survival", "km", "--data", latin.toString(), "--sep", "|", "--time", "time", "--event", "status");
         assertThat(wrongSep.exitCode()).isEqualTo(2);
         assertThat(wrongSep.err().lines()).containsExactly("precis: --sep takes auto, ',', ';' or tab, not '|'");
     }
@@ -62,10 +63,21 @@ class BadInputCommandsTest {
         String expected = "precis: " + file + ": line 5: column 'time' must be numeric but holds 'soon'";
         for (String[] args : new String[][] {
             {"survival", "km", "--data", file.toString(), "--time", "time", "--event", "status"},
-            {"survival", "cox", "--data", file.toString(), "--time", "time", "--event", "status", "--covariates",
-                "age"},
-            {"survival", "concordance", "--data", file.toString(), "--time", "time", "--event", "status", "--score",
-                "age"}}) {
+            {"survival", "cox", "--data", file.toString(), "--time", "time", "--event", "status", "--covariates", "age"
+            },
+            {
+                "survival",
+                "concordance",
+                "--data",
+                file.toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--score",
+                "age"
+            }
+        }) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).as(args[1]).isEqualTo(1);
             assertThat(run.err().lines()).as(args[1]).containsExactly(expected);
@@ -75,17 +87,29 @@ class BadInputCommandsTest {
     @Test
     void validatingOnAnotherDatasetSaysWhichColumnsTheModelNeeds() throws Exception {
         Path model = folder.resolve("lung.json");
-        CommandRun fit = CommandRun.of("survival", "cox", "--data", SurvivalCommandsTest.lung().toString(), "--time",
-                "time", "--event", "status", "--event-value", "2", "--covariates", "age,sex", "--save-model",
+        CommandRun fit = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                SurvivalCommandsTest.lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--covariates",
+                "age,sex",
+                "--save-model",
                 model.toString());
         assertThat(fit.exitCode()).as(fit.err()).isZero();
         Path other = folder.resolve("other.csv");
         Files.writeString(other, "rfstime,rfs,age\n100,1,50\n200,0,60\n");
-        CommandRun run = CommandRun.of("survival", "validate", "--model", model.toString(), "--data",
-                other.toString());
+        CommandRun run = CommandRun.of("survival", "validate", "--model", model.toString(), "--data", other.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines()).containsExactly("precis: " + other + ": the model needs columns [time, status, "
-                + "age, sex] but the table lacks [time, status, sex]; it has [rfstime, rfs, age]");
+        assertThat(run.err().lines())
+                .containsExactly("precis: " + other + ": the model needs columns [time, status, "
+                        + "age, sex] but the table lacks [time, status, sex]; it has [rfstime, rfs, age]");
     }
 
     @Test
@@ -102,41 +126,70 @@ class BadInputCommandsTest {
     @Test
     void aTruncatedModelIsOneLineWithoutTheParsersSettings() throws Exception {
         Path model = folder.resolve("lung.json");
-        CommandRun fit = CommandRun.of("survival", "cox", "--data", SurvivalCommandsTest.lung().toString(), "--time",
-                "time", "--event", "status", "--event-value", "2", "--covariates", "age,sex", "--save-model",
+        CommandRun fit = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                SurvivalCommandsTest.lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--covariates",
+                "age,sex",
+                "--save-model",
                 model.toString());
         assertThat(fit.exitCode()).as(fit.err()).isZero();
         String json = Files.readString(model);
         Path truncated = folder.resolve("truncated.json");
         Files.writeString(truncated, json.substring(0, json.length() / 2));
-        CommandRun run = CommandRun.of("survival", "validate", "--model", truncated.toString(), "--data",
+        CommandRun run = CommandRun.of(
+                "survival",
+                "validate",
+                "--model",
+                truncated.toString(),
+                "--data",
                 SurvivalCommandsTest.lung().toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines()).containsExactly("precis: " + truncated
-                + ": not a saved Cox model: the file ends before its JSON does (truncated?)");
+        assertThat(run.err().lines())
+                .containsExactly("precis: " + truncated
+                        + ": not a saved Cox model: the file ends before its JSON does (truncated?)");
         Path nulls = folder.resolve("nulls.json");
         Files.writeString(nulls, json.replace("\"ties\" : \"EFRON\"", "\"ties\" : null"));
-        CommandRun nullRun = CommandRun.of("survival", "validate", "--model", nulls.toString(), "--data",
+        CommandRun nullRun = CommandRun.of(
+                "survival",
+                "validate",
+                "--model",
+                nulls.toString(),
+                "--data",
                 SurvivalCommandsTest.lung().toString());
         assertThat(nulls).content().contains("\"ties\" : null");
         assertThat(nullRun.exitCode()).isEqualTo(1);
-        assertThat(nullRun.err().lines()).containsExactly("precis: " + nulls
-                + ": not a saved Cox model: line 31: field 'ties': must not be null");
+        assertThat(nullRun.err().lines())
+                .containsExactly(
+                        "precis: " + nulls + ": not a saved Cox model: line 31: field 'ties': must not be null");
     }
 
     @Test
     void aFileWhoseNameIsNotValidUtf8IsOpened() throws Exception {
         // the name's bytes are Latin-1 ("Lund" + 0xF6): Java sees U+FFFD for the 0xF6 byte
-        Process python = org.precis.testing.SystemTools.fromLauncher().python(java.util.List.of(), "-c",
-                "import os, sys\n"
-                + "name = os.path.join(os.fsencode(sys.argv[1]), b'Lund\\xf6.csv')\n"
-                + "open(name, 'wb').write(b'time,status\\n306,1\\n455,0\\n210,1\\n')\n", folder.toString())
-                .redirectErrorStream(true).start();
+        Process python = org.precis.testing.SystemTools.fromLauncher()
+                .python(
+                        java.util.List.of(),
+                        "-c",
+                        "import os, sys\n"
+                                + "name = os.path.join(os.fsencode(sys.argv[1]), b'Lund\\xf6.csv')\n"
+                                + "open(name, 'wb').write(b'time,status\\n306,1\\n455,0\\n210,1\\n')\n",
+                        folder.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor()).as(output).isZero();
         String asJavaSeesIt = folder.resolve("Lund\ufffd.csv").toString();
-        CommandRun run = CommandRun.of("survival", "km", "--data", asJavaSeesIt, "--time", "time", "--event",
-                "status", "--json");
+        CommandRun run = CommandRun.of(
+                "survival", "km", "--data", asJavaSeesIt, "--time", "time", "--event", "status", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"n\" : 3");
     }

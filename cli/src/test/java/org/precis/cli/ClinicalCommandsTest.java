@@ -13,8 +13,8 @@ class ClinicalCommandsTest {
 
     @Test
     void ninthEditionSplitsN2() throws Exception {
-        CommandRun run = CommandRun.of("clinical", "tnm-lung", "--edition", "9", "--t", "T1b", "--n", "N2b", "--m",
-                "M0", "--json");
+        CommandRun run = CommandRun.of(
+                "clinical", "tnm-lung", "--edition", "9", "--t", "T1b", "--n", "N2b", "--m", "M0", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode stage = JSON.readTree(run.out());
         assertThat(stage.get("stage").asText()).isEqualTo("IIIA");
@@ -24,14 +24,16 @@ class ClinicalCommandsTest {
 
     @Test
     void theTextSaysTheEdition() {
-        CommandRun run = CommandRun.of("clinical", "tnm-lung", "--edition", "8", "--t", "t2a", "--n", "n2", "--m", "m0");
+        CommandRun run =
+                CommandRun.of("clinical", "tnm-lung", "--edition", "8", "--t", "t2a", "--n", "n2", "--m", "m0");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().trim()).isEqualTo("T2a N2 M0: stage IIIA (8th edition)");
     }
 
     @Test
     void aCategoryOfTheOtherEditionIsAUsageError() {
-        CommandRun run = CommandRun.of("clinical", "tnm-lung", "--edition", "8", "--t", "T1b", "--n", "N2a", "--m", "M0");
+        CommandRun run =
+                CommandRun.of("clinical", "tnm-lung", "--edition", "8", "--t", "T1b", "--n", "N2a", "--m", "M0");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).first().asString().contains("8th edition");
     }
@@ -45,14 +47,23 @@ class ClinicalCommandsTest {
 
     @Test
     void npiIsReportedToTwoDecimalsWithItsGroup() throws Exception {
-        CommandRun run = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2",
-                "--json");
+        CommandRun run =
+                CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode npi = JSON.readTree(run.out());
         assertThat(npi.get("npi").asDouble()).isEqualTo(4.44);
         assertThat(npi.get("group").asText()).isEqualTo("moderate (MPG)");
-        CommandRun six = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "2",
-                "--scheme", "BLAMEY_2007_SIX_GROUPS");
+        CommandRun six = CommandRun.of(
+                "clinical",
+                "npi",
+                "--size-mm",
+                "22",
+                "--positive-nodes",
+                "2",
+                "--grade",
+                "2",
+                "--scheme",
+                "BLAMEY_2007_SIX_GROUPS");
         assertThat(six.out()).contains("NPI 4.44: moderate II");
     }
 
@@ -61,9 +72,14 @@ class ClinicalCommandsTest {
         CommandRun run = CommandRun.of("clinical", "npi", "--size-mm", "5000", "--positive-nodes", "2", "--grade", "2");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).hasSize(1).first().asString().contains("(0, 200] mm").contains("5000");
-        CommandRun nodes = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "400", "--grade",
-                "2");
+        assertThat(run.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .contains("(0, 200] mm")
+                .contains("5000");
+        CommandRun nodes =
+                CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "400", "--grade", "2");
         assertThat(nodes.exitCode()).isEqualTo(1);
         assertThat(nodes.err()).contains("0..60");
         CommandRun grade = CommandRun.of("clinical", "npi", "--size-mm", "22", "--positive-nodes", "2", "--grade", "4");

@@ -30,25 +30,38 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         long slides;
         try (var files = Files.list(data.resolve("samples/wsi"))) {
-            slides = files.filter(p -> p.toString().matches(".*\\.(svs|tif|dcm)$")).count();
+            slides = files.filter(p -> p.toString().matches(".*\\.(svs|tif|dcm)$"))
+                    .count();
         }
         assertThat(slides).isGreaterThanOrEqualTo(7);
         assertThat(run.out()).contains("slides: " + 3 * slides + " commands, 0 failed");
         try (var files = Files.list(folder)) {
-            assertThat(files.filter(p -> p.toString().matches(".*\\.(thumbnail|region-x\\d+-y\\d+-\\d+px-level0)\\.png$"))
-                    .count()).isEqualTo(2 * slides);
+            assertThat(files.filter(p ->
+                                    p.toString().matches(".*\\.(thumbnail|region-x\\d+-y\\d+-\\d+px-level0)\\.png$"))
+                            .count())
+                    .isEqualTo(2 * slides);
         }
-        assertThat(ImageIO.read(folder.resolve("lung_km_by_sex.png").toFile()).getWidth()).isEqualTo(900);
-        assertThat(run.out()).contains("T1b N2a M0: stage IIB (9th edition)").contains("Concordance= 0.637")
-                .contains("Calibration slope     0.9207").contains("GLOBAL");
+        assertThat(ImageIO.read(folder.resolve("lung_km_by_sex.png").toFile()).getWidth())
+                .isEqualTo(900);
+        assertThat(run.out())
+                .contains("T1b N2a M0: stage IIB (9th edition)")
+                .contains("Concordance= 0.637")
+                .contains("Calibration slope     0.9207")
+                .contains("GLOBAL");
         // the calibration plot at 1826 days beside the observed and predicted curves
-        assertThat(ImageIO.read(folder.resolve("gbsg_calibration.png").toFile()).getWidth()).isEqualTo(720 + 900);
-        BufferedImage thumbnail = ImageIO.read(folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
+        assertThat(ImageIO.read(folder.resolve("gbsg_calibration.png").toFile()).getWidth())
+                .isEqualTo(720 + 900);
+        BufferedImage thumbnail = ImageIO.read(
+                folder.resolve("tcga-cr-7395-01a-01-ts1.thumbnail.png").toFile());
         assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(1024);
         // OS-1-detail is 1101 px square: its centre region starts at (294, 294)
-        BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region-x294-y294-512px-level0.png").toFile());
+        BufferedImage region = ImageIO.read(folder.resolve("OS-1-detail.ome.region-x294-y294-512px-level0.png")
+                .toFile());
         assertThat(region.getWidth()).isEqualTo(512);
-        assertThat(run.out()).contains("kept 47 of 117 tiles").contains("AUC LUAD vs LUSC").contains("not a diagnosis")
+        assertThat(run.out())
+                .contains("kept 47 of 117 tiles")
+                .contains("AUC LUAD vs LUSC")
+                .contains("not a diagnosis")
                 .contains("largest relative difference");
         assertThat(folder.resolve("qc/CMU-1-Small-Region.tissue.geojson")).isNotEmptyFile();
         assertThat(folder.resolve("qc/CMU-1-Small-Region.qc-overlay.png")).isNotEmptyFile();
@@ -60,13 +73,19 @@ class DemoCommandTest {
         }
 
         // each step is a command to paste; the long ones show progress as lines (no terminal here)
-        assertThat(run.out()).contains("$ ./precis slide qc ").contains("$ ./precis survival cox ")
-                .contains("'size=<=20'").doesNotContain("$ precis ");
-        assertThat(run.err()).contains("embedding: 555 / 555 patches (100%)").contains("tiles (100%)")
+        assertThat(run.out())
+                .contains("$ ./precis slide qc ")
+                .contains("$ ./precis survival cox ")
+                .contains("'size=<=20'")
+                .doesNotContain("$ precis ");
+        assertThat(run.err())
+                .contains("embedding: 555 / 555 patches (100%)")
+                .contains("tiles (100%)")
                 .doesNotContain("\r");
         // the slide without a pixel size is left out of QC and heatmaps, and the demo says how to include it
-        assertThat(run.out()).contains("tcga-cr-7395-01a-01-ts1.svs states no pixel size, so it gets no QC and no "
-                + "heatmap").contains("--slide-mpp 0.25");
+        assertThat(run.out())
+                .contains("tcga-cr-7395-01a-01-ts1.svs states no pixel size, so it gets no QC and no " + "heatmap")
+                .contains("--slide-mpp 0.25");
         assertThat(folder.resolve("qc/tcga-cr-7395-01a-01-ts1.qc.json")).doesNotExist();
         // the real total time comes last
         List<String> lines = run.out().lines().toList();
@@ -77,8 +96,11 @@ class DemoCommandTest {
         String readme = Files.readString(folder.resolve("README.txt"), StandardCharsets.UTF_8);
         List<Path> written;
         try (Stream<Path> walk = Files.walk(folder)) {
-            written = walk.filter(Files::isRegularFile).map(folder::relativize)
-                    .filter(p -> !p.toString().equals("index.html") && !p.toString().equals("README.txt")).toList();
+            written = walk.filter(Files::isRegularFile)
+                    .map(folder::relativize)
+                    .filter(p ->
+                            !p.toString().equals("index.html") && !p.toString().equals("README.txt"))
+                    .toList();
         }
         assertThat(written).hasSizeGreaterThan(40);
         for (Path file : written) {

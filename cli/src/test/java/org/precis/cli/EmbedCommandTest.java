@@ -1,6 +1,5 @@
 package org.precis.cli;
 
-import org.precis.io.file.FileSha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.embed.bag.FeatureBag;
 import org.precis.embed.bag.FeatureBags;
+import org.precis.io.file.FileSha256;
 import org.precis.testing.SampleData;
 
 class EmbedCommandTest {
@@ -16,7 +16,8 @@ class EmbedCommandTest {
     private static final Path SLIDE = SampleData.path("samples/wsi/CMU-1-Small-Region.svs");
     private static final String SLIDE_SHA256 = "ed92d5a9f2e86df67640d6f92ce3e231419ce127131697fbbce42ad5e002c8a7";
     private static final Path MODEL = SampleData.path("models/mobilenet_v2/mobilenet_v2_1.0_224_quant.float32.onnx")
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
 
     @TempDir
     Path folder;
@@ -25,12 +26,22 @@ class EmbedCommandTest {
     void embedsASlideWithTheShippedMobileNetAndKeepsTheBagOnTheNextRun() throws Exception {
         Path out = folder.resolve("bags");
 
-        CommandRun first = embed("--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), "-o", out.toString(),
-                "--threads", "2", "--batch", "16");
+        CommandRun first = embed(
+                "--encoder",
+                "mobilenet_v2",
+                "--slides",
+                SLIDE.toString(),
+                "-o",
+                out.toString(),
+                "--threads",
+                "2",
+                "--batch",
+                "16");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         Path bag = out.resolve("CMU-1-Small-Region.h5");
-        assertThat(first.out()).contains("tiles embedded, 0 skipped -> " + bag)
+        assertThat(first.out())
+                .contains("tiles embedded, 0 skipped -> " + bag)
                 .contains("1 slide: 1 written, 0 kept, 0 without tiles, 0 failed; 0 tiles skipped");
         FeatureBag read = new FeatureBags().read(bag);
         assertThat(read.dimension()).isEqualTo(1280);
@@ -54,7 +65,13 @@ class EmbedCommandTest {
     void aMissingSlideIsOneLineAndExitCodeOneBeforeAnyWork() {
         Path missing = folder.resolve("nowhere.svs");
 
-        CommandRun run = embed("--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), missing.toString(), "-o",
+        CommandRun run = embed(
+                "--encoder",
+                "mobilenet_v2",
+                "--slides",
+                SLIDE.toString(),
+                missing.toString(),
+                "-o",
                 folder.resolve("bags").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -69,18 +86,31 @@ class EmbedCommandTest {
         Path nhwc = descriptor("nhwc.json", 224, "NHWC", 1280);
         Path wrongDimension = descriptor("wrong-dimension.json", 224, "NCHW", 1000);
 
-        CommandRun layout = embed("--encoder", nhwc.toString(), "--slides", SLIDE.toString(), "-o",
+        CommandRun layout = embed(
+                "--encoder",
+                nhwc.toString(),
+                "--slides",
+                SLIDE.toString(),
+                "-o",
                 folder.resolve("bags").toString());
-        CommandRun dimension = embed("--encoder", wrongDimension.toString(), "--slides", SLIDE.toString(), "-o",
+        CommandRun dimension = embed(
+                "--encoder",
+                wrongDimension.toString(),
+                "--slides",
+                SLIDE.toString(),
+                "-o",
                 folder.resolve("bags").toString());
 
         assertThat(layout.exitCode()).isEqualTo(1);
         assertThat(layout.err().lines()).hasSize(1);
-        assertThat(layout.err()).startsWith("precis: " + nhwc + " does not match model " + MODEL)
-                .contains("[-1, 3, -1, -1]").contains("NHWC [N, 224, 224, 3]");
+        assertThat(layout.err())
+                .startsWith("precis: " + nhwc + " does not match model " + MODEL)
+                .contains("[-1, 3, -1, -1]")
+                .contains("NHWC [N, 224, 224, 3]");
         assertThat(dimension.exitCode()).isEqualTo(1);
         assertThat(dimension.err().lines()).hasSize(1);
-        assertThat(dimension.err()).startsWith("precis: " + wrongDimension + " does not match model " + MODEL)
+        assertThat(dimension.err())
+                .startsWith("precis: " + wrongDimension + " does not match model " + MODEL)
                 .contains("dimension 1000");
     }
 
@@ -97,7 +127,12 @@ class EmbedCommandTest {
     void anUnwritableOutputIsOneLineAndExitCodeOne() throws Exception {
         Path blocker = Files.writeString(folder.resolve("a-file"), "not a folder");
 
-        CommandRun run = embed("--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), "-o",
+        CommandRun run = embed(
+                "--encoder",
+                "mobilenet_v2",
+                "--slides",
+                SLIDE.toString(),
+                "-o",
                 blocker.resolve("bags").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -107,15 +142,19 @@ class EmbedCommandTest {
 
     @Test
     void anUnknownEncoderAndATileSizeTheEncoderDoesNotTakeAreOneLine() {
-        CommandRun unknown = embed("--encoder", "no_such_encoder", "--slides", SLIDE.toString(), "-o",
-                folder.toString());
-        CommandRun wrongTile = embed("--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), "-o",
-                folder.toString(), "--tile-px", "256");
+        CommandRun unknown =
+                embed("--encoder", "no_such_encoder", "--slides", SLIDE.toString(), "-o", folder.toString());
+        CommandRun wrongTile = embed(
+                "--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), "-o", folder.toString(), "--tile-px", "256");
 
         assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.err().strip()).startsWith("precis: unknown encoder 'no_such_encoder'").doesNotContain("\n");
+        assertThat(unknown.err().strip())
+                .startsWith("precis: unknown encoder 'no_such_encoder'")
+                .doesNotContain("\n");
         assertThat(wrongTile.exitCode()).isEqualTo(1);
-        assertThat(wrongTile.err().strip()).contains("takes 224x224 px tiles, --tile-px is 256").doesNotContain("\n");
+        assertThat(wrongTile.err().strip())
+                .contains("takes 224x224 px tiles, --tile-px is 256")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -128,14 +167,29 @@ class EmbedCommandTest {
 
     @Test
     void benchPrintsEndToEndAndInferenceRatesAndTheirRatio() {
-        CommandRun run = embed("--encoder", "mobilenet_v2", "--slides", SLIDE.toString(), "-o",
-                folder.resolve("bench").toString(), "--bench", "--rounds", "1", "--threads", "2", "--batch", "16");
+        CommandRun run = embed(
+                "--encoder",
+                "mobilenet_v2",
+                "--slides",
+                SLIDE.toString(),
+                "-o",
+                folder.resolve("bench").toString(),
+                "--bench",
+                "--rounds",
+                "1",
+                "--threads",
+                "2",
+                "--batch",
+                "16");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("embed bench: 224 px tiles at 0.5 µm/px, tissue >= 0.5, batch 16, "
-                + "2 inference threads \\(sleep when idle\\), 1 reader, \\d+ batches ahead, 1 rounds after a warm-up")
-                .containsPattern("CMU-1-Small-Region.svs: \\d+ tiles \\(hash \\+ tissue mask [0-9.]+ s\\); end to end "
-                        + "[0-9.]+ tiles/s \\[[0-9.]+\\]; inference alone [0-9.]+ tiles/s \\[[0-9.]+\\]; ratio [0-9.]+");
+        assertThat(run.out())
+                .containsPattern(
+                        "embed bench: 224 px tiles at 0.5 µm/px, tissue >= 0.5, batch 16, "
+                                + "2 inference threads \\(sleep when idle\\), 1 reader, \\d+ batches ahead, 1 rounds after a warm-up")
+                .containsPattern(
+                        "CMU-1-Small-Region.svs: \\d+ tiles \\(hash \\+ tissue mask [0-9.]+ s\\); end to end "
+                                + "[0-9.]+ tiles/s \\[[0-9.]+\\]; inference alone [0-9.]+ tiles/s \\[[0-9.]+\\]; ratio [0-9.]+");
         assertThat(folder.resolve("bench/CMU-1-Small-Region.h5")).isRegularFile();
     }
 

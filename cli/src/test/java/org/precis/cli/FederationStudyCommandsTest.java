@@ -18,15 +18,24 @@ class FederationStudyCommandsTest {
 
     @Test
     void theDemoRunsTheFourStudiesInSeparateProcessesAndMatchesThePooledResults() throws Exception {
-        CommandRun run = CommandRun.of("federation", "demo", "--json", "--data", SampleData.root().toString(),
-                "--work", folder.resolve("demo").toString());
+        CommandRun run = CommandRun.of(
+                "federation",
+                "demo",
+                "--json",
+                "--data",
+                SampleData.root().toString(),
+                "--work",
+                folder.resolve("demo").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
         List<String> names = new java.util.ArrayList<>();
         for (JsonNode study : report.get("studies")) {
             names.add(study.get("name").asText());
-            assertThat(study.get("max_rel_diff").asDouble()).as(study.get("name").asText()).isLessThan(1e-8);
-            assertThat(study.get("bytes_sent").size()).isEqualTo(study.get("sites").size());
+            assertThat(study.get("max_rel_diff").asDouble())
+                    .as(study.get("name").asText())
+                    .isLessThan(1e-8);
+            assertThat(study.get("bytes_sent").size())
+                    .isEqualTo(study.get("sites").size());
             study.get("bytes_sent").forEach(bytes -> assertThat(bytes.asLong()).isPositive());
             assertThat(study.get("rounds").asInt()).isPositive();
         }
@@ -34,8 +43,10 @@ class FederationStudyCommandsTest {
         JsonNode lungCox = report.get("studies").get(0);
         assertThat(lungCox.get("bytes_sent").fieldNames()).toIterable().containsExactly("lung-a", "lung-b", "lung-c");
         // the Cox results have the shape of precis survival cox --json
-        assertThat(lungCox.get("federated").get("terms").get(0).get("name").asText()).isEqualTo("age");
-        assertThat(lungCox.get("pooled").fieldNames()).toIterable()
+        assertThat(lungCox.get("federated").get("terms").get(0).get("name").asText())
+                .isEqualTo("age");
+        assertThat(lungCox.get("pooled").fieldNames())
+                .toIterable()
                 .isSubsetOf(() -> lungCox.get("federated").fieldNames());
         // every site's audit log recorded what it released, and the site processes wrote down their bytes
         for (String site : List.of("lung-a", "gbsg")) {
@@ -50,7 +61,10 @@ class FederationStudyCommandsTest {
         java.util.Map<String, org.precis.survival.data.SurvivalTable> lung =
                 new org.precis.demo.cohort.DemoCohorts(SampleData.path("samples/clinical")).lungSites();
         org.precis.demo.federation.DemoFolder collaboration = org.precis.demo.federation.DemoFolder.create(
-                folder.resolve("collaboration"), lung, java.util.Map.of(), java.time.Clock.systemUTC(),
+                folder.resolve("collaboration"),
+                lung,
+                java.util.Map.of(),
+                java.time.Clock.systemUTC(),
                 new java.security.SecureRandom());
         try (org.precis.federation.coordinator.Coordinator coordinator =
                 org.precis.federation.coordinator.CoordinatorMain.start(collaboration.coordinatorConfig())) {
@@ -60,17 +74,29 @@ class FederationStudyCommandsTest {
                     sites.add(org.precis.federation.node.SiteMain.start(
                             collaboration.siteConfig(site, coordinator.port())));
                 }
-                Path study = Files.writeString(folder.resolve("study.yaml"), String.join("\n",
-                        "study: lung-cox-cli",
-                        "algorithm: cox-stratified",
-                        "researcher: demo-researcher",
-                        "sites: [lung-a, lung-b, lung-c]",
-                        "parameters: {time: time, event: status, event_value: 2, covariates: [age, sex, ph.ecog]}",
-                        ""));
+                Path study = Files.writeString(
+                        folder.resolve("study.yaml"),
+                        String.join(
+                                "\n",
+                                "study: lung-cox-cli",
+                                "algorithm: cox-stratified",
+                                "researcher: demo-researcher",
+                                "sites: [lung-a, lung-b, lung-c]",
+                                "parameters: {time: time, event: status, event_value: 2, covariates: [age, sex, ph.ecog]}",
+                                ""));
                 org.precis.federation.tls.TlsFiles tls = collaboration.researcherTls();
-                String[] options = {"--coordinator", "localhost:" + coordinator.port(), "--key",
-                    tls.privateKey().toString(), "--certificate", tls.certificateChain().toString(), "--ca",
-                    tls.caCertificate().toString(), "--revocations", tls.revocationList().toString()};
+                String[] options = {
+                    "--coordinator",
+                    "localhost:" + coordinator.port(),
+                    "--key",
+                    tls.privateKey().toString(),
+                    "--certificate",
+                    tls.certificateChain().toString(),
+                    "--ca",
+                    tls.caCertificate().toString(),
+                    "--revocations",
+                    tls.revocationList().toString()
+                };
                 List<String> args = new java.util.ArrayList<>(List.of("federation", "submit", study.toString()));
                 args.addAll(List.of(options));
                 args.add("--json");
@@ -79,7 +105,8 @@ class FederationStudyCommandsTest {
                 JsonNode status = new ObjectMapper().readTree(run.out());
                 assertThat(status.get("state").asText()).isEqualTo("finished");
                 assertThat(status.get("rounds").asInt()).isEqualTo(8);
-                assertThat(status.get("result").get("terms").get(2).get("name").asText()).isEqualTo("ph.ecog");
+                assertThat(status.get("result").get("terms").get(2).get("name").asText())
+                        .isEqualTo("ph.ecog");
                 assertThat(status.get("result").get("terms").get(2).get("coef").asDouble())
                         .isCloseTo(0.551684801464206, org.assertj.core.data.Offset.offset(1e-12));
                 // the same study again is refused: none runs twice
@@ -97,20 +124,54 @@ class FederationStudyCommandsTest {
 
     @Test
     void badRequestsFailWithOneLine() throws Exception {
-        CommandRun missingStudy = CommandRun.of("federation", "submit", folder.resolve("none.yaml").toString(),
-                "--coordinator", "localhost:7443", "--key", "k", "--certificate", "c", "--ca", "a", "--revocations", "r");
+        CommandRun missingStudy = CommandRun.of(
+                "federation",
+                "submit",
+                folder.resolve("none.yaml").toString(),
+                "--coordinator",
+                "localhost:7443",
+                "--key",
+                "k",
+                "--certificate",
+                "c",
+                "--ca",
+                "a",
+                "--revocations",
+                "r");
         assertThat(missingStudy.exitCode()).isEqualTo(1);
-        assertThat(missingStudy.err().strip()).startsWith("precis: ").contains("none.yaml: no such file")
+        assertThat(missingStudy.err().strip())
+                .startsWith("precis: ")
+                .contains("none.yaml: no such file")
                 .doesNotContain("\n");
-        CommandRun badAddress = CommandRun.of("federation", "submit", "study.yaml", "--coordinator", "localhost",
-                "--key", "k", "--certificate", "c", "--ca", "a", "--revocations", "r");
+        CommandRun badAddress = CommandRun.of(
+                "federation",
+                "submit",
+                "study.yaml",
+                "--coordinator",
+                "localhost",
+                "--key",
+                "k",
+                "--certificate",
+                "c",
+                "--ca",
+                "a",
+                "--revocations",
+                "r");
         assertThat(badAddress.exitCode()).isEqualTo(2);
         assertThat(badAddress.err()).contains("--coordinator must be HOST:PORT");
         Path config = Files.writeString(folder.resolve("site.yaml"), "coordinator_host: localhost\nportt: 1\n");
         CommandRun typo = CommandRun.of("federation", "site", "--config", config.toString());
-        assertThat(typo.exitCode()).as("a configuration file at fault is bad input").isEqualTo(1);
-        assertThat(typo.err().strip()).contains(config + ": unknown key 'portt'").doesNotContain("\n");
-        CommandRun noConfig = CommandRun.of("federation", "coordinator", "--config", folder.resolve("c.yaml").toString());
+        assertThat(typo.exitCode())
+                .as("a configuration file at fault is bad input")
+                .isEqualTo(1);
+        assertThat(typo.err().strip())
+                .contains(config + ": unknown key 'portt'")
+                .doesNotContain("\n");
+        CommandRun noConfig = CommandRun.of(
+                "federation",
+                "coordinator",
+                "--config",
+                folder.resolve("c.yaml").toString());
         assertThat(noConfig.err()).contains("c.yaml: configuration file not found");
     }
 }

@@ -25,7 +25,8 @@ class SlideCommandsTest {
 
     @Test
     void infoJsonHasTheDocumentedShape() throws Exception {
-        CommandRun run = CommandRun.of("slide", "info", sample("CMU-1-Small-Region.svs").toString(), "--json");
+        CommandRun run =
+                CommandRun.of("slide", "info", sample("CMU-1-Small-Region.svs").toString(), "--json");
         assertThat(run.exitCode()).isZero();
         JsonNode info = JSON.readTree(run.out());
         assertThat(info.get("format").asText()).isEqualTo("aperio-svs");
@@ -37,14 +38,15 @@ class SlideCommandsTest {
         assertThat(info.get("mpp_x").asDouble()).isEqualTo(0.499);
         assertThat(info.get("mpp_y").asDouble()).isEqualTo(0.499);
         assertThat(info.get("objective_power").asDouble()).isEqualTo(20.0);
-        assertThat(info.get("associated")).extracting(JsonNode::asText)
-                .containsExactly("label", "macro", "thumbnail");
+        assertThat(info.get("associated")).extracting(JsonNode::asText).containsExactly("label", "macro", "thumbnail");
         assertThat(info.get("properties").get("aperio.AppMag").asText()).isEqualTo("20");
     }
 
     @Test
     void infoSaysWhichBackendReadTheFile() {
-        CommandRun dicom = CommandRun.of("slide", "info",
+        CommandRun dicom = CommandRun.of(
+                "slide",
+                "info",
                 sample("pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm").toString());
         assertThat(dicom.exitCode()).isZero();
         assertThat(dicom.out()).contains("dicom-wsi (read by precis)");
@@ -53,8 +55,22 @@ class SlideCommandsTest {
     @Test
     void regionWritesAPngOfTheRequestedSizeAtALevel() throws Exception {
         Path png = folder.resolve("region.png");
-        CommandRun run = CommandRun.of("slide", "region", sample("CMU-1-Small-Region_pyramid_jpeg.tif").toString(),
-                "--level", "1", "--x", "400", "--y", "600", "--width", "300", "--height", "200", "-o", png.toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "region",
+                sample("CMU-1-Small-Region_pyramid_jpeg.tif").toString(),
+                "--level",
+                "1",
+                "--x",
+                "400",
+                "--y",
+                "600",
+                "--width",
+                "300",
+                "--height",
+                "200",
+                "-o",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(300);
@@ -67,8 +83,22 @@ class SlideCommandsTest {
     @Test
     void regionAtAPixelSizeCoversThePhysicalArea() throws Exception {
         Path png = folder.resolve("mpp.png");
-        CommandRun run = CommandRun.of("slide", "region", sample("CMU-1-Small-Region.svs").toString(),
-                "--mpp", "1.0", "--x", "0", "--y", "0", "--width", "100", "--height", "80", "-o", png.toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "region",
+                sample("CMU-1-Small-Region.svs").toString(),
+                "--mpp",
+                "1.0",
+                "--x",
+                "0",
+                "--y",
+                "0",
+                "--width",
+                "100",
+                "--height",
+                "80",
+                "-o",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(100);
     }
@@ -76,8 +106,22 @@ class SlideCommandsTest {
     @Test
     void regionAtAPixelSizeOnASlideWithoutOneFailsWithOneLine() throws Exception {
         Path png = folder.resolve("none.png");
-        CommandRun run = CommandRun.of("slide", "region", sample("tcga-cr-7395-01a-01-ts1.svs").toString(),
-                "--mpp", "1.0", "--x", "0", "--y", "0", "--width", "10", "--height", "10", "-o", png.toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "region",
+                sample("tcga-cr-7395-01a-01-ts1.svs").toString(),
+                "--mpp",
+                "1.0",
+                "--x",
+                "0",
+                "--y",
+                "0",
+                "--width",
+                "10",
+                "--height",
+                "10",
+                "-o",
+                png.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1).first().asString().contains("does not state its pixel size");
         assertThat(png).doesNotExist();
@@ -86,8 +130,14 @@ class SlideCommandsTest {
     @Test
     void thumbnailFitsTheMaximumSize() throws Exception {
         Path png = folder.resolve("thumb.png");
-        CommandRun run = CommandRun.of("slide", "thumbnail", sample("tcga-cr-7395-01a-01-ts1.svs").toString(),
-                "--max-size", "256", "-o", png.toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "thumbnail",
+                sample("tcga-cr-7395-01a-01-ts1.svs").toString(),
+                "--max-size",
+                "256",
+                "-o",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(Math.max(image.getWidth(), image.getHeight())).isEqualTo(256);
@@ -97,20 +147,32 @@ class SlideCommandsTest {
     @Test
     void associatedImagesAreWrittenAndUnknownNamesAreUsageErrors() throws Exception {
         Path png = folder.resolve("label.png");
-        CommandRun run = CommandRun.of("slide", "associated", sample("CMU-1-Small-Region.svs").toString(), "--name",
-                "label", "-o", png.toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "associated",
+                sample("CMU-1-Small-Region.svs").toString(),
+                "--name",
+                "label",
+                "-o",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(387);
-        CommandRun unknown = CommandRun.of("slide", "associated", sample("CMU-1-Small-Region.svs").toString(),
-                "--name", "barcode", "-o", folder.resolve("x.png").toString());
+        CommandRun unknown = CommandRun.of(
+                "slide",
+                "associated",
+                sample("CMU-1-Small-Region.svs").toString(),
+                "--name",
+                "barcode",
+                "-o",
+                folder.resolve("x.png").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("has no associated image named barcode");
     }
 
     @Test
     void benchJsonHasTheDocumentedShape() throws Exception {
-        CommandRun run = CommandRun.of("slide", "bench", sample("CMU-1-Small-Region.svs").toString(), "--threads", "2",
-                "--json");
+        CommandRun run = CommandRun.of(
+                "slide", "bench", sample("CMU-1-Small-Region.svs").toString(), "--threads", "2", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode bench = JSON.readTree(run.out());
         assertThat(bench.get("tiles").asLong()).isEqualTo(9 * 12);
@@ -121,7 +183,8 @@ class SlideCommandsTest {
 
     @Test
     void aMissingFileIsOneLineAndExitCodeOne() {
-        CommandRun run = CommandRun.of("slide", "info", folder.resolve("absent.svs").toString());
+        CommandRun run =
+                CommandRun.of("slide", "info", folder.resolve("absent.svs").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("precis: " + folder.resolve("absent.svs") + ": no such file");
     }
@@ -139,15 +202,29 @@ class SlideCommandsTest {
         for (int row = 0; row < 5; row++) {
             for (int column = 0; column < 5; column++) {
                 Path png = folder.resolve("tile-" + column + "-" + row + ".png");
-                CommandRun run = CommandRun.of("slide", "region", broken.toString(), "--level", "0",
-                        "--x", String.valueOf(512 * column), "--y", String.valueOf(512 * row), "--width", "64",
-                        "--height", "64", "-o", png.toString());
+                CommandRun run = CommandRun.of(
+                        "slide",
+                        "region",
+                        broken.toString(),
+                        "--level",
+                        "0",
+                        "--x",
+                        String.valueOf(512 * column),
+                        "--y",
+                        String.valueOf(512 * row),
+                        "--width",
+                        "64",
+                        "--height",
+                        "64",
+                        "-o",
+                        png.toString());
                 if (run.exitCode() != 0) {
                     failures++;
                     assertThat(run.exitCode()).isEqualTo(1);
                     assertThat(run.err().lines()).hasSize(1);
-                    assertThat(run.err()).startsWith("precis: " + broken + ": level 0 tile (" + column + ", " + row
-                            + "): JPEG data: ");
+                    assertThat(run.err())
+                            .startsWith(
+                                    "precis: " + broken + ": level 0 tile (" + column + ", " + row + "): JPEG data: ");
                     assertThat(png).doesNotExist();
                 } else {
                     assertThat(png).exists();
@@ -159,33 +236,55 @@ class SlideCommandsTest {
 
     @Test
     void debugAddsTheStackTrace() {
-        CommandRun run = CommandRun.of("--debug", "slide", "info", folder.resolve("absent.svs").toString());
+        CommandRun run = CommandRun.of(
+                "--debug", "slide", "info", folder.resolve("absent.svs").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("at org.precis.slide.Slides.open");
     }
 
     @Test
     void aUsageErrorIsExitCodeTwo() {
-        CommandRun run = CommandRun.of("slide", "region", sample("CMU-1-Small-Region.svs").toString(), "--level", "0");
+        CommandRun run = CommandRun.of(
+                "slide", "region", sample("CMU-1-Small-Region.svs").toString(), "--level", "0");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required option");
     }
 
     @Test
     void aLevelTheSlideDoesNotHaveIsAUsageError() {
-        CommandRun run = CommandRun.of("slide", "region", sample("CMU-1-Small-Region.svs").toString(), "--level", "3",
-                "--x", "0", "--y", "0", "--width", "10", "--height", "10", "-o", folder.resolve("x.png").toString());
+        CommandRun run = CommandRun.of(
+                "slide",
+                "region",
+                sample("CMU-1-Small-Region.svs").toString(),
+                "--level",
+                "3",
+                "--x",
+                "0",
+                "--y",
+                "0",
+                "--width",
+                "10",
+                "--height",
+                "10",
+                "-o",
+                folder.resolve("x.png").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactly(
-                "precis: level 3 does not exist: CMU-1-Small-Region.svs has 1 level(s)");
+        assertThat(run.err().lines())
+                .containsExactly("precis: level 3 does not exist: CMU-1-Small-Region.svs has 1 level(s)");
     }
 
     @Test
     void helpIsAvailableEverywhere() {
-        for (String[] args : new String[][] {{"--help"}, {"slide", "--help"}, {"slide", "info", "--help"},
-            {"slide", "region", "--help"}, {"slide", "thumbnail", "--help"}, {"slide", "associated", "--help"},
+        for (String[] args : new String[][] {
+            {"--help"},
+            {"slide", "--help"},
+            {"slide", "info", "--help"},
+            {"slide", "region", "--help"},
+            {"slide", "thumbnail", "--help"},
+            {"slide", "associated", "--help"},
             {"slide", "bench", "--help"},
-            {"demo", "--help"}}) {
+            {"demo", "--help"}
+        }) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).startsWith("Usage: precis");

@@ -32,12 +32,28 @@ class SurvivalCommandsTest {
 
     @Test
     void coxJsonHasTheDocumentedShapeAndTheEnginesNumbers() throws Exception {
-        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--covariates", "age,sex,ph.ecog", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--covariates",
+                "age,sex,ph.ecog",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode cox = JSON.readTree(run.out());
-        CoxResult expected = CoxModel.fit(CoxDesign.builder().time("time").event("status", 2)
-                .covariates("age", "sex", "ph.ecog").on(SurvivalTable.readCsv(lung()))).result();
+        CoxResult expected = CoxModel.fit(CoxDesign.builder()
+                        .time("time")
+                        .event("status", 2)
+                        .covariates("age", "sex", "ph.ecog")
+                        .on(SurvivalTable.readCsv(lung())))
+                .result();
         assertThat(cox.get("n").asInt()).isEqualTo(227);
         assertThat(cox.get("events").asInt()).isEqualTo(164);
         assertThat(cox.get("dropped").asInt()).isEqualTo(1);
@@ -50,33 +66,64 @@ class SurvivalCommandsTest {
         for (String field : new String[] {"se", "hr", "hr_lower", "hr_upper", "z", "p"}) {
             assertThat(sex.has(field)).as(field).isTrue();
         }
-        assertThat(cox.get("concordance").get("c").asDouble()).isEqualTo(expected.concordance().concordance());
-        assertThat(cox.get("tests").get("lr").asDouble()).isEqualTo(expected.likelihoodRatio().statistic());
+        assertThat(cox.get("concordance").get("c").asDouble())
+                .isEqualTo(expected.concordance().concordance());
+        assertThat(cox.get("tests").get("lr").asDouble())
+                .isEqualTo(expected.likelihoodRatio().statistic());
     }
 
     @Test
     void coxNamesIndicatorTermsColumnEqualsLevel() throws Exception {
         Path veteran = lung().resolveSibling("survival_veteran.csv");
-        CommandRun run = CommandRun.of("survival", "cox", "--data", veteran.toString(), "--time", "time", "--event",
-                "status", "--covariates", "celltype,karno", "--ref", "celltype=squamous", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                veteran.toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--covariates",
+                "celltype,karno",
+                "--ref",
+                "celltype=squamous",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(JSON.readTree(run.out()).get("terms")).extracting(t -> t.get("name").asText())
+        assertThat(JSON.readTree(run.out()).get("terms"))
+                .extracting(t -> t.get("name").asText())
                 .containsExactly("celltype=adeno", "celltype=large", "celltype=smallcell", "karno");
     }
 
     @Test
     void kmJsonHasTheDocumentedShapeAndAPlotIsDrawn() throws Exception {
         Path png = folder.resolve("km.png");
-        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--group", "sex", "--json", "--plot", png.toString());
+        CommandRun run = CommandRun.of(
+                "survival",
+                "km",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--group",
+                "sex",
+                "--json",
+                "--plot",
+                png.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode km = JSON.readTree(run.out());
         assertThat(km.get("groups")).hasSize(2);
         JsonNode men = km.get("groups").get(0);
         assertThat(men.get("group").asText()).isEqualTo("1");
-        for (String field : new String[] {"time", "n_risk", "n_event", "n_censor", "surv", "std_err", "lower",
-            "upper"}) {
-            assertThat(men.get(field).size()).as(field).isEqualTo(men.get("time").size());
+        for (String field :
+                new String[] {"time", "n_risk", "n_event", "n_censor", "surv", "std_err", "lower", "upper"}) {
+            assertThat(men.get(field).size())
+                    .as(field)
+                    .isEqualTo(men.get("time").size());
         }
         // print(survfit(Surv(time, status == 2) ~ sex, data = lung)): median 270 (212, 310)
         assertThat(men.get("median").asDouble()).isEqualTo(270);
@@ -87,8 +134,21 @@ class SurvivalCommandsTest {
 
     @Test
     void anUnknownTimeUnitIsAUsageErrorInOneLine() throws Exception {
-        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--plot", folder.resolve("km.png").toString(), "--time-unit", "weeks");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "km",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--plot",
+                folder.resolve("km.png").toString(),
+                "--time-unit",
+                "weeks");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
         assertThat(run.err()).contains("unknown --time-unit 'weeks'; expected one of days, months, years");
@@ -97,8 +157,22 @@ class SurvivalCommandsTest {
 
     @Test
     void kmReportsTheCurvesAtChosenTimes() throws Exception {
-        CommandRun run = CommandRun.of("survival", "km", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--group", "sex", "--times", "180,365", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "km",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--group",
+                "sex",
+                "--times",
+                "180,365",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode at = JSON.readTree(run.out()).get("groups").get(0).get("at");
         // summary(survfit(Surv(time, status == 2) ~ sex, data = lung), times = c(180, 365)), sex = 1
@@ -110,8 +184,20 @@ class SurvivalCommandsTest {
 
     @Test
     void logrankJsonHasTheDocumentedShape() throws Exception {
-        CommandRun run = CommandRun.of("survival", "logrank", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--group", "sex", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "logrank",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--group",
+                "sex",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode test = JSON.readTree(run.out());
         assertThat(test.get("df").asInt()).isEqualTo(1);
@@ -124,14 +210,38 @@ class SurvivalCommandsTest {
     void aSavedModelValidatesOnAnotherCohortAsRoystonAndAltman() throws Exception {
         Path model = folder.resolve("model.json");
         Path plot = folder.resolve("calibration.png");
-        Path demo = Path.of(SurvivalCommandsTest.class.getResource("/org/precis/demo/tables/gbsg_rfs.csv").toURI())
+        Path demo = Path.of(SurvivalCommandsTest.class
+                        .getResource("/org/precis/demo/tables/gbsg_rfs.csv")
+                        .toURI())
                 .getParent();
-        CommandRun fit = CommandRun.of("survival", "cox", "--data", demo.resolve("rotterdam_node_positive_rfs.csv")
-                .toString(), "--time", "rfstime", "--event", "rfs", "--covariates",
-                "age,meno,size,grade3,nodes,pgr,er,hormon", "--ref", "size=<=20", "--save-model", model.toString());
+        CommandRun fit = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                demo.resolve("rotterdam_node_positive_rfs.csv").toString(),
+                "--time",
+                "rfstime",
+                "--event",
+                "rfs",
+                "--covariates",
+                "age,meno,size,grade3,nodes,pgr,er,hormon",
+                "--ref",
+                "size=<=20",
+                "--save-model",
+                model.toString());
         assertThat(fit.exitCode()).as(fit.err()).isZero();
-        CommandRun run = CommandRun.of("survival", "validate", "--model", model.toString(), "--data",
-                demo.resolve("gbsg_rfs.csv").toString(), "--at", "1826", "--json", "--plot", plot.toString());
+        CommandRun run = CommandRun.of(
+                "survival",
+                "validate",
+                "--model",
+                model.toString(),
+                "--data",
+                demo.resolve("gbsg_rfs.csv").toString(),
+                "--at",
+                "1826",
+                "--json",
+                "--plot",
+                plot.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         // R values, survival/src/test/fixtures/validation/make_reference.R (checked there to 1e-6)
@@ -149,22 +259,59 @@ class SurvivalCommandsTest {
 
     @Test
     void concordanceOfAScoreColumn() throws Exception {
-        CommandRun run = CommandRun.of("survival", "concordance", "--data", lung().toString(), "--time", "time",
-                "--event", "status", "--event-value", "2", "--score", "ph.ecog", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "concordance",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--score",
+                "ph.ecog",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode c = JSON.readTree(run.out());
         assertThat(c.get("method").asText()).isEqualTo("harrell");
         assertThat(c.get("c").asDouble()).isBetween(0.5, 1.0);
-        CommandRun uno = CommandRun.of("survival", "concordance", "--data", lung().toString(), "--time", "time",
-                "--event", "status", "--event-value", "2", "--score", "ph.ecog", "--uno");
+        CommandRun uno = CommandRun.of(
+                "survival",
+                "concordance",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--score",
+                "ph.ecog",
+                "--uno");
         assertThat(uno.exitCode()).isEqualTo(2);
         assertThat(uno.err()).contains("--tau");
     }
 
     @Test
     void coxWithZphReportsEachTermAndTheGlobalTest() throws Exception {
-        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--event-value", "2", "--covariates", "age,sex,ph.ecog", "--zph", "--json");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--event-value",
+                "2",
+                "--covariates",
+                "age,sex,ph.ecog",
+                "--zph",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode zph = JSON.readTree(run.out()).get("zph");
         assertThat(zph.get("transform").asText()).isEqualTo("km");
@@ -176,16 +323,25 @@ class SurvivalCommandsTest {
 
     @Test
     void anUnknownColumnIsOneLineAndAUsageError() {
-        CommandRun run = CommandRun.of("survival", "cox", "--data", lung().toString(), "--time", "time", "--event",
-                "status", "--covariates", "age,height");
+        CommandRun run = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                lung().toString(),
+                "--time",
+                "time",
+                "--event",
+                "status",
+                "--covariates",
+                "age,height");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).first().asString().contains("height");
     }
 
     @Test
     void aMissingDataFileIsAnInputFailure() {
-        CommandRun run = CommandRun.of("survival", "km", "--data", folder.resolve("none.csv").toString(), "--time", "t",
-                "--event", "e");
+        CommandRun run = CommandRun.of(
+                "survival", "km", "--data", folder.resolve("none.csv").toString(), "--time", "t", "--event", "e");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("precis: " + folder.resolve("none.csv") + ": no such file");
     }

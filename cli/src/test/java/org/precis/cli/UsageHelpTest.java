@@ -23,7 +23,9 @@ class UsageHelpTest {
         System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
             for (CommandLine command : commands) {
-                assertThat(command.getUsageMessage()).as(command.getCommandName()).contains("Usage:");
+                assertThat(command.getUsageMessage())
+                        .as(command.getCommandName())
+                        .contains("Usage:");
             }
         } finally {
             System.setErr(original);

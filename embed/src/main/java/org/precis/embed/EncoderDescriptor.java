@@ -46,8 +46,8 @@ public record EncoderDescriptor(
         }
         Objects.requireNonNull(recommendedMpp, "recommendedMpp");
         if (recommendedMpp.isPresent() && !(recommendedMpp.get() > 0 && Double.isFinite(recommendedMpp.get()))) {
-            throw new IllegalArgumentException(source + ": recommended µm/px must be positive: "
-                    + recommendedMpp.get());
+            throw new IllegalArgumentException(
+                    source + ": recommended µm/px must be positive: " + recommendedMpp.get());
         }
         licence = requireText("licence", licence, source);
     }

@@ -37,10 +37,10 @@ public final class EncoderDescriptors {
     public static final Set<String> SHIPPED = Set.of("mobilenet_v2");
 
     private static final long MAX_DESCRIPTOR_BYTES = 1 << 20;
-    private static final Set<String> TOP_FIELDS = Set.of("name", "model", "input", "output", "recommended_mpp",
-            "licence");
-    private static final Set<String> INPUT_FIELDS = Set.of("name", "height", "width", "channels", "layout", "scale",
-            "mean", "std");
+    private static final Set<String> TOP_FIELDS =
+            Set.of("name", "model", "input", "output", "recommended_mpp", "licence");
+    private static final Set<String> INPUT_FIELDS =
+            Set.of("name", "height", "width", "channels", "layout", "scale", "mean", "std");
     private static final Set<String> OUTPUT_FIELDS = Set.of("name", "dimension");
 
     private final ObjectMapper mapper = JsonMappers.compact();
@@ -59,7 +59,9 @@ public final class EncoderDescriptors {
                 if (in == null) {
                     throw new IllegalStateException("shipped descriptor missing from the build: " + resource);
                 }
-                return parse(in.readAllBytes(), dataRoot.resolve("models").resolve(nameOrPath),
+                return parse(
+                        in.readAllBytes(),
+                        dataRoot.resolve("models").resolve(nameOrPath),
                         "shipped descriptor " + nameOrPath + ".json");
             }
         }
@@ -85,10 +87,12 @@ public final class EncoderDescriptors {
         JsonNode root;
         try {
             // JSON files are UTF-8 (RFC 8259); decoding here keeps Jackson from guessing UTF-16/32.
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
+                    .decode(ByteBuffer.wrap(json))
+                    .toString();
             root = mapper.readTree(text);
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(source + ": not UTF-8 text", e);
@@ -105,25 +109,34 @@ public final class EncoderDescriptors {
         checkFields(output, OUTPUT_FIELDS, "output.", source);
         Normalisation normalisation;
         try {
-            normalisation = new Normalisation(number(input, "scale", source),
-                    numbers(input, "mean", source), numbers(input, "std", source));
+            normalisation = new Normalisation(
+                    number(input, "scale", source), numbers(input, "mean", source), numbers(input, "std", source));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
-        Optional<Double> mpp = root.has("recommended_mpp") && !root.get("recommended_mpp").isNull()
-                ? Optional.of(number(root, "recommended_mpp", source))
-                : Optional.empty();
+        Optional<Double> mpp =
+                root.has("recommended_mpp") && !root.get("recommended_mpp").isNull()
+                        ? Optional.of(number(root, "recommended_mpp", source))
+                        : Optional.empty();
         Path model = modelFolder.resolve(text(root, "model", source)).normalize();
-        return new EncoderDescriptor(text(root, "name", source), model, text(input, "name", source),
-                integer(input, "height", source), integer(input, "width", source),
+        return new EncoderDescriptor(
+                text(root, "name", source),
+                model,
+                text(input, "name", source),
+                integer(input, "height", source),
+                integer(input, "width", source),
                 choice(ChannelOrder.class, text(input, "channels", source), "input.channels", source),
                 choice(TensorLayout.class, text(input, "layout", source), "input.layout", source),
-                normalisation, text(output, "name", source), integer(output, "dimension", source), mpp,
-                text(root, "licence", source), source);
+                normalisation,
+                text(output, "name", source),
+                integer(output, "dimension", source),
+                mpp,
+                text(root, "licence", source),
+                source);
     }
 
     private static void checkFields(JsonNode node, Set<String> known, String prefix, String source) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(source + ": unknown field '" + prefix + name + "'");
@@ -182,8 +195,8 @@ public final class EncoderDescriptors {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be one of "
-                    + List.of(type.getEnumConstants()) + ": " + value, e);
+            throw new IllegalArgumentException(
+                    source + ": '" + field + "' must be one of " + List.of(type.getEnumConstants()) + ": " + value, e);
         }
     }
 }

@@ -31,8 +31,7 @@ public final class OnnxEncoder implements Encoder {
     private final InputBatch inputs;
     private final int maxBatch;
 
-    private OnnxEncoder(EncoderDescriptor descriptor, OrtEnvironment environment, OrtSession session,
-            int maxBatch) {
+    private OnnxEncoder(EncoderDescriptor descriptor, OrtEnvironment environment, OrtSession session, int maxBatch) {
         this.descriptor = descriptor;
         this.environment = environment;
         this.session = session;
@@ -48,8 +47,8 @@ public final class OnnxEncoder implements Encoder {
      *     descriptor (the message names both files)
      * @throws EncoderException if ONNX Runtime cannot load the model
      */
-    public static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor,
-            OnnxEncoderOptions options) throws EncoderException {
+    public static OnnxEncoder open(OrtEnvironment environment, EncoderDescriptor descriptor, OnnxEncoderOptions options)
+            throws EncoderException {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(options, "options");
@@ -65,8 +64,9 @@ public final class OnnxEncoder implements Encoder {
             }
             session = environment.createSession(descriptor.model().toString(), sessionOptions);
         } catch (OrtException e) {
-            throw new EncoderException(descriptor.source() + ": ONNX Runtime cannot load " + descriptor.model() + ": "
-                    + e.getMessage(), e);
+            throw new EncoderException(
+                    descriptor.source() + ": ONNX Runtime cannot load " + descriptor.model() + ": " + e.getMessage(),
+                    e);
         }
         try {
             checkAgainstModel(descriptor, session);
@@ -121,8 +121,8 @@ public final class OnnxEncoder implements Encoder {
     private static TensorInfo tensor(Map<String, NodeInfo> nodes, String name, String kind, String where) {
         NodeInfo node = nodes.get(name);
         if (node == null) {
-            throw new IllegalArgumentException(where + "no " + kind + " named '" + name + "'; the model's "
-                    + kind + "s are " + nodes.keySet());
+            throw new IllegalArgumentException(
+                    where + "no " + kind + " named '" + name + "'; the model's " + kind + "s are " + nodes.keySet());
         }
         if (!(node.getInfo() instanceof TensorInfo info)) {
             throw new IllegalArgumentException(where + kind + " '" + name + "' is not a tensor");
@@ -169,23 +169,24 @@ public final class OnnxEncoder implements Encoder {
     @Override
     public List<float[]> run(float[] values, int count) throws EncoderException {
         long[] shape = inputs.shape(count);
-        if (count < 1 || values.length != Math.multiplyExact(count, 3L * descriptor.inputHeight()
-                * descriptor.inputWidth())) {
-            throw new IllegalArgumentException("expected " + count + " tiles of " + Arrays.toString(shape)
-                    + ", got " + values.length + " values");
+        if (count < 1
+                || values.length
+                        != Math.multiplyExact(count, 3L * descriptor.inputHeight() * descriptor.inputWidth())) {
+            throw new IllegalArgumentException(
+                    "expected " + count + " tiles of " + Arrays.toString(shape) + ", got " + values.length + " values");
         }
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(values), shape);
-                OrtSession.Result result = session.run(Map.of(descriptor.inputName(), tensor),
-                        Set.of(descriptor.outputName()))) {
+                OrtSession.Result result =
+                        session.run(Map.of(descriptor.inputName(), tensor), Set.of(descriptor.outputName()))) {
             OnnxValue value = result.get(descriptor.outputName()).orElseThrow();
             if (!(value instanceof OnnxTensor output)) {
-                throw new EncoderException(descriptor.name() + ": output '" + descriptor.outputName()
-                        + "' is not a tensor", null);
+                throw new EncoderException(
+                        descriptor.name() + ": output '" + descriptor.outputName() + "' is not a tensor", null);
             }
             return split(output, count);
         } catch (OrtException e) {
-            throw new EncoderException(descriptor.name() + ": inference failed on " + count + " tiles: "
-                    + e.getMessage(), e);
+            throw new EncoderException(
+                    descriptor.name() + ": inference failed on " + count + " tiles: " + e.getMessage(), e);
         }
     }
 
@@ -193,8 +194,10 @@ public final class OnnxEncoder implements Encoder {
         long[] shape = output.getInfo().getShape();
         int dimension = descriptor.outputDimension();
         if (shape.length < 2 || shape[0] != count || output.getInfo().getNumElements() != (long) count * dimension) {
-            throw new EncoderException(descriptor.name() + ": output '" + descriptor.outputName() + "' has shape "
-                    + Arrays.toString(shape) + ", expected [" + count + ", " + dimension + "]", null);
+            throw new EncoderException(
+                    descriptor.name() + ": output '" + descriptor.outputName() + "' has shape " + Arrays.toString(shape)
+                            + ", expected [" + count + ", " + dimension + "]",
+                    null);
         }
         FloatBuffer buffer = output.getFloatBuffer();
         List<float[]> vectors = new ArrayList<>(count);

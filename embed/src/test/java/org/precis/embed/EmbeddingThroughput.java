@@ -25,8 +25,7 @@ import org.precis.slide.RgbImage;
  */
 public final class EmbeddingThroughput {
 
-    private EmbeddingThroughput() {
-    }
+    private EmbeddingThroughput() {}
 
     public static void main(String[] args) throws Exception {
         int batch = args.length > 0 ? Integer.parseInt(args[0]) : 32;
@@ -40,8 +39,13 @@ public final class EmbeddingThroughput {
         ExecutorService loaders = Executors.newFixedThreadPool(loaderThreads);
         try (OnnxEncoder encoder = OnnxEncoder.open(environment, descriptor, new OnnxEncoderOptions(threads, batch))) {
             String sha256 = PatchEmbedder.modelSha256(encoder);
-            PatchRecipe plain = new PatchRecipe(descriptor.name(), sha256, ViewSet.IDENTITY, List.of(1.0),
-                    StainNormalisation.NONE, Optional.empty());
+            PatchRecipe plain = new PatchRecipe(
+                    descriptor.name(),
+                    sha256,
+                    ViewSet.IDENTITY,
+                    List.of(1.0),
+                    StainNormalisation.NONE,
+                    Optional.empty());
             List<float[]> tensors = new ArrayList<>();
             List<Integer> sizes = new ArrayList<>();
             for (int start = 0; start < paths.size(); start += batch) {
@@ -53,8 +57,13 @@ public final class EmbeddingThroughput {
                 sizes.add(tiles.size());
             }
             encoder.run(tensors.get(0), sizes.get(0));
-            System.out.printf(Locale.ROOT, "%d patches, batch %d, %d intra-op threads, %d cores%n", paths.size(),
-                    batch, threads, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d patches, batch %d, %d intra-op threads, %d cores%n",
+                    paths.size(),
+                    batch,
+                    threads,
+                    Runtime.getRuntime().availableProcessors());
             for (int round = 1; round <= rounds; round++) {
                 long t0 = System.nanoTime();
                 long decodeNanos = 0;
@@ -76,14 +85,24 @@ public final class EmbeddingThroughput {
                 double inference = (System.nanoTime() - t1) / 1e9;
                 long t2 = System.nanoTime();
                 int pipelinedCount = new PatchEmbedder(encoder, sha256, loaders)
-                        .embed(paths, plain, patches -> { }).size();
+                        .embed(paths, plain, patches -> {})
+                        .size();
                 double pipelined = (System.nanoTime() - t2) / 1e9;
-                System.out.printf(Locale.ROOT,
+                System.out.printf(
+                        Locale.ROOT,
                         "round %d: end-to-end %.2f s = %.1f tiles/s (decode %.2f s); inference only %.2f s = %.1f "
                                 + "tiles/s; end-to-end / inference time %.2f; pipelined (%d loader threads) %.2f s = "
                                 + "%.1f tiles/s%n",
-                        round, endToEnd, done / endToEnd, decodeNanos / 1e9, inference, done / inference,
-                        endToEnd / inference, loaderThreads, pipelined, pipelinedCount / pipelined);
+                        round,
+                        endToEnd,
+                        done / endToEnd,
+                        decodeNanos / 1e9,
+                        inference,
+                        done / inference,
+                        endToEnd / inference,
+                        loaderThreads,
+                        pipelined,
+                        pipelinedCount / pipelined);
             }
         } finally {
             loaders.shutdownNow();

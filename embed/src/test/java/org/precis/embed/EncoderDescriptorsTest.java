@@ -31,8 +31,10 @@ class EncoderDescriptorsTest {
         EncoderDescriptor descriptor = descriptors.resolve("mobilenet_v2", TestData.root());
 
         assertThat(descriptor.name()).isEqualTo("mobilenet_v2");
-        assertThat(descriptor.model()).isEqualTo(TestData.root().resolve(
-                "models/mobilenet_v2/mobilenet_v2_1.0_224_quant.float32.onnx").normalize());
+        assertThat(descriptor.model())
+                .isEqualTo(TestData.root()
+                        .resolve("models/mobilenet_v2/mobilenet_v2_1.0_224_quant.float32.onnx")
+                        .normalize());
         assertThat(descriptor.model()).isRegularFile();
         assertThat(descriptor.inputName()).isEqualTo("image");
         assertThat(descriptor.inputHeight()).isEqualTo(224);
@@ -52,13 +54,15 @@ class EncoderDescriptorsTest {
 
         EncoderDescriptor descriptor = descriptors.resolve(file.toString(), Path.of("/nowhere"));
 
-        assertThat(descriptor.model()).isEqualTo(folder.resolve("models/tiny.onnx").toAbsolutePath());
+        assertThat(descriptor.model())
+                .isEqualTo(folder.resolve("models/tiny.onnx").toAbsolutePath());
         assertThat(descriptor.inputHeight()).isEqualTo(32);
         assertThat(descriptor.inputWidth()).isEqualTo(48);
         assertThat(descriptor.channelOrder()).isEqualTo(ChannelOrder.BGR);
         assertThat(descriptor.layout()).isEqualTo(TensorLayout.NHWC);
-        assertThat(descriptor.normalisation()).isEqualTo(new Normalisation(0.00392156862745098,
-                List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225)));
+        assertThat(descriptor.normalisation())
+                .isEqualTo(new Normalisation(
+                        0.00392156862745098, List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225)));
         assertThat(descriptor.recommendedMpp()).isEqualTo(Optional.of(0.5));
         assertThat(descriptor.source()).isEqualTo(file.toString());
     }

@@ -19,8 +19,8 @@ import org.precis.slide.RgbImage;
  */
 class InputTensorTest {
 
-    private static final Normalisation IMAGENET = new Normalisation(1 / 255.0, List.of(0.485, 0.456, 0.406),
-            List.of(0.229, 0.224, 0.225));
+    private static final Normalisation IMAGENET =
+            new Normalisation(1 / 255.0, List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225));
 
     @TempDir
     Path folder;
@@ -66,16 +66,21 @@ class InputTensorTest {
         Path model = TinyOnnxModel.write(folder.resolve("fixed.onnx"), TensorLayout.NCHW, 32);
         EncoderDescriptor descriptor = descriptor(model, TensorLayout.NCHW, ChannelOrder.RGB, 32, 32);
 
-        assertThatThrownBy(() -> OnnxEncoder.open(environment, TestData.withOutput(descriptor, "means", 4),
-                OnnxEncoderOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimension 4");
-        assertThatThrownBy(() -> OnnxEncoder.open(environment, TestData.withOutput(descriptor, "features", 3),
-                OnnxEncoderOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no output named 'features'")
+        assertThatThrownBy(() -> OnnxEncoder.open(
+                        environment, TestData.withOutput(descriptor, "means", 4), OnnxEncoderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dimension 4");
+        assertThatThrownBy(() -> OnnxEncoder.open(
+                        environment, TestData.withOutput(descriptor, "features", 3), OnnxEncoderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no output named 'features'")
                 .hasMessageContaining("[means]");
-        assertThatThrownBy(() -> OnnxEncoder.open(environment, descriptor(folder.resolve("missing.onnx"),
-                TensorLayout.NCHW, ChannelOrder.RGB, 32, 32), OnnxEncoderOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model file not found");
+        assertThatThrownBy(() -> OnnxEncoder.open(
+                        environment,
+                        descriptor(folder.resolve("missing.onnx"), TensorLayout.NCHW, ChannelOrder.RGB, 32, 32),
+                        OnnxEncoderOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("model file not found");
     }
 
     @Test
@@ -86,8 +91,10 @@ class InputTensorTest {
             int perTile = 3 * width * height;
             Path model = TinyOnnxModel.write(folder.resolve("slots-" + layout + ".onnx"), layout, 0);
             List<RgbImage> tiles = List.of(gradient(width, height, 3), RgbImage.filled(width, height, 9, 200, 40));
-            try (Encoder encoder = OnnxEncoder.open(environment,
-                    descriptor(model, layout, ChannelOrder.BGR, height, width), new OnnxEncoderOptions(1, 2))) {
+            try (Encoder encoder = OnnxEncoder.open(
+                    environment,
+                    descriptor(model, layout, ChannelOrder.BGR, height, width),
+                    new OnnxEncoderOptions(1, 2))) {
                 float[] values = new float[2 * perTile + 1];
                 values[2 * perTile] = 42;
                 encoder.inputValues(tiles.get(1), values, perTile);
@@ -98,14 +105,16 @@ class InputTensorTest {
                 for (int n = 0; n < tiles.size(); n++) {
                     double[] expected = normalisedMeans(tiles.get(n));
                     for (int channel = 0; channel < 3; channel++) {
-                        assertThat((double) means.get(n)[channel]).as("%s tile %d channel %d", layout, n, channel)
+                        assertThat((double) means.get(n)[channel])
+                                .as("%s tile %d channel %d", layout, n, channel)
                                 .isCloseTo(expected[ChannelOrder.BGR.rgbIndex(channel)], within(1e-5));
                     }
                 }
                 assertThatThrownBy(() -> encoder.inputValues(tiles.get(0), values, perTile + 2))
                         .isInstanceOf(IndexOutOfBoundsException.class);
                 assertThatThrownBy(() -> encoder.inputValues(RgbImage.filled(width, height + 1, 0, 0, 0), values, 0))
-                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20x12");
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("20x12");
             }
         }
     }
@@ -113,10 +122,12 @@ class InputTensorTest {
     @Test
     void refusesTilesOfAnotherSize() throws Exception {
         Path model = TinyOnnxModel.write(folder.resolve("free.onnx"), TensorLayout.NCHW, 0);
-        try (Encoder encoder = OnnxEncoder.open(environment,
-                descriptor(model, TensorLayout.NCHW, ChannelOrder.RGB, 16, 16), OnnxEncoderOptions.defaults())) {
-            assertThatThrownBy(() -> encoder.embed(List.of(RgbImage.filled(16, 16, 1, 2, 3),
-                    RgbImage.filled(16, 17, 1, 2, 3))))
+        try (Encoder encoder = OnnxEncoder.open(
+                environment,
+                descriptor(model, TensorLayout.NCHW, ChannelOrder.RGB, 16, 16),
+                OnnxEncoderOptions.defaults())) {
+            assertThatThrownBy(() ->
+                            encoder.embed(List.of(RgbImage.filled(16, 16, 1, 2, 3), RgbImage.filled(16, 17, 1, 2, 3))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("tile 1 is 16x17 px")
                     .hasMessageContaining("16x16");
@@ -127,10 +138,10 @@ class InputTensorTest {
         int width = 20;
         int height = 12;
         Path model = TinyOnnxModel.write(folder.resolve(layout + ".onnx"), layout, 0);
-        List<RgbImage> tiles = List.of(gradient(width, height, 0), gradient(width, height, 7),
-                RgbImage.filled(width, height, 255, 0, 128));
-        try (Encoder encoder = OnnxEncoder.open(environment,
-                descriptor(model, layout, order, height, width), new OnnxEncoderOptions(1, 2))) {
+        List<RgbImage> tiles = List.of(
+                gradient(width, height, 0), gradient(width, height, 7), RgbImage.filled(width, height, 255, 0, 128));
+        try (Encoder encoder = OnnxEncoder.open(
+                environment, descriptor(model, layout, order, height, width), new OnnxEncoderOptions(1, 2))) {
             List<float[]> means = encoder.embed(tiles);
 
             assertThat(means).hasSize(tiles.size());
@@ -164,17 +175,29 @@ class InputTensorTest {
         byte[] rgb = tile.rgb();
         for (int i = 0; i < rgb.length; i += 3) {
             for (int colour = 0; colour < 3; colour++) {
-                sums[colour] += ((rgb[i + colour] & 0xff) / 255.0 - IMAGENET.mean().get(colour))
-                        / IMAGENET.std().get(colour);
+                sums[colour] +=
+                        ((rgb[i + colour] & 0xff) / 255.0 - IMAGENET.mean().get(colour))
+                                / IMAGENET.std().get(colour);
             }
         }
         int pixels = tile.width() * tile.height();
         return new double[] {sums[0] / pixels, sums[1] / pixels, sums[2] / pixels};
     }
 
-    private EncoderDescriptor descriptor(Path model, TensorLayout layout, ChannelOrder order, int height,
-            int width) {
-        return new EncoderDescriptor("tiny", model, "pixels", height, width, order, layout, IMAGENET, "means", 3,
-                Optional.empty(), "Apache-2.0", folder.resolve("tiny.json").toString());
+    private EncoderDescriptor descriptor(Path model, TensorLayout layout, ChannelOrder order, int height, int width) {
+        return new EncoderDescriptor(
+                "tiny",
+                model,
+                "pixels",
+                height,
+                width,
+                order,
+                layout,
+                IMAGENET,
+                "means",
+                3,
+                Optional.empty(),
+                "Apache-2.0",
+                folder.resolve("tiny.json").toString());
     }
 }

@@ -33,6 +33,7 @@ class MobileNetEncoderTest {
 
     /** Patches 0, 70, ..., 490 of labels.csv: three classes, eight tiles. */
     private static final int STEP = 70;
+
     private static final int COUNT = 8;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -123,7 +124,8 @@ class MobileNetEncoderTest {
             double[] actual = {vector[1], vector[4], sum};
             for (int k = 0; k < 3; k++) {
                 double expected = FEATURES_SEEN_BEFORE[i][k];
-                assertThat(actual[k]).as("tile %d (%s) value %d", i, paths.get(i).getFileName(), k)
+                assertThat(actual[k])
+                        .as("tile %d (%s) value %d", i, paths.get(i).getFileName(), k)
                         .isCloseTo(expected, within(RELATIVE * Math.max(1, Math.abs(expected))));
             }
         }
@@ -159,9 +161,17 @@ class MobileNetEncoderTest {
             System.arraycopy(vectors.get(i), 0, features, i * 1280, 1280);
             coords[2 * i] = 224L * i;
         }
-        FeatureBag bag = new FeatureBag(3, 1280, features, coords, new BagProvenance(
-                encoder.descriptor().name(), encoder.descriptor().inputWidth(), Optional.empty(),
-                "ed92d5a9f2e86df67640d6f92ce3e231419ce127131697fbbce42ad5e002c8a7", "test"));
+        FeatureBag bag = new FeatureBag(
+                3,
+                1280,
+                features,
+                coords,
+                new BagProvenance(
+                        encoder.descriptor().name(),
+                        encoder.descriptor().inputWidth(),
+                        Optional.empty(),
+                        "ed92d5a9f2e86df67640d6f92ce3e231419ce127131697fbbce42ad5e002c8a7",
+                        "test"));
         Path file = folder.resolve("patches.h5");
 
         new FeatureBags().write(bag, file);
@@ -185,7 +195,8 @@ class MobileNetEncoderTest {
     private static void assertClose(float[] actual, float[] expected, String what) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int k = 0; k < expected.length; k++) {
-            assertThat((double) actual[k]).as("%s, element %d", what, k)
+            assertThat((double) actual[k])
+                    .as("%s, element %d", what, k)
                     .isCloseTo(expected[k], within(RELATIVE * Math.max(1, Math.abs(expected[k]))));
         }
     }

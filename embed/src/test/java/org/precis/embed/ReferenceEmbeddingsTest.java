@@ -38,9 +38,9 @@ import org.precis.embed.pipeline.TileEmbedding;
 import org.precis.embed.pipeline.TilePlan;
 import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
-import org.precis.io.file.FileSha256;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
@@ -87,16 +87,25 @@ class ReferenceEmbeddingsTest {
 
     @BeforeAll
     void open() throws Exception {
-        reference = new ObjectMapper().readTree(FIXTURES.resolve("reference.json").toFile());
-        encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
-                new EncoderDescriptors().resolve("mobilenet_v2", TestData.root()), new OnnxEncoderOptions(2, 16));
+        reference =
+                new ObjectMapper().readTree(FIXTURES.resolve("reference.json").toFile());
+        encoder = OnnxEncoder.open(
+                OrtEnvironment.getEnvironment(),
+                new EncoderDescriptors().resolve("mobilenet_v2", TestData.root()),
+                new OnnxEncoderOptions(2, 16));
         threads = Executors.newFixedThreadPool(2);
         String sha256 = PatchEmbedder.modelSha256(encoder);
-        assertThat(sha256).as("the model the reference was made with")
+        assertThat(sha256)
+                .as("the model the reference was made with")
                 .isEqualTo(reference.get("model_sha256").asText());
         embedder = new PatchEmbedder(encoder, sha256, threads);
-        plain = new PatchRecipe(encoder.descriptor().name(), sha256, ViewSet.IDENTITY, List.of(1.0),
-                StainNormalisation.NONE, Optional.empty());
+        plain = new PatchRecipe(
+                encoder.descriptor().name(),
+                sha256,
+                ViewSet.IDENTITY,
+                List.of(1.0),
+                StainNormalisation.NONE,
+                Optional.empty());
     }
 
     @AfterAll
@@ -108,17 +117,23 @@ class ReferenceEmbeddingsTest {
     @Test
     void patchEmbeddingsAgreeWithOpenCvOnPillowDecodedPatches() throws Exception {
         JsonNode inputs = reference.at("/patches/inputs");
-        float[][] expected = npy(FIXTURES.resolve(reference.at("/patches/vectors").asText()), inputs.size());
+        float[][] expected =
+                npy(FIXTURES.resolve(reference.at("/patches/vectors").asText()), inputs.size());
         List<Path> files = new ArrayList<>();
         int sameDecoding = 0;
         for (JsonNode input : inputs) {
             Path file = TestData.root().resolve(input.get("file").asText());
-            assertThat(FileSha256.of(file)).as(file.toString()).isEqualTo(input.get("file_sha256").asText());
+            assertThat(FileSha256.of(file))
+                    .as(file.toString())
+                    .isEqualTo(input.get("file_sha256").asText());
             files.add(file);
-            sameDecoding += rgbSha256(new PatchImages().read(file)).equals(input.get("rgb_sha256").asText()) ? 1 : 0;
+            sameDecoding += rgbSha256(new PatchImages().read(file))
+                            .equals(input.get("rgb_sha256").asText())
+                    ? 1
+                    : 0;
         }
 
-        List<float[]> actual = embedder.embed(files, plain, done -> { });
+        List<float[]> actual = embedder.embed(files, plain, done -> {});
 
         double worst = worstCosine("patches", expected, actual, inputs.size(), sameDecoding);
         assertThat(worst).isGreaterThanOrEqualTo(MIN_COSINE);
@@ -144,15 +159,23 @@ class ReferenceEmbeddingsTest {
         float[][] expected = npy(FIXTURES.resolve(tiles.get("vectors").asText()), inputs.size());
         Path slideFile = TestData.root().resolve(tiles.get("slide").asText());
         assertThat(FileSha256.of(slideFile)).isEqualTo(tiles.get("slide_sha256").asText());
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(slideFile)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(slideFile)) {
             // Every tile of the grid (no tissue minimum), then the reference's, in its order.
             TilePlan all = new TilePlanner(new TissueDetector(TissueDetection.defaults()))
-                    .plan(slide, new TileSpec(tiles.get("tile_size_px").asInt(),
-                            tiles.get("target_mpp").asDouble(), 0));
+                    .plan(
+                            slide,
+                            new TileSpec(
+                                    tiles.get("tile_size_px").asInt(),
+                                    tiles.get("target_mpp").asDouble(),
+                                    0));
             List<SlideTile> chosen = new ArrayList<>();
             for (JsonNode input : inputs) {
-                SlideTile tile = all.tiles().stream().filter(t -> t.tile().column() == input.get("column").asInt()
-                        && t.tile().row() == input.get("row").asInt()).findFirst().orElseThrow();
+                SlideTile tile = all.tiles().stream()
+                        .filter(t -> t.tile().column() == input.get("column").asInt()
+                                && t.tile().row() == input.get("row").asInt())
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(tile.tile().x()).isEqualTo(input.get("x").asLong());
                 assertThat(tile.tile().y()).isEqualTo(input.get("y").asLong());
                 chosen.add(tile);
@@ -163,26 +186,30 @@ class ReferenceEmbeddingsTest {
             int sameReading = 0;
             for (int i = 0; i < chosen.size(); i++) {
                 images.add(reader.read(chosen.get(i)));
-                sameReading += rgbSha256(images.get(i)).equals(inputs.get(i).get("rgb_sha256").asText()) ? 1 : 0;
+                sameReading += rgbSha256(images.get(i))
+                                .equals(inputs.get(i).get("rgb_sha256").asText())
+                        ? 1
+                        : 0;
             }
 
             List<float[]> pipeline = new ArrayList<>();
             new SlideEmbedding(encoder, threads, new PipelineSettings(8, 2))
                     .run(slide, plan, (TileEmbedding e) -> pipeline.add(e.feature()), EmbeddingListener.NONE);
-            List<float[]> heatmapPath = embedder.embedImageViews(images, plain).stream().map(views -> views[0])
+            List<float[]> heatmapPath = embedder.embedImageViews(images, plain).stream()
+                    .map(views -> views[0])
                     .toList();
 
             double worstPipeline = worstCosine(what + " (pipeline)", expected, pipeline, inputs.size(), sameReading);
-            double worstHeatmap = worstCosine(what + " (heatmap path)", expected, heatmapPath, inputs.size(),
-                    sameReading);
+            double worstHeatmap =
+                    worstCosine(what + " (heatmap path)", expected, heatmapPath, inputs.size(), sameReading);
             assertThat(worstPipeline).isGreaterThanOrEqualTo(minCosine);
             assertThat(worstHeatmap).isGreaterThanOrEqualTo(minCosine);
         }
     }
 
     /** The lowest cosine over the tiles, printed with how many inputs were decoded to the same pixels. */
-    private static double worstCosine(String what, float[][] expected, List<float[]> actual, int count,
-            int samePixels) {
+    private static double worstCosine(
+            String what, float[][] expected, List<float[]> actual, int count, int samePixels) {
         assertThat(actual).hasSize(count);
         double worst = 1;
         int at = -1;
@@ -194,9 +221,17 @@ class ReferenceEmbeddingsTest {
                 at = i;
             }
         }
-        System.out.printf(Locale.ROOT, "%s: worst cosine with OpenCV %.12f (1 - cosine = %.2e, input %d of %d);"
-                + " %d of %d inputs read or decoded to the same pixels as the reference's%n", what, worst, 1 - worst,
-                at, count, samePixels, count);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: worst cosine with OpenCV %.12f (1 - cosine = %.2e, input %d of %d);"
+                        + " %d of %d inputs read or decoded to the same pixels as the reference's%n",
+                what,
+                worst,
+                1 - worst,
+                at,
+                count,
+                samePixels,
+                count);
         return worst;
     }
 

@@ -16,8 +16,7 @@ import org.precis.slide.RgbImage;
  */
 final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     static Path root() {
         return org.precis.testing.SampleData.root();
@@ -63,8 +62,19 @@ final class TestData {
 
     /** The same model read at another output, for example its classifier's probabilities. */
     static EncoderDescriptor withOutput(EncoderDescriptor d, String outputName, int outputDimension) {
-        return new EncoderDescriptor(d.name(), d.model(), d.inputName(), d.inputHeight(), d.inputWidth(),
-                d.channelOrder(), d.layout(), d.normalisation(), outputName, outputDimension, d.recommendedMpp(),
-                d.licence(), d.source());
+        return new EncoderDescriptor(
+                d.name(),
+                d.model(),
+                d.inputName(),
+                d.inputHeight(),
+                d.inputWidth(),
+                d.channelOrder(),
+                d.layout(),
+                d.normalisation(),
+                outputName,
+                outputDimension,
+                d.recommendedMpp(),
+                d.licence(),
+                d.source());
     }
 }

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class TinyOnnxModel {
 
-    private TinyOnnxModel() {
-    }
+    private TinyOnnxModel() {}
 
     /** {@code side} &lt;= 0 leaves height and width symbolic. */
     public static Path write(Path file, TensorLayout layout, int side) throws IOException {
@@ -39,14 +38,21 @@ public final class TinyOnnxModel {
                 : new Proto[] {param("N"), dim(side, "H"), dim(side, "W"), value(3)};
         graph.message(11, valueInfo("pixels", inputDims));
         graph.message(12, valueInfo("means", param("N"), value(3)));
-        Proto model = new Proto().varint(1, 8).string(2, "precis-test").message(7, graph)
+        Proto model = new Proto()
+                .varint(1, 8)
+                .string(2, "precis-test")
+                .message(7, graph)
                 .message(8, new Proto().string(1, "").varint(2, 13));
         Files.write(file, model.bytes());
         return file;
     }
 
     private static Proto node(String op, String input, String output) {
-        return new Proto().string(1, input).string(2, output).string(3, op.toLowerCase()).string(4, op);
+        return new Proto()
+                .string(1, input)
+                .string(2, output)
+                .string(3, op.toLowerCase())
+                .string(4, op);
     }
 
     private static Proto valueInfo(String name, Proto... dims) {

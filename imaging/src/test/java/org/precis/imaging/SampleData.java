@@ -12,8 +12,7 @@ import org.precis.slide.RgbImage;
  */
 public final class SampleData {
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     public static Path root() {
         return org.precis.testing.SampleData.root();

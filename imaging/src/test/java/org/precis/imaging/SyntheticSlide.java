@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
 import javax.imageio.plugins.tiff.TIFFDirectory;
@@ -23,8 +23,7 @@ import org.precis.slide.RgbImage;
  */
 public final class SyntheticSlide {
 
-    private SyntheticSlide() {
-    }
+    private SyntheticSlide() {}
 
     /** Writes {@code image} to {@code file}; {@code mpp} of 0 writes no resolution. */
     public static Path write(Path file, RgbImage image, double mpp) throws IOException {
@@ -37,18 +36,19 @@ public final class SyntheticSlide {
             param.setTiling(256, 256, 0, 0);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionType("Deflate");
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels),
-                    param);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels), param);
             if (mpp > 0) {
                 TIFFDirectory directory = TIFFDirectory.createFromMetadata(metadata);
                 BaselineTIFFTagSet tags = BaselineTIFFTagSet.getInstance();
                 // pixels per centimetre as a rational with a denominator of 1000
                 long[][] perCm = {{Math.round(10_000 / mpp * 1000), 1000}};
-                directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_X_RESOLUTION),
-                        TIFFTag.TIFF_RATIONAL, 1, perCm));
-                directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_Y_RESOLUTION),
-                        TIFFTag.TIFF_RATIONAL, 1, perCm));
-                directory.addTIFFField(new TIFFField(tags.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
+                directory.addTIFFField(new TIFFField(
+                        tags.getTag(BaselineTIFFTagSet.TAG_X_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1, perCm));
+                directory.addTIFFField(new TIFFField(
+                        tags.getTag(BaselineTIFFTagSet.TAG_Y_RESOLUTION), TIFFTag.TIFF_RATIONAL, 1, perCm));
+                directory.addTIFFField(new TIFFField(
+                        tags.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
                         BaselineTIFFTagSet.RESOLUTION_UNIT_CENTIMETER));
                 metadata = directory.getAsMetadata();
             }

@@ -14,8 +14,8 @@ public record RegionRequest(long x, long y, int width, int height, Resolution re
             throw new IllegalArgumentException("region size must be positive: " + width + "x" + height);
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException("region of " + width + "x" + height + " pixels is larger than the limit of "
-                    + MAX_PIXELS + " pixels");
+            throw new IllegalArgumentException("region of " + width + "x" + height
+                    + " pixels is larger than the limit of " + MAX_PIXELS + " pixels");
         }
         if (resolution == null) {
             throw new IllegalArgumentException("resolution is required");

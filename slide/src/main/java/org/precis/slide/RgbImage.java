@@ -66,7 +66,9 @@ public record RgbImage(int width, int height, byte[] rgb) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RgbImage that && width == that.width && height == that.height
+        return other instanceof RgbImage that
+                && width == that.width
+                && height == that.height
                 && Arrays.equals(rgb, that.rgb);
     }
 

@@ -38,8 +38,8 @@ public final class Slides implements AutoCloseable {
     }
 
     public static Slides withCache(long cacheBytes) {
-        return new Slides(Codecs.system(ReadLimits.DEFAULT.maxTilePixels()), cacheBytes, ReadLimits.DEFAULT,
-                installedFormats());
+        return new Slides(
+                Codecs.system(ReadLimits.DEFAULT.maxTilePixels()), cacheBytes, ReadLimits.DEFAULT, installedFormats());
     }
 
     public static List<SlideFormat> installedFormats() {
@@ -68,7 +68,8 @@ public final class Slides implements AutoCloseable {
 
     /** Opens a slide with one named format, for comparing readers. */
     public Slide open(Path file, String formatName) throws SlideException {
-        List<SlideFormat> named = formats.stream().filter(f -> f.name().equals(formatName)).toList();
+        List<SlideFormat> named =
+                formats.stream().filter(f -> f.name().equals(formatName)).toList();
         if (named.isEmpty()) {
             throw new IllegalArgumentException("no slide format named " + formatName);
         }
@@ -109,8 +110,10 @@ public final class Slides implements AutoCloseable {
         if (firstRefusal != null) {
             throw firstRefusal;
         }
-        throw new UnsupportedSlideException(file, "not a slide format Precis reads (TIFF, BigTIFF, Aperio SVS, "
-                + "OME-TIFF, DICOM WSI; other vendor formats need OpenSlide, Debian package libopenslide0)");
+        throw new UnsupportedSlideException(
+                file,
+                "not a slide format Precis reads (TIFF, BigTIFF, Aperio SVS, "
+                        + "OME-TIFF, DICOM WSI; other vendor formats need OpenSlide, Debian package libopenslide0)");
     }
 
     @Override
@@ -118,6 +121,5 @@ public final class Slides implements AutoCloseable {
         context.codecs().close();
     }
 
-    private record Scored(SlideFormat format, int score) {
-    }
+    private record Scored(SlideFormat format, int score) {}
 }

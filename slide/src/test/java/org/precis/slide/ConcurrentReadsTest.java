@@ -43,20 +43,24 @@ class ConcurrentReadsTest {
         Path file = SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif");
         List<RegionRequest> requests;
         List<RgbImage> expected = new ArrayList<>();
-        try (Slides uncached = Slides.withCache(0); Slide slide = uncached.open(file)) {
+        try (Slides uncached = Slides.withCache(0);
+                Slide slide = uncached.open(file)) {
             requests = randomRequests(slide, 400);
             for (RegionRequest request : requests) {
                 expected.add(slide.readRegion(request));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (Slides shared = Slides.withCache(CACHE_BYTES); Slide slide = shared.open(file)) {
+        try (Slides shared = Slides.withCache(CACHE_BYTES);
+                Slide slide = shared.open(file)) {
             List<Future<RgbImage>> results = new ArrayList<>();
             for (RegionRequest request : requests) {
                 results.add(pool.submit(() -> slide.readRegion(request)));
             }
             for (int i = 0; i < requests.size(); i++) {
-                assertThat(results.get(i).get()).as("request %s", requests.get(i)).isEqualTo(expected.get(i));
+                assertThat(results.get(i).get())
+                        .as("request %s", requests.get(i))
+                        .isEqualTo(expected.get(i));
             }
             assertThat(shared.cachedBytes()).isPositive().isLessThanOrEqualTo(CACHE_BYTES);
         } finally {

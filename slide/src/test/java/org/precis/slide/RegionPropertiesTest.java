@@ -32,7 +32,8 @@ class RegionPropertiesTest {
     }
 
     private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(RegionPropertiesTest.class.getResource("/synthetic/" + name).toURI());
+        return Path.of(
+                RegionPropertiesTest.class.getResource("/synthetic/" + name).toURI());
     }
 
     /** The formula's colour, or white outside the image. */
@@ -44,9 +45,12 @@ class RegionPropertiesTest {
     }
 
     @Property(tries = 300)
-    void anyLevelZeroRegionHoldsTheFormulaAndWhiteOutside(@ForAll @IntRange(min = -120, max = 420) int x,
-            @ForAll @IntRange(min = -120, max = 320) int y, @ForAll @IntRange(min = 1, max = 260) int width,
-            @ForAll @IntRange(min = 1, max = 260) int height) throws Exception {
+    void anyLevelZeroRegionHoldsTheFormulaAndWhiteOutside(
+            @ForAll @IntRange(min = -120, max = 420) int x,
+            @ForAll @IntRange(min = -120, max = 320) int y,
+            @ForAll @IntRange(min = 1, max = 260) int width,
+            @ForAll @IntRange(min = 1, max = 260) int height)
+            throws Exception {
         try (Slide slide = slides.open(fixture("deflate_predictor.tif"))) {
             RgbImage region = slide.readRegion(RegionRequest.atLevel(0, x, y, width, height));
             for (int j = 0; j < height; j++) {
@@ -58,13 +62,16 @@ class RegionPropertiesTest {
     }
 
     @Property(tries = 200)
-    void halfScaleFromFullResolutionIsTheMeanOfEachTwoByTwoBlock(@ForAll @IntRange(min = 0, max = 140) int column,
-            @ForAll @IntRange(min = 0, max = 90) int row, @ForAll @IntRange(min = 1, max = 60) int width,
-            @ForAll @IntRange(min = 1, max = 60) int height) throws Exception {
+    void halfScaleFromFullResolutionIsTheMeanOfEachTwoByTwoBlock(
+            @ForAll @IntRange(min = 0, max = 140) int column,
+            @ForAll @IntRange(min = 0, max = 90) int row,
+            @ForAll @IntRange(min = 1, max = 60) int width,
+            @ForAll @IntRange(min = 1, max = 60) int height)
+            throws Exception {
         // One level only, so the half scale is resampled from level 0.
         try (Slide slide = slides.open(fixture("stripped_lzw.tif"))) {
-            RgbImage region = slide.readRegion(new RegionRequest(2L * column, 2L * row, width, height,
-                    Resolution.downsample(2)));
+            RgbImage region =
+                    slide.readRegion(new RegionRequest(2L * column, 2L * row, width, height, Resolution.downsample(2)));
             for (int j = 0; j < height; j++) {
                 for (int i = 0; i < width; i++) {
                     long x = 2L * (column + i);
@@ -84,14 +91,17 @@ class RegionPropertiesTest {
     }
 
     @Property(tries = 100)
-    void aRegionAtALevelIsThePartOfThatLevelItNames(@ForAll @IntRange(min = 1, max = 3) int level,
-            @ForAll @IntRange(min = 0, max = 60) int levelX, @ForAll @IntRange(min = 0, max = 40) int levelY,
-            @ForAll @IntRange(min = 1, max = 80) int width, @ForAll @IntRange(min = 1, max = 80) int height)
+    void aRegionAtALevelIsThePartOfThatLevelItNames(
+            @ForAll @IntRange(min = 1, max = 3) int level,
+            @ForAll @IntRange(min = 0, max = 60) int levelX,
+            @ForAll @IntRange(min = 0, max = 40) int levelY,
+            @ForAll @IntRange(min = 1, max = 80) int width,
+            @ForAll @IntRange(min = 1, max = 80) int height)
             throws Exception {
         try (Slide slide = slides.open(fixture("lzw_predictor.tif"))) {
             SlideLevel described = slide.levels().get(level);
-            RgbImage whole = slide.readRegion(RegionRequest.atLevel(level, 0, 0, (int) described.width(),
-                    (int) described.height()));
+            RgbImage whole = slide.readRegion(
+                    RegionRequest.atLevel(level, 0, 0, (int) described.width(), (int) described.height()));
             long x = Math.round(levelX * described.downsample());
             long y = Math.round(levelY * described.downsample());
             RgbImage region = slide.readRegion(RegionRequest.atLevel(level, x, y, width, height));
@@ -107,14 +117,16 @@ class RegionPropertiesTest {
     }
 
     @Property(tries = 50)
-    void aPixelSizeReadIsTheDownsampleItImplies(@ForAll @IntRange(min = 0, max = 2000) int x,
-            @ForAll @IntRange(min = 0, max = 2700) int y, @ForAll @IntRange(min = 100, max = 400) int hundredths)
+    void aPixelSizeReadIsTheDownsampleItImplies(
+            @ForAll @IntRange(min = 0, max = 2000) int x,
+            @ForAll @IntRange(min = 0, max = 2700) int y,
+            @ForAll @IntRange(min = 100, max = 400) int hundredths)
             throws Exception {
         try (Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
             double mpp = 0.499 * hundredths / 100.0;
             RgbImage byMpp = slide.readRegion(RegionRequest.atMpp(mpp, x, y, 40, 30));
-            RgbImage byDownsample = slide.readRegion(new RegionRequest(x, y, 40, 30,
-                    Resolution.downsample(hundredths / 100.0)));
+            RgbImage byDownsample =
+                    slide.readRegion(new RegionRequest(x, y, 40, 30, Resolution.downsample(hundredths / 100.0)));
             assertThat(byMpp).isEqualTo(byDownsample);
         }
     }

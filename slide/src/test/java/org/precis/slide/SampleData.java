@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class SampleData {
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     public static Path root() {
         return org.precis.testing.SampleData.root();

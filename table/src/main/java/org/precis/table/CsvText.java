@@ -40,8 +40,8 @@ public record CsvText(Path file, String text, CsvSeparator separator, Charset ch
     public static CsvText read(Path file, CsvSeparator separator) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new InputDataException(file, 0, "is " + size + " bytes, more than a table of " + MAX_BYTES
-                    + " bytes Precis reads");
+            throw new InputDataException(
+                    file, 0, "is " + size + " bytes, more than a table of " + MAX_BYTES + " bytes Precis reads");
         }
         return decode(file, Files.readAllBytes(file), separator);
     }
@@ -53,8 +53,12 @@ public record CsvText(Path file, String text, CsvSeparator separator, Charset ch
         String text;
         Charset charset;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(content)
+                    .toString();
             charset = StandardCharsets.UTF_8;
         } catch (CharacterCodingException notUtf8) {
             // Windows-1252 leaves five bytes unmapped; they become U+FFFD rather than a failure.
@@ -71,8 +75,7 @@ public record CsvText(Path file, String text, CsvSeparator separator, Charset ch
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf;
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     }
 
     private static String firstLine(String text) {

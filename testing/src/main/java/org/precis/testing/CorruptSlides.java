@@ -11,10 +11,10 @@ public final class CorruptSlides {
 
     /** CMU-1-Small-Region.svs: one level of 2220 x 2967 px, JPEG tiles of 240 px, 10 across. */
     private static final String CMU1_SMALL_REGION = "samples/wsi/CMU-1-Small-Region.svs";
+
     private static final int CMU1_TILES_ACROSS = 10;
 
-    private CorruptSlides() {
-    }
+    private CorruptSlides() {}
 
     /**
      * A copy of CMU-1-Small-Region.svs, named {@code corrupt-tile.svs} in {@code folder}, whose

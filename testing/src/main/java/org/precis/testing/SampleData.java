@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class SampleData {
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     public static Path root() {
         String property = System.getProperty("precis.data");
@@ -27,8 +26,8 @@ public final class SampleData {
             directory = directory.getParent();
         }
         if (directory == null) {
-            throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath()
-                    + "; set PRECIS_DATA");
+            throw new IllegalStateException(
+                    "cannot find the repository root above " + Path.of("").toAbsolutePath() + "; set PRECIS_DATA");
         }
         return directory.resolve("../shared").normalize();
     }

@@ -76,7 +76,8 @@ public final class SystemTools {
             directory = directory.getParent();
         }
         if (directory == null) {
-            throw new IllegalStateException("cannot find the launcher above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "cannot find the launcher above " + Path.of("").toAbsolutePath());
         }
         return directory.resolve("precis");
     }
@@ -90,8 +91,8 @@ public final class SystemTools {
         for (String module : modules) {
             String debian = PYTHON_MODULES.get(module);
             if (debian == null) {
-                throw new IllegalArgumentException("no Debian package known for the Python module " + module
-                        + "; add it to SystemTools");
+                throw new IllegalArgumentException(
+                        "no Debian package known for the Python module " + module + "; add it to SystemTools");
             }
             require("Python module " + module, debian);
         }
@@ -105,8 +106,8 @@ public final class SystemTools {
     public ProcessBuilder program(String program, String... arguments) {
         String debian = PROGRAMS.get(program);
         if (debian == null) {
-            throw new IllegalArgumentException("no Debian package known for the program " + program
-                    + "; add it to SystemTools");
+            throw new IllegalArgumentException(
+                    "no Debian package known for the program " + program + "; add it to SystemTools");
         }
         require(program, debian);
         List<String> command = new ArrayList<>();

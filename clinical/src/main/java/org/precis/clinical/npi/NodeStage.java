@@ -31,8 +31,8 @@ public enum NodeStage {
     /** The stage for a count of involved (positive) lymph nodes. */
     public static NodeStage ofPositiveNodes(int positiveNodes) {
         if (positiveNodes < 0 || positiveNodes > MAX_POSITIVE_NODES) {
-            throw new ImplausibleValueException("number of positive lymph nodes must be in 0.." + MAX_POSITIVE_NODES
-                    + ", was " + positiveNodes);
+            throw new ImplausibleValueException(
+                    "number of positive lymph nodes must be in 0.." + MAX_POSITIVE_NODES + ", was " + positiveNodes);
         }
         if (positiveNodes == 0) {
             return NODE_NEGATIVE;

@@ -22,15 +22,16 @@ public record NottinghamPrognosticIndex(double tumourSizeCm, NodeStage nodeStage
 
     public NottinghamPrognosticIndex {
         if (Double.isNaN(tumourSizeCm) || Double.isInfinite(tumourSizeCm) || tumourSizeCm <= 0) {
-            throw new ImplausibleValueException("invasive tumour size must be a positive number of cm, was "
-                    + tumourSizeCm);
+            throw new ImplausibleValueException(
+                    "invasive tumour size must be a positive number of cm, was " + tumourSizeCm);
         }
         if (tumourSizeCm > MAX_TUMOUR_SIZE_CM) {
             throw new ImplausibleValueException("invasive tumour size " + tumourSizeCm + " cm is implausible: at most "
                     + MAX_TUMOUR_SIZE_CM + " cm (200 mm); check the unit");
         }
         if (nodeStage == null || grade == null) {
-            throw new IllegalArgumentException("node stage and grade are required (got " + nodeStage + ", " + grade + ")");
+            throw new IllegalArgumentException(
+                    "node stage and grade are required (got " + nodeStage + ", " + grade + ")");
         }
     }
 
@@ -39,11 +40,11 @@ public record NottinghamPrognosticIndex(double tumourSizeCm, NodeStage nodeStage
      *
      * @throws ImplausibleValueException when the size is not in (0, 200] mm
      */
-    public static NottinghamPrognosticIndex ofMillimetres(double tumourSizeMm, NodeStage nodeStage,
-            NottinghamGrade grade) {
+    public static NottinghamPrognosticIndex ofMillimetres(
+            double tumourSizeMm, NodeStage nodeStage, NottinghamGrade grade) {
         if (!(tumourSizeMm > 0 && tumourSizeMm <= 10 * MAX_TUMOUR_SIZE_CM)) {
-            throw new ImplausibleValueException("invasive tumour size must be in (0, 200] mm, was " + tumourSizeMm
-                    + " mm");
+            throw new ImplausibleValueException(
+                    "invasive tumour size must be in (0, 200] mm, was " + tumourSizeMm + " mm");
         }
         return new NottinghamPrognosticIndex(tumourSizeMm / 10.0, nodeStage, grade);
     }

@@ -12,6 +12,7 @@ public record LungStageGrouping(TnmEdition edition, TCategory t, NCategory n, MC
 
     /** E.g. "T1b N2a M0: stage IIB (9th edition)". */
     public String describe() {
-        return t.label() + " " + n.label() + " " + m.label() + ": stage " + stage.label() + " (" + edition.label() + ")";
+        return t.label() + " " + n.label() + " " + m.label() + ": stage " + stage.label() + " (" + edition.label()
+                + ")";
     }
 }

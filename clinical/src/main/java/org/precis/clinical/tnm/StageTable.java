@@ -29,8 +29,12 @@ public final class StageTable {
     private final Map<TCategory, Map<NCategory, LungStage>> withoutMetastasis;
     private final Map<MCategory, LungStage> metastatic;
 
-    private StageTable(TnmEdition edition, Set<NCategory> nCategories, Set<MCategory> mCategories,
-            Map<TCategory, Map<NCategory, LungStage>> withoutMetastasis, Map<MCategory, LungStage> metastatic) {
+    private StageTable(
+            TnmEdition edition,
+            Set<NCategory> nCategories,
+            Set<MCategory> mCategories,
+            Map<TCategory, Map<NCategory, LungStage>> withoutMetastasis,
+            Map<MCategory, LungStage> metastatic) {
         this.edition = edition;
         this.nCategories = Collections.unmodifiableSet(EnumSet.copyOf(nCategories));
         this.mCategories = Collections.unmodifiableSet(EnumSet.copyOf(mCategories));
@@ -61,8 +65,12 @@ public final class StageTable {
         m.put(MCategory.M1A, IVA);
         m.put(MCategory.M1B, IVA);
         m.put(MCategory.M1C, IVB);
-        return new StageTable(TnmEdition.EIGHTH, EnumSet.of(NCategory.NX, NCategory.N0, NCategory.N1, NCategory.N2,
-                NCategory.N3), EnumSet.of(MCategory.M0, MCategory.M1A, MCategory.M1B, MCategory.M1C), g.cells, m);
+        return new StageTable(
+                TnmEdition.EIGHTH,
+                EnumSet.of(NCategory.NX, NCategory.N0, NCategory.N1, NCategory.N2, NCategory.N3),
+                EnumSet.of(MCategory.M0, MCategory.M1A, MCategory.M1B, MCategory.M1C),
+                g.cells,
+                m);
     }
 
     /**
@@ -87,9 +95,12 @@ public final class StageTable {
         m.put(MCategory.M1B, IVA);
         m.put(MCategory.M1C1, IVB);
         m.put(MCategory.M1C2, IVB);
-        return new StageTable(TnmEdition.NINTH, EnumSet.of(NCategory.NX, NCategory.N0, NCategory.N1, NCategory.N2A,
-                NCategory.N2B, NCategory.N3), EnumSet.of(MCategory.M0, MCategory.M1A, MCategory.M1B, MCategory.M1C1,
-                MCategory.M1C2), g.cells, m);
+        return new StageTable(
+                TnmEdition.NINTH,
+                EnumSet.of(NCategory.NX, NCategory.N0, NCategory.N1, NCategory.N2A, NCategory.N2B, NCategory.N3),
+                EnumSet.of(MCategory.M0, MCategory.M1A, MCategory.M1B, MCategory.M1C1, MCategory.M1C2),
+                g.cells,
+                m);
     }
 
     public TnmEdition edition() {
@@ -125,7 +136,8 @@ public final class StageTable {
         Map<NCategory, LungStage> row = withoutMetastasis.get(t);
         LungStage stage = row == null ? null : row.get(n);
         if (stage == null) {
-            String why = row == null ? t.label() + " M0 has no stage group"
+            String why = row == null
+                    ? t.label() + " M0 has no stage group"
                     : t.label() + " is grouped only with " + row.keySet() + " M0";
             throw new IllegalArgumentException(t.label() + " " + n.label() + " M0 is not in the " + edition.label()
                     + " stage table (" + why + ")");
@@ -144,8 +156,8 @@ public final class StageTable {
 
         void row(TCategory t, LungStage... stages) {
             if (stages.length != columns.length) {
-                throw new IllegalStateException("row " + t + " has " + stages.length + " stages for " + columns.length
-                        + " N columns");
+                throw new IllegalStateException(
+                        "row " + t + " has " + stages.length + " stages for " + columns.length + " N columns");
             }
             Map<NCategory, LungStage> row = cells.computeIfAbsent(t, k -> new EnumMap<>(NCategory.class));
             for (int i = 0; i < columns.length; i++) {

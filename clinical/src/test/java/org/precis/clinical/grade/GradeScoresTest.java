@@ -14,7 +14,8 @@ class GradeScoresTest {
                 for (int m = 1; m <= 3; m++) {
                     GradeScores scores = new GradeScores(t, p, m);
                     int total = t + p + m;
-                    NottinghamGrade expected = total <= 5 ? NottinghamGrade.GRADE_1
+                    NottinghamGrade expected = total <= 5
+                            ? NottinghamGrade.GRADE_1
                             : total <= 7 ? NottinghamGrade.GRADE_2 : NottinghamGrade.GRADE_3;
                     assertThat(scores.total()).isEqualTo(total);
                     assertThat(scores.grade()).as("%d+%d+%d", t, p, m).isEqualTo(expected);
@@ -37,11 +38,14 @@ class GradeScoresTest {
 
     @Test
     void scoresOutsideOneToThreeAreRefusedByName() {
-        assertThatThrownBy(() -> new GradeScores(0, 2, 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new GradeScores(0, 2, 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tubule formation");
-        assertThatThrownBy(() -> new GradeScores(2, 4, 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new GradeScores(2, 4, 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nuclear pleomorphism");
-        assertThatThrownBy(() -> new GradeScores(2, 2, -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new GradeScores(2, 2, -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mitotic count");
         assertThatThrownBy(() -> NottinghamGrade.of(4)).isInstanceOf(IllegalArgumentException.class);
     }

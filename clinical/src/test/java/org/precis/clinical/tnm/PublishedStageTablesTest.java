@@ -80,15 +80,18 @@ class PublishedStageTablesTest {
                     String expected = table.get(key);
                     if (expected != null) {
                         LungStageGrouping grouping = staging.stage(t, n, m);
-                        assertThat(grouping.stage().label()).as(edition + " " + key).isEqualTo(expected);
+                        assertThat(grouping.stage().label())
+                                .as(edition + " " + key)
+                                .isEqualTo(expected);
                         assertThat(grouping.edition()).isEqualTo(edition);
                         assertThat(grouping.describe()).contains(edition.label());
                         staged++;
                     } else {
-                        String category = !nOfEdition.contains(n.label()) ? n.label()
-                                : !mOfEdition.contains(m.label()) ? m.label()
-                                : n == NCategory.NX ? "NX" : t.label();
-                        assertThatThrownBy(() -> staging.stage(t, n, m)).as(edition + " " + key)
+                        String category = !nOfEdition.contains(n.label())
+                                ? n.label()
+                                : !mOfEdition.contains(m.label()) ? m.label() : n == NCategory.NX ? "NX" : t.label();
+                        assertThatThrownBy(() -> staging.stage(t, n, m))
+                                .as(edition + " " + key)
                                 .isInstanceOf(IllegalArgumentException.class)
                                 .hasMessageContaining(edition.label())
                                 .hasMessageContaining(category);
@@ -112,7 +115,8 @@ class PublishedStageTablesTest {
                     String m = e.substring("Any T Any N ".length());
                     for (TCategory t : TCategory.values()) {
                         for (String n : nOfEdition) {
-                            assertThat(table.put(t.label() + " " + n + " " + m, stage)).isNull();
+                            assertThat(table.put(t.label() + " " + n + " " + m, stage))
+                                    .isNull();
                         }
                     }
                 } else {
@@ -135,44 +139,61 @@ class PublishedStageTablesTest {
             assertThat(ninth.stage(t2, NCategory.N2A, MCategory.M0).stage()).isEqualTo(LungStage.IIIA);
             assertThat(ninth.stage(t2, NCategory.N2B, MCategory.M0).stage()).isEqualTo(LungStage.IIIB);
         }
-        assertThat(ninth.stage(TCategory.T3, NCategory.N2A, MCategory.M0).stage()).isEqualTo(LungStage.IIIA);
-        assertThat(ninth.stage(TCategory.T3, NCategory.N2B, MCategory.M0).stage()).isEqualTo(LungStage.IIIB);
-        assertThat(ninth.stage(TCategory.T4, NCategory.N2A, MCategory.M0).stage()).isEqualTo(LungStage.IIIB);
-        assertThat(ninth.stage(TCategory.T4, NCategory.N2B, MCategory.M0).stage()).isEqualTo(LungStage.IIIB);
-        assertThat(ninth.stage(TCategory.T2A, NCategory.N0, MCategory.M1C1).stage()).isEqualTo(LungStage.IVB);
-        assertThat(ninth.stage(TCategory.TX, NCategory.NX, MCategory.M1C2).stage()).isEqualTo(LungStage.IVB);
+        assertThat(ninth.stage(TCategory.T3, NCategory.N2A, MCategory.M0).stage())
+                .isEqualTo(LungStage.IIIA);
+        assertThat(ninth.stage(TCategory.T3, NCategory.N2B, MCategory.M0).stage())
+                .isEqualTo(LungStage.IIIB);
+        assertThat(ninth.stage(TCategory.T4, NCategory.N2A, MCategory.M0).stage())
+                .isEqualTo(LungStage.IIIB);
+        assertThat(ninth.stage(TCategory.T4, NCategory.N2B, MCategory.M0).stage())
+                .isEqualTo(LungStage.IIIB);
+        assertThat(ninth.stage(TCategory.T2A, NCategory.N0, MCategory.M1C1).stage())
+                .isEqualTo(LungStage.IVB);
+        assertThat(ninth.stage(TCategory.TX, NCategory.NX, MCategory.M1C2).stage())
+                .isEqualTo(LungStage.IVB);
     }
 
     @Test
     void categoriesOfTheOtherEditionAreRefusedByName() {
         assertThatThrownBy(() -> new LungStaging(TnmEdition.NINTH).stage(TCategory.T1A, NCategory.N2, MCategory.M0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("N2 is not")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("N2 is not")
                 .hasMessageContaining("9th edition");
         assertThatThrownBy(() -> new LungStaging(TnmEdition.NINTH).stage(TCategory.T1A, NCategory.N0, MCategory.M1C))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("M1c is not")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("M1c is not")
                 .hasMessageContaining("9th edition");
         for (NCategory n : List.of(NCategory.N2A, NCategory.N2B)) {
             assertThatThrownBy(() -> new LungStaging(TnmEdition.EIGHTH).stage(TCategory.T2A, n, MCategory.M0))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(n.label() + " is not")
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(n.label() + " is not")
                     .hasMessageContaining("8th edition");
         }
         for (MCategory m : List.of(MCategory.M1C1, MCategory.M1C2)) {
             assertThatThrownBy(() -> new LungStaging(TnmEdition.EIGHTH).stage(TCategory.T2A, NCategory.N0, m))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(m.label() + " is not")
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(m.label() + " is not")
                     .hasMessageContaining("8th edition");
         }
         assertThatThrownBy(() -> new LungStaging(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LungStaging(TnmEdition.EIGHTH).stage(null, NCategory.N0, MCategory.M0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("8th edition");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("8th edition");
     }
 
     @Test
     void tablesKnowTheirEditionsCategories() {
-        assertThat(TnmEdition.EIGHTH.stageTable().nCategories().stream().map(NCategory::label)
-                .collect(Collectors.toSet())).isEqualTo(EIGHTH_N);
-        assertThat(TnmEdition.NINTH.stageTable().mCategories().stream().map(MCategory::label)
-                .collect(Collectors.toSet())).isEqualTo(NINTH_M);
-        assertThat(Arrays.stream(TnmEdition.values()).map(e -> e.stageTable().edition()).toList())
+        assertThat(TnmEdition.EIGHTH.stageTable().nCategories().stream()
+                        .map(NCategory::label)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(EIGHTH_N);
+        assertThat(TnmEdition.NINTH.stageTable().mCategories().stream()
+                        .map(MCategory::label)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(NINTH_M);
+        assertThat(Arrays.stream(TnmEdition.values())
+                        .map(e -> e.stageTable().edition())
+                        .toList())
                 .containsExactly(TnmEdition.EIGHTH, TnmEdition.NINTH);
     }
 }

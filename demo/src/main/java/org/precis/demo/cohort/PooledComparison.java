@@ -18,16 +18,20 @@ import org.precis.survival.data.SurvivalTable;
  * @param difference the largest relative difference over every number of the two
  * @param rounds the federated study's rounds
  */
-public record PooledComparison(DemoStudy study, JsonNode federated, JsonNode pooled, ResultDifference difference,
-    int rounds) {
-  /** Runs the study both ways on the demo cohorts. */
-  public static PooledComparison of(DemoStudy study, DemoCohorts cohorts) throws IOException {
-    Map<String, SurvivalTable> sites = cohorts.sites(study);
-    LocalStudyRun.Outcome run = LocalStudyRun.run(FederatedAlgorithms.named(study.algorithm()), study.parameters(),
-        sites);
-    JsonNode federated = run.result();
-    JsonNode pooled = PooledReference.of(study, sites);
-    return new PooledComparison(study, federated, pooled,
-        ResultDifference.of(pooled, federated, List.of("sites", "grid")), run.rounds());
-  }
+public record PooledComparison(
+        DemoStudy study, JsonNode federated, JsonNode pooled, ResultDifference difference, int rounds) {
+    /** Runs the study both ways on the demo cohorts. */
+    public static PooledComparison of(DemoStudy study, DemoCohorts cohorts) throws IOException {
+        Map<String, SurvivalTable> sites = cohorts.sites(study);
+        LocalStudyRun.Outcome run =
+                LocalStudyRun.run(FederatedAlgorithms.named(study.algorithm()), study.parameters(), sites);
+        JsonNode federated = run.result();
+        JsonNode pooled = PooledReference.of(study, sites);
+        return new PooledComparison(
+                study,
+                federated,
+                pooled,
+                ResultDifference.of(pooled, federated, List.of("sites", "grid")),
+                run.rounds());
+    }
 }

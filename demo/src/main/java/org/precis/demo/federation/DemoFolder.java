@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.demo.cohort.SiteTables;
+import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.federation.pki.CertificateRequest;
 import org.precis.federation.pki.CollaborationCa;
 import org.precis.federation.pki.Credentials;
@@ -24,105 +24,138 @@ import org.precis.survival.data.SurvivalTable;
  * configuration files.
  */
 public final class DemoFolder {
-  public static final String RESEARCHER = "demo-researcher";
-  public static final String COORDINATOR = "coordinator";
+    public static final String RESEARCHER = "demo-researcher";
+    public static final String COORDINATOR = "coordinator";
 
-  private final Path root;
-  private final Map<String, Path> siteFolders;
+    private final Path root;
+    private final Map<String, Path> siteFolders;
 
-  private DemoFolder(Path root, Map<String, Path> siteFolders) {
-    this.root = root;
-    this.siteFolders = siteFolders;
-  }
-
-  /**
-   * Writes the collaboration for these sites into {@code root}; {@code minimumCellCounts} gives a
-   * site's policy minimum (10 where not given).
-   */
-  public static DemoFolder create(Path root, Map<String, SurvivalTable> sites, Map<String, Integer> minimumCellCounts,
-      Clock clock, SecureRandom random) throws IOException {
-    CollaborationCa ca = CollaborationCa.init(root.resolve("ca"), "precis demo collaboration",
-        CollaborationCa.DEFAULT_VALIDITY, clock, random);
-    issue(ca, root.resolve(COORDINATOR), COORDINATOR, Role.COORDINATOR, List.of("localhost", "127.0.0.1"), clock,
-        random);
-    issue(ca, root.resolve("researcher"), RESEARCHER, Role.RESEARCHER, List.of(), clock, random);
-    Map<String, Path> folders = new LinkedHashMap<>();
-    for (Map.Entry<String, SurvivalTable> site : sites.entrySet()) {
-      Path folder = root.resolve("sites").resolve(site.getKey());
-      issue(ca, folder, site.getKey(), Role.SITE, List.of(), clock, random);
-      SiteTables.writeCsv(Map.of(site.getKey(), site.getValue()), folder);
-      int minimum = minimumCellCounts.getOrDefault(site.getKey(), 10);
-      write(folder.resolve("policy.yaml"), "algorithms: " + FederatedAlgorithms.names() + "\n"
-          + "columns: [" + String.join(", ", site.getValue().columnNames().stream().map(c -> "'" + c + "'").toList())
-          + "]\nresearchers: [" + RESEARCHER + "]\nminimum-cell-count: " + minimum + "\n");
-      folders.put(site.getKey(), folder);
+    private DemoFolder(Path root, Map<String, Path> siteFolders) {
+        this.root = root;
+        this.siteFolders = siteFolders;
     }
-    write(root.resolve(COORDINATOR).resolve("coord.yaml"), "host: 127.0.0.1\nport: 0\nport_file: coordinator.port\n"
-        + "state: state\nphase_timeout_ms: 20000\nconnect_wait_ms: 20000\n" + tls(COORDINATOR));
-    return new DemoFolder(root, folders);
-  }
 
-  /** Writes the site's {@code site.yaml} pointing at the coordinator's port; returns its path. */
-  public Path siteConfig(String site, int coordinatorPort) throws IOException {
-    Path folder = siteFolders.get(site);
-    if (folder == null) {
-      throw new IllegalArgumentException("no demo site '" + site + "'");
+    /**
+     * Writes the collaboration for these sites into {@code root}; {@code minimumCellCounts} gives a
+     * site's policy minimum (10 where not given).
+     */
+    public static DemoFolder create(
+            Path root,
+            Map<String, SurvivalTable> sites,
+            Map<String, Integer> minimumCellCounts,
+            Clock clock,
+            SecureRandom random)
+            throws IOException {
+        CollaborationCa ca = CollaborationCa.init(
+                root.resolve("ca"), "precis demo collaboration", CollaborationCa.DEFAULT_VALIDITY, clock, random);
+        issue(
+                ca,
+                root.resolve(COORDINATOR),
+                COORDINATOR,
+                Role.COORDINATOR,
+                List.of("localhost", "127.0.0.1"),
+                clock,
+                random);
+        issue(ca, root.resolve("researcher"), RESEARCHER, Role.RESEARCHER, List.of(), clock, random);
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (Map.Entry<String, SurvivalTable> site : sites.entrySet()) {
+            Path folder = root.resolve("sites").resolve(site.getKey());
+            issue(ca, folder, site.getKey(), Role.SITE, List.of(), clock, random);
+            SiteTables.writeCsv(Map.of(site.getKey(), site.getValue()), folder);
+            int minimum = minimumCellCounts.getOrDefault(site.getKey(), 10);
+            write(
+                    folder.resolve("policy.yaml"),
+                    "algorithms: " + FederatedAlgorithms.names() + "\n"
+                            + "columns: ["
+                            + String.join(
+                                    ", ",
+                                    site.getValue().columnNames().stream()
+                                            .map(c -> "'" + c + "'")
+                                            .toList())
+                            + "]\nresearchers: [" + RESEARCHER + "]\nminimum-cell-count: " + minimum + "\n");
+            folders.put(site.getKey(), folder);
+        }
+        write(
+                root.resolve(COORDINATOR).resolve("coord.yaml"),
+                "host: 127.0.0.1\nport: 0\nport_file: coordinator.port\n"
+                        + "state: state\nphase_timeout_ms: 20000\nconnect_wait_ms: 20000\n" + tls(COORDINATOR));
+        return new DemoFolder(root, folders);
     }
-    Path config = folder.resolve("site.yaml");
-    write(config, "coordinator_host: 127.0.0.1\ncoordinator_port: " + coordinatorPort + "\ndata: " + site + ".csv\n"
-        + "policy: policy.yaml\naudit: audit.log\nwire_bytes: wire-bytes.json\nreconnect_initial_ms: 100\n"
-        + "reconnect_max_ms: 2000\n" + tls(site));
-    return config;
-  }
 
-  public Path root() {
-    return root;
-  }
+    /** Writes the site's {@code site.yaml} pointing at the coordinator's port; returns its path. */
+    public Path siteConfig(String site, int coordinatorPort) throws IOException {
+        Path folder = siteFolders.get(site);
+        if (folder == null) {
+            throw new IllegalArgumentException("no demo site '" + site + "'");
+        }
+        Path config = folder.resolve("site.yaml");
+        write(
+                config,
+                "coordinator_host: 127.0.0.1\ncoordinator_port: " + coordinatorPort + "\ndata: " + site + ".csv\n"
+                        + "policy: policy.yaml\naudit: audit.log\nwire_bytes: wire-bytes.json\nreconnect_initial_ms: 100\n"
+                        + "reconnect_max_ms: 2000\n" + tls(site));
+        return config;
+    }
 
-  public Path coordinatorConfig() {
-    return root.resolve(COORDINATOR).resolve("coord.yaml");
-  }
+    public Path root() {
+        return root;
+    }
 
-  /** Where the coordinator writes the port it chose. */
-  public Path coordinatorPortFile() {
-    return root.resolve(COORDINATOR).resolve("coordinator.port");
-  }
+    public Path coordinatorConfig() {
+        return root.resolve(COORDINATOR).resolve("coord.yaml");
+    }
 
-  public Path coordinatorState() {
-    return root.resolve(COORDINATOR).resolve("state");
-  }
+    /** Where the coordinator writes the port it chose. */
+    public Path coordinatorPortFile() {
+        return root.resolve(COORDINATOR).resolve("coordinator.port");
+    }
 
-  public Path siteFolder(String site) {
-    return siteFolders.get(site);
-  }
+    public Path coordinatorState() {
+        return root.resolve(COORDINATOR).resolve("state");
+    }
 
-  public Path caFolder() {
-    return root.resolve("ca");
-  }
+    public Path siteFolder(String site) {
+        return siteFolders.get(site);
+    }
 
-  /** The researcher's key and chain, and the CA files, for a {@code ResearcherClient}. */
-  public org.precis.federation.tls.TlsFiles researcherTls() {
-    Path folder = root.resolve("researcher");
-    return new org.precis.federation.tls.TlsFiles(folder.resolve(RESEARCHER + Credentials.KEY_SUFFIX),
-        folder.resolve(RESEARCHER + Credentials.CHAIN_SUFFIX), caFolder().resolve(CollaborationCa.CERTIFICATE_FILE),
-        caFolder().resolve(CollaborationCa.REVOCATION_FILE));
-  }
+    public Path caFolder() {
+        return root.resolve("ca");
+    }
 
-  private static void issue(CollaborationCa ca, Path folder, String identity, Role role, List<String> hosts,
-      Clock clock, SecureRandom random) throws IOException {
-    Files.createDirectories(folder);
-    ca.issue(CertificateRequest.of(identity, role, hosts), clock, random).write(folder, identity);
-    Files.copy(ca.folder().resolve(CollaborationCa.CERTIFICATE_FILE), folder.resolve("ca.crt"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(ca.revocationFile(), folder.resolve("revoked.crl"), StandardCopyOption.REPLACE_EXISTING);
-  }
+    /** The researcher's key and chain, and the CA files, for a {@code ResearcherClient}. */
+    public org.precis.federation.tls.TlsFiles researcherTls() {
+        Path folder = root.resolve("researcher");
+        return new org.precis.federation.tls.TlsFiles(
+                folder.resolve(RESEARCHER + Credentials.KEY_SUFFIX),
+                folder.resolve(RESEARCHER + Credentials.CHAIN_SUFFIX),
+                caFolder().resolve(CollaborationCa.CERTIFICATE_FILE),
+                caFolder().resolve(CollaborationCa.REVOCATION_FILE));
+    }
 
-  private static String tls(String identity) {
-    return "tls:\n  key: " + identity + Credentials.KEY_SUFFIX + "\n  certificate: " + identity
-        + Credentials.CHAIN_SUFFIX + "\n  ca: ca.crt\n  revocations: revoked.crl\n";
-  }
+    private static void issue(
+            CollaborationCa ca,
+            Path folder,
+            String identity,
+            Role role,
+            List<String> hosts,
+            Clock clock,
+            SecureRandom random)
+            throws IOException {
+        Files.createDirectories(folder);
+        ca.issue(CertificateRequest.of(identity, role, hosts), clock, random).write(folder, identity);
+        Files.copy(
+                ca.folder().resolve(CollaborationCa.CERTIFICATE_FILE),
+                folder.resolve("ca.crt"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(ca.revocationFile(), folder.resolve("revoked.crl"), StandardCopyOption.REPLACE_EXISTING);
+    }
 
-  private static void write(Path file, String text) throws IOException {
-    AtomicFile.writeString(file, text);
-  }
+    private static String tls(String identity) {
+        return "tls:\n  key: " + identity + Credentials.KEY_SUFFIX + "\n  certificate: " + identity
+                + Credentials.CHAIN_SUFFIX + "\n  ca: ca.crt\n  revocations: revoked.crl\n";
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFile.writeString(file, text);
+    }
 }

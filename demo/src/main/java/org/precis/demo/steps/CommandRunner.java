@@ -8,5 +8,5 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface CommandRunner {
-  int run(List<String> arguments);
+    int run(List<String> arguments);
 }

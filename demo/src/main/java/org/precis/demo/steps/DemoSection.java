@@ -8,8 +8,8 @@ import java.util.List;
  * skipped, and how to include it).
  */
 public record DemoSection(String title, String about, List<DemoStep> steps, List<String> notes) {
-  public DemoSection {
-    steps = List.copyOf(steps);
-    notes = List.copyOf(notes);
-  }
+    public DemoSection {
+        steps = List.copyOf(steps);
+        notes = List.copyOf(notes);
+    }
 }

@@ -9,16 +9,16 @@ import java.util.List;
  * @param outputs what its files show, by path pattern; empty for a step that only prints
  */
 public record DemoStep(List<String> arguments, List<OutputDescription> outputs) {
-  public DemoStep {
-    arguments = List.copyOf(arguments);
-    outputs = List.copyOf(outputs);
-    if (arguments.isEmpty()) {
-      throw new IllegalArgumentException("a demo step needs a command line");
+    public DemoStep {
+        arguments = List.copyOf(arguments);
+        outputs = List.copyOf(outputs);
+        if (arguments.isEmpty()) {
+            throw new IllegalArgumentException("a demo step needs a command line");
+        }
     }
-  }
 
-  /** A step that prints only. */
-  public static DemoStep printing(String... arguments) {
-    return new DemoStep(List.of(arguments), List.of());
-  }
+    /** A step that prints only. */
+    public static DemoStep printing(String... arguments) {
+        return new DemoStep(List.of(arguments), List.of());
+    }
 }

@@ -11,48 +11,48 @@ import java.util.regex.Pattern;
  * argument a shell would split or expand quoted.
  */
 public final class EchoedCommand {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./,:@%+=-]+");
-  /** Relative paths that climb more than one folder stay absolute: they read better so. */
-  private static final int MOST_PARENTS = 1;
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./,:@%+=-]+");
+    /** Relative paths that climb more than one folder stay absolute: they read better so. */
+    private static final int MOST_PARENTS = 1;
 
-  private final Path workingFolder;
+    private final Path workingFolder;
 
-  /** @param workingFolder the folder the command is pasted in (absolute) */
-  public EchoedCommand(Path workingFolder) {
-    this.workingFolder = workingFolder.toAbsolutePath().normalize();
-  }
-
-  /** {@code ./precis ARG...}, quoted for a POSIX shell. */
-  public String text(List<String> arguments) {
-    List<String> words = new ArrayList<>(List.of("./precis"));
-    for (String argument : arguments) {
-      words.add(quoted(shortened(argument)));
+    /** @param workingFolder the folder the command is pasted in (absolute) */
+    public EchoedCommand(Path workingFolder) {
+        this.workingFolder = workingFolder.toAbsolutePath().normalize();
     }
-    return String.join(" ", words);
-  }
 
-  private String shortened(String argument) {
-    if (!argument.startsWith("/")) {
-      return argument;
-    }
-    try {
-      Path relative = workingFolder.relativize(Path.of(argument).normalize());
-      int parents = 0;
-      for (Path name : relative) {
-        if (name.toString().equals("..")) {
-          parents++;
+    /** {@code ./precis ARG...}, quoted for a POSIX shell. */
+    public String text(List<String> arguments) {
+        List<String> words = new ArrayList<>(List.of("./precis"));
+        for (String argument : arguments) {
+            words.add(quoted(shortened(argument)));
         }
-      }
-      return parents <= MOST_PARENTS && !relative.toString().isEmpty() ? relative.toString() : argument;
-    } catch (IllegalArgumentException e) {
-      return argument;
+        return String.join(" ", words);
     }
-  }
 
-  static String quoted(String word) {
-    if (PLAIN.matcher(word).matches()) {
-      return word;
+    private String shortened(String argument) {
+        if (!argument.startsWith("/")) {
+            return argument;
+        }
+        try {
+            Path relative = workingFolder.relativize(Path.of(argument).normalize());
+            int parents = 0;
+            for (Path name : relative) {
+                if (name.toString().equals("..")) {
+                    parents++;
+                }
+            }
+            return parents <= MOST_PARENTS && !relative.toString().isEmpty() ? relative.toString() : argument;
+        } catch (IllegalArgumentException e) {
+            return argument;
+        }
     }
-    return "'" + word.replace("'", "'\\''") + "'";
-  }
+
+    static String quoted(String word) {
+        if (PLAIN.matcher(word).matches()) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
 }

@@ -10,17 +10,17 @@ import java.util.Objects;
  * output folder (with {@code /} between folders, e.g. {@code qc/*.mask.png}).
  */
 public record OutputDescription(String glob, String shows) {
-  public OutputDescription {
-    Objects.requireNonNull(glob, "glob");
-    Objects.requireNonNull(shows, "shows");
-    if (glob.isBlank() || glob.startsWith("/")) {
-      throw new IllegalArgumentException("an output glob is relative to the output folder: '" + glob + "'");
+    public OutputDescription {
+        Objects.requireNonNull(glob, "glob");
+        Objects.requireNonNull(shows, "shows");
+        if (glob.isBlank() || glob.startsWith("/")) {
+            throw new IllegalArgumentException("an output glob is relative to the output folder: '" + glob + "'");
+        }
     }
-  }
 
-  /** Whether {@code relative} (a path relative to the output folder) is one of these files. */
-  public boolean matches(Path relative) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    return matcher.matches(relative);
-  }
+    /** Whether {@code relative} (a path relative to the output folder) is one of these files. */
+    public boolean matches(Path relative) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        return matcher.matches(relative);
+    }
 }

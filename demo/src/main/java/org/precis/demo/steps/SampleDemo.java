@@ -11,35 +11,38 @@ import org.precis.slide.Slides;
  * sample slides state (their size, their pixel size), writing into one output folder.
  */
 public final class SampleDemo {
-  private final Path data;
-  private final Path output;
-  private final EchoedCommand echo;
+    private final Path data;
+    private final Path output;
+    private final EchoedCommand echo;
 
-  /**
-   * @param data the data folder holding {@code samples/} and {@code models/}
-   * @param output the folder the demo writes into
-   * @param echo how the notes write the commands they suggest
-   */
-  public SampleDemo(Path data, Path output, EchoedCommand echo) {
-    this.data = data;
-    this.output = output;
-    this.echo = echo;
-  }
-
-  /**
-   * Creates the output folder, writes the tables the survival part reads, and plans the sections;
-   * fails when there are no sample slides.
-   */
-  public List<DemoSection> prepare(Slides slides) throws IOException {
-    Path wsi = data.resolve("samples").resolve("wsi");
-    List<SampleSlide> sampleSlides = SampleSlide.readAll(wsi, slides);
-    if (sampleSlides.isEmpty()) {
-      throw new IOException("no sample slides in " + wsi);
+    /**
+     * @param data the data folder holding {@code samples/} and {@code models/}
+     * @param output the folder the demo writes into
+     * @param echo how the notes write the commands they suggest
+     */
+    public SampleDemo(Path data, Path output, EchoedCommand echo) {
+        this.data = data;
+        this.output = output;
+        this.echo = echo;
     }
-    Files.createDirectories(output);
-    SurvivalSection survival = new SurvivalSection(data, output);
-    survival.writeTables();
-    return List.of(SlidesSection.of(sampleSlides, output),
-        new PathologySection(data, output, echo).of(sampleSlides), survival.of(), FederationSection.of(data));
-  }
+
+    /**
+     * Creates the output folder, writes the tables the survival part reads, and plans the sections;
+     * fails when there are no sample slides.
+     */
+    public List<DemoSection> prepare(Slides slides) throws IOException {
+        Path wsi = data.resolve("samples").resolve("wsi");
+        List<SampleSlide> sampleSlides = SampleSlide.readAll(wsi, slides);
+        if (sampleSlides.isEmpty()) {
+            throw new IOException("no sample slides in " + wsi);
+        }
+        Files.createDirectories(output);
+        SurvivalSection survival = new SurvivalSection(data, output);
+        survival.writeTables();
+        return List.of(
+                SlidesSection.of(sampleSlides, output),
+                new PathologySection(data, output, echo).of(sampleSlides),
+                survival.of(),
+                FederationSection.of(data));
+    }
 }

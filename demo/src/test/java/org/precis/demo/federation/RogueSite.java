@@ -19,52 +19,60 @@ import org.precis.federation.proto.SiteMessage;
  * tells it, however malformed, and hands the test whatever the coordinator sends back.
  */
 final class RogueSite implements AutoCloseable {
-  final BlockingQueue<CoordinatorMessage> received = new LinkedBlockingQueue<>();
-  final BlockingQueue<Throwable> ended = new LinkedBlockingQueue<>();
-  private final ManagedChannel channel;
-  private final StreamObserver<SiteMessage> toCoordinator;
+    final BlockingQueue<CoordinatorMessage> received = new LinkedBlockingQueue<>();
+    final BlockingQueue<Throwable> ended = new LinkedBlockingQueue<>();
+    private final ManagedChannel channel;
+    private final StreamObserver<SiteMessage> toCoordinator;
 
-  RogueSite(int port, Credentials credentials, CertificateVerifier verifier) {
-    channel = NettyChannelBuilder.forAddress("localhost", port, TlsChannelCredentials.newBuilder()
-        .keyManager(credentials.keyManagers()).trustManager(verifier.trustManager()).build()).build();
-    toCoordinator = SiteLinkGrpc.newStub(channel).attend(new StreamObserver<>() {
-      @Override
-      public void onNext(CoordinatorMessage message) {
-        received.add(message);
-      }
+    RogueSite(int port, Credentials credentials, CertificateVerifier verifier) {
+        channel = NettyChannelBuilder.forAddress(
+                        "localhost",
+                        port,
+                        TlsChannelCredentials.newBuilder()
+                                .keyManager(credentials.keyManagers())
+                                .trustManager(verifier.trustManager())
+                                .build())
+                .build();
+        toCoordinator = SiteLinkGrpc.newStub(channel).attend(new StreamObserver<>() {
+            @Override
+            public void onNext(CoordinatorMessage message) {
+                received.add(message);
+            }
 
-      @Override
-      public void onError(Throwable error) {
-        ended.add(error);
-      }
+            @Override
+            public void onError(Throwable error) {
+                ended.add(error);
+            }
 
-      @Override
-      public void onCompleted() {
-        ended.add(new IllegalStateException("completed"));
-      }
-    });
-    send(SiteMessage.newBuilder().setHello(Hello.newBuilder().setSoftwareVersion("rogue")).build());
-  }
-
-  void send(SiteMessage message) {
-    toCoordinator.onNext(message);
-  }
-
-  /** The next message of the given kind, skipping others; fails after 30 s. */
-  CoordinatorMessage next(CoordinatorMessage.BodyCase kind) throws InterruptedException {
-    while (true) {
-      CoordinatorMessage message = received.poll(30, TimeUnit.SECONDS);
-      if (message == null) {
-        throw new AssertionError("no " + kind + " from the coordinator; stream ended: " + ended.peek());
-      }
-      if (message.getBodyCase() == kind) {
-        return message;
-      }
+            @Override
+            public void onCompleted() {
+                ended.add(new IllegalStateException("completed"));
+            }
+        });
+        send(SiteMessage.newBuilder()
+                .setHello(Hello.newBuilder().setSoftwareVersion("rogue"))
+                .build());
     }
-  }
 
-  @Override
-  public void close() {
-    channel.shutdownNow();
-  }
+    void send(SiteMessage message) {
+        toCoordinator.onNext(message);
+    }
+
+    /** The next message of the given kind, skipping others; fails after 30 s. */
+    CoordinatorMessage next(CoordinatorMessage.BodyCase kind) throws InterruptedException {
+        while (true) {
+            CoordinatorMessage message = received.poll(30, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("no " + kind + " from the coordinator; stream ended: " + ended.peek());
+            }
+            if (message.getBodyCase() == kind) {
+                return message;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        channel.shutdownNow();
+    }
 }

@@ -17,8 +17,16 @@ import org.precis.io.provenance.Traceable;
  * <p>The model hash, the tissue fraction and the skipped count are empty in bags written by other
  * tools, which do not record them.
  */
-public record BagProvenance(String encoder, Optional<String> modelSha256, int tileSizePx, Optional<Double> targetMpp,
-        Optional<Double> minTissueFraction, String slideSha256, String softwareVersion, Optional<Long> skippedTiles) implements Traceable {
+public record BagProvenance(
+        String encoder,
+        Optional<String> modelSha256,
+        int tileSizePx,
+        Optional<Double> targetMpp,
+        Optional<Double> minTissueFraction,
+        String slideSha256,
+        String softwareVersion,
+        Optional<Long> skippedTiles)
+        implements Traceable {
 
     public BagProvenance {
         if (encoder == null || encoder.isBlank()) {
@@ -48,16 +56,30 @@ public record BagProvenance(String encoder, Optional<String> modelSha256, int ti
     }
 
     /** The provenance other tools record: no model hash, tissue fraction or skipped count. */
-    public BagProvenance(String encoder, int tileSizePx, Optional<Double> targetMpp, String slideSha256,
-            String softwareVersion) {
-        this(encoder, Optional.empty(), tileSizePx, targetMpp, Optional.empty(), slideSha256, softwareVersion,
+    public BagProvenance(
+            String encoder, int tileSizePx, Optional<Double> targetMpp, String slideSha256, String softwareVersion) {
+        this(
+                encoder,
+                Optional.empty(),
+                tileSizePx,
+                targetMpp,
+                Optional.empty(),
+                slideSha256,
+                softwareVersion,
                 Optional.empty());
     }
 
     /** The same provenance with another count of skipped tiles. */
     public BagProvenance withSkippedTiles(long skipped) {
-        return new BagProvenance(encoder, modelSha256, tileSizePx, targetMpp, minTissueFraction, slideSha256,
-                softwareVersion, Optional.of(skipped));
+        return new BagProvenance(
+                encoder,
+                modelSha256,
+                tileSizePx,
+                targetMpp,
+                minTissueFraction,
+                slideSha256,
+                softwareVersion,
+                Optional.of(skipped));
     }
 
     /**
@@ -84,7 +106,14 @@ public record BagProvenance(String encoder, Optional<String> modelSha256, int ti
     }
 
     private BagProvenance withoutSkipped() {
-        return new BagProvenance(encoder, modelSha256, tileSizePx, targetMpp, minTissueFraction, slideSha256,
-                softwareVersion, Optional.empty());
+        return new BagProvenance(
+                encoder,
+                modelSha256,
+                tileSizePx,
+                targetMpp,
+                minTissueFraction,
+                slideSha256,
+                softwareVersion,
+                Optional.empty());
     }
 }

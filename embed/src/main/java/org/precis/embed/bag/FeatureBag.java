@@ -18,17 +18,17 @@ public record FeatureBag(int count, int dimension, float[] features, long[] coor
 
     public FeatureBag {
         if (count < 1 || dimension < 1) {
-            throw new IllegalArgumentException("a bag needs at least one tile and one dimension: " + count + " x "
-                    + dimension);
+            throw new IllegalArgumentException(
+                    "a bag needs at least one tile and one dimension: " + count + " x " + dimension);
         }
         Objects.requireNonNull(provenance, "provenance");
         if (features == null || features.length != (long) count * dimension) {
-            throw new IllegalArgumentException("expected " + (long) count * dimension + " feature values for "
-                    + count + " x " + dimension + ", got " + (features == null ? "none" : features.length));
+            throw new IllegalArgumentException("expected " + (long) count * dimension + " feature values for " + count
+                    + " x " + dimension + ", got " + (features == null ? "none" : features.length));
         }
         if (coords == null || coords.length != 2L * count) {
-            throw new IllegalArgumentException("expected " + 2L * count + " coordinates for " + count
-                    + " tiles, got " + (coords == null ? "none" : coords.length));
+            throw new IllegalArgumentException("expected " + 2L * count + " coordinates for " + count + " tiles, got "
+                    + (coords == null ? "none" : coords.length));
         }
     }
 
@@ -52,8 +52,11 @@ public record FeatureBag(int count, int dimension, float[] features, long[] coor
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FeatureBag that && count == that.count && dimension == that.dimension
-                && Arrays.equals(features, that.features) && Arrays.equals(coords, that.coords)
+        return other instanceof FeatureBag that
+                && count == that.count
+                && dimension == that.dimension
+                && Arrays.equals(features, that.features)
+                && Arrays.equals(coords, that.coords)
                 && provenance.equals(that.provenance);
     }
 

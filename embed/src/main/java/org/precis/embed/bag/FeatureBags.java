@@ -109,12 +109,14 @@ public final class FeatureBags {
                 throw bad(file, "'features' must be [N, D], is " + Arrays.toString(featureShape));
             }
             if (coordShape.length != 2 || coordShape[1] != 2 || coordShape[0] != featureShape[0]) {
-                throw bad(file, "'coords' must be [N, 2] with N = " + featureShape[0] + ", is "
-                        + Arrays.toString(coordShape));
+                throw bad(
+                        file,
+                        "'coords' must be [N, 2] with N = " + featureShape[0] + ", is " + Arrays.toString(coordShape));
             }
             if (featureShape[0] * featureShape[1] > maxValues) {
-                throw bad(file, "'features' " + Arrays.toString(featureShape) + " holds more than " + maxValues
-                        + " values");
+                throw bad(
+                        file,
+                        "'features' " + Arrays.toString(featureShape) + " holds more than " + maxValues + " values");
             }
             int count = (int) featureShape[0];
             int dimension = (int) featureShape[1];
@@ -144,10 +146,16 @@ public final class FeatureBags {
             RootFields root = fields(hdf, file);
             long[] featureShape = root.dataset(FEATURES).getDimensionsAsLong();
             long[] coordShape = root.dataset(COORDS).getDimensionsAsLong();
-            if (featureShape.length != 2 || featureShape[0] < 1 || featureShape[1] < 1 || coordShape.length != 2
-                    || coordShape[0] != featureShape[0] || coordShape[1] != 2) {
-                throw bad(file, "'features' " + Arrays.toString(featureShape) + " and 'coords' "
-                        + Arrays.toString(coordShape) + " are not [N, D] and [N, 2]");
+            if (featureShape.length != 2
+                    || featureShape[0] < 1
+                    || featureShape[1] < 1
+                    || coordShape.length != 2
+                    || coordShape[0] != featureShape[0]
+                    || coordShape[1] != 2) {
+                throw bad(
+                        file,
+                        "'features' " + Arrays.toString(featureShape) + " and 'coords' " + Arrays.toString(coordShape)
+                                + " are not [N, D] and [N, 2]");
             }
             return provenance(root, file);
         } catch (NotAFeatureBag e) {
@@ -180,16 +188,25 @@ public final class FeatureBags {
 
     private static BagProvenance provenance(RootFields root, Path file) {
         try {
-            Optional<Double> mpp = root.hasAttribute(TARGET_MPP) ? Optional.of(root.number(TARGET_MPP))
-                    : Optional.empty();
+            Optional<Double> mpp =
+                    root.hasAttribute(TARGET_MPP) ? Optional.of(root.number(TARGET_MPP)) : Optional.empty();
             Optional<Double> minTissue = root.hasAttribute(MIN_TISSUE_FRACTION)
-                    ? Optional.of(root.number(MIN_TISSUE_FRACTION)) : Optional.empty();
-            Optional<String> modelSha256 = root.hasAttribute(MODEL_SHA256) ? Optional.of(root.text(MODEL_SHA256))
+                    ? Optional.of(root.number(MIN_TISSUE_FRACTION))
                     : Optional.empty();
+            Optional<String> modelSha256 =
+                    root.hasAttribute(MODEL_SHA256) ? Optional.of(root.text(MODEL_SHA256)) : Optional.empty();
             Optional<Long> skipped = root.hasAttribute(SKIPPED_TILES)
-                    ? Optional.of(root.integer(SKIPPED_TILES, 0, Long.MAX_VALUE)) : Optional.empty();
-            return new BagProvenance(root.text(ENCODER), modelSha256, (int) root.integer(TILE_SIZE_PX, 1,
-                    Integer.MAX_VALUE), mpp, minTissue, root.text(SLIDE_SHA256), root.text(SOFTWARE_VERSION), skipped);
+                    ? Optional.of(root.integer(SKIPPED_TILES, 0, Long.MAX_VALUE))
+                    : Optional.empty();
+            return new BagProvenance(
+                    root.text(ENCODER),
+                    modelSha256,
+                    (int) root.integer(TILE_SIZE_PX, 1, Integer.MAX_VALUE),
+                    mpp,
+                    minTissue,
+                    root.text(SLIDE_SHA256),
+                    root.text(SOFTWARE_VERSION),
+                    skipped);
         } catch (NotAFeatureBag e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -207,8 +224,9 @@ public final class FeatureBags {
      * refused allocation leaves the heap as it was, so the file is reported as damaged.
      */
     private static IOException declaresTooMuch(Path file, OutOfMemoryError e) {
-        return new IOException("cannot read feature bag " + file + ": damaged HDF5, it declares a structure larger"
-                + " than memory", e);
+        return new IOException(
+                "cannot read feature bag " + file + ": damaged HDF5, it declares a structure larger" + " than memory",
+                e);
     }
 
     private static NotAFeatureBag bad(Path file, String problem) {

@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class Float32Rows {
 
-    private Float32Rows() {
-    }
+    private Float32Rows() {}
 
     /** The {@code count} rows of {@code dimension} values in {@code values}. */
     public static float[][] split(float[] values, int count, int dimension) {

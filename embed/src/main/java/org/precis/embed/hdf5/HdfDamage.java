@@ -6,12 +6,13 @@ package org.precis.embed.hdf5;
  */
 public final class HdfDamage {
 
-    private HdfDamage() {
-    }
+    private HdfDamage() {}
 
     /** {@code damaged or unsupported HDF5} and, when the reader gave one, the first line of its reason. */
     public static String describe(RuntimeException e) {
-        String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        String reason = e.getMessage() == null
+                ? ""
+                : e.getMessage().lines().findFirst().orElse("").strip();
         return "damaged or unsupported HDF5" + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
 }

@@ -76,7 +76,8 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
         List<String> files = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Path root = folder.toAbsolutePath().normalize();
-        for (CsvRecords.CsvRecord record = next(records, labelsFile); !record.isEnd();
+        for (CsvRecords.CsvRecord record = next(records, labelsFile);
+                !record.isEnd();
                 record = next(records, labelsFile)) {
             if (record.isBlank()) {
                 continue;
@@ -86,7 +87,9 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
             }
             List<CsvRecords.Field> fields = record.fields();
             String where = "line " + record.line();
-            if (fields.size() < 2 || fields.get(0).value() == null || fields.get(1).value() == null) {
+            if (fields.size() < 2
+                    || fields.get(0).value() == null
+                    || fields.get(1).value() == null) {
                 throw new PatchInputException(labelsFile, where + ": expected a path and a label");
             }
             String name = fields.get(0).value();
@@ -97,8 +100,8 @@ public record LabelledPatches(Path folder, List<String> fileNames, List<String> 
                 throw new PatchInputException(labelsFile, where + ": not a valid path: " + e.getReason());
             }
             if (!file.startsWith(root)) {
-                throw new PatchInputException(labelsFile, where + ": " + name + " lies outside the patch folder "
-                        + folder);
+                throw new PatchInputException(
+                        labelsFile, where + ": " + name + " lies outside the patch folder " + folder);
             }
             if (!Files.isRegularFile(file)) {
                 throw new PatchInputException(labelsFile, where + ": patch file not found: " + file);

@@ -3,7 +3,6 @@ package org.precis.embed.patches;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,12 @@ import java.util.function.IntConsumer;
 import org.precis.embed.Encoder;
 import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.EncoderException;
-import org.precis.io.file.FileSha256;
 import org.precis.imaging.stain.ChannelStatistics;
 import org.precis.imaging.stain.LabStatistics;
 import org.precis.imaging.stain.MacenkoNormaliser;
 import org.precis.imaging.stain.MacenkoStains;
 import org.precis.imaging.stain.ReinhardNormaliser;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.RgbImage;
 
 /**
@@ -62,15 +61,16 @@ public final class PatchEmbedder {
      *
      * @throws IOException naming the first unreadable image
      */
-    public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales,
-            List<StainNormalisation> stains) throws IOException {
+    public PatchRecipe recipe(List<Path> files, ViewSet views, List<Double> scales, List<StainNormalisation> stains)
+            throws IOException {
         boolean reinhard = stains.contains(StainNormalisation.REINHARD);
         List<Optional<LabStatistics>> statistics = forEach(files, file -> {
             RgbImage image = images.read(file);
             return reinhard ? Optional.of(LabStatistics.of(fitted(image))) : Optional.<LabStatistics>empty();
         });
         Optional<LabStatistics> target = reinhard
-                ? Optional.of(meanOf(statistics.stream().map(Optional::orElseThrow).toList()))
+                ? Optional.of(
+                        meanOf(statistics.stream().map(Optional::orElseThrow).toList()))
                 : Optional.empty();
         return new PatchRecipe(encoder.descriptor().name(), encoderSha256, views, scales, stains, target);
     }
@@ -97,7 +97,12 @@ public final class PatchEmbedder {
         EncoderDescriptor descriptor = encoder.descriptor();
         forEach(files, file -> {
             RgbImage image = images.read(file);
-            limits.check(file, image.width(), image.height(), recipe.scales(), descriptor.inputWidth(),
+            limits.check(
+                    file,
+                    image.width(),
+                    image.height(),
+                    recipe.scales(),
+                    descriptor.inputWidth(),
                     descriptor.inputHeight());
             return Boolean.TRUE;
         });
@@ -108,8 +113,13 @@ public final class PatchEmbedder {
      *
      * @param progress told the number of patches embedded so far
      */
-    public PatchSet embed(LabelledPatches patches, ViewSet views, List<Double> scales,
-            List<StainNormalisation> stains, String softwareVersion, IntConsumer progress)
+    public PatchSet embed(
+            LabelledPatches patches,
+            ViewSet views,
+            List<Double> scales,
+            List<StainNormalisation> stains,
+            String softwareVersion,
+            IntConsumer progress)
             throws IOException, EncoderException {
         return embedChecked(patches, recipe(patches.files(), views, scales, stains), softwareVersion, progress);
     }
@@ -127,8 +137,9 @@ public final class PatchEmbedder {
         return embedChecked(patches, recipe, softwareVersion, progress);
     }
 
-    private PatchSet embedChecked(LabelledPatches patches, PatchRecipe recipe, String softwareVersion,
-            IntConsumer progress) throws IOException, EncoderException {
+    private PatchSet embedChecked(
+            LabelledPatches patches, PatchRecipe recipe, String softwareVersion, IntConsumer progress)
+            throws IOException, EncoderException {
         List<Path> files = patches.files();
         String dataSha256 = patches.dataSha256();
         List<float[][]> viewVectors = embedViews(files, recipe, progress);
@@ -141,8 +152,8 @@ public final class PatchEmbedder {
             System.arraycopy(pool(viewVectors.get(i)), 0, features, i * dimension, dimension);
             if (viewCount > 1) {
                 for (int v = 0; v < viewCount; v++) {
-                    System.arraycopy(viewVectors.get(i)[v], 0, viewFeatures, (i * viewCount + v) * dimension,
-                            dimension);
+                    System.arraycopy(
+                            viewVectors.get(i)[v], 0, viewFeatures, (i * viewCount + v) * dimension, dimension);
                 }
             }
         }
@@ -150,8 +161,17 @@ public final class PatchEmbedder {
         for (int i = 0; i < classIndex.length; i++) {
             classIndex[i] = patches.classIndex(i);
         }
-        return new PatchSet(files.size(), dimension, features, patches.fileNames(), classIndex,
-                patches.classNames(), recipe, dataSha256, softwareVersion, viewCount > 1 ? viewCount : 0,
+        return new PatchSet(
+                files.size(),
+                dimension,
+                features,
+                patches.fileNames(),
+                classIndex,
+                patches.classNames(),
+                recipe,
+                dataSha256,
+                softwareVersion,
+                viewCount > 1 ? viewCount : 0,
                 viewFeatures);
     }
 
@@ -163,7 +183,9 @@ public final class PatchEmbedder {
      */
     public List<float[]> embed(List<Path> files, PatchRecipe recipe, IntConsumer progress)
             throws IOException, EncoderException {
-        return embedViews(files, recipe, progress).stream().map(PatchEmbedder::pool).toList();
+        return embedViews(files, recipe, progress).stream()
+                .map(PatchEmbedder::pool)
+                .toList();
     }
 
     /**
@@ -215,17 +237,20 @@ public final class PatchEmbedder {
      * @throws IllegalArgumentException naming both when it was not
      */
     public void checkRecipe(PatchRecipe recipe) {
-        if (!recipe.encoder().equals(encoder.descriptor().name()) || !recipe.encoderSha256().equals(encoderSha256)) {
-            throw new IllegalArgumentException("the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
-                    + recipe.encoderSha256() + ") but this is " + encoder.descriptor().name() + " (" + encoderSha256
-                    + ")");
+        if (!recipe.encoder().equals(encoder.descriptor().name())
+                || !recipe.encoderSha256().equals(encoderSha256)) {
+            throw new IllegalArgumentException(
+                    "the recipe was made with encoder " + recipe.encoder() + " (model SHA-256 "
+                            + recipe.encoderSha256() + ") but this is "
+                            + encoder.descriptor().name() + " (" + encoderSha256
+                            + ")");
         }
     }
 
     private List<Future<List<RgbImage>>> submit(List<Path> files, int start, PatchRecipe recipe) {
         List<Future<List<RgbImage>>> futures = new ArrayList<>();
-        for (Path file : files.subList(Math.min(start, files.size()), Math.min(start + IMAGES_PER_ROUND,
-                files.size()))) {
+        for (Path file :
+                files.subList(Math.min(start, files.size()), Math.min(start + IMAGES_PER_ROUND, files.size()))) {
             futures.add(loaders.submit(() -> {
                 try {
                     return tiles(images.read(file), recipe);
@@ -240,7 +265,9 @@ public final class PatchEmbedder {
     /** The tiles of one image: scale by scale, within a scale stain by stain, each stain's views in order. */
     List<RgbImage> tiles(RgbImage image, PatchRecipe recipe) {
         RgbImage fitted = fitted(image);
-        List<RgbImage> variants = recipe.stains().stream().map(stain -> normalise(fitted, stain, recipe)).toList();
+        List<RgbImage> variants = recipe.stains().stream()
+                .map(stain -> normalise(fitted, stain, recipe))
+                .toList();
         int width = encoder.descriptor().inputWidth();
         int height = encoder.descriptor().inputHeight();
         List<RgbImage> tiles = new ArrayList<>();
@@ -256,7 +283,8 @@ public final class PatchEmbedder {
     }
 
     private RgbImage fitted(RgbImage image) {
-        return Resampling.resize(image, encoder.descriptor().inputWidth(), encoder.descriptor().inputHeight());
+        return Resampling.resize(
+                image, encoder.descriptor().inputWidth(), encoder.descriptor().inputHeight());
     }
 
     private static RgbImage normalise(RgbImage image, StainNormalisation stain, PatchRecipe recipe) {

@@ -33,8 +33,9 @@ public final class PatchEncoding implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the model file is missing or does not match the descriptor
      */
-    public static PatchEncoding open(Encoders encoders, EncoderDescriptor descriptor, OnnxEncoderOptions options,
-            int loaderThreads) throws IOException, EncoderException {
+    public static PatchEncoding open(
+            Encoders encoders, EncoderDescriptor descriptor, OnnxEncoderOptions options, int loaderThreads)
+            throws IOException, EncoderException {
         if (loaderThreads < 1) {
             throw new IllegalArgumentException("at least one image loader thread is needed: " + loaderThreads);
         }

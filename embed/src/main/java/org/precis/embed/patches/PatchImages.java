@@ -57,7 +57,10 @@ public final class PatchImages {
         for (Path location : locations) {
             if (Files.isDirectory(location)) {
                 try (Stream<Path> walk = Files.walk(location)) {
-                    walk.filter(Files::isRegularFile).filter(PatchImages::isImage).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(PatchImages::isImage)
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else if (Files.isRegularFile(location)) {
                 files.add(location);

@@ -14,8 +14,13 @@ import org.precis.io.file.Sha256Hex;
  * test-time augmentation: {@code [none, reinhard]} averages the patch as scanned and as
  * Reinhard-normalised), with Reinhard's target present exactly when one of them is Reinhard's.
  */
-public record PatchRecipe(String encoder, String encoderSha256, ViewSet views, List<Double> scales,
-        List<StainNormalisation> stains, Optional<LabStatistics> reinhardTarget) {
+public record PatchRecipe(
+        String encoder,
+        String encoderSha256,
+        ViewSet views,
+        List<Double> scales,
+        List<StainNormalisation> stains,
+        Optional<LabStatistics> reinhardTarget) {
 
     public PatchRecipe {
         if (encoder == null || encoder.isBlank()) {
@@ -41,14 +46,19 @@ public record PatchRecipe(String encoder, String encoderSha256, ViewSet views, L
             }
         }
         if (reinhardTarget.isPresent() != stains.contains(StainNormalisation.REINHARD)) {
-            throw new IllegalArgumentException("a Reinhard target is given exactly when a stain normalisation"
-                    + " is Reinhard's, here " + stains);
+            throw new IllegalArgumentException(
+                    "a Reinhard target is given exactly when a stain normalisation" + " is Reinhard's, here " + stains);
         }
     }
 
     /** A recipe with one stain normalisation. */
-    public PatchRecipe(String encoder, String encoderSha256, ViewSet views, List<Double> scales,
-            StainNormalisation stain, Optional<LabStatistics> reinhardTarget) {
+    public PatchRecipe(
+            String encoder,
+            String encoderSha256,
+            ViewSet views,
+            List<Double> scales,
+            StainNormalisation stain,
+            Optional<LabStatistics> reinhardTarget) {
         this(encoder, encoderSha256, views, scales, List.of(stain), reinhardTarget);
     }
 

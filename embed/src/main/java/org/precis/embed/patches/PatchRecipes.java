@@ -83,14 +83,19 @@ public final class PatchRecipes {
                 JsonNode lab = node.get("reinhard_target");
                 ChannelStatistics[] channels = new ChannelStatistics[3];
                 for (int channel = 0; channel < 3; channel++) {
-                    channels[channel] = new ChannelStatistics(number(lab.path("mean").path(channel), "reinhard_target"),
+                    channels[channel] = new ChannelStatistics(
+                            number(lab.path("mean").path(channel), "reinhard_target"),
                             number(lab.path("std").path(channel), "reinhard_target"));
                 }
                 target = Optional.of(new LabStatistics(channels[0], channels[1], channels[2]));
             }
-            return new PatchRecipe(text(node, "encoder"), text(node, "encoder_sha256"),
-                    ViewSet.valueOf(text(node, "views").toUpperCase(Locale.ROOT)), scales,
-                    stains(node.get("stain")), target);
+            return new PatchRecipe(
+                    text(node, "encoder"),
+                    text(node, "encoder_sha256"),
+                    ViewSet.valueOf(text(node, "views").toUpperCase(Locale.ROOT)),
+                    scales,
+                    stains(node.get("stain")),
+                    target);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": bad embedding recipe: " + e.getMessage(), e);
         }
@@ -101,8 +106,8 @@ public final class PatchRecipes {
         try {
             return fromJson(mapper.readTree(json), source);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": embedding recipe is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    source + ": embedding recipe is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -15,14 +15,23 @@ import org.precis.io.file.Sha256Hex;
  *
  * <p>The feature arrays belong to the set; callers must not change them.
  */
-public record PatchSet(int count, int dimension, float[] features, List<String> fileNames, int[] classIndex,
-        List<String> classNames, PatchRecipe recipe, String dataSha256, String softwareVersion, int viewCount,
+public record PatchSet(
+        int count,
+        int dimension,
+        float[] features,
+        List<String> fileNames,
+        int[] classIndex,
+        List<String> classNames,
+        PatchRecipe recipe,
+        String dataSha256,
+        String softwareVersion,
+        int viewCount,
         float[] viewFeatures) {
 
     public PatchSet {
         if (count < 1 || dimension < 1) {
-            throw new IllegalArgumentException("a patch set needs at least one patch and one dimension: " + count
-                    + " x " + dimension);
+            throw new IllegalArgumentException(
+                    "a patch set needs at least one patch and one dimension: " + count + " x " + dimension);
         }
         if (features == null || features.length != (long) count * dimension) {
             throw new IllegalArgumentException("expected " + (long) count * dimension + " feature values, got "
@@ -46,8 +55,7 @@ public record PatchSet(int count, int dimension, float[] features, List<String> 
         if (softwareVersion == null || softwareVersion.isBlank()) {
             throw new IllegalArgumentException("software version is missing");
         }
-        if (viewCount < 0 || viewFeatures == null
-                || viewFeatures.length != (long) count * viewCount * dimension) {
+        if (viewCount < 0 || viewFeatures == null || viewFeatures.length != (long) count * viewCount * dimension) {
             throw new IllegalArgumentException("expected " + (long) count * viewCount * dimension
                     + " per-view feature values (" + viewCount + " views), got "
                     + (viewFeatures == null ? "none" : viewFeatures.length));
@@ -55,9 +63,27 @@ public record PatchSet(int count, int dimension, float[] features, List<String> 
     }
 
     /** A set without per-view vectors. */
-    public PatchSet(int count, int dimension, float[] features, List<String> fileNames, int[] classIndex,
-            List<String> classNames, PatchRecipe recipe, String dataSha256, String softwareVersion) {
-        this(count, dimension, features, fileNames, classIndex, classNames, recipe, dataSha256, softwareVersion, 0,
+    public PatchSet(
+            int count,
+            int dimension,
+            float[] features,
+            List<String> fileNames,
+            int[] classIndex,
+            List<String> classNames,
+            PatchRecipe recipe,
+            String dataSha256,
+            String softwareVersion) {
+        this(
+                count,
+                dimension,
+                features,
+                fileNames,
+                classIndex,
+                classNames,
+                recipe,
+                dataSha256,
+                softwareVersion,
+                0,
                 new float[0]);
     }
 
@@ -97,18 +123,34 @@ public record PatchSet(int count, int dimension, float[] features, List<String> 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PatchSet that && count == that.count && dimension == that.dimension
-                && Arrays.equals(features, that.features) && fileNames.equals(that.fileNames)
-                && Arrays.equals(classIndex, that.classIndex) && classNames.equals(that.classNames)
-                && recipe.equals(that.recipe) && dataSha256.equals(that.dataSha256)
-                && softwareVersion.equals(that.softwareVersion) && viewCount == that.viewCount
+        return other instanceof PatchSet that
+                && count == that.count
+                && dimension == that.dimension
+                && Arrays.equals(features, that.features)
+                && fileNames.equals(that.fileNames)
+                && Arrays.equals(classIndex, that.classIndex)
+                && classNames.equals(that.classNames)
+                && recipe.equals(that.recipe)
+                && dataSha256.equals(that.dataSha256)
+                && softwareVersion.equals(that.softwareVersion)
+                && viewCount == that.viewCount
                 && Arrays.equals(viewFeatures, that.viewFeatures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, dimension, Arrays.hashCode(features), fileNames, Arrays.hashCode(classIndex),
-                classNames, recipe, dataSha256, softwareVersion, viewCount, Arrays.hashCode(viewFeatures));
+        return Objects.hash(
+                count,
+                dimension,
+                Arrays.hashCode(features),
+                fileNames,
+                Arrays.hashCode(classIndex),
+                classNames,
+                recipe,
+                dataSha256,
+                softwareVersion,
+                viewCount,
+                Arrays.hashCode(viewFeatures));
     }
 
     @Override

@@ -86,8 +86,8 @@ public final class PatchSets {
         for (Path location : locations) {
             Path file = Files.isDirectory(location) ? location.resolve(FILE_NAME) : location;
             if (!Files.isRegularFile(file)) {
-                throw new PatchInputException(location, "no patch set there (expected a folder holding " + FILE_NAME
-                        + " or an .h5 file)");
+                throw new PatchInputException(
+                        location, "no patch set there (expected a folder holding " + FILE_NAME + " or an .h5 file)");
             }
             sets.add(read(file));
         }
@@ -128,7 +128,10 @@ public final class PatchSets {
             if (root.hasChild(VIEW_FEATURES)) {
                 Dataset views = root.dataset(VIEW_FEATURES);
                 long[] viewShape = views.getDimensionsAsLong();
-                if (viewShape.length != 3 || viewShape[0] != count || viewShape[1] < 1 || viewShape[2] != dimension
+                if (viewShape.length != 3
+                        || viewShape[0] != count
+                        || viewShape[1] < 1
+                        || viewShape[2] != dimension
                         || views.getJavaType() != float.class) {
                     throw bad("'view_features' must be float32 [" + count + ", V, " + dimension + "], is "
                             + Arrays.toString(viewShape));
@@ -146,9 +149,18 @@ public final class PatchSets {
                 }
             }
             try {
-                return new PatchSet(count, dimension, values, strings(root, FILE_NAMES), classIndex,
-                        strings(root, CLASS_NAMES), recipes.fromText(root.text(RECIPE), "attribute 'recipe'"),
-                        root.text(DATA_SHA256), root.text(SOFTWARE_VERSION), viewCount, viewValues);
+                return new PatchSet(
+                        count,
+                        dimension,
+                        values,
+                        strings(root, FILE_NAMES),
+                        classIndex,
+                        strings(root, CLASS_NAMES),
+                        recipes.fromText(root.text(RECIPE), "attribute 'recipe'"),
+                        root.text(DATA_SHA256),
+                        root.text(SOFTWARE_VERSION),
+                        viewCount,
+                        viewValues);
             } catch (NotAPatchSet e) {
                 throw e;
             } catch (IllegalArgumentException e) {

@@ -24,7 +24,8 @@ public record PatchSizeLimits(double smallestFraction, double largestMultiple) {
     public static final PatchSizeLimits DEFAULT = new PatchSizeLimits(0.5, 4);
 
     public PatchSizeLimits {
-        if (!(smallestFraction > 0 && smallestFraction <= 1) || !(largestMultiple >= 1)
+        if (!(smallestFraction > 0 && smallestFraction <= 1)
+                || !(largestMultiple >= 1)
                 || Double.isInfinite(largestMultiple)) {
             throw new IllegalArgumentException("patch size limits need a fraction in (0, 1] and a finite multiple"
                     + " of at least 1: " + smallestFraction + ", " + largestMultiple);
@@ -39,22 +40,33 @@ public record PatchSizeLimits(double smallestFraction, double largestMultiple) {
      */
     public void check(Path file, int width, int height, List<Double> scales, int inputWidth, int inputHeight)
             throws PatchInputException {
-        double smallestScale = scales.stream().mapToDouble(Double::doubleValue).min().orElse(1);
-        double largestScale = scales.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double smallestScale =
+                scales.stream().mapToDouble(Double::doubleValue).min().orElse(1);
+        double largestScale =
+                scales.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         boolean tooSmall = width * smallestScale < smallestFraction * inputWidth
                 || height * smallestScale < smallestFraction * inputHeight;
         boolean tooLarge = width * largestScale > largestMultiple * inputWidth
                 || height * largestScale > largestMultiple * inputHeight;
         if (tooSmall || tooLarge) {
-            throw new PatchInputException(file, String.format(Locale.ROOT,
-                    "image %dx%d px is too %s for the model's %dx%d px encoder input: patches from %dx%d to %dx%d px"
-                            + " are accepted (each crop, at %s of the side, %s to %s times the input side)",
-                    width, height, tooSmall ? "small" : "large", inputWidth, inputHeight,
-                    (int) Math.ceil(smallestFraction * inputWidth / smallestScale),
-                    (int) Math.ceil(smallestFraction * inputHeight / smallestScale),
-                    (int) Math.floor(largestMultiple * inputWidth / largestScale),
-                    (int) Math.floor(largestMultiple * inputHeight / largestScale), scales,
-                    trim(smallestFraction), trim(largestMultiple)));
+            throw new PatchInputException(
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "image %dx%d px is too %s for the model's %dx%d px encoder input: patches from %dx%d to %dx%d px"
+                                    + " are accepted (each crop, at %s of the side, %s to %s times the input side)",
+                            width,
+                            height,
+                            tooSmall ? "small" : "large",
+                            inputWidth,
+                            inputHeight,
+                            (int) Math.ceil(smallestFraction * inputWidth / smallestScale),
+                            (int) Math.ceil(smallestFraction * inputHeight / smallestScale),
+                            (int) Math.floor(largestMultiple * inputWidth / largestScale),
+                            (int) Math.floor(largestMultiple * inputHeight / largestScale),
+                            scales,
+                            trim(smallestFraction),
+                            trim(largestMultiple)));
         }
     }
 

@@ -9,8 +9,7 @@ import org.precis.slide.RgbImage;
  */
 final class Resampling {
 
-    private Resampling() {
-    }
+    private Resampling() {}
 
     /** The centred square-ish crop of {@code fraction} of each side (1 = the whole image). */
     static RgbImage centreCrop(RgbImage image, double fraction) {

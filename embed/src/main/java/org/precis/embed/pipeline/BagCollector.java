@@ -27,8 +27,8 @@ final class BagCollector implements Consumer<TileEmbedding> {
     public void accept(TileEmbedding embedding) {
         float[] feature = embedding.feature();
         if (feature.length != dimension) {
-            throw new IllegalStateException("encoder gave " + feature.length + " values, its descriptor says "
-                    + dimension);
+            throw new IllegalStateException(
+                    "encoder gave " + feature.length + " values, its descriptor says " + dimension);
         }
         if (count * 2 == coords.length) {
             int capacity = Math.multiplyExact(count, 2);
@@ -46,7 +46,11 @@ final class BagCollector implements Consumer<TileEmbedding> {
     }
 
     FeatureBag bag(BagProvenance provenance) {
-        return new FeatureBag(count, dimension, Arrays.copyOf(features, count * dimension),
-                Arrays.copyOf(coords, 2 * count), provenance);
+        return new FeatureBag(
+                count,
+                dimension,
+                Arrays.copyOf(features, count * dimension),
+                Arrays.copyOf(coords, 2 * count),
+                provenance);
     }
 }

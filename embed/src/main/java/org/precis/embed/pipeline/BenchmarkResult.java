@@ -9,7 +9,11 @@ import java.util.List;
  * tiles' batches, pre-read and held in memory; and the seconds of the once-per-slide work before
  * (hash, tissue mask).
  */
-public record BenchmarkResult(Path slide, int tiles, double setupSeconds, List<Double> endToEndTilesPerSecond,
+public record BenchmarkResult(
+        Path slide,
+        int tiles,
+        double setupSeconds,
+        List<Double> endToEndTilesPerSecond,
         List<Double> inferenceTilesPerSecond) {
 
     public BenchmarkResult {
@@ -34,7 +38,8 @@ public record BenchmarkResult(Path slide, int tiles, double setupSeconds, List<D
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

@@ -1,6 +1,5 @@
 package org.precis.embed.pipeline;
 
-import org.precis.io.file.FileSha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.function.Supplier;
 import org.precis.embed.Encoder;
 import org.precis.embed.EncoderException;
 import org.precis.embed.bag.BagProvenance;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.Slides;
@@ -38,8 +38,12 @@ public final class EmbeddingBenchmark {
      * @param coldSlides a new {@code Slides} (with its own empty cache) for every round
      * @param nanoClock elapsed time in nanoseconds ({@code System::nanoTime})
      */
-    public EmbeddingBenchmark(SlideBags slideBags, SlideEmbedding embedding, TilePlanner planner,
-            Supplier<Slides> coldSlides, LongSupplier nanoClock) {
+    public EmbeddingBenchmark(
+            SlideBags slideBags,
+            SlideEmbedding embedding,
+            TilePlanner planner,
+            Supplier<Slides> coldSlides,
+            LongSupplier nanoClock) {
         this.slideBags = Objects.requireNonNull(slideBags, "slideBags");
         this.embedding = Objects.requireNonNull(embedding, "embedding");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -57,7 +61,8 @@ public final class EmbeddingBenchmark {
         double setupSeconds;
         long setupStart = nanoClock.getAsLong();
         BagProvenance wanted = slideBags.provenance(FileSha256.of(slideFile), spec);
-        try (Slides slides = coldSlides.get(); Slide slide = slides.open(slideFile)) {
+        try (Slides slides = coldSlides.get();
+                Slide slide = slides.open(slideFile)) {
             plan = planner.plan(slide, spec);
             setupSeconds = (nanoClock.getAsLong() - setupStart) / 1e9;
             if (plan.tiles().isEmpty()) {
@@ -85,7 +90,10 @@ public final class EmbeddingBenchmark {
     /** The batches of the plan's first tiles, as many as {@link #MAX_HELD_INPUT_BYTES} holds. */
     private List<InputBatch> readAhead(Slide slide, TilePlan plan) {
         Encoder encoder = embedding.encoder();
-        long bytesPerTile = 3L * 4 * encoder.descriptor().inputWidth() * encoder.descriptor().inputHeight();
+        long bytesPerTile = 3L
+                * 4
+                * encoder.descriptor().inputWidth()
+                * encoder.descriptor().inputHeight();
         int batchSize = embedding.settings().batchSize();
         long batchesHeld = Math.max(1, MAX_HELD_INPUT_BYTES / (bytesPerTile * batchSize));
         TileReader reader = new TileReader(slide, plan.grid(), encoder);
@@ -123,7 +131,8 @@ public final class EmbeddingBenchmark {
     private double endToEnd(Path slideFile, TilePlan plan, BagProvenance wanted, Path target)
             throws IOException, SlideException, EncoderException {
         long start = nanoClock.getAsLong();
-        try (Slides slides = coldSlides.get(); Slide slide = slides.open(slideFile)) {
+        try (Slides slides = coldSlides.get();
+                Slide slide = slides.open(slideFile)) {
             slideBags.embed(slide, plan, wanted, target, EmbeddingListener.NONE);
         }
         return (nanoClock.getAsLong() - start) / 1e9;

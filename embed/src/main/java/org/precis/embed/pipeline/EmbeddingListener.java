@@ -10,18 +10,14 @@ import org.precis.slide.SlideException;
 public interface EmbeddingListener {
 
     /** Hears nothing. */
-    EmbeddingListener NONE = new EmbeddingListener() {
-    };
+    EmbeddingListener NONE = new EmbeddingListener() {};
 
     /** Embedding of {@code tiles} tiles of {@code slide} starts. */
-    default void started(Path slide, int tiles) {
-    }
+    default void started(Path slide, int tiles) {}
 
     /** {@code tiles} more tiles were embedded or skipped. */
-    default void progressed(int tiles) {
-    }
+    default void progressed(int tiles) {}
 
     /** A tile could not be read or decoded and is left out of the result. */
-    default void skipped(SlideTile tile, SlideException cause) {
-    }
+    default void skipped(SlideTile tile, SlideException cause) {}
 }

@@ -1,6 +1,5 @@
 package org.precis.embed.pipeline;
 
-import org.precis.io.file.FileSha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.precis.embed.EncoderException;
 import org.precis.embed.bag.BagProvenance;
 import org.precis.embed.bag.FeatureBag;
 import org.precis.embed.bag.FeatureBags;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 
@@ -32,7 +32,11 @@ public final class SlideBags {
      * @param modelSha256 SHA-256 of the encoder's model file ({@link Sha256#of})
      * @param softwareVersion the version written into every bag
      */
-    public SlideBags(SlideEmbedding embedding, TilePlanner planner, FeatureBags bags, String modelSha256,
+    public SlideBags(
+            SlideEmbedding embedding,
+            TilePlanner planner,
+            FeatureBags bags,
+            String modelSha256,
             String softwareVersion) {
         this.embedding = Objects.requireNonNull(embedding, "embedding");
         this.planner = Objects.requireNonNull(planner, "planner");
@@ -50,9 +54,15 @@ public final class SlideBags {
 
     /** The provenance a bag of a slide with these bytes gets from this run, before its skipped count is known. */
     public BagProvenance provenance(String slideSha256, TileSpec spec) {
-        return new BagProvenance(embedding.encoder().descriptor().name(), Optional.of(modelSha256),
-                spec.tileSizePx(), Optional.of(spec.targetMpp()), Optional.of(spec.minTissueFraction()), slideSha256,
-                softwareVersion, Optional.empty());
+        return new BagProvenance(
+                embedding.encoder().descriptor().name(),
+                Optional.of(modelSha256),
+                spec.tileSizePx(),
+                Optional.of(spec.targetMpp()),
+                Optional.of(spec.minTissueFraction()),
+                slideSha256,
+                softwareVersion,
+                Optional.empty());
     }
 
     /**
@@ -62,8 +72,9 @@ public final class SlideBags {
      * @throws EncoderException if the model fails
      * @throws IOException if the slide cannot be hashed or the bag cannot be written
      */
-    public SlideBagResult embed(Slide slide, TileSpec spec, Path folder, ExistingBags existing,
-            EmbeddingListener listener) throws IOException, SlideException, EncoderException {
+    public SlideBagResult embed(
+            Slide slide, TileSpec spec, Path folder, ExistingBags existing, EmbeddingListener listener)
+            throws IOException, SlideException, EncoderException {
         Path target = bagFile(folder, slide.path());
         BagProvenance wanted = provenance(FileSha256.of(slide.path()), spec);
         if (existing == ExistingBags.KEEP_MATCHING && matches(target, wanted)) {
@@ -76,9 +87,11 @@ public final class SlideBags {
      * Embeds the tiles of a plan made beforehand into the bag {@code target}, replacing it: for
      * measuring the tile pipeline apart from the tissue mask and the hashing.
      */
-    public SlideBagResult embed(Slide slide, TilePlan plan, BagProvenance wanted, Path target,
-            EmbeddingListener listener) throws IOException, EncoderException {
-        BagCollector collector = new BagCollector(embedding.encoder().descriptor().outputDimension(),
+    public SlideBagResult embed(
+            Slide slide, TilePlan plan, BagProvenance wanted, Path target, EmbeddingListener listener)
+            throws IOException, EncoderException {
+        BagCollector collector = new BagCollector(
+                embedding.encoder().descriptor().outputDimension(),
                 Math.min(plan.tiles().size(), 1 << 16));
         EmbeddingSummary summary = embedding.run(slide, plan, collector, listener);
         if (collector.count() == 0) {

@@ -72,8 +72,8 @@ public final class SlideEmbedding {
             }
             while (feed.hasPending()) {
                 if (Thread.interrupted()) {
-                    throw new InterruptedIOException("interrupted after " + (embedded + skipped) + " of "
-                            + tiles.size() + " tiles");
+                    throw new InterruptedIOException(
+                            "interrupted after " + (embedded + skipped) + " of " + tiles.size() + " tiles");
                 }
                 PendingBatch pending = feed.removeFirst();
                 List<TileRead> reads = new ArrayList<>(pending.reads.size());
@@ -90,7 +90,8 @@ public final class SlideEmbedding {
                 }
                 skipped += batch.failed().size();
                 if (!batch.tiles().isEmpty()) {
-                    List<float[]> vectors = encoder.run(batch.values(), batch.tiles().size());
+                    List<float[]> vectors =
+                            encoder.run(batch.values(), batch.tiles().size());
                     for (int i = 0; i < vectors.size(); i++) {
                         sink.accept(new TileEmbedding(batch.tiles().get(i), vectors.get(i)));
                     }
@@ -151,8 +152,8 @@ public final class SlideEmbedding {
         void submitNext() {
             PendingBatch open = pending.peekLast();
             if (open == null || open.reads.size() == open.capacity) {
-                int capacity = Math.min(batchesOpened == 0 ? firstBatchSize() : settings.batchSize(),
-                        tiles.size() - next);
+                int capacity =
+                        Math.min(batchesOpened == 0 ? firstBatchSize() : settings.batchSize(), tiles.size() - next);
                 open = new PendingBatch(capacity, slots(capacity));
                 pending.addLast(open);
                 batchesOpened++;

@@ -27,8 +27,13 @@ public final class SlidePipeline implements AutoCloseable {
     private final SlideBags bags;
     private final TilePlanner planner;
 
-    private SlidePipeline(OnnxEncoder encoder, ExecutorService readers, PipelineSettings settings,
-            TilePlanner planner, String modelSha256, String softwareVersion) {
+    private SlidePipeline(
+            OnnxEncoder encoder,
+            ExecutorService readers,
+            PipelineSettings settings,
+            TilePlanner planner,
+            String modelSha256,
+            String softwareVersion) {
         this.encoder = encoder;
         this.readers = readers;
         this.planner = planner;
@@ -43,8 +48,14 @@ public final class SlidePipeline implements AutoCloseable {
      * @throws IllegalArgumentException if the model file is missing or does not match the descriptor
      * @throws EncoderException if ONNX Runtime cannot load the model
      */
-    public static SlidePipeline open(Encoders encoders, EncoderDescriptor descriptor, OnnxEncoderOptions options,
-            PipelineSettings settings, int readerThreads, TilePlanner planner, String softwareVersion)
+    public static SlidePipeline open(
+            Encoders encoders,
+            EncoderDescriptor descriptor,
+            OnnxEncoderOptions options,
+            PipelineSettings settings,
+            int readerThreads,
+            TilePlanner planner,
+            String softwareVersion)
             throws IOException, EncoderException {
         if (readerThreads < 1) {
             throw new IllegalArgumentException("at least one tile reader is needed: " + readerThreads);

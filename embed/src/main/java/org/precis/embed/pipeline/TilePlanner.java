@@ -51,9 +51,11 @@ public final class TilePlanner {
      * @throws SlideException if no part of the low-resolution view for the tissue mask can be read
      */
     public TilePlan plan(Slide slide, TileSpec spec) throws SlideException {
-        double slideMpp = slide.pixelSize().map(size -> size.mpp()).or(() -> fallbackSlideMpp)
-                .orElseThrow(() -> new IllegalArgumentException(slide.path() + ": the slide does not state its pixel"
-                        + " size; give its level-0 µm/px"));
+        double slideMpp = slide.pixelSize()
+                .map(size -> size.mpp())
+                .or(() -> fallbackSlideMpp)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        slide.path() + ": the slide does not state its pixel" + " size; give its level-0 µm/px"));
         TileGrid grid = TileGrid.over(slide, slideMpp, spec.tileSizePx(), spec.targetMpp(), EdgeTiles.WHOLE_ONLY);
         List<Tile> unreadable = new ArrayList<>();
         TissueMask mask = mask(slide, grid.slideMpp(), unreadable);
@@ -71,7 +73,9 @@ public final class TilePlanner {
     }
 
     private static boolean overlap(Tile a, Tile b) {
-        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+        return a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
     }
 
@@ -101,12 +105,20 @@ public final class TilePlanner {
                     int h = Math.min(block, height - top);
                     RgbImage part;
                     try {
-                        part = slide.readRegion(new RegionRequest(Math.round(left * downsample),
-                                Math.round(top * downsample), w, h, Resolution.downsample(downsample)));
+                        part = slide.readRegion(new RegionRequest(
+                                Math.round(left * downsample),
+                                Math.round(top * downsample),
+                                w,
+                                h,
+                                Resolution.downsample(downsample)));
                     } catch (SlideException failed) {
                         long x = Math.round(left * downsample);
                         long y = Math.round(top * downsample);
-                        unreadable.add(new Tile(left / block, top / block, x, y,
+                        unreadable.add(new Tile(
+                                left / block,
+                                top / block,
+                                x,
+                                y,
                                 Math.max(1, Math.round((left + w) * downsample) - x),
                                 Math.max(1, Math.round((top + h) * downsample) - y)));
                         continue;

@@ -24,8 +24,10 @@ final class TileReader {
         int side = grid.tileSizePx();
         if (encoder.descriptor().inputWidth() != side || encoder.descriptor().inputHeight() != side) {
             throw new IllegalArgumentException("tiles of " + side + " px do not fit encoder "
-                    + encoder.descriptor().name() + ", which takes " + encoder.descriptor().inputWidth() + "x"
-                    + encoder.descriptor().inputHeight() + " px (" + encoder.descriptor().source() + ")");
+                    + encoder.descriptor().name() + ", which takes "
+                    + encoder.descriptor().inputWidth() + "x"
+                    + encoder.descriptor().inputHeight() + " px ("
+                    + encoder.descriptor().source() + ")");
         }
     }
 

@@ -34,8 +34,11 @@ class FeatureBagRoundTripPropertyTest {
 
     /** Any floats (NaN, infinities and signed zeros included) and any coordinates come back bit for bit. */
     @Property(tries = 40)
-    void everyBagReadsBackAsWritten(@ForAll @IntRange(min = 1, max = 40) int count,
-            @ForAll @IntRange(min = 1, max = 70) int dimension, @ForAll long seed, @ForAll boolean withMpp)
+    void everyBagReadsBackAsWritten(
+            @ForAll @IntRange(min = 1, max = 40) int count,
+            @ForAll @IntRange(min = 1, max = 70) int dimension,
+            @ForAll long seed,
+            @ForAll boolean withMpp)
             throws IOException {
         Random random = new Random(seed);
         float[] features = new float[count * dimension];
@@ -47,9 +50,17 @@ class FeatureBagRoundTripPropertyTest {
             coords[i] = random.nextLong();
         }
         String sha = String.format("%064x", new java.math.BigInteger(256, random));
-        FeatureBag bag = new FeatureBag(count, dimension, features, coords, new BagProvenance("encoder-" + seed,
-                1 + random.nextInt(4096), withMpp ? Optional.of(0.1 + random.nextDouble()) : Optional.empty(), sha,
-                "v" + random.nextInt()));
+        FeatureBag bag = new FeatureBag(
+                count,
+                dimension,
+                features,
+                coords,
+                new BagProvenance(
+                        "encoder-" + seed,
+                        1 + random.nextInt(4096),
+                        withMpp ? Optional.of(0.1 + random.nextDouble()) : Optional.empty(),
+                        sha,
+                        "v" + random.nextInt()));
         Path file = folder.resolve("bag.h5");
         FeatureBags bags = new FeatureBags();
 

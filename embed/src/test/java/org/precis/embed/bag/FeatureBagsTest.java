@@ -34,8 +34,8 @@ class FeatureBagsTest {
             coords[2 * i] = 1000L * i + 3;
             coords[2 * i + 1] = 2000L * i;
         }
-        return new FeatureBag(count, dimension, features, coords,
-                new BagProvenance("mobilenet_v2", 224, mpp, SHA, "0.1.0-SNAPSHOT"));
+        return new FeatureBag(
+                count, dimension, features, coords, new BagProvenance("mobilenet_v2", 224, mpp, SHA, "0.1.0-SNAPSHOT"));
     }
 
     @Test
@@ -56,8 +56,15 @@ class FeatureBagsTest {
     @Test
     void roundTripsTheModelHashTissueMinimumAndSkippedCount() throws IOException {
         FeatureBag plain = formulaBag(5, 8, Optional.of(0.5));
-        BagProvenance full = new BagProvenance("mobilenet_v2", Optional.of("AB".repeat(32)), 224, Optional.of(0.5),
-                Optional.of(0.25), SHA, "0.1.0-SNAPSHOT", Optional.of(3L));
+        BagProvenance full = new BagProvenance(
+                "mobilenet_v2",
+                Optional.of("AB".repeat(32)),
+                224,
+                Optional.of(0.5),
+                Optional.of(0.25),
+                SHA,
+                "0.1.0-SNAPSHOT",
+                Optional.of(3L));
         FeatureBag bag = new FeatureBag(5, 8, plain.features(), plain.coords(), full);
         Path file = folder.resolve("full.h5");
 
@@ -67,11 +74,20 @@ class FeatureBagsTest {
         assertThat(bags.readProvenance(file)).isEqualTo(full);
         assertThat(full.modelSha256()).contains("ab".repeat(32));
         assertThat(full.sameSourceAs(full.withSkippedTiles(0))).isTrue();
-        assertThat(full.sameSourceAs(new BagProvenance("mobilenet_v2", Optional.of("ab".repeat(32)), 224,
-                Optional.of(0.5), Optional.of(0.5), SHA, "0.1.0-SNAPSHOT", Optional.of(3L)))).isFalse();
-        assertThat(bags.readProvenance(folder.resolve("full.h5")).skippedTiles()).contains(3L);
-        assertThat(bags.readProvenance(writeOld())).isEqualTo(new BagProvenance("mobilenet_v2", 224,
-                Optional.of(0.5), SHA, "0.1.0-SNAPSHOT"));
+        assertThat(full.sameSourceAs(new BagProvenance(
+                        "mobilenet_v2",
+                        Optional.of("ab".repeat(32)),
+                        224,
+                        Optional.of(0.5),
+                        Optional.of(0.5),
+                        SHA,
+                        "0.1.0-SNAPSHOT",
+                        Optional.of(3L))))
+                .isFalse();
+        assertThat(bags.readProvenance(folder.resolve("full.h5")).skippedTiles())
+                .contains(3L);
+        assertThat(bags.readProvenance(writeOld()))
+                .isEqualTo(new BagProvenance("mobilenet_v2", 224, Optional.of(0.5), SHA, "0.1.0-SNAPSHOT"));
     }
 
     private Path writeOld() throws IOException {
@@ -100,8 +116,12 @@ class FeatureBagsTest {
             assertThat(hdf.getDatasetByPath("features").getJavaType()).isEqualTo(float.class);
             assertThat(hdf.getDatasetByPath("coords").getDimensions()).containsExactly(4, 2);
             assertThat(hdf.getDatasetByPath("coords").getJavaType()).isEqualTo(long.class);
-            assertThat(hdf.getDatasetByPath("coords").getAttribute("patch_size").getData()).isEqualTo(224L);
-            assertThat(hdf.getDatasetByPath("coords").getAttribute("patch_level").getData()).isEqualTo(0L);
+            assertThat(hdf.getDatasetByPath("coords").getAttribute("patch_size").getData())
+                    .isEqualTo(224L);
+            assertThat(hdf.getDatasetByPath("coords")
+                            .getAttribute("patch_level")
+                            .getData())
+                    .isEqualTo(0L);
             assertThat(hdf.getAttribute("encoder").getData()).isEqualTo("mobilenet_v2");
             assertThat(hdf.getAttribute("slide_sha256").getData()).isEqualTo(SHA);
         }
@@ -134,8 +154,8 @@ class FeatureBagsTest {
             assertThat(bag.x(i)).isEqualTo(256L * i);
             assertThat(bag.y(i)).isEqualTo(512L * i + 7);
         }
-        assertThat(bag.provenance()).isEqualTo(new BagProvenance("mobilenet_v2", 224, Optional.of(0.5),
-                "ab".repeat(32), "h5py 3.7.0"));
+        assertThat(bag.provenance())
+                .isEqualTo(new BagProvenance("mobilenet_v2", 224, Optional.of(0.5), "ab".repeat(32), "h5py 3.7.0"));
     }
 
     /** Not a test of h5py: writes the file that check_with_h5py.py is run on by hand. */
@@ -194,12 +214,16 @@ class FeatureBagsTest {
     void refusesInconsistentBags() {
         BagProvenance provenance = new BagProvenance("e", 1, Optional.empty(), SHA, "v");
         assertThatThrownBy(() -> new FeatureBag(2, 3, new float[5], new long[4], provenance))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("feature values");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("feature values");
         assertThatThrownBy(() -> new FeatureBag(2, 3, new float[6], new long[3], provenance))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinates");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coordinates");
         assertThatThrownBy(() -> new FeatureBag(0, 3, new float[0], new long[0], provenance))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one tile");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one tile");
         assertThatThrownBy(() -> new BagProvenance("e", 1, Optional.empty(), "abc", "v"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SHA-256");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SHA-256");
     }
 }

@@ -29,9 +29,12 @@ class LabelledPatchesTest {
     void aListedFileThatDoesNotExistIsNamed() throws IOException {
         Path labels = PatchFixtures.copy(folder, 1);
         Files.writeString(labels, "lung_aca/missing.jpeg,lung_aca\n", java.nio.file.StandardOpenOption.APPEND);
-        assertThatThrownBy(() -> LabelledPatches.read(folder, labels)).isInstanceOf(PatchInputException.class)
-                .hasMessageContaining(labels.toString()).hasMessageContaining("line 5")
-                .hasMessageContaining("missing.jpeg").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> LabelledPatches.read(folder, labels))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageContaining(labels.toString())
+                .hasMessageContaining("line 5")
+                .hasMessageContaining("missing.jpeg")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
@@ -60,7 +63,8 @@ class LabelledPatchesTest {
         Files.write(labels, bom);
         assertThat(LabelledPatches.read(images, labels).classNames()).containsExactly("lung_aca");
         Files.writeString(labels, "path,label\n\nMalmö 1.png\n");
-        assertThatThrownBy(() -> LabelledPatches.read(images, labels)).isInstanceOf(PatchInputException.class)
+        assertThatThrownBy(() -> LabelledPatches.read(images, labels))
+                .isInstanceOf(PatchInputException.class)
                 .hasMessage(labels + ": line 3: expected a path and a label");
     }
 }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.precis.io.file.FileSha256;
 import org.precis.embed.EncoderDescriptors;
 import org.precis.embed.OnnxEncoder;
 import org.precis.embed.OnnxEncoderOptions;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.RgbImage;
 
 /** The real MobileNetV2 on a few real LC25000 patches. */
@@ -35,7 +35,8 @@ class PatchEmbedderTest {
 
     @BeforeAll
     void open() throws Exception {
-        encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
+        encoder = OnnxEncoder.open(
+                OrtEnvironment.getEnvironment(),
                 new EncoderDescriptors().resolve("mobilenet_v2", org.precis.testing.SampleData.root()),
                 new OnnxEncoderOptions(2, 16));
         loaders = Executors.newFixedThreadPool(2);
@@ -52,20 +53,32 @@ class PatchEmbedderTest {
     void embedsALabelledFolderWithTheRecipeRecorded() throws Exception {
         Path labels = PatchFixtures.copy(folder, 1);
         LabelledPatches patches = LabelledPatches.read(folder, labels);
-        PatchSet set = embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0, 0.5),
-                List.of(StainNormalisation.REINHARD), "0.1.0", done -> { });
+        PatchSet set = embedder.embed(
+                patches,
+                ViewSet.IDENTITY,
+                List.of(1.0, 0.5),
+                List.of(StainNormalisation.REINHARD),
+                "0.1.0",
+                done -> {});
         assertThat(set.count()).isEqualTo(3);
         assertThat(set.dimension()).isEqualTo(2 * 1280);
         assertThat(set.classNames()).containsExactly("lung_aca", "lung_n", "lung_scc");
         assertThat(set.classIndex()).containsExactly(0, 1, 2);
         assertThat(set.recipe().reinhardTarget()).isPresent();
         assertThat(set.hasViewFeatures()).isFalse();
-        assertThat(set.recipe().encoderSha256()).isEqualTo(FileSha256.of(encoder.descriptor().model()));
+        assertThat(set.recipe().encoderSha256())
+                .isEqualTo(FileSha256.of(encoder.descriptor().model()));
         // The whole-patch half of the vector is the plain embedding of the Reinhard-normalised patch.
-        PatchRecipe wholeOnly = new PatchRecipe(set.recipe().encoder(), set.recipe().encoderSha256(), ViewSet.IDENTITY,
-                List.of(1.0), StainNormalisation.REINHARD, set.recipe().reinhardTarget());
-        float[] whole = PatchEmbedder.pool(embedder.embedImageViews(List.of(new PatchImages().read(patches.file(0))),
-                wholeOnly).get(0));
+        PatchRecipe wholeOnly = new PatchRecipe(
+                set.recipe().encoder(),
+                set.recipe().encoderSha256(),
+                ViewSet.IDENTITY,
+                List.of(1.0),
+                StainNormalisation.REINHARD,
+                set.recipe().reinhardTarget());
+        float[] whole =
+                PatchEmbedder.pool(embedder.embedImageViews(List.of(new PatchImages().read(patches.file(0))), wholeOnly)
+                        .get(0));
         for (int j = 0; j < 1280; j++) {
             assertThat(set.features()[j]).isEqualTo(whole[j]);
         }
@@ -79,12 +92,17 @@ class PatchEmbedderTest {
         ImageIO.write(PatchView.ROTATE_90.apply(image).toBufferedImage(), "png", turned.toFile());
         Path lossless = folder.resolve("original.png");
         ImageIO.write(image.toBufferedImage(), "png", lossless.toFile());
-        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", FileSha256.of(encoder.descriptor().model()),
-                ViewSet.DIHEDRAL8, List.of(1.0), StainNormalisation.NONE, java.util.Optional.empty());
-        List<float[]> vectors = embedder.embed(List.of(lossless, turned), recipe, done -> { });
+        PatchRecipe recipe = new PatchRecipe(
+                "mobilenet_v2",
+                FileSha256.of(encoder.descriptor().model()),
+                ViewSet.DIHEDRAL8,
+                List.of(1.0),
+                StainNormalisation.NONE,
+                java.util.Optional.empty());
+        List<float[]> vectors = embedder.embed(List.of(lossless, turned), recipe, done -> {});
         // Each view's vector is kept too; their mean is the pooled vector, and the identity view is
         // the plain embedding.
-        List<float[][]> views = embedder.embedViews(List.of(lossless), recipe, done -> { });
+        List<float[][]> views = embedder.embedViews(List.of(lossless), recipe, done -> {});
         assertThat(views.get(0)).hasNumberOfRows(8);
         assertThat(PatchEmbedder.pool(views.get(0))).containsExactly(vectors.get(0));
         assertThat(embedder.embedImageViews(List.of(image), recipe).get(0)[3]).containsExactly(views.get(0)[3]);
@@ -96,9 +114,14 @@ class PatchEmbedderTest {
         }
         // The same eight views in another order: equal up to float32 summation order.
         assertThat(maxDifference).isLessThan(1e-5 * maxValue);
-        PatchRecipe plain = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.IDENTITY, List.of(1.0),
-                StainNormalisation.NONE, java.util.Optional.empty());
-        List<float[]> single = embedder.embed(List.of(lossless, turned), plain, done -> { });
+        PatchRecipe plain = new PatchRecipe(
+                recipe.encoder(),
+                recipe.encoderSha256(),
+                ViewSet.IDENTITY,
+                List.of(1.0),
+                StainNormalisation.NONE,
+                java.util.Optional.empty());
+        List<float[]> single = embedder.embed(List.of(lossless, turned), plain, done -> {});
         assertThat(views.get(0)[0]).containsExactly(single.get(0));
         double plainDifference = 0;
         for (int j = 0; j < 1280; j++) {
@@ -111,21 +134,37 @@ class PatchEmbedderTest {
     void stainVariantsAreViewsOfThePatch() throws Exception {
         Path labels = PatchFixtures.copy(folder.resolve("stains"), 1);
         LabelledPatches patches = LabelledPatches.read(folder.resolve("stains"), labels);
-        PatchSet set = embedder.embed(patches, ViewSet.DIHEDRAL8, List.of(1.0),
-                List.of(StainNormalisation.NONE, StainNormalisation.REINHARD), "0.1.0", done -> { });
+        PatchSet set = embedder.embed(
+                patches,
+                ViewSet.DIHEDRAL8,
+                List.of(1.0),
+                List.of(StainNormalisation.NONE, StainNormalisation.REINHARD),
+                "0.1.0",
+                done -> {});
         PatchRecipe recipe = set.recipe();
         assertThat(recipe.viewCount()).isEqualTo(16);
         assertThat(recipe.reinhardTarget()).isPresent();
         assertThat(set.hasViewFeatures()).isTrue();
         // Views 0-7 are the patch as scanned, 8-15 the Reinhard-normalised patch, each through the
         // eight flips and rotations; the feature is their mean.
-        PatchRecipe scanned = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.DIHEDRAL8,
-                List.of(1.0), StainNormalisation.NONE, java.util.Optional.empty());
-        PatchRecipe normalised = new PatchRecipe(recipe.encoder(), recipe.encoderSha256(), ViewSet.DIHEDRAL8,
-                List.of(1.0), StainNormalisation.REINHARD, recipe.reinhardTarget());
+        PatchRecipe scanned = new PatchRecipe(
+                recipe.encoder(),
+                recipe.encoderSha256(),
+                ViewSet.DIHEDRAL8,
+                List.of(1.0),
+                StainNormalisation.NONE,
+                java.util.Optional.empty());
+        PatchRecipe normalised = new PatchRecipe(
+                recipe.encoder(),
+                recipe.encoderSha256(),
+                ViewSet.DIHEDRAL8,
+                List.of(1.0),
+                StainNormalisation.REINHARD,
+                recipe.reinhardTarget());
         RgbImage image = new PatchImages().read(patches.file(2));
         float[][] asScanned = embedder.embedImageViews(List.of(image), scanned).get(0);
-        float[][] asNormalised = embedder.embedImageViews(List.of(image), normalised).get(0);
+        float[][] asNormalised =
+                embedder.embedImageViews(List.of(image), normalised).get(0);
         double[][] rows = set.viewRows(2);
         for (int v = 0; v < 8; v++) {
             for (int j = 0; j < 1280; j++) {
@@ -142,7 +181,8 @@ class PatchEmbedderTest {
             assertThat(feature[j]).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-5 * (1 + Math.abs(mean))));
         }
         assertThat(asScanned[0]).isNotEqualTo(asNormalised[0]);
-        assertThat(new PatchRecipes().fromText(new PatchRecipes().toText(recipe), "test")).isEqualTo(recipe);
+        assertThat(new PatchRecipes().fromText(new PatchRecipes().toText(recipe), "test"))
+                .isEqualTo(recipe);
     }
 
     @Test
@@ -153,17 +193,30 @@ class PatchEmbedderTest {
         Files.writeString(labels, "lung_n/broken.jpeg,lung_n\n", java.nio.file.StandardOpenOption.APPEND);
         LabelledPatches patches = LabelledPatches.read(folder.resolve("bad"), labels);
         int[] progress = {0};
-        assertThatThrownBy(() -> embedder.embed(patches, ViewSet.IDENTITY, List.of(1.0),
-                List.of(StainNormalisation.NONE), "0.1.0", done -> progress[0] = done)).isInstanceOf(IOException.class)
-                .hasMessageContaining("broken.jpeg").hasMessageContaining("unreadable image");
+        assertThatThrownBy(() -> embedder.embed(
+                        patches,
+                        ViewSet.IDENTITY,
+                        List.of(1.0),
+                        List.of(StainNormalisation.NONE),
+                        "0.1.0",
+                        done -> progress[0] = done))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("broken.jpeg")
+                .hasMessageContaining("unreadable image");
         assertThat(progress[0]).isZero();
     }
 
     @Test
     void refusesARecipeOfAnotherEncoder() {
-        PatchRecipe other = new PatchRecipe("other_encoder", "00".repeat(32), ViewSet.IDENTITY, List.of(1.0),
-                StainNormalisation.NONE, java.util.Optional.empty());
-        assertThatThrownBy(() -> embedder.embed(List.of(folder), other, done -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other_encoder");
+        PatchRecipe other = new PatchRecipe(
+                "other_encoder",
+                "00".repeat(32),
+                ViewSet.IDENTITY,
+                List.of(1.0),
+                StainNormalisation.NONE,
+                java.util.Optional.empty());
+        assertThatThrownBy(() -> embedder.embed(List.of(folder), other, done -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other_encoder");
     }
 }

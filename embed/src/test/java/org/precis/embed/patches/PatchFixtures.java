@@ -9,8 +9,7 @@ import java.util.List;
 /** Small patch folders copied from the LC25000 sample into a test's temporary folder. */
 final class PatchFixtures {
 
-    private PatchFixtures() {
-    }
+    private PatchFixtures() {}
 
     static Path lc25000() {
         Path folder = org.precis.testing.SampleData.root().resolve("samples/patches/lung_LC25000_224px");

@@ -21,17 +21,27 @@ class PatchSetsTest {
 
     static PatchSet example(StainNormalisation stain) {
         Optional<LabStatistics> target = stain == StainNormalisation.REINHARD
-                ? Optional.of(new LabStatistics(new ChannelStatistics(60.5, 12.25), new ChannelStatistics(18, 6.5),
+                ? Optional.of(new LabStatistics(
+                        new ChannelStatistics(60.5, 12.25),
+                        new ChannelStatistics(18, 6.5),
                         new ChannelStatistics(-8.75, 4.125)))
                 : Optional.empty();
-        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", "0123456789abcdef".repeat(4), ViewSet.DIHEDRAL8,
-                List.of(1.0, 0.5), stain, target);
+        PatchRecipe recipe = new PatchRecipe(
+                "mobilenet_v2", "0123456789abcdef".repeat(4), ViewSet.DIHEDRAL8, List.of(1.0, 0.5), stain, target);
         float[] features = new float[3 * 4];
         for (int i = 0; i < features.length; i++) {
             features[i] = i * 0.25f - 1.5f;
         }
-        return new PatchSet(3, 4, features, List.of("a/1.jpeg", "b/é 2.png", "c/3.tif"), new int[] {0, 1, 1},
-                List.of("lung_aca", "lung_n"), recipe, "fe".repeat(32), "0.1.0");
+        return new PatchSet(
+                3,
+                4,
+                features,
+                List.of("a/1.jpeg", "b/é 2.png", "c/3.tif"),
+                new int[] {0, 1, 1},
+                List.of("lung_aca", "lung_n"),
+                recipe,
+                "fe".repeat(32),
+                "0.1.0");
     }
 
     @Test
@@ -41,8 +51,10 @@ class PatchSetsTest {
         byte[] bytes = Files.readAllBytes(file);
         Path damaged = folder.resolve("damaged.h5");
         Files.write(damaged, java.util.Arrays.copyOf(bytes, 600));
-        assertThatThrownBy(() -> new PatchSets().read(damaged)).isInstanceOf(PatchInputException.class)
-                .hasMessageStartingWith(damaged + ": ").hasMessageNotContaining("Exception")
+        assertThatThrownBy(() -> new PatchSets().read(damaged))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(damaged + ": ")
+                .hasMessageNotContaining("Exception")
                 .hasMessageNotContaining("\n");
     }
 
@@ -56,7 +68,9 @@ class PatchSetsTest {
         }
         try (var listing = Files.list(folder)) {
             // Only the sets themselves: no temporary sibling is left behind.
-            assertThat(listing.filter(p -> p.getFileName().toString().startsWith(".")).toList()).isEmpty();
+            assertThat(listing.filter(p -> p.getFileName().toString().startsWith("."))
+                            .toList())
+                    .isEmpty();
         }
     }
 
@@ -64,10 +78,13 @@ class PatchSetsTest {
     void aFileThatIsNotAPatchSetIsNamed() throws IOException {
         Path file = folder.resolve("junk.h5");
         Files.writeString(file, "not HDF5 at all");
-        assertThatThrownBy(() -> new PatchSets().read(file)).isInstanceOf(PatchInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> new PatchSets().read(file))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageNotContaining("\n");
         assertThatThrownBy(() -> new PatchSets().read(folder.resolve("absent.h5")))
-                .isInstanceOf(PatchInputException.class).hasMessageContaining("absent.h5");
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageContaining("absent.h5");
     }
 
     @Test
@@ -86,22 +103,42 @@ class PatchSetsTest {
         for (int i = 0; i < views.length; i++) {
             views[i] = i * 0.125f - 3;
         }
-        PatchSet withViews = new PatchSet(plain.count(), plain.dimension(), plain.features(), plain.fileNames(),
-                plain.classIndex(), plain.classNames(), plain.recipe(), plain.dataSha256(), plain.softwareVersion(), 8,
+        PatchSet withViews = new PatchSet(
+                plain.count(),
+                plain.dimension(),
+                plain.features(),
+                plain.fileNames(),
+                plain.classIndex(),
+                plain.classNames(),
+                plain.recipe(),
+                plain.dataSha256(),
+                plain.softwareVersion(),
+                8,
                 views);
         Path file = folder.resolve("views.h5");
         new PatchSets().write(withViews, file);
         PatchSet read = new PatchSets().read(file);
         assertThat(read).isEqualTo(withViews);
-        assertThat(read.viewRows(2)[7]).containsExactly(views[2 * 32 + 28], views[2 * 32 + 29], views[2 * 32 + 30],
-                views[2 * 32 + 31]);
+        assertThat(read.viewRows(2)[7])
+                .containsExactly(views[2 * 32 + 28], views[2 * 32 + 29], views[2 * 32 + 30], views[2 * 32 + 31]);
         Path older = folder.resolve("plain.h5");
         new PatchSets().write(plain, older);
         assertThat(new PatchSets().read(older).hasViewFeatures()).isFalse();
         assertThat(new PatchSets().read(older).viewRows(1)).hasNumberOfRows(1);
-        assertThatThrownBy(() -> new PatchSet(3, 4, plain.features(), plain.fileNames(), plain.classIndex(),
-                plain.classNames(), plain.recipe(), plain.dataSha256(), "0.1.0", 8, new float[5]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("per-view");
+        assertThatThrownBy(() -> new PatchSet(
+                        3,
+                        4,
+                        plain.features(),
+                        plain.fileNames(),
+                        plain.classIndex(),
+                        plain.classNames(),
+                        plain.recipe(),
+                        plain.dataSha256(),
+                        "0.1.0",
+                        8,
+                        new float[5]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("per-view");
     }
 
     @Test
@@ -112,13 +149,32 @@ class PatchSetsTest {
             views[i] = i;
         }
         Path file = folder.resolve("views.h5");
-        new PatchSets().write(new PatchSet(3, 4, plain.features(), plain.fileNames(), plain.classIndex(),
-                plain.classNames(), plain.recipe(), plain.dataSha256(), "0.1.0", 2, views), file);
-        Process python = SystemTools.fromLauncher().python(List.of("h5py"), "-c", "import h5py, sys\n"
-                + "f = h5py.File(sys.argv[1], 'r')\n"
-                + "v = f['view_features']\n"
-                + "print(v.dtype, v.shape, float(v[2, 1, 3]), f['features'].shape)", file.toString())
-                .redirectErrorStream(true).start();
+        new PatchSets()
+                .write(
+                        new PatchSet(
+                                3,
+                                4,
+                                plain.features(),
+                                plain.fileNames(),
+                                plain.classIndex(),
+                                plain.classNames(),
+                                plain.recipe(),
+                                plain.dataSha256(),
+                                "0.1.0",
+                                2,
+                                views),
+                        file);
+        Process python = SystemTools.fromLauncher()
+                .python(
+                        List.of("h5py"),
+                        "-c",
+                        "import h5py, sys\n"
+                                + "f = h5py.File(sys.argv[1], 'r')\n"
+                                + "v = f['view_features']\n"
+                                + "print(v.dtype, v.shape, float(v[2, 1, 3]), f['features'].shape)",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(python.getInputStream().readAllBytes()).trim();
         assertThat(python.waitFor()).as(output).isZero();
         assertThat(output).isEqualTo("float32 (3, 2, 4) 23.0 (3, 4)");

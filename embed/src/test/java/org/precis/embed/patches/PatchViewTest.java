@@ -42,8 +42,8 @@ class PatchViewTest {
     }
 
     @Property(tries = 50)
-    void theEightViewsAreDistinctAndEachIsUndoneByItsInverse(@ForAll @IntRange(min = 2, max = 9) int width,
-            @ForAll @IntRange(min = 2, max = 9) int height) {
+    void theEightViewsAreDistinctAndEachIsUndoneByItsInverse(
+            @ForAll @IntRange(min = 2, max = 9) int width, @ForAll @IntRange(min = 2, max = 9) int height) {
         RgbImage image = positions(width, height);
         Set<RgbImage> views = new HashSet<>();
         for (PatchView view : PatchView.values()) {
@@ -58,7 +58,8 @@ class PatchViewTest {
         assertThat(PatchView.MIRROR.apply(PatchView.MIRROR.apply(image))).isEqualTo(image);
         assertThat(PatchView.ROTATE_270.apply(PatchView.ROTATE_90.apply(image))).isEqualTo(image);
         // A mirrored view is its own inverse.
-        assertThat(PatchView.MIRROR_ROTATE_90.apply(PatchView.MIRROR_ROTATE_90.apply(image))).isEqualTo(image);
+        assertThat(PatchView.MIRROR_ROTATE_90.apply(PatchView.MIRROR_ROTATE_90.apply(image)))
+                .isEqualTo(image);
     }
 
     @Property(tries = 30)

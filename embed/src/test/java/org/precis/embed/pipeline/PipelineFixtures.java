@@ -2,7 +2,6 @@ package org.precis.embed.pipeline;
 
 import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.precis.embed.ChannelOrder;
@@ -29,17 +28,28 @@ final class PipelineFixtures {
     static final Path SLIDE = SampleData.path("samples/wsi/CMU-1-Small-Region.svs");
     /** Its SHA-256 as MANIFEST.md gives it. */
     static final String SLIDE_SHA256 = "ed92d5a9f2e86df67640d6f92ce3e231419ce127131697fbbce42ad5e002c8a7";
+
     static final int FILE_TILE_PX = 240;
     static final int FILE_TILES_ACROSS = 10;
 
-    private PipelineFixtures() {
-    }
+    private PipelineFixtures() {}
 
     /** Channel means of 224 px tiles, NCHW RGB, pixel values as they are (0..255). */
     static OnnxEncoder meanEncoder(Path folder) throws IOException, EncoderException {
         Path model = TinyOnnxModel.write(folder.resolve("means.onnx"), TensorLayout.NCHW, 224);
-        EncoderDescriptor descriptor = new EncoderDescriptor("channel_means", model, "pixels", 224, 224,
-                ChannelOrder.RGB, TensorLayout.NCHW, Normalisation.NONE, "means", 3, Optional.of(0.5), "Apache-2.0",
+        EncoderDescriptor descriptor = new EncoderDescriptor(
+                "channel_means",
+                model,
+                "pixels",
+                224,
+                224,
+                ChannelOrder.RGB,
+                TensorLayout.NCHW,
+                Normalisation.NONE,
+                "means",
+                3,
+                Optional.of(0.5),
+                "Apache-2.0",
                 folder.resolve("means.json").toString());
         return OnnxEncoder.open(OrtEnvironment.getEnvironment(), descriptor, new OnnxEncoderOptions(1, 64));
     }
@@ -62,7 +72,7 @@ final class PipelineFixtures {
 
     /** The level-0 bounds of a file tile. */
     static Tile fileTile(int column, int row) {
-        return new Tile(column, row, (long) column * FILE_TILE_PX, (long) row * FILE_TILE_PX, FILE_TILE_PX,
-                FILE_TILE_PX);
+        return new Tile(
+                column, row, (long) column * FILE_TILE_PX, (long) row * FILE_TILE_PX, FILE_TILE_PX, FILE_TILE_PX);
     }
 }

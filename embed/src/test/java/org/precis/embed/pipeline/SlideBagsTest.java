@@ -1,6 +1,5 @@
 package org.precis.embed.pipeline;
 
-import org.precis.io.file.FileSha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -25,6 +24,7 @@ import org.precis.embed.bag.FeatureBag;
 import org.precis.embed.bag.FeatureBags;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
+import org.precis.io.file.FileSha256;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 
@@ -48,24 +48,35 @@ class SlideBagsTest {
     @Test
     void writesTheSlidesBagWithItsTilesVectorsAndProvenanceAndReadsItBack() throws Exception {
         Path out = Files.createDirectories(folder.resolve("bags"));
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             String modelSha = FileSha256.of(encoder.descriptor().model());
             SlideBags slideBags = slideBags(encoder, modelSha);
             TilePlan plan = planner.plan(slide, SPEC);
 
-            SlideBagResult result = slideBags.embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING,
-                    EmbeddingListener.NONE);
+            SlideBagResult result =
+                    slideBags.embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE);
 
             assertThat(result.outcome()).isEqualTo(SlideBagResult.Outcome.WRITTEN);
             assertThat(result.bag()).isEqualTo(out.resolve("CMU-1-Small-Region.h5"));
-            assertThat(result.summary()).contains(new EmbeddingSummary(plan.tiles().size(), plan.tiles().size(), 0));
+            assertThat(result.summary())
+                    .contains(new EmbeddingSummary(
+                            plan.tiles().size(), plan.tiles().size(), 0));
             try (Stream<Path> files = Files.list(out)) {
                 assertThat(files).containsExactly(result.bag());
             }
             FeatureBag bag = bags.read(result.bag());
-            assertThat(bag.provenance()).isEqualTo(new BagProvenance("channel_means", Optional.of(modelSha), 224,
-                    Optional.of(0.5), Optional.of(0.5), PipelineFixtures.SLIDE_SHA256, VERSION, Optional.of(0L)));
+            assertThat(bag.provenance())
+                    .isEqualTo(new BagProvenance(
+                            "channel_means",
+                            Optional.of(modelSha),
+                            224,
+                            Optional.of(0.5),
+                            Optional.of(0.5),
+                            PipelineFixtures.SLIDE_SHA256,
+                            VERSION,
+                            Optional.of(0L)));
             assertThat(bags.readProvenance(result.bag())).isEqualTo(bag.provenance());
             assertThat(bag.count()).isEqualTo(plan.tiles().size());
             assertThat(bag.dimension()).isEqualTo(3);
@@ -73,7 +84,8 @@ class SlideBagsTest {
                 SlideTile tile = plan.tiles().get(i);
                 assertThat(bag.x(i)).isEqualTo(tile.tile().x());
                 assertThat(bag.y(i)).isEqualTo(tile.tile().y());
-                double[] means = PipelineFixtures.channelMeans(slide.readRegion(plan.grid().regionRequest(tile.tile())));
+                double[] means = PipelineFixtures.channelMeans(
+                        slide.readRegion(plan.grid().regionRequest(tile.tile())));
                 for (int colour = 0; colour < 3; colour++) {
                     assertThat((double) bag.feature(i)[colour]).isCloseTo(means[colour], within(1e-3));
                 }
@@ -85,10 +97,14 @@ class SlideBagsTest {
 
     @Test
     void keepsACompleteBagWithTheSameProvenanceAndRedoesAnyOther() throws Exception {
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
-            SlideBags slideBags = slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
-            Path bag = slideBags.embed(slide, SPEC, folder, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE).bag();
+            SlideBags slideBags =
+                    slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
+            Path bag = slideBags
+                    .embed(slide, SPEC, folder, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE)
+                    .bag();
             byte[] first = Files.readAllBytes(bag);
             FileTime written = FileTime.fromMillis(1_000_000_000_000L);
             Files.setLastModifiedTime(bag, written);
@@ -111,19 +127,26 @@ class SlideBagsTest {
             SlideBagResult redone = slideBags.embed(slide, otherTissue, folder, ExistingBags.KEEP_MATCHING, listener);
             assertThat(redone.outcome()).isEqualTo(SlideBagResult.Outcome.WRITTEN);
             assertThat(bags.readProvenance(bag).minTissueFraction()).contains(0.25);
-            assertThat(bags.read(bag).count()).isGreaterThan(new FeatureBags().read(bagOf(first)).count());
+            assertThat(bags.read(bag).count())
+                    .isGreaterThan(new FeatureBags().read(bagOf(first)).count());
 
             SlideBags otherModel = slideBags(encoder, "ab".repeat(32));
-            assertThat(otherModel.embed(slide, otherTissue, folder, ExistingBags.KEEP_MATCHING, listener).outcome())
+            assertThat(otherModel
+                            .embed(slide, otherTissue, folder, ExistingBags.KEEP_MATCHING, listener)
+                            .outcome())
                     .isEqualTo(SlideBagResult.Outcome.WRITTEN);
             assertThat(bags.readProvenance(bag).modelSha256()).contains("ab".repeat(32));
 
             Files.write(bag, java.util.Arrays.copyOf(first, first.length / 2));
-            assertThat(otherModel.embed(slide, otherTissue, folder, ExistingBags.KEEP_MATCHING, listener).outcome())
+            assertThat(otherModel
+                            .embed(slide, otherTissue, folder, ExistingBags.KEEP_MATCHING, listener)
+                            .outcome())
                     .isEqualTo(SlideBagResult.Outcome.WRITTEN);
             assertThat(bags.read(bag).provenance().skippedTiles()).contains(0L);
 
-            assertThat(otherModel.embed(slide, otherTissue, folder, ExistingBags.REPLACE, listener).outcome())
+            assertThat(otherModel
+                            .embed(slide, otherTissue, folder, ExistingBags.REPLACE, listener)
+                            .outcome())
                     .isEqualTo(SlideBagResult.Outcome.WRITTEN);
             assertThat(started).hasSize(4);
         }
@@ -133,9 +156,11 @@ class SlideBagsTest {
     void recordsTheSkippedTilesOfACorruptSlideInItsBag() throws Exception {
         Path corrupt = PipelineFixtures.withCorruptTile(folder, 5, 6);
         Path out = Files.createDirectories(folder.resolve("bags"));
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(corrupt)) {
-            SlideBagResult result = slideBags(encoder, FileSha256.of(encoder.descriptor().model()))
+            SlideBagResult result = slideBags(
+                            encoder, FileSha256.of(encoder.descriptor().model()))
                     .embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING, EmbeddingListener.NONE);
 
             EmbeddingSummary summary = result.summary().orElseThrow();
@@ -143,7 +168,8 @@ class SlideBagsTest {
             FeatureBag bag = bags.read(out.resolve("corrupt-tile.h5"));
             assertThat(bag.count()).isEqualTo(summary.tilesEmbedded());
             assertThat(bag.provenance().skippedTiles()).contains((long) summary.tilesSkipped());
-            assertThat(bag.provenance().slideSha256()).isEqualTo(FileSha256.of(corrupt))
+            assertThat(bag.provenance().slideSha256())
+                    .isEqualTo(FileSha256.of(corrupt))
                     .isNotEqualTo(PipelineFixtures.SLIDE_SHA256);
         }
     }
@@ -151,17 +177,20 @@ class SlideBagsTest {
     @Test
     void anInterruptedRunLeavesNoFileBehind() throws Exception {
         Path out = Files.createDirectories(folder.resolve("bags"));
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
-            SlideBags slideBags = slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
+            SlideBags slideBags =
+                    slideBags(encoder, FileSha256.of(encoder.descriptor().model()));
 
-            assertThatThrownBy(() -> slideBags.embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING,
-                    new EmbeddingListener() {
-                        @Override
-                        public void progressed(int tiles) {
-                            Thread.currentThread().interrupt();
-                        }
-                    })).isInstanceOf(InterruptedIOException.class);
+            assertThatThrownBy(() ->
+                            slideBags.embed(slide, SPEC, out, ExistingBags.KEEP_MATCHING, new EmbeddingListener() {
+                                @Override
+                                public void progressed(int tiles) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }))
+                    .isInstanceOf(InterruptedIOException.class);
 
             assertThat(Thread.interrupted()).isFalse();
             try (Stream<Path> files = Files.list(out)) {
@@ -188,7 +217,7 @@ class SlideBagsTest {
     }
 
     private SlideBags slideBags(OnnxEncoder encoder, String modelSha) {
-        return new SlideBags(new SlideEmbedding(encoder, readers, new PipelineSettings(16, 2)), planner, bags,
-                modelSha, VERSION);
+        return new SlideBags(
+                new SlideEmbedding(encoder, readers, new PipelineSettings(16, 2)), planner, bags, modelSha, VERSION);
     }
 }

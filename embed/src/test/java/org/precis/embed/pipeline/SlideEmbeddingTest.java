@@ -43,7 +43,8 @@ class SlideEmbeddingTest {
 
     @Test
     void eachVectorIsItsTilesChannelMeansAtTheTargetResolutionInPlanOrder() throws Exception {
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             TilePlan plan = planner.plan(slide, SPEC);
             List<TileEmbedding> embeddings = new ArrayList<>();
@@ -52,11 +53,14 @@ class SlideEmbeddingTest {
                     .run(slide, plan, embeddings::add, EmbeddingListener.NONE);
 
             assertThat(plan.tiles()).hasSizeGreaterThan(20);
-            assertThat(summary).isEqualTo(new EmbeddingSummary(plan.tiles().size(), plan.tiles().size(), 0));
+            assertThat(summary)
+                    .isEqualTo(new EmbeddingSummary(
+                            plan.tiles().size(), plan.tiles().size(), 0));
             assertThat(embeddings).extracting(TileEmbedding::tile).containsExactlyElementsOf(plan.tiles());
             for (TileEmbedding embedding : embeddings) {
                 Tile tile = embedding.tile().tile();
-                double[] expected = PipelineFixtures.channelMeans(slide.readRegion(plan.grid().regionRequest(tile)));
+                double[] expected = PipelineFixtures.channelMeans(
+                        slide.readRegion(plan.grid().regionRequest(tile)));
                 for (int colour = 0; colour < 3; colour++) {
                     assertThat((double) embedding.feature()[colour]).isCloseTo(expected[colour], within(1e-3));
                 }
@@ -66,16 +70,20 @@ class SlideEmbeddingTest {
 
     @Test
     void keepsTheTilesWithEnoughTissueInTheSlidesMaskRowByRow() throws Exception {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(PipelineFixtures.SLIDE)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             TilePlan plan = planner.plan(slide, SPEC);
             TissueMask mask = new TissueDetector(TissueDetection.defaults()).detect(slide);
 
             assertThat(plan.grid().tileSizePx()).isEqualTo(224);
             assertThat(plan.grid().tileSizeLevel0()).isCloseTo(224 * 0.5 / 0.499, within(1e-3));
-            assertThat(plan.tiles()).extracting(SlideTile::tile)
+            assertThat(plan.tiles())
+                    .extracting(SlideTile::tile)
                     .containsExactlyElementsOf(mask.tilesWithTissue(plan.grid(), 0.5));
             for (SlideTile tile : plan.tiles()) {
-                assertThat(tile.tissueFraction()).isEqualTo(mask.tissueFraction(tile.tile())).isGreaterThanOrEqualTo(0.5);
+                assertThat(tile.tissueFraction())
+                        .isEqualTo(mask.tissueFraction(tile.tile()))
+                        .isGreaterThanOrEqualTo(0.5);
             }
         }
     }
@@ -84,14 +92,15 @@ class SlideEmbeddingTest {
     void neverHasMoreTilesInFlightThanTheBatchesAheadAllow() throws Exception {
         CountingExecutor counting = new CountingExecutor(readers);
         PipelineSettings settings = new PipelineSettings(4, 2);
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             TilePlan plan = planner.plan(slide, new TileSpec(224, 0.5, 0));
 
             AtomicInteger consumed = new AtomicInteger();
             AtomicInteger mostAhead = new AtomicInteger();
 
-            new SlideEmbedding(encoder, counting, settings).run(slide, plan, embedding -> { }, new EmbeddingListener() {
+            new SlideEmbedding(encoder, counting, settings).run(slide, plan, embedding -> {}, new EmbeddingListener() {
                 @Override
                 public void progressed(int tiles) {
                     // reads are submitted on this thread, so the count is exact here
@@ -111,8 +120,10 @@ class SlideEmbeddingTest {
         int row = 6;
         Path corrupt = PipelineFixtures.withCorruptTile(folder, column, row);
         Tile bad = PipelineFixtures.fileTile(column, row);
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
-                Slide intact = slides.open(PipelineFixtures.SLIDE); Slide damaged = slides.open(corrupt)) {
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
+                Slide intact = slides.open(PipelineFixtures.SLIDE);
+                Slide damaged = slides.open(corrupt)) {
             SlideEmbedding embedding = new SlideEmbedding(encoder, readers, new PipelineSettings(8, 2));
             TilePlan plan = planner.plan(intact, SPEC);
             List<TileEmbedding> reference = new ArrayList<>();
@@ -131,15 +142,22 @@ class SlideEmbeddingTest {
 
             assertThat(summary.tilesSkipped()).isEqualTo(skipped.size()).isBetween(1, 4);
             assertThat(summary.tilesEmbedded()).isEqualTo(plan.tiles().size() - skipped.size());
-            assertThat(causes).allSatisfy(cause -> assertThat(cause).isInstanceOf(CorruptSlideException.class)
-                    .hasMessageContaining("corrupt-tile.svs").hasMessageContaining("(" + column + ", " + row + ")"));
+            assertThat(causes)
+                    .allSatisfy(cause -> assertThat(cause)
+                            .isInstanceOf(CorruptSlideException.class)
+                            .hasMessageContaining("corrupt-tile.svs")
+                            .hasMessageContaining("(" + column + ", " + row + ")"));
             // resampling reads a pixel or two beyond a tile's edges
-            assertThat(skipped).allSatisfy(tile -> assertThat(overlaps(tile.tile(), bad, 2)).isTrue());
-            List<TileEmbedding> expected = reference.stream().filter(e -> !skipped.contains(e.tile())).toList();
+            assertThat(skipped)
+                    .allSatisfy(
+                            tile -> assertThat(overlaps(tile.tile(), bad, 2)).isTrue());
+            List<TileEmbedding> expected =
+                    reference.stream().filter(e -> !skipped.contains(e.tile())).toList();
             assertThat(embedded).hasSameSizeAs(expected);
             for (int i = 0; i < expected.size(); i++) {
                 assertThat(embedded.get(i).tile()).isEqualTo(expected.get(i).tile());
-                assertThat(embedded.get(i).feature()).containsExactly(expected.get(i).feature());
+                assertThat(embedded.get(i).feature())
+                        .containsExactly(expected.get(i).feature());
             }
         }
     }
@@ -147,20 +165,25 @@ class SlideEmbeddingTest {
     @Test
     void stopsWhenInterruptedAndLeavesNoReadRunning() throws Exception {
         CountingExecutor counting = new CountingExecutor(readers);
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             TilePlan plan = planner.plan(slide, new TileSpec(224, 0.5, 0));
             SlideEmbedding embedding = new SlideEmbedding(encoder, counting, new PipelineSettings(4, 1));
 
-            assertThatThrownBy(() -> embedding.run(slide, plan, e -> { }, new EmbeddingListener() {
-                @Override
-                public void progressed(int tiles) {
-                    Thread.currentThread().interrupt();
-                }
-            })).isInstanceOf(InterruptedIOException.class).hasMessageContaining("interrupted after 1 of");
+            assertThatThrownBy(() -> embedding.run(slide, plan, e -> {}, new EmbeddingListener() {
+                        @Override
+                        public void progressed(int tiles) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }))
+                    .isInstanceOf(InterruptedIOException.class)
+                    .hasMessageContaining("interrupted after 1 of");
 
             assertThat(Thread.interrupted()).isFalse();
-            assertThat(counting.submitted.get()).isLessThanOrEqualTo(4 + 4 * (1 + 1)).isLessThan(plan.tiles().size());
+            assertThat(counting.submitted.get())
+                    .isLessThanOrEqualTo(4 + 4 * (1 + 1))
+                    .isLessThan(plan.tiles().size());
             readers.shutdown();
             assertThat(readers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
@@ -168,20 +191,25 @@ class SlideEmbeddingTest {
 
     @Test
     void refusesTilesOfAnotherSizeThanTheEncoders() throws Exception {
-        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder); Slides slides = Slides.withDefaults();
+        try (OnnxEncoder encoder = PipelineFixtures.meanEncoder(folder);
+                Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(PipelineFixtures.SLIDE)) {
             TilePlan plan = planner.plan(slide, new TileSpec(256, 0.5, 0.5));
 
             assertThatThrownBy(() -> new SlideEmbedding(encoder, readers, new PipelineSettings(8, 2))
-                    .run(slide, plan, e -> { }, EmbeddingListener.NONE))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("256 px")
-                    .hasMessageContaining("224x224").hasMessageContaining("means.json");
+                            .run(slide, plan, e -> {}, EmbeddingListener.NONE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("256 px")
+                    .hasMessageContaining("224x224")
+                    .hasMessageContaining("means.json");
         }
     }
 
     private static boolean overlaps(Tile a, Tile b, long margin) {
-        return a.x() - margin < b.x() + b.width() && b.x() < a.x() + a.width() + margin
-                && a.y() - margin < b.y() + b.height() && b.y() < a.y() + a.height() + margin;
+        return a.x() - margin < b.x() + b.width()
+                && b.x() < a.x() + a.width() + margin
+                && a.y() - margin < b.y() + b.height()
+                && b.y() < a.y() + a.height() + margin;
     }
 
     /** Runs tasks on another executor and counts how many were given to it. */

@@ -10,10 +10,12 @@ package org.precis.federation.algorithm;
  * only (pairs across sites would need row-level predictors), as a model stratified by site would.
  */
 public final class CoxGrid extends CoxRounds {
-  public static final String NAME = "cox-grid";
+    public static final String NAME = "cox-grid";
 
-  public CoxGrid() {
-    super(NAME, CoxStudy.Baseline.SHARED_ON_GRID,
-        study -> new GridLikelihood(study.grid().orElseThrow(), study.ties()));
-  }
+    public CoxGrid() {
+        super(
+                NAME,
+                CoxStudy.Baseline.SHARED_ON_GRID,
+                study -> new GridLikelihood(study.grid().orElseThrow(), study.ties()));
+    }
 }

@@ -7,14 +7,14 @@ import org.precis.survival.cox.CoxLikelihood;
  * coordinator turns the summed vector into the log-likelihood, score and information.
  */
 interface CoxLikelihoodRound {
-  /** The rows the fit uses at a site (the grid fit coarsens the times). */
-  SiteRows prepare(SiteRows rows);
+    /** The rows the fit uses at a site (the grid fit coarsens the times). */
+    SiteRows prepare(SiteRows rows);
 
-  int vectorLength(int p);
+    int vectorLength(int p);
 
-  /** Site side, on the centred and scaled covariates {@code z}. */
-  double[] compute(SiteRows rows, double[][] z, double[] beta);
+    /** Site side, on the centred and scaled covariates {@code z}. */
+    double[] compute(SiteRows rows, double[][] z, double[] beta);
 
-  /** Coordinator side. */
-  CoxLikelihood.Value combine(double[] sum, int p);
+    /** Coordinator side. */
+    CoxLikelihood.Value combine(double[] sum, int p);
 }

@@ -8,9 +8,9 @@ package org.precis.federation.algorithm;
  * {@code ties}. The result has the shape of {@code precis survival cox --json}, plus the sites.
  */
 public final class CoxStratified extends CoxRounds {
-  public static final String NAME = "cox-stratified";
+    public static final String NAME = "cox-stratified";
 
-  public CoxStratified() {
-    super(NAME, CoxStudy.Baseline.PER_SITE, study -> new StratifiedLikelihood(study.ties()));
-  }
+    public CoxStratified() {
+        super(NAME, CoxStudy.Baseline.PER_SITE, study -> new StratifiedLikelihood(study.ties()));
+    }
 }

@@ -12,19 +12,19 @@ import org.precis.survival.data.SurvivalTable;
  */
 public interface FederatedAlgorithm {
 
-  /** The name studies use to ask for this algorithm, e.g. {@code "cox-stratified"}. */
-  String name();
+    /** The name studies use to ask for this algorithm, e.g. {@code "cox-stratified"}. */
+    String name();
 
-  /** The first round's public request, built from the study's parameters. */
-  RoundRequest start(StudyParameters parameters);
+    /** The first round's public request, built from the study's parameters. */
+    RoundRequest start(StudyParameters parameters);
 
-  /**
-   * Site side: this site's aggregate for one round, a vector of {@link RoundRequest#vectorLength()}
-   * values computed from the site's own rows. Throws {@link DisclosureException} when answering
-   * would release a count below the site's minimum cell count.
-   */
-  LocalAggregate compute(RoundRequest request, SurvivalTable siteTable, DisclosureRules rules);
+    /**
+     * Site side: this site's aggregate for one round, a vector of {@link RoundRequest#vectorLength()}
+     * values computed from the site's own rows. Throws {@link DisclosureException} when answering
+     * would release a count below the site's minimum cell count.
+     */
+    LocalAggregate compute(RoundRequest request, SurvivalTable siteTable, DisclosureRules rules);
 
-  /** Coordinator side: the next round or the result, from the secure sum of the sites' vectors. */
-  RoundOutcome aggregate(RoundRequest request, SecureSum sum);
+    /** Coordinator side: the next round or the result, from the secure sum of the sites' vectors. */
+    RoundOutcome aggregate(RoundRequest request, SecureSum sum);
 }

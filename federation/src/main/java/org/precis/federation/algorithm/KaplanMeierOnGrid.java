@@ -24,44 +24,46 @@ import org.precis.survival.km.SurvivalCurveJson;
  * --json}, plus the grid and the sites.
  */
 public final class KaplanMeierOnGrid extends GridCountsAlgorithm {
-  public static final String NAME = "km";
+    public static final String NAME = "km";
 
-  public KaplanMeierOnGrid() {
-    super(NAME, "conf_type");
-  }
-
-  @Override
-  protected void checkOption(JsonNode parameters) {
-    confidence(parameters);
-  }
-
-  @Override
-  protected ObjectNode estimate(JsonNode parameters, GridStudy study, GridCounts.Pooled pooled) {
-    KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidence(parameters), 0.95));
-    SortedMap<String, SurvivalCurve> curves = new TreeMap<>();
-    if (study.group().isEmpty()) {
-      curves.put(GridStudy.ALL, estimator.estimate(pooled.sample()));
-    } else {
-      curves.putAll(estimator.estimateByGroup(pooled.sample(), pooled.groups()));
+    public KaplanMeierOnGrid() {
+        super(NAME, "conf_type");
     }
-    List<Map<String, Object>> groups = new ArrayList<>();
-    curves.forEach((label, curve) -> groups.add(SurvivalCurveJson.describe(label, curve)));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("n", pooled.n());
-    out.put("dropped", pooled.dropped());
-    out.put("conf_type", parameters.path("conf_type").asText("log"));
-    out.put("groups", groups);
-    return JSON.valueToTree(out);
-  }
 
-  private static ConfidenceType confidence(JsonNode parameters) {
-    String type = new ParameterReader(NAME, parameters).optionalText("conf_type").orElse("log");
-    return switch (type) {
-      case "log" -> ConfidenceType.LOG;
-      case "log-log" -> ConfidenceType.LOG_LOG;
-      case "plain" -> ConfidenceType.PLAIN;
-      default -> throw new IllegalArgumentException(NAME + ": study parameter 'conf_type' must be log, log-log or"
-          + " plain, got '" + type + "'");
-    };
-  }
+    @Override
+    protected void checkOption(JsonNode parameters) {
+        confidence(parameters);
+    }
+
+    @Override
+    protected ObjectNode estimate(JsonNode parameters, GridStudy study, GridCounts.Pooled pooled) {
+        KaplanMeier estimator = new KaplanMeier(new CurveConfidence(confidence(parameters), 0.95));
+        SortedMap<String, SurvivalCurve> curves = new TreeMap<>();
+        if (study.group().isEmpty()) {
+            curves.put(GridStudy.ALL, estimator.estimate(pooled.sample()));
+        } else {
+            curves.putAll(estimator.estimateByGroup(pooled.sample(), pooled.groups()));
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        curves.forEach((label, curve) -> groups.add(SurvivalCurveJson.describe(label, curve)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("n", pooled.n());
+        out.put("dropped", pooled.dropped());
+        out.put("conf_type", parameters.path("conf_type").asText("log"));
+        out.put("groups", groups);
+        return JSON.valueToTree(out);
+    }
+
+    private static ConfidenceType confidence(JsonNode parameters) {
+        String type =
+                new ParameterReader(NAME, parameters).optionalText("conf_type").orElse("log");
+        return switch (type) {
+            case "log" -> ConfidenceType.LOG;
+            case "log-log" -> ConfidenceType.LOG_LOG;
+            case "plain" -> ConfidenceType.PLAIN;
+            default ->
+                throw new IllegalArgumentException(
+                        NAME + ": study parameter 'conf_type' must be log, log-log or" + " plain, got '" + type + "'");
+        };
+    }
 }

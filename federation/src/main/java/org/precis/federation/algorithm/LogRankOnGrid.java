@@ -14,34 +14,34 @@ import org.precis.survival.km.SurvivalCurveJson;
  * the shape of {@code precis survival logrank --json}, plus the grid and the sites.
  */
 public final class LogRankOnGrid extends GridCountsAlgorithm {
-  public static final String NAME = "logrank";
+    public static final String NAME = "logrank";
 
-  public LogRankOnGrid() {
-    super(NAME, "rho");
-  }
-
-  @Override
-  protected void checkOption(JsonNode parameters) {
-    test(parameters);
-  }
-
-  @Override
-  protected void checkStudy(ParameterReader parameters) {
-    parameters.text("group");
-  }
-
-  @Override
-  protected ObjectNode estimate(JsonNode parameters, GridStudy study, GridCounts.Pooled pooled) {
-    LogRankResult result = test(parameters).test(pooled.sample(), pooled.groups());
-    return JSON.valueToTree(SurvivalCurveJson.describe(result));
-  }
-
-  private static LogRank test(JsonNode parameters) {
-    double rho = new ParameterReader(NAME, parameters).optionalNumber("rho").orElse(0);
-    try {
-      return new LogRank(rho);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(NAME + ": study parameter 'rho': " + e.getMessage(), e);
+    public LogRankOnGrid() {
+        super(NAME, "rho");
     }
-  }
+
+    @Override
+    protected void checkOption(JsonNode parameters) {
+        test(parameters);
+    }
+
+    @Override
+    protected void checkStudy(ParameterReader parameters) {
+        parameters.text("group");
+    }
+
+    @Override
+    protected ObjectNode estimate(JsonNode parameters, GridStudy study, GridCounts.Pooled pooled) {
+        LogRankResult result = test(parameters).test(pooled.sample(), pooled.groups());
+        return JSON.valueToTree(SurvivalCurveJson.describe(result));
+    }
+
+    private static LogRank test(JsonNode parameters) {
+        double rho = new ParameterReader(NAME, parameters).optionalNumber("rho").orElse(0);
+        try {
+            return new LogRank(rho);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NAME + ": study parameter 'rho': " + e.getMessage(), e);
+        }
+    }
 }

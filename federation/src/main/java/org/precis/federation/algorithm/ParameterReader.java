@@ -11,130 +11,133 @@ import java.util.OptionalDouble;
 
 /** Reads a study's JSON parameters; a missing or malformed field fails naming the field and what it needs. */
 final class ParameterReader {
-  private final String algorithm;
-  private final JsonNode node;
+    private final String algorithm;
+    private final JsonNode node;
 
-  ParameterReader(String algorithm, JsonNode node) {
-    this.algorithm = algorithm;
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException(algorithm + ": study parameters must be a JSON object, got "
-          + (node == null ? "nothing" : node.getNodeType()));
+    ParameterReader(String algorithm, JsonNode node) {
+        this.algorithm = algorithm;
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(algorithm + ": study parameters must be a JSON object, got "
+                    + (node == null ? "nothing" : node.getNodeType()));
+        }
+        this.node = node;
     }
-    this.node = node;
-  }
 
-  JsonNode node() {
-    return node;
-  }
+    JsonNode node() {
+        return node;
+    }
 
-  /** Fails on a field this algorithm does not know, so a typo is not silently ignored. */
-  ParameterReader allowOnly(String... fields) {
-    List<String> known = List.of(fields);
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!known.contains(name)) {
-        throw new IllegalArgumentException(algorithm + ": unknown study parameter '" + name + "'; known are "
-            + known);
-      }
+    /** Fails on a field this algorithm does not know, so a typo is not silently ignored. */
+    ParameterReader allowOnly(String... fields) {
+        List<String> known = List.of(fields);
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(
+                        algorithm + ": unknown study parameter '" + name + "'; known are " + known);
+            }
+        }
+        return this;
     }
-    return this;
-  }
 
-  String text(String field) {
-    return optionalText(field).orElseThrow(() -> new IllegalArgumentException(algorithm
-        + ": study parameter '" + field + "' (a column name) is required"));
-  }
+    String text(String field) {
+        return optionalText(field)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        algorithm + ": study parameter '" + field + "' (a column name) is required"));
+    }
 
-  Optional<String> optionalText(String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
+    Optional<String> optionalText(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new IllegalArgumentException(
+                    algorithm + ": study parameter '" + field + "' must be a non-empty text, got " + v);
+        }
+        return Optional.of(v.asText());
     }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      throw new IllegalArgumentException(algorithm + ": study parameter '" + field + "' must be a non-empty text, got "
-          + v);
-    }
-    return Optional.of(v.asText());
-  }
 
-  OptionalDouble optionalNumber(String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return OptionalDouble.empty();
+    OptionalDouble optionalNumber(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return OptionalDouble.empty();
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw new IllegalArgumentException(
+                    algorithm + ": study parameter '" + field + "' must be a finite number, got " + v);
+        }
+        return OptionalDouble.of(v.asDouble());
     }
-    if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-      throw new IllegalArgumentException(algorithm + ": study parameter '" + field + "' must be a finite number, got "
-          + v);
-    }
-    return OptionalDouble.of(v.asDouble());
-  }
 
-  /** A list of distinct, non-empty texts, required and non-empty. */
-  List<String> texts(String field) {
-    return optionalTexts(field).orElseThrow(() -> new IllegalArgumentException(algorithm + ": study parameter '"
-        + field + "' (a list of column names) is required"));
-  }
+    /** A list of distinct, non-empty texts, required and non-empty. */
+    List<String> texts(String field) {
+        return optionalTexts(field)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        algorithm + ": study parameter '" + field + "' (a list of column names) is required"));
+    }
 
-  Optional<List<String>> optionalTexts(String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
+    Optional<List<String>> optionalTexts(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(textList(field, v));
     }
-    return Optional.of(textList(field, v));
-  }
 
-  /** An object mapping names to lists of texts (factor levels), empty when absent. */
-  Map<String, List<String>> textLists(String field) {
-    JsonNode v = node.get(field);
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (v == null || v.isNull()) {
-      return out;
+    /** An object mapping names to lists of texts (factor levels), empty when absent. */
+    Map<String, List<String>> textLists(String field) {
+        JsonNode v = node.get(field);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            throw new IllegalArgumentException(
+                    algorithm + ": study parameter '" + field + "' must map column names to lists of levels, got " + v);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), textList(field + "." + e.getKey(), e.getValue()));
+        }
+        return out;
     }
-    if (!v.isObject()) {
-      throw new IllegalArgumentException(algorithm + ": study parameter '" + field
-          + "' must map column names to lists of levels, got " + v);
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), textList(field + "." + e.getKey(), e.getValue()));
-    }
-    return out;
-  }
 
-  private List<String> textList(String field, JsonNode v) {
-    if (!v.isArray() || v.isEmpty()) {
-      throw new IllegalArgumentException(algorithm + ": study parameter '" + field
-          + "' must be a non-empty list of texts, got " + v);
+    private List<String> textList(String field, JsonNode v) {
+        if (!v.isArray() || v.isEmpty()) {
+            throw new IllegalArgumentException(
+                    algorithm + ": study parameter '" + field + "' must be a non-empty list of texts, got " + v);
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw new IllegalArgumentException(
+                        algorithm + ": study parameter '" + field + "' holds " + item + ", not a non-empty text");
+            }
+            if (out.contains(item.asText())) {
+                throw new IllegalArgumentException(
+                        algorithm + ": study parameter '" + field + "' lists '" + item.asText() + "' twice");
+            }
+            out.add(item.asText());
+        }
+        return List.copyOf(out);
     }
-    List<String> out = new ArrayList<>();
-    for (JsonNode item : v) {
-      if (!item.isTextual() || item.asText().isBlank()) {
-        throw new IllegalArgumentException(algorithm + ": study parameter '" + field + "' holds " + item
-            + ", not a non-empty text");
-      }
-      if (out.contains(item.asText())) {
-        throw new IllegalArgumentException(algorithm + ": study parameter '" + field + "' lists '" + item.asText()
-            + "' twice");
-      }
-      out.add(item.asText());
-    }
-    return List.copyOf(out);
-  }
 
-  /** A JSON array of finite numbers of the expected length (round parameters: coefficients, centring). */
-  static double[] numbers(JsonNode node, String field, int expected) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isArray() || v.size() != expected) {
-      throw new IllegalArgumentException("round parameter '" + field + "' must be a list of " + expected
-          + " numbers, got " + v);
+    /** A JSON array of finite numbers of the expected length (round parameters: coefficients, centring). */
+    static double[] numbers(JsonNode node, String field, int expected) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray() || v.size() != expected) {
+            throw new IllegalArgumentException(
+                    "round parameter '" + field + "' must be a list of " + expected + " numbers, got " + v);
+        }
+        double[] out = new double[expected];
+        for (int i = 0; i < expected; i++) {
+            if (!v.get(i).isNumber()) {
+                throw new IllegalArgumentException(
+                        "round parameter '" + field + "' holds " + v.get(i) + ", not a number");
+            }
+            out[i] = v.get(i).asDouble();
+        }
+        return out;
     }
-    double[] out = new double[expected];
-    for (int i = 0; i < expected; i++) {
-      if (!v.get(i).isNumber()) {
-        throw new IllegalArgumentException("round parameter '" + field + "' holds " + v.get(i) + ", not a number");
-      }
-      out[i] = v.get(i).asDouble();
-    }
-    return out;
-  }
 }

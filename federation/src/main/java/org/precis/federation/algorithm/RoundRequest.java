@@ -9,15 +9,15 @@ import java.util.Objects;
  * vector every site answers with.
  */
 public record RoundRequest(String studyId, int round, String algorithm, JsonNode parameters, int vectorLength) {
-  public RoundRequest {
-    Objects.requireNonNull(studyId, "studyId");
-    Objects.requireNonNull(algorithm, "algorithm");
-    Objects.requireNonNull(parameters, "parameters");
-    if (round < 0) {
-      throw new IllegalArgumentException("round must be >= 0, got " + round);
+    public RoundRequest {
+        Objects.requireNonNull(studyId, "studyId");
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(parameters, "parameters");
+        if (round < 0) {
+            throw new IllegalArgumentException("round must be >= 0, got " + round);
+        }
+        if (vectorLength < 1) {
+            throw new IllegalArgumentException("vectorLength must be >= 1, got " + vectorLength);
+        }
     }
-    if (vectorLength < 1) {
-      throw new IllegalArgumentException("vectorLength must be >= 1, got " + vectorLength);
-    }
-  }
 }

@@ -18,73 +18,76 @@ import org.precis.survival.data.SurvivalTable;
  */
 record SiteRows(double[] time, boolean[] event, double[][] x, int dropped) {
 
-  /** What a study reads from a site table: optional time, an event column and its event value, covariates. */
-  record Columns(Optional<String> time, String event, OptionalDouble eventValue, CovariateDesign covariates) {}
+    /** What a study reads from a site table: optional time, an event column and its event value, covariates. */
+    record Columns(Optional<String> time, String event, OptionalDouble eventValue, CovariateDesign covariates) {}
 
-  int size() {
-    return event.length;
-  }
+    int size() {
+        return event.length;
+    }
 
-  static SiteRows of(SurvivalTable table, Columns spec) {
-    Column time = spec.time().map(t -> numeric(table, t)).orElse(null);
-    Column event = numeric(table, spec.event());
-    List<Column> covariates = spec.covariates() == null ? List.of() : spec.covariates().columnsOf(table);
-    List<Column> used = new ArrayList<>(covariates);
-    used.add(event);
-    if (time != null) {
-      used.add(time);
-    }
-    int p = spec.covariates() == null ? 0 : spec.covariates().width();
-    List<Integer> keep = new ArrayList<>();
-    for (int r = 0; r < table.rowCount(); r++) {
-      final int row = r;
-      if (used.stream().noneMatch(c -> c.isMissing(row))) {
-        keep.add(r);
-      }
-    }
-    int n = keep.size();
-    double[] t = new double[time == null ? 0 : n];
-    boolean[] e = new boolean[n];
-    double[][] x = new double[n][p];
-    for (int i = 0; i < n; i++) {
-      int r = keep.get(i);
-      if (time != null) {
-        t[i] = time.number(r).getAsDouble();
-        if (!(t[i] > 0) || Double.isInfinite(t[i])) {
-          throw new IllegalArgumentException("site table column '" + spec.time().get() + "' row " + (r + 1)
-              + " holds " + t[i] + "; follow-up times must be finite and > 0");
+    static SiteRows of(SurvivalTable table, Columns spec) {
+        Column time = spec.time().map(t -> numeric(table, t)).orElse(null);
+        Column event = numeric(table, spec.event());
+        List<Column> covariates =
+                spec.covariates() == null ? List.of() : spec.covariates().columnsOf(table);
+        List<Column> used = new ArrayList<>(covariates);
+        used.add(event);
+        if (time != null) {
+            used.add(time);
         }
-      }
-      double v = event.number(r).getAsDouble();
-      e[i] = spec.eventValue().isPresent() ? v == spec.eventValue().getAsDouble() : v != 0;
-      if (p > 0) {
-        spec.covariates().encode(covariates, r, x[i]);
-      }
+        int p = spec.covariates() == null ? 0 : spec.covariates().width();
+        List<Integer> keep = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            final int row = r;
+            if (used.stream().noneMatch(c -> c.isMissing(row))) {
+                keep.add(r);
+            }
+        }
+        int n = keep.size();
+        double[] t = new double[time == null ? 0 : n];
+        boolean[] e = new boolean[n];
+        double[][] x = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            int r = keep.get(i);
+            if (time != null) {
+                t[i] = time.number(r).getAsDouble();
+                if (!(t[i] > 0) || Double.isInfinite(t[i])) {
+                    throw new IllegalArgumentException(
+                            "site table column '" + spec.time().get() + "' row " + (r + 1) + " holds " + t[i]
+                                    + "; follow-up times must be finite and > 0");
+                }
+            }
+            double v = event.number(r).getAsDouble();
+            e[i] = spec.eventValue().isPresent() ? v == spec.eventValue().getAsDouble() : v != 0;
+            if (p > 0) {
+                spec.covariates().encode(covariates, r, x[i]);
+            }
+        }
+        return new SiteRows(t, e, x, table.rowCount() - n);
     }
-    return new SiteRows(t, e, x, table.rowCount() - n);
-  }
 
-  static Column numeric(SurvivalTable table, String name) {
-    Column c = column(table, name);
-    if (!c.isNumeric()) {
-      throw new IllegalArgumentException("site table column '" + name + "' must be numeric");
+    static Column numeric(SurvivalTable table, String name) {
+        Column c = column(table, name);
+        if (!c.isNumeric()) {
+            throw new IllegalArgumentException("site table column '" + name + "' must be numeric");
+        }
+        return c;
     }
-    return c;
-  }
 
-  /** The named column; an unknown name fails naming it and the columns the site table has. */
-  static Column column(SurvivalTable table, String name) {
-    if (!table.hasColumn(name)) {
-      throw new IllegalArgumentException("site table has no column '" + name + "'; it has " + table.columnNames());
+    /** The named column; an unknown name fails naming it and the columns the site table has. */
+    static Column column(SurvivalTable table, String name) {
+        if (!table.hasColumn(name)) {
+            throw new IllegalArgumentException(
+                    "site table has no column '" + name + "'; it has " + table.columnNames());
+        }
+        return table.column(name);
     }
-    return table.column(name);
-  }
 
-  int events() {
-    int d = 0;
-    for (boolean b : event) {
-      d += b ? 1 : 0;
+    int events() {
+        int d = 0;
+        for (boolean b : event) {
+            d += b ? 1 : 0;
+        }
+        return d;
     }
-    return d;
-  }
 }

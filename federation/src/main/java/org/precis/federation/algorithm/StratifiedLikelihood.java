@@ -11,39 +11,39 @@ import org.precis.survival.cox.Ties;
  */
 record StratifiedLikelihood(Ties ties) implements CoxLikelihoodRound {
 
-  @Override
-  public SiteRows prepare(SiteRows rows) {
-    return rows;
-  }
-
-  @Override
-  public int vectorLength(int p) {
-    return 1 + p + p * p;
-  }
-
-  @Override
-  public double[] compute(SiteRows rows, double[][] z, double[] beta) {
-    CoxLikelihood.Value v = CoxLikelihood.rightCensored(z, rows.time(), rows.event(), new int[z.length], ties)
-        .at(beta);
-    int p = beta.length;
-    double[] out = new double[vectorLength(p)];
-    out[0] = v.loglik();
-    System.arraycopy(v.score(), 0, out, 1, p);
-    double[][] info = v.information();
-    for (int i = 0; i < p; i++) {
-      System.arraycopy(info[i], 0, out, 1 + p + i * p, p);
+    @Override
+    public SiteRows prepare(SiteRows rows) {
+        return rows;
     }
-    return out;
-  }
 
-  @Override
-  public CoxLikelihood.Value combine(double[] sum, int p) {
-    double[] score = new double[p];
-    System.arraycopy(sum, 1, score, 0, p);
-    double[][] info = new double[p][p];
-    for (int i = 0; i < p; i++) {
-      System.arraycopy(sum, 1 + p + i * p, info[i], 0, p);
+    @Override
+    public int vectorLength(int p) {
+        return 1 + p + p * p;
     }
-    return new CoxLikelihood.Value(sum[0], score, info);
-  }
+
+    @Override
+    public double[] compute(SiteRows rows, double[][] z, double[] beta) {
+        CoxLikelihood.Value v = CoxLikelihood.rightCensored(z, rows.time(), rows.event(), new int[z.length], ties)
+                .at(beta);
+        int p = beta.length;
+        double[] out = new double[vectorLength(p)];
+        out[0] = v.loglik();
+        System.arraycopy(v.score(), 0, out, 1, p);
+        double[][] info = v.information();
+        for (int i = 0; i < p; i++) {
+            System.arraycopy(info[i], 0, out, 1 + p + i * p, p);
+        }
+        return out;
+    }
+
+    @Override
+    public CoxLikelihood.Value combine(double[] sum, int p) {
+        double[] score = new double[p];
+        System.arraycopy(sum, 1, score, 0, p);
+        double[][] info = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            System.arraycopy(sum, 1 + p + i * p, info[i], 0, p);
+        }
+        return new CoxLikelihood.Value(sum[0], score, info);
+    }
 }

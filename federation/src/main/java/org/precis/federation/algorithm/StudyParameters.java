@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /** A study as the researcher submitted it: its id, the algorithm's name and its parameters (JSON). */
 public record StudyParameters(String studyId, String algorithm, JsonNode parameters) {
-  public StudyParameters {
-    Objects.requireNonNull(studyId, "studyId");
-    Objects.requireNonNull(algorithm, "algorithm");
-    Objects.requireNonNull(parameters, "parameters");
-  }
+    public StudyParameters {
+        Objects.requireNonNull(studyId, "studyId");
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(parameters, "parameters");
+    }
 }

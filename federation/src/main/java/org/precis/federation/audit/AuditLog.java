@@ -18,96 +18,97 @@ import java.time.Clock;
  * {@link #append} returns.
  */
 public final class AuditLog implements AutoCloseable {
-  private final Path file;
-  private final Clock clock;
-  private final FileChannel channel;
-  private final FileLock lock;
-  private long sequence;
-  private String head;
+    private final Path file;
+    private final Clock clock;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private long sequence;
+    private String head;
 
-  private AuditLog(Path file, Clock clock, FileChannel channel, FileLock lock, long sequence, String head) {
-    this.file = file;
-    this.clock = clock;
-    this.channel = channel;
-    this.lock = lock;
-    this.sequence = sequence;
-    this.head = head;
-  }
-
-  /** Opens (creating if absent) the log at {@code file}; timestamps come from {@code clock}. */
-  public static AuditLog open(Path file, Clock clock) throws AuditException {
-    FileChannel channel;
-    try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new AuditException(file + ": cannot open for appending: " + e.getMessage(), e);
+    private AuditLog(Path file, Clock clock, FileChannel channel, FileLock lock, long sequence, String head) {
+        this.file = file;
+        this.clock = clock;
+        this.channel = channel;
+        this.lock = lock;
+        this.sequence = sequence;
+        this.head = head;
     }
-    try {
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        throw new AuditException(file + ": already open for writing by another audit log");
-      }
-      AuditLogVerifier.Walk walk = AuditLogVerifier.walkIntact(file);
-      return new AuditLog(file, clock, channel, lock, walk.entries, walk.head);
-    } catch (IOException | RuntimeException e) {
-      try {
-        channel.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof AuditException audit) {
-        throw audit;
-      }
-      throw new AuditException(file + ": " + e.getMessage(), e);
+
+    /** Opens (creating if absent) the log at {@code file}; timestamps come from {@code clock}. */
+    public static AuditLog open(Path file, Clock clock) throws AuditException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new AuditException(file + ": cannot open for appending: " + e.getMessage(), e);
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new AuditException(file + ": already open for writing by another audit log");
+            }
+            AuditLogVerifier.Walk walk = AuditLogVerifier.walkIntact(file);
+            return new AuditLog(file, clock, channel, lock, walk.entries, walk.head);
+        } catch (IOException | RuntimeException e) {
+            try {
+                channel.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof AuditException audit) {
+                throw audit;
+            }
+            throw new AuditException(file + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  /** Appends one entry, forces it to disk and returns it. */
-  public synchronized AuditEntry append(AuditEventType type, JsonNode details) throws AuditException {
-    if (!details.isObject()) {
-      throw new IllegalArgumentException("audit details must be a JSON object, got " + details.getNodeType());
+    /** Appends one entry, forces it to disk and returns it. */
+    public synchronized AuditEntry append(AuditEventType type, JsonNode details) throws AuditException {
+        if (!details.isObject()) {
+            throw new IllegalArgumentException("audit details must be a JSON object, got " + details.getNodeType());
+        }
+        AuditEntry entry = AuditEntry.next(sequence + 1, clock.instant(), type, details, head);
+        ByteBuffer bytes = ByteBuffer.wrap((entry.line() + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new AuditException(file + ": cannot append entry " + entry.sequence() + ": " + e.getMessage(), e);
+        }
+        sequence = entry.sequence();
+        head = entry.hash();
+        return entry;
     }
-    AuditEntry entry = AuditEntry.next(sequence + 1, clock.instant(), type, details, head);
-    ByteBuffer bytes = ByteBuffer.wrap((entry.line() + "\n").getBytes(StandardCharsets.UTF_8));
-    try {
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
-      }
-      channel.force(true);
-    } catch (IOException e) {
-      throw new AuditException(file + ": cannot append entry " + entry.sequence() + ": " + e.getMessage(), e);
+
+    /** The hash of the last entry: record it outside the site to detect a truncated tail later. */
+    public synchronized String headHash() {
+        return head;
     }
-    sequence = entry.sequence();
-    head = entry.hash();
-    return entry;
-  }
 
-  /** The hash of the last entry: record it outside the site to detect a truncated tail later. */
-  public synchronized String headHash() {
-    return head;
-  }
-
-  /** How many entries the log holds. */
-  public synchronized long entries() {
-    return sequence;
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  @Override
-  public synchronized void close() throws AuditException {
-    try {
-      lock.release();
-      channel.close();
-    } catch (IOException e) {
-      throw new AuditException(file + ": cannot close: " + e.getMessage(), e);
+    /** How many entries the log holds. */
+    public synchronized long entries() {
+        return sequence;
     }
-  }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() throws AuditException {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException e) {
+            throw new AuditException(file + ": cannot close: " + e.getMessage(), e);
+        }
+    }
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
  * of the last good entry, or the genesis hash for an empty log) and the first problem, if any.
  */
 public record AuditVerification(long entries, String headHash, Optional<Problem> problem) {
-  /** The first line (1-based) that breaks the chain, and why. */
-  public record Problem(long line, String reason) {}
+    /** The first line (1-based) that breaks the chain, and why. */
+    public record Problem(long line, String reason) {}
 
-  public boolean intact() {
-    return problem.isEmpty();
-  }
+    public boolean intact() {
+        return problem.isEmpty();
+    }
 }

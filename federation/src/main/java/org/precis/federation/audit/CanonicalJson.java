@@ -16,42 +16,42 @@ import org.precis.io.json.JsonMappers;
  * hash) depend on its content only, not on the order its fields were put in.
  */
 final class CanonicalJson {
-  private static final ObjectMapper MAPPER = JsonMappers.compact();
+    private static final ObjectMapper MAPPER = JsonMappers.compact();
 
-  private CanonicalJson() {}
+    private CanonicalJson() {}
 
-  static String write(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsString(sorted(node));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(sorted(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
-  }
 
-  static ObjectMapper mapper() {
-    return MAPPER;
-  }
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
 
-  private static JsonNode sorted(JsonNode node) {
-    if (node.isObject()) {
-      List<String> names = new ArrayList<>();
-      for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-        names.add(it.next());
-      }
-      names.sort(null);
-      ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      for (String name : names) {
-        copy.set(name, sorted(node.get(name)));
-      }
-      return copy;
+    private static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                names.add(it.next());
+            }
+            names.sort(null);
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            for (String name : names) {
+                copy.set(name, sorted(node.get(name)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode element : node) {
+                copy.add(sorted(element));
+            }
+            return copy;
+        }
+        return node;
     }
-    if (node.isArray()) {
-      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      for (JsonNode element : node) {
-        copy.add(sorted(element));
-      }
-      return copy;
-    }
-    return node;
-  }
 }

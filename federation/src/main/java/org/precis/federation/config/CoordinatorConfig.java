@@ -21,16 +21,20 @@ import org.precis.federation.tls.TlsFiles;
  * </pre>
  */
 public record CoordinatorConfig(CoordinatorSettings settings, java.util.Optional<Path> portFile, TlsFiles tls) {
-  private static final Set<String> KEYS = Set.of("host", "port", "port_file", "state", "phase_timeout_ms",
-      "connect_wait_ms", "tls");
+    private static final Set<String> KEYS =
+            Set.of("host", "port", "port_file", "state", "phase_timeout_ms", "connect_wait_ms", "tls");
 
-  public static CoordinatorConfig read(Path file) throws IOException {
-    ConfigFile config = ConfigFile.read(file, KEYS);
-    CoordinatorSettings settings = new CoordinatorSettings(config.text("host"), config.port("port"),
-        config.path("state"), config.millis("phase_timeout_ms", Duration.ofSeconds(30)),
-        config.millis("connect_wait_ms", Duration.ofSeconds(30)));
-    return new CoordinatorConfig(settings,
-        config.has("port_file") ? java.util.Optional.of(config.path("port_file")) : java.util.Optional.empty(),
-        config.tls());
-  }
+    public static CoordinatorConfig read(Path file) throws IOException {
+        ConfigFile config = ConfigFile.read(file, KEYS);
+        CoordinatorSettings settings = new CoordinatorSettings(
+                config.text("host"),
+                config.port("port"),
+                config.path("state"),
+                config.millis("phase_timeout_ms", Duration.ofSeconds(30)),
+                config.millis("connect_wait_ms", Duration.ofSeconds(30)));
+        return new CoordinatorConfig(
+                settings,
+                config.has("port_file") ? java.util.Optional.of(config.path("port_file")) : java.util.Optional.empty(),
+                config.tls());
+    }
 }

@@ -21,17 +21,40 @@ import org.precis.federation.tls.TlsFiles;
  * tls: {key: lung-a.key, certificate: lung-a.crt, ca: ca.crt, revocations: revoked.crl}
  * </pre>
  */
-public record SiteConfig(String coordinatorHost, int coordinatorPort, Path data, Path policy, Path audit,
-    java.util.Optional<Path> wireBytes, Duration reconnectInitial, Duration reconnectMax, TlsFiles tls) {
-  private static final Set<String> KEYS = Set.of("coordinator_host", "coordinator_port", "data", "policy", "audit",
-      "wire_bytes", "reconnect_initial_ms", "reconnect_max_ms", "tls");
+public record SiteConfig(
+        String coordinatorHost,
+        int coordinatorPort,
+        Path data,
+        Path policy,
+        Path audit,
+        java.util.Optional<Path> wireBytes,
+        Duration reconnectInitial,
+        Duration reconnectMax,
+        TlsFiles tls) {
+    private static final Set<String> KEYS = Set.of(
+            "coordinator_host",
+            "coordinator_port",
+            "data",
+            "policy",
+            "audit",
+            "wire_bytes",
+            "reconnect_initial_ms",
+            "reconnect_max_ms",
+            "tls");
 
-  public static SiteConfig read(Path file) throws IOException {
-    ConfigFile config = ConfigFile.read(file, KEYS);
-    return new SiteConfig(config.text("coordinator_host"), config.port("coordinator_port"), config.path("data"),
-        config.path("policy"), config.path("audit"),
-        config.has("wire_bytes") ? java.util.Optional.of(config.path("wire_bytes")) : java.util.Optional.empty(),
-        config.millis("reconnect_initial_ms", Duration.ofMillis(200)),
-        config.millis("reconnect_max_ms", Duration.ofSeconds(10)), config.tls());
-  }
+    public static SiteConfig read(Path file) throws IOException {
+        ConfigFile config = ConfigFile.read(file, KEYS);
+        return new SiteConfig(
+                config.text("coordinator_host"),
+                config.port("coordinator_port"),
+                config.path("data"),
+                config.path("policy"),
+                config.path("audit"),
+                config.has("wire_bytes")
+                        ? java.util.Optional.of(config.path("wire_bytes"))
+                        : java.util.Optional.empty(),
+                config.millis("reconnect_initial_ms", Duration.ofMillis(200)),
+                config.millis("reconnect_max_ms", Duration.ofSeconds(10)),
+                config.tls());
+    }
 }

@@ -22,76 +22,81 @@ import org.precis.federation.secagg.UnmaskingResponse;
  * protocol.
  */
 public final class BonawitzAggregators implements SumAggregators {
-  @Override
-  public SumAggregator open(String session, Set<String> sites, int threshold, int vectorLength) {
-    SecAggConfig config = SecAggConfig.of(threshold, vectorLength, session);
-    return new Round(new SecAggServer(config, sites), vectorLength);
-  }
-
-  private static final class Round implements SumAggregator {
-    private final SecAggServer server;
-    private final int vectorLength;
-
-    Round(SecAggServer server, int vectorLength) {
-      this.server = server;
-      this.vectorLength = vectorLength;
+    @Override
+    public SumAggregator open(String session, Set<String> sites, int threshold, int vectorLength) {
+        SecAggConfig config = SecAggConfig.of(threshold, vectorLength, session);
+        return new Round(new SecAggServer(config, sites), vectorLength);
     }
 
-    @Override
-    public Optional<String> refusal(Phase phase, String site, byte[] payload) {
-      String named;
-      try {
-        switch (phase) {
-          case ADVERTISE_KEYS -> named = AdvertiseKeys.fromBytes(payload).clientId();
-          case SHARE_KEYS -> named = ShareKeys.fromBytes(payload).clientId();
-          case MASKED_INPUT -> {
-            MaskedInput input = MaskedInput.fromBytes(payload);
-            if (input.length() != vectorLength) {
-              return Optional.of("masked input has " + input.length() + " values, the round's vector " + vectorLength);
-            }
-            named = input.clientId();
-          }
-          case UNMASKING_RESPONSE -> named = UnmaskingResponse.fromBytes(payload).clientId();
-          default -> {
-            return Optional.of("a site does not send " + phase);
-          }
+    private static final class Round implements SumAggregator {
+        private final SecAggServer server;
+        private final int vectorLength;
+
+        Round(SecAggServer server, int vectorLength) {
+            this.server = server;
+            this.vectorLength = vectorLength;
         }
-      } catch (RuntimeException e) {
-        return Optional.of("undecodable " + phase + ": " + e.getMessage());
-      }
-      return named.equals(site) ? Optional.empty()
-          : Optional.of("message names client '" + named + "' but was sent by site '" + site + "'");
-    }
 
-    @Override
-    public byte[] roster(Map<String, byte[]> advertisedKeys) {
-      List<AdvertiseKeys> keys = new ArrayList<>();
-      advertisedKeys.values().forEach(bytes -> keys.add(AdvertiseKeys.fromBytes(bytes)));
-      return server.roster(keys).toBytes();
-    }
+        @Override
+        public Optional<String> refusal(Phase phase, String site, byte[] payload) {
+            String named;
+            try {
+                switch (phase) {
+                    case ADVERTISE_KEYS ->
+                        named = AdvertiseKeys.fromBytes(payload).clientId();
+                    case SHARE_KEYS -> named = ShareKeys.fromBytes(payload).clientId();
+                    case MASKED_INPUT -> {
+                        MaskedInput input = MaskedInput.fromBytes(payload);
+                        if (input.length() != vectorLength) {
+                            return Optional.of("masked input has " + input.length() + " values, the round's vector "
+                                    + vectorLength);
+                        }
+                        named = input.clientId();
+                    }
+                    case UNMASKING_RESPONSE ->
+                        named = UnmaskingResponse.fromBytes(payload).clientId();
+                    default -> {
+                        return Optional.of("a site does not send " + phase);
+                    }
+                }
+            } catch (RuntimeException e) {
+                return Optional.of("undecodable " + phase + ": " + e.getMessage());
+            }
+            return named.equals(site)
+                    ? Optional.empty()
+                    : Optional.of("message names client '" + named + "' but was sent by site '" + site + "'");
+        }
 
-    @Override
-    public Map<String, List<byte[]>> route(Map<String, byte[]> sharedKeys) {
-      List<ShareKeys> shares = new ArrayList<>();
-      sharedKeys.values().forEach(bytes -> shares.add(ShareKeys.fromBytes(bytes)));
-      Map<String, List<byte[]>> routed = new LinkedHashMap<>();
-      server.route(shares).forEach((site, forSite) -> routed.put(site, List.of(EncryptedShare.listToBytes(forSite))));
-      return routed;
-    }
+        @Override
+        public byte[] roster(Map<String, byte[]> advertisedKeys) {
+            List<AdvertiseKeys> keys = new ArrayList<>();
+            advertisedKeys.values().forEach(bytes -> keys.add(AdvertiseKeys.fromBytes(bytes)));
+            return server.roster(keys).toBytes();
+        }
 
-    @Override
-    public byte[] unmaskingRequest(Map<String, byte[]> maskedInputs) {
-      List<MaskedInput> inputs = new ArrayList<>();
-      maskedInputs.values().forEach(bytes -> inputs.add(MaskedInput.fromBytes(bytes)));
-      UnmaskingRequest request = server.unmaskingRequest(inputs);
-      return request.toBytes();
-    }
+        @Override
+        public Map<String, List<byte[]>> route(Map<String, byte[]> sharedKeys) {
+            List<ShareKeys> shares = new ArrayList<>();
+            sharedKeys.values().forEach(bytes -> shares.add(ShareKeys.fromBytes(bytes)));
+            Map<String, List<byte[]>> routed = new LinkedHashMap<>();
+            server.route(shares)
+                    .forEach((site, forSite) -> routed.put(site, List.of(EncryptedShare.listToBytes(forSite))));
+            return routed;
+        }
 
-    @Override
-    public double[] sum(Map<String, byte[]> unmaskingResponses) {
-      List<UnmaskingResponse> responses = new ArrayList<>();
-      unmaskingResponses.values().forEach(bytes -> responses.add(UnmaskingResponse.fromBytes(bytes)));
-      return server.sum(responses);
+        @Override
+        public byte[] unmaskingRequest(Map<String, byte[]> maskedInputs) {
+            List<MaskedInput> inputs = new ArrayList<>();
+            maskedInputs.values().forEach(bytes -> inputs.add(MaskedInput.fromBytes(bytes)));
+            UnmaskingRequest request = server.unmaskingRequest(inputs);
+            return request.toBytes();
+        }
+
+        @Override
+        public double[] sum(Map<String, byte[]> unmaskingResponses) {
+            List<UnmaskingResponse> responses = new ArrayList<>();
+            unmaskingResponses.values().forEach(bytes -> responses.add(UnmaskingResponse.fromBytes(bytes)));
+            return server.sum(responses);
+        }
     }
-  }
 }

@@ -26,97 +26,108 @@ import org.precis.federation.wire.WireLimits;
  * its state folder holds that is not over.
  */
 public final class Coordinator implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(Coordinator.class.getName());
+    private static final System.Logger LOG = System.getLogger(Coordinator.class.getName());
 
-  private final Server server;
-  private final ExecutorService studies;
-  private final SiteSessions sessions;
-  private final RefusalLog refusals;
+    private final Server server;
+    private final ExecutorService studies;
+    private final SiteSessions sessions;
+    private final RefusalLog refusals;
 
-  private Coordinator(Server server, ExecutorService studies, SiteSessions sessions, RefusalLog refusals) {
-    this.server = server;
-    this.studies = studies;
-    this.sessions = sessions;
-    this.refusals = refusals;
-  }
+    private Coordinator(Server server, ExecutorService studies, SiteSessions sessions, RefusalLog refusals) {
+        this.server = server;
+        this.studies = studies;
+        this.sessions = sessions;
+        this.refusals = refusals;
+    }
 
-  /**
-   * Starts listening and resumes unfinished studies. {@code studies} runs the studies; give it a
-   * single thread.
-   */
-  public static Coordinator start(CoordinatorSettings settings, MutualTls tls, AlgorithmCatalog algorithms,
-      SumAggregators aggregators, Clock clock, SecureRandom random, ExecutorService studies) throws IOException {
-    StudyStore store = new StudyStore(settings.stateFolder());
-    RefusalLog refusals = new RefusalLog();
-    ActiveRounds active = new ActiveRounds(clock);
-    SiteSessions sessions = new SiteSessions(clock, active::lost);
-    SecureRound rounds = new SecureRound(sessions, active, aggregators, new Nonces(random), settings.phaseTimeout(),
-        refusals);
-    StudyRunner runner = new StudyRunner(store, algorithms, sessions, rounds, clock, settings.connectWait());
-    ReplayGuard replays = new ReplayGuard(100_000);
-    java.util.function.Consumer<String> schedule = studyId -> studies.execute(() -> {
-      try {
-        runner.run(studyId);
-        // an ended study has no round in progress: its messages are refused without remembering them
-        replays.forgetStudy(studyId);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (IOException | RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "study " + studyId + " stopped: " + e.getMessage(), e);
-      }
-    });
-    PeerIdentities identities = new PeerIdentities(tls.verifier());
-    Server server = NettyServerBuilder
-        .forAddress(new InetSocketAddress(settings.host(), settings.port()),
-            tls.serverCredentials(Set.of(Role.SITE, Role.RESEARCHER)))
-        .maxInboundMessageSize(WireLimits.MAX_MESSAGE_BYTES)
-        .permitKeepAliveTime(10, TimeUnit.SECONDS)
-        .addService(ServerInterceptors.intercept(
-            new SiteLinkService(sessions, active, replays, refusals, tls.verifier()), identities))
-        .addService(ServerInterceptors.intercept(new StudiesService(store, algorithms, schedule, refusals,
-            sessions, settings.connectWait()), identities))
-        .build()
-        .start();
-    Coordinator coordinator = new Coordinator(server, studies, sessions, refusals);
-    try {
-      for (StudyRecord record : store.all()) {
-        if (!record.isOver()) {
-          LOG.log(System.Logger.Level.INFO, "resuming study {0} at round {1}", record.studyId(),
-              record.current().map(r -> r.round()).orElse(0));
-          schedule.accept(record.studyId());
+    /**
+     * Starts listening and resumes unfinished studies. {@code studies} runs the studies; give it a
+     * single thread.
+     */
+    public static Coordinator start(
+            CoordinatorSettings settings,
+            MutualTls tls,
+            AlgorithmCatalog algorithms,
+            SumAggregators aggregators,
+            Clock clock,
+            SecureRandom random,
+            ExecutorService studies)
+            throws IOException {
+        StudyStore store = new StudyStore(settings.stateFolder());
+        RefusalLog refusals = new RefusalLog();
+        ActiveRounds active = new ActiveRounds(clock);
+        SiteSessions sessions = new SiteSessions(clock, active::lost);
+        SecureRound rounds =
+                new SecureRound(sessions, active, aggregators, new Nonces(random), settings.phaseTimeout(), refusals);
+        StudyRunner runner = new StudyRunner(store, algorithms, sessions, rounds, clock, settings.connectWait());
+        ReplayGuard replays = new ReplayGuard(100_000);
+        java.util.function.Consumer<String> schedule = studyId -> studies.execute(() -> {
+            try {
+                runner.run(studyId);
+                // an ended study has no round in progress: its messages are refused without remembering them
+                replays.forgetStudy(studyId);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "study " + studyId + " stopped: " + e.getMessage(), e);
+            }
+        });
+        PeerIdentities identities = new PeerIdentities(tls.verifier());
+        Server server = NettyServerBuilder.forAddress(
+                        new InetSocketAddress(settings.host(), settings.port()),
+                        tls.serverCredentials(Set.of(Role.SITE, Role.RESEARCHER)))
+                .maxInboundMessageSize(WireLimits.MAX_MESSAGE_BYTES)
+                .permitKeepAliveTime(10, TimeUnit.SECONDS)
+                .addService(ServerInterceptors.intercept(
+                        new SiteLinkService(sessions, active, replays, refusals, tls.verifier()), identities))
+                .addService(ServerInterceptors.intercept(
+                        new StudiesService(store, algorithms, schedule, refusals, sessions, settings.connectWait()),
+                        identities))
+                .build()
+                .start();
+        Coordinator coordinator = new Coordinator(server, studies, sessions, refusals);
+        try {
+            for (StudyRecord record : store.all()) {
+                if (!record.isOver()) {
+                    LOG.log(
+                            System.Logger.Level.INFO,
+                            "resuming study {0} at round {1}",
+                            record.studyId(),
+                            record.current().map(r -> r.round()).orElse(0));
+                    schedule.accept(record.studyId());
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            coordinator.close();
+            throw e;
         }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      coordinator.close();
-      throw e;
+        return coordinator;
     }
-    return coordinator;
-  }
 
-  /** The port it listens on (the one chosen when the settings asked for port 0). */
-  public int port() {
-    return server.getPort();
-  }
-
-  public RefusalLog refusals() {
-    return refusals;
-  }
-
-  /** Blocks until the server stops. */
-  public void awaitTermination() throws InterruptedException {
-    server.awaitTermination();
-  }
-
-  @Override
-  public void close() {
-    studies.shutdownNow();
-    sessions.closeAll();
-    server.shutdownNow();
-    try {
-      server.awaitTermination(5, TimeUnit.SECONDS);
-      studies.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    /** The port it listens on (the one chosen when the settings asked for port 0). */
+    public int port() {
+        return server.getPort();
     }
-  }
+
+    public RefusalLog refusals() {
+        return refusals;
+    }
+
+    /** Blocks until the server stops. */
+    public void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+
+    @Override
+    public void close() {
+        studies.shutdownNow();
+        sessions.closeAll();
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, TimeUnit.SECONDS);
+            studies.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

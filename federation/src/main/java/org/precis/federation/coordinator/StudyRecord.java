@@ -16,69 +16,132 @@ import org.precis.federation.study.StudySpec;
  * the rounds completed in all, the result or the failure, and wall time so far.
  */
 public record StudyRecord(
-    StudySpec spec,
-    StudyState state,
-    Optional<RoundRequest> current,
-    int attempt,
-    List<String> sites,
-    int roundsWithSites,
-    int roundsCompleted,
-    Optional<JsonNode> result,
-    Optional<String> failure,
-    long wallMillis) {
-  public StudyRecord {
-    Objects.requireNonNull(spec, "spec");
-    Objects.requireNonNull(state, "state");
-    sites = List.copyOf(sites);
-  }
+        StudySpec spec,
+        StudyState state,
+        Optional<RoundRequest> current,
+        int attempt,
+        List<String> sites,
+        int roundsWithSites,
+        int roundsCompleted,
+        Optional<JsonNode> result,
+        Optional<String> failure,
+        long wallMillis) {
+    public StudyRecord {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(state, "state");
+        sites = List.copyOf(sites);
+    }
 
-  public static StudyRecord submitted(StudySpec spec) {
-    return new StudyRecord(spec, StudyState.QUEUED, Optional.empty(), 0, spec.sites(), 0, 0, Optional.empty(),
-        Optional.empty(), 0);
-  }
+    public static StudyRecord submitted(StudySpec spec) {
+        return new StudyRecord(
+                spec,
+                StudyState.QUEUED,
+                Optional.empty(),
+                0,
+                spec.sites(),
+                0,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                0);
+    }
 
-  public String studyId() {
-    return spec.studyId();
-  }
+    public String studyId() {
+        return spec.studyId();
+    }
 
-  public boolean isOver() {
-    return state == StudyState.FINISHED || state == StudyState.FAILED;
-  }
+    public boolean isOver() {
+        return state == StudyState.FINISHED || state == StudyState.FAILED;
+    }
 
-  /** About to send a round (again): the request and the attempt number are saved first. */
-  public StudyRecord attempting(RoundRequest request, int attemptNumber, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), attemptNumber, sites, roundsWithSites,
-        roundsCompleted, result, failure, wallMillisSoFar);
-  }
+    /** About to send a round (again): the request and the attempt number are saved first. */
+    public StudyRecord attempting(RoundRequest request, int attemptNumber, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.RUNNING,
+                Optional.of(request),
+                attemptNumber,
+                sites,
+                roundsWithSites,
+                roundsCompleted,
+                result,
+                failure,
+                wallMillisSoFar);
+    }
 
-  /**
-   * The algorithm runs (again, from its first round when {@code request} is the start) over these
-   * sites: rounds summed over another set of sites cannot be combined with theirs.
-   */
-  public StudyRecord over(List<String> newSites, RoundRequest request, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(request), attempt, newSites, 0, roundsCompleted,
-        result, failure, wallMillisSoFar);
-  }
+    /**
+     * The algorithm runs (again, from its first round when {@code request} is the start) over these
+     * sites: rounds summed over another set of sites cannot be combined with theirs.
+     */
+    public StudyRecord over(List<String> newSites, RoundRequest request, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.RUNNING,
+                Optional.of(request),
+                attempt,
+                newSites,
+                0,
+                roundsCompleted,
+                result,
+                failure,
+                wallMillisSoFar);
+    }
 
-  /** A round was summed and aggregated. */
-  public StudyRecord advanced(RoundRequest next, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(next), attempt, sites, roundsWithSites + 1,
-        roundsCompleted + 1, result, failure, wallMillisSoFar);
-  }
+    /** A round was summed and aggregated. */
+    public StudyRecord advanced(RoundRequest next, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.RUNNING,
+                Optional.of(next),
+                attempt,
+                sites,
+                roundsWithSites + 1,
+                roundsCompleted + 1,
+                result,
+                failure,
+                wallMillisSoFar);
+    }
 
-  /** A round was summed but the algorithm must start over on the sites that remain. */
-  public StudyRecord restarted(List<String> survivors, RoundRequest start, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.RUNNING, Optional.of(start), attempt, survivors, 0, roundsCompleted + 1,
-        result, failure, wallMillisSoFar);
-  }
+    /** A round was summed but the algorithm must start over on the sites that remain. */
+    public StudyRecord restarted(List<String> survivors, RoundRequest start, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.RUNNING,
+                Optional.of(start),
+                attempt,
+                survivors,
+                0,
+                roundsCompleted + 1,
+                result,
+                failure,
+                wallMillisSoFar);
+    }
 
-  public StudyRecord finished(JsonNode studyResult, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.FINISHED, current, attempt, sites, roundsWithSites + 1,
-        roundsCompleted + 1, Optional.of(studyResult), Optional.empty(), wallMillisSoFar);
-  }
+    public StudyRecord finished(JsonNode studyResult, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.FINISHED,
+                current,
+                attempt,
+                sites,
+                roundsWithSites + 1,
+                roundsCompleted + 1,
+                Optional.of(studyResult),
+                Optional.empty(),
+                wallMillisSoFar);
+    }
 
-  public StudyRecord failed(String reason, long wallMillisSoFar) {
-    return new StudyRecord(spec, StudyState.FAILED, current, attempt, sites, roundsWithSites, roundsCompleted,
-        Optional.empty(), Optional.of(reason), wallMillisSoFar);
-  }
+    public StudyRecord failed(String reason, long wallMillisSoFar) {
+        return new StudyRecord(
+                spec,
+                StudyState.FAILED,
+                current,
+                attempt,
+                sites,
+                roundsWithSites,
+                roundsCompleted,
+                Optional.empty(),
+                Optional.of(reason),
+                wallMillisSoFar);
+    }
 }

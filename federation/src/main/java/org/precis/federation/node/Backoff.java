@@ -9,29 +9,29 @@ import java.util.random.RandomGenerator;
  * dial back at the same instant.
  */
 public final class Backoff {
-  private final Duration initial;
-  private final Duration max;
-  private final RandomGenerator random;
+    private final Duration initial;
+    private final Duration max;
+    private final RandomGenerator random;
 
-  public Backoff(Duration initial, Duration max, RandomGenerator random) {
-    if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
-      throw new IllegalArgumentException("back-off needs 0 < initial <= max, got " + initial + " and " + max);
+    public Backoff(Duration initial, Duration max, RandomGenerator random) {
+        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("back-off needs 0 < initial <= max, got " + initial + " and " + max);
+        }
+        this.initial = initial;
+        this.max = max;
+        this.random = random;
     }
-    this.initial = initial;
-    this.max = max;
-    this.random = random;
-  }
 
-  /** The delay before attempt {@code failures + 1}, after {@code failures} failed attempts in a row. */
-  public Duration delay(int failures) {
-    if (failures < 0) {
-      throw new IllegalArgumentException("failures must be >= 0, got " + failures);
+    /** The delay before attempt {@code failures + 1}, after {@code failures} failed attempts in a row. */
+    public Duration delay(int failures) {
+        if (failures < 0) {
+            throw new IllegalArgumentException("failures must be >= 0, got " + failures);
+        }
+        long bound = initial.toMillis();
+        for (int i = 0; i < failures && bound < max.toMillis(); i++) {
+            bound *= 2;
+        }
+        bound = Math.min(bound, max.toMillis());
+        return Duration.ofMillis(random.nextLong(bound + 1));
     }
-    long bound = initial.toMillis();
-    for (int i = 0; i < failures && bound < max.toMillis(); i++) {
-      bound *= 2;
-    }
-    bound = Math.min(bound, max.toMillis());
-    return Duration.ofMillis(random.nextLong(bound + 1));
-  }
 }

@@ -11,39 +11,39 @@ import java.util.TreeSet;
  * named under any other key cannot be read either.
  */
 final class RequestedColumns {
-  private static final Set<String> COLUMN_KEYS = Set.of("time", "event", "covariates", "group", "strata", "column",
-      "columns", "outcome");
+    private static final Set<String> COLUMN_KEYS =
+            Set.of("time", "event", "covariates", "group", "strata", "column", "columns", "outcome");
 
-  private RequestedColumns() {}
+    private RequestedColumns() {}
 
-  /** The texts under column keys anywhere in the parameters (algorithms nest the study's own parameters). */
-  static Set<String> of(JsonNode parameters) {
-    Set<String> columns = new TreeSet<>();
-    walk(parameters, columns);
-    return columns;
-  }
+    /** The texts under column keys anywhere in the parameters (algorithms nest the study's own parameters). */
+    static Set<String> of(JsonNode parameters) {
+        Set<String> columns = new TreeSet<>();
+        walk(parameters, columns);
+        return columns;
+    }
 
-  private static void walk(JsonNode node, Set<String> columns) {
-    if (node.isObject()) {
-      node.fields().forEachRemaining(field -> {
-        if (COLUMN_KEYS.contains(field.getKey())) {
-          collect(field.getValue(), columns);
-        } else {
-          walk(field.getValue(), columns);
+    private static void walk(JsonNode node, Set<String> columns) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (COLUMN_KEYS.contains(field.getKey())) {
+                    collect(field.getValue(), columns);
+                } else {
+                    walk(field.getValue(), columns);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> walk(element, columns));
         }
-      });
-    } else if (node.isArray()) {
-      node.forEach(element -> walk(element, columns));
     }
-  }
 
-  private static void collect(JsonNode node, Set<String> columns) {
-    if (node.isTextual()) {
-      columns.add(node.asText());
-    } else if (node.isArray()) {
-      node.forEach(element -> collect(element, columns));
-    } else if (node.isObject() && node.has("name")) {
-      collect(node.get("name"), columns);
+    private static void collect(JsonNode node, Set<String> columns) {
+        if (node.isTextual()) {
+            columns.add(node.asText());
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, columns));
+        } else if (node.isObject() && node.has("name")) {
+            collect(node.get("name"), columns);
+        }
     }
-  }
 }

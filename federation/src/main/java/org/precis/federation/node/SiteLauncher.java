@@ -26,59 +26,69 @@ import org.precis.survival.data.SurvivalTable;
  * table, audit log; the site's identity is its certificate's CN.
  */
 public final class SiteLauncher {
-  private final AlgorithmCatalog algorithms;
-  private final MaskingParticipants masking;
-  private final Clock clock;
-  private final SecureRandom random;
+    private final AlgorithmCatalog algorithms;
+    private final MaskingParticipants masking;
+    private final Clock clock;
+    private final SecureRandom random;
 
-  public SiteLauncher(AlgorithmCatalog algorithms, MaskingParticipants masking, Clock clock, SecureRandom random) {
-    this.algorithms = algorithms;
-    this.masking = masking;
-    this.clock = clock;
-    this.random = random;
-  }
-
-  /** Starts the node; {@code extraListeners} are told of every message sent, after the byte meter. */
-  public RunningSite launch(SiteConfig config, List<SentMessages> extraListeners) throws IOException {
-    MutualTls tls = MutualTls.load(config.tls(), clock);
-    if (tls.identity().role() != Role.SITE) {
-      throw new IllegalArgumentException(config.tls().certificateChain() + ": the certificate is for "
-          + tls.identity() + ", a site node needs a site certificate");
+    public SiteLauncher(AlgorithmCatalog algorithms, MaskingParticipants masking, Clock clock, SecureRandom random) {
+        this.algorithms = algorithms;
+        this.masking = masking;
+        this.clock = clock;
+        this.random = random;
     }
-    String site = tls.identity().identity();
-    SitePolicy policy = SitePolicyFile.load(config.policy());
-    SurvivalTable table = SurvivalTable.readCsv(config.data());
-    AuditLog audit = AuditLog.open(config.audit(), clock);
-    ObjectNode started = JsonNodeFactory.instance.objectNode().put("site", site)
-        .put("rows", table.rowCount()).put("minimum_cell_count", policy.minimumCellCount());
-    new TreeSet<>(policy.algorithms()).forEach(started.putArray("algorithms")::add);
-    new TreeSet<>(policy.columns()).forEach(started.putArray("columns")::add);
-    new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
-    audit.append(AuditEventType.SITE_STARTED, started);
-    SiteTasks tasks = new SiteTasks(site, policy, table, algorithms, masking, audit, new Nonces(random));
-    ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "site-" + site);
-      thread.setDaemon(false);
-      return thread;
-    });
-    WireMeter meter = new WireMeter();
-    List<SentMessages> listeners = new ArrayList<>();
-    listeners.add(meter);
-    listeners.addAll(extraListeners);
-    java.util.function.Consumer<org.precis.federation.proto.RoundKey> afterRound = key -> {
-      meter.roundClosed(key.getStudyId());
-      config.wireBytes().ifPresent(file -> {
-        try {
-          meter.write(file);
-        } catch (IOException e) {
-          System.getLogger(SiteLauncher.class.getName()).log(System.Logger.Level.WARNING,
-              file + ": cannot write byte counts: " + e.getMessage());
+
+    /** Starts the node; {@code extraListeners} are told of every message sent, after the byte meter. */
+    public RunningSite launch(SiteConfig config, List<SentMessages> extraListeners) throws IOException {
+        MutualTls tls = MutualTls.load(config.tls(), clock);
+        if (tls.identity().role() != Role.SITE) {
+            throw new IllegalArgumentException(config.tls().certificateChain() + ": the certificate is for "
+                    + tls.identity() + ", a site node needs a site certificate");
         }
-      });
-    };
-    SiteNode node = new SiteNode(config.coordinatorHost(), config.coordinatorPort(), tls, tasks,
-        new Backoff(config.reconnectInitial(), config.reconnectMax(), random), worker, listeners, afterRound);
-    node.start();
-    return new RunningSite(site, node, audit, worker, meter);
-  }
+        String site = tls.identity().identity();
+        SitePolicy policy = SitePolicyFile.load(config.policy());
+        SurvivalTable table = SurvivalTable.readCsv(config.data());
+        AuditLog audit = AuditLog.open(config.audit(), clock);
+        ObjectNode started = JsonNodeFactory.instance
+                .objectNode()
+                .put("site", site)
+                .put("rows", table.rowCount())
+                .put("minimum_cell_count", policy.minimumCellCount());
+        new TreeSet<>(policy.algorithms()).forEach(started.putArray("algorithms")::add);
+        new TreeSet<>(policy.columns()).forEach(started.putArray("columns")::add);
+        new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
+        audit.append(AuditEventType.SITE_STARTED, started);
+        SiteTasks tasks = new SiteTasks(site, policy, table, algorithms, masking, audit, new Nonces(random));
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "site-" + site);
+            thread.setDaemon(false);
+            return thread;
+        });
+        WireMeter meter = new WireMeter();
+        List<SentMessages> listeners = new ArrayList<>();
+        listeners.add(meter);
+        listeners.addAll(extraListeners);
+        java.util.function.Consumer<org.precis.federation.proto.RoundKey> afterRound = key -> {
+            meter.roundClosed(key.getStudyId());
+            config.wireBytes().ifPresent(file -> {
+                try {
+                    meter.write(file);
+                } catch (IOException e) {
+                    System.getLogger(SiteLauncher.class.getName())
+                            .log(System.Logger.Level.WARNING, file + ": cannot write byte counts: " + e.getMessage());
+                }
+            });
+        };
+        SiteNode node = new SiteNode(
+                config.coordinatorHost(),
+                config.coordinatorPort(),
+                tls,
+                tasks,
+                new Backoff(config.reconnectInitial(), config.reconnectMax(), random),
+                worker,
+                listeners,
+                afterRound);
+        node.start();
+        return new RunningSite(site, node, audit, worker, meter);
+    }
 }

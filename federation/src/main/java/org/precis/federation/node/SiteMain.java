@@ -14,42 +14,42 @@ import org.precis.federation.study.KnownAlgorithms;
  * so fault tests can start and kill site processes.
  */
 public final class SiteMain {
-  private SiteMain() {}
+    private SiteMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
-    if (args.length != 2 || !args[0].equals("--config")) {
-      System.err.println("usage: SiteMain --config site.yaml");
-      System.exit(2);
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2 || !args[0].equals("--config")) {
+            System.err.println("usage: SiteMain --config site.yaml");
+            System.exit(2);
+        }
+        RunningSite site;
+        try {
+            site = start(Path.of(args[1]));
+        } catch (Exception e) {
+            System.err.println("precis federation site: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        run(site);
     }
-    RunningSite site;
-    try {
-      site = start(Path.of(args[1]));
-    } catch (Exception e) {
-      System.err.println("precis federation site: " + e.getMessage());
-      System.exit(1);
-      return;
+
+    /** Starts the site node of a configuration file with the shipped algorithms and secure aggregation. */
+    public static RunningSite start(Path config) throws java.io.IOException {
+        SecureRandom random = new SecureRandom();
+        return new SiteLauncher(new KnownAlgorithms(), new BonawitzParticipants(random), Clock.systemUTC(), random)
+                .launch(SiteConfig.read(config), List.of());
     }
-    run(site);
-  }
 
-  /** Starts the site node of a configuration file with the shipped algorithms and secure aggregation. */
-  public static RunningSite start(Path config) throws java.io.IOException {
-    SecureRandom random = new SecureRandom();
-    return new SiteLauncher(new KnownAlgorithms(), new BonawitzParticipants(random), Clock.systemUTC(), random)
-        .launch(SiteConfig.read(config), List.of());
-  }
-
-  /** Blocks until the process is stopped, closing the site on the way out. */
-  public static void run(RunningSite site) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        site.close();
-      } catch (Exception e) {
-        System.err.println("precis federation site: " + e.getMessage());
-      }
-      stopped.countDown();
-    }));
-    stopped.await();
-  }
+    /** Blocks until the process is stopped, closing the site on the way out. */
+    public static void run(RunningSite site) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                site.close();
+            } catch (Exception e) {
+                System.err.println("precis federation site: " + e.getMessage());
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
 }

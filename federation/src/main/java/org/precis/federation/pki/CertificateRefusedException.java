@@ -8,7 +8,7 @@ import java.security.cert.CertificateException;
  * that it travels through a TLS trust manager unchanged.
  */
 public final class CertificateRefusedException extends CertificateException {
-  public CertificateRefusedException(String message) {
-    super(message);
-  }
+    public CertificateRefusedException(String message) {
+        super(message);
+    }
 }

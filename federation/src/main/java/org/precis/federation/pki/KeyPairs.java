@@ -12,34 +12,34 @@ import java.security.spec.ECGenParameterSpec;
 
 /** EC P-256 key pairs: the curve every TLS stack (JDK, Netty/BoringSSL, OpenSSL) accepts. */
 final class KeyPairs {
-  static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+    static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
-  private KeyPairs() {}
+    private KeyPairs() {}
 
-  static KeyPair generate(SecureRandom random) {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"), random);
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK cannot generate P-256 keys", e);
+    static KeyPair generate(SecureRandom random) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), random);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK cannot generate P-256 keys", e);
+        }
     }
-  }
 
-  /** Whether a private key signs what the public key verifies. */
-  static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
-    byte[] probe = "precis key check".getBytes(StandardCharsets.US_ASCII);
-    try {
-      Signature signer = Signature.getInstance(SIGNATURE_ALGORITHM);
-      signer.initSign(privateKey);
-      signer.update(probe);
-      byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(SIGNATURE_ALGORITHM);
-      verifier.initVerify(publicKey);
-      verifier.update(probe);
-      return verifier.verify(signature);
-    } catch (GeneralSecurityException e) {
-      return false;
+    /** Whether a private key signs what the public key verifies. */
+    static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
+        byte[] probe = "precis key check".getBytes(StandardCharsets.US_ASCII);
+        try {
+            Signature signer = Signature.getInstance(SIGNATURE_ALGORITHM);
+            signer.initSign(privateKey);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(SIGNATURE_ALGORITHM);
+            verifier.initVerify(publicKey);
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
-  }
 }

@@ -33,130 +33,131 @@ import org.precis.io.file.FileAccess;
  */
 public final class PemFiles {
 
-  private PemFiles() {}
+    private PemFiles() {}
 
-  /** Writes a private key as PKCS#8 PEM with permissions 600. */
-  public static void writePrivateKey(Path file, PrivateKey key) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
-      pem.writeObject(new JcaPKCS8Generator(key, null));
+    /** Writes a private key as PKCS#8 PEM with permissions 600. */
+    public static void writePrivateKey(Path file, PrivateKey key) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            pem.writeObject(new JcaPKCS8Generator(key, null));
+        }
+        writeAtomically(file, text.toString(), FileAccess.OWNER_ONLY);
     }
-    writeAtomically(file, text.toString(), FileAccess.OWNER_ONLY);
-  }
 
-  /** Writes certificates (leaf first) as concatenated PEM blocks. */
-  public static void writeCertificates(Path file, List<X509Certificate> chain) throws IOException {
-    writeAtomically(file, pemOf(chain), FileAccess.UMASK);
-  }
-
-  /** Writes a certificate revocation list as PEM. */
-  public static void writeCrl(Path file, X509CRL crl) throws IOException {
-    writeAtomically(file, pemOf(List.of(crl)), FileAccess.UMASK);
-  }
-
-  /** Reads a PKCS#8 (or SEC1 EC) private key PEM file. */
-  public static PrivateKey readPrivateKey(Path file) throws PkiException {
-    Object object = readSingle(file);
-    try {
-      JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-      if (object instanceof PrivateKeyInfo info) {
-        return converter.getPrivateKey(info);
-      }
-      if (object instanceof org.bouncycastle.openssl.PEMKeyPair pair) {
-        return converter.getPrivateKey(pair.getPrivateKeyInfo());
-      }
-    } catch (IOException | RuntimeException e) {
-      // Bouncy Castle parses lazily: malformed ASN.1 surfaces here, as unchecked exceptions too.
-      throw new PkiException(file + ": unreadable private key: " + e.getMessage(), e);
+    /** Writes certificates (leaf first) as concatenated PEM blocks. */
+    public static void writeCertificates(Path file, List<X509Certificate> chain) throws IOException {
+        writeAtomically(file, pemOf(chain), FileAccess.UMASK);
     }
-    throw new PkiException(file + ": not a private key (found " + describe(object) + ")");
-  }
 
-  /** Reads every certificate of a PEM file, in file order; at least one is required. */
-  public static List<X509Certificate> readCertificates(Path file) throws PkiException {
-    List<X509Certificate> certificates = new ArrayList<>();
-    for (Object object : readAll(file)) {
-      if (!(object instanceof X509CertificateHolder holder)) {
-        throw new PkiException(file + ": expected certificates, found " + describe(object));
-      }
-      try {
-        certificates.add((X509Certificate) x509Factory().generateCertificate(new ByteArrayInputStream(holder.getEncoded())));
-      } catch (IOException | CertificateException | RuntimeException e) {
-        throw new PkiException(file + ": unreadable certificate: " + e.getMessage(), e);
-      }
+    /** Writes a certificate revocation list as PEM. */
+    public static void writeCrl(Path file, X509CRL crl) throws IOException {
+        writeAtomically(file, pemOf(List.of(crl)), FileAccess.UMASK);
     }
-    if (certificates.isEmpty()) {
-      throw new PkiException(file + ": no certificate in file");
-    }
-    return List.copyOf(certificates);
-  }
 
-  /** Reads a PEM certificate revocation list. */
-  public static X509CRL readCrl(Path file) throws PkiException {
-    Object object = readSingle(file);
-    if (!(object instanceof X509CRLHolder holder)) {
-      throw new PkiException(file + ": not a certificate revocation list (found " + describe(object) + ")");
+    /** Reads a PKCS#8 (or SEC1 EC) private key PEM file. */
+    public static PrivateKey readPrivateKey(Path file) throws PkiException {
+        Object object = readSingle(file);
+        try {
+            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+            if (object instanceof PrivateKeyInfo info) {
+                return converter.getPrivateKey(info);
+            }
+            if (object instanceof org.bouncycastle.openssl.PEMKeyPair pair) {
+                return converter.getPrivateKey(pair.getPrivateKeyInfo());
+            }
+        } catch (IOException | RuntimeException e) {
+            // Bouncy Castle parses lazily: malformed ASN.1 surfaces here, as unchecked exceptions too.
+            throw new PkiException(file + ": unreadable private key: " + e.getMessage(), e);
+        }
+        throw new PkiException(file + ": not a private key (found " + describe(object) + ")");
     }
-    try {
-      return (X509CRL) x509Factory().generateCRL(new ByteArrayInputStream(holder.getEncoded()));
-    } catch (IOException | java.security.cert.CRLException | RuntimeException e) {
-      throw new PkiException(file + ": unreadable revocation list: " + e.getMessage(), e);
-    }
-  }
 
-  static CertificateFactory x509Factory() {
-    try {
-      return CertificateFactory.getInstance("X.509");
-    } catch (CertificateException e) {
-      throw new IllegalStateException("the JDK has no X.509 certificate factory", e);
+    /** Reads every certificate of a PEM file, in file order; at least one is required. */
+    public static List<X509Certificate> readCertificates(Path file) throws PkiException {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Object object : readAll(file)) {
+            if (!(object instanceof X509CertificateHolder holder)) {
+                throw new PkiException(file + ": expected certificates, found " + describe(object));
+            }
+            try {
+                certificates.add((X509Certificate)
+                        x509Factory().generateCertificate(new ByteArrayInputStream(holder.getEncoded())));
+            } catch (IOException | CertificateException | RuntimeException e) {
+                throw new PkiException(file + ": unreadable certificate: " + e.getMessage(), e);
+            }
+        }
+        if (certificates.isEmpty()) {
+            throw new PkiException(file + ": no certificate in file");
+        }
+        return List.copyOf(certificates);
     }
-  }
 
-  private static String pemOf(List<?> objects) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
-      for (Object object : objects) {
-        pem.writeObject(object);
-      }
+    /** Reads a PEM certificate revocation list. */
+    public static X509CRL readCrl(Path file) throws PkiException {
+        Object object = readSingle(file);
+        if (!(object instanceof X509CRLHolder holder)) {
+            throw new PkiException(file + ": not a certificate revocation list (found " + describe(object) + ")");
+        }
+        try {
+            return (X509CRL) x509Factory().generateCRL(new ByteArrayInputStream(holder.getEncoded()));
+        } catch (IOException | java.security.cert.CRLException | RuntimeException e) {
+            throw new PkiException(file + ": unreadable revocation list: " + e.getMessage(), e);
+        }
     }
-    return text.toString();
-  }
 
-  private static Object readSingle(Path file) throws PkiException {
-    List<Object> objects = readAll(file);
-    if (objects.size() != 1) {
-      throw new PkiException(file + ": expected one PEM block, found " + objects.size());
+    static CertificateFactory x509Factory() {
+        try {
+            return CertificateFactory.getInstance("X.509");
+        } catch (CertificateException e) {
+            throw new IllegalStateException("the JDK has no X.509 certificate factory", e);
+        }
     }
-    return objects.get(0);
-  }
 
-  private static List<Object> readAll(Path file) throws PkiException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.US_ASCII);
-    } catch (NoSuchFileException e) {
-      throw new PkiException(file + ": no such file", e);
-    } catch (IOException e) {
-      throw new PkiException(file + ": cannot read: " + e.getMessage(), e);
+    private static String pemOf(List<?> objects) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            for (Object object : objects) {
+                pem.writeObject(object);
+            }
+        }
+        return text.toString();
     }
-    List<Object> objects = new ArrayList<>();
-    try (PEMParser parser = new PEMParser(new StringReader(text))) {
-      for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
-        objects.add(object);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new PkiException(file + ": not valid PEM: " + e.getMessage(), e);
+
+    private static Object readSingle(Path file) throws PkiException {
+        List<Object> objects = readAll(file);
+        if (objects.size() != 1) {
+            throw new PkiException(file + ": expected one PEM block, found " + objects.size());
+        }
+        return objects.get(0);
     }
-    return objects;
-  }
 
-  private static String describe(Object object) {
-    return object == null ? "nothing" : object.getClass().getSimpleName();
-  }
+    private static List<Object> readAll(Path file) throws PkiException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (NoSuchFileException e) {
+            throw new PkiException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new PkiException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        List<Object> objects = new ArrayList<>();
+        try (PEMParser parser = new PEMParser(new StringReader(text))) {
+            for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
+                objects.add(object);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new PkiException(file + ": not valid PEM: " + e.getMessage(), e);
+        }
+        return objects;
+    }
 
-  /** A key is made owner-only before any byte is written; certificates and CRLs get the umask's mode. */
-  private static void writeAtomically(Path file, String text, FileAccess access) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-    AtomicFile.write(file, access, out -> out.write(bytes));
-  }
+    private static String describe(Object object) {
+        return object == null ? "nothing" : object.getClass().getSimpleName();
+    }
+
+    /** A key is made owner-only before any byte is written; certificates and CRLs get the umask's mode. */
+    private static void writeAtomically(Path file, String text, FileAccess access) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        AtomicFile.write(file, access, out -> out.write(bytes));
+    }
 }

@@ -12,45 +12,52 @@ import org.precis.federation.algorithm.DisclosureRules;
  * minimum cell count of any released count.
  */
 public record SitePolicy(Set<String> algorithms, Set<String> columns, Set<String> researchers, int minimumCellCount) {
-  public SitePolicy {
-    algorithms = Set.copyOf(algorithms);
-    columns = Set.copyOf(columns);
-    researchers = Set.copyOf(researchers);
-    if (minimumCellCount < 1) {
-      throw new IllegalArgumentException("minimum cell count must be >= 1, got " + minimumCellCount);
+    public SitePolicy {
+        algorithms = Set.copyOf(algorithms);
+        columns = Set.copyOf(columns);
+        researchers = Set.copyOf(researchers);
+        if (minimumCellCount < 1) {
+            throw new IllegalArgumentException("minimum cell count must be >= 1, got " + minimumCellCount);
+        }
     }
-  }
 
-  /** The disclosure rules algorithms apply while computing at this site. */
-  public DisclosureRules disclosureRules() {
-    return new DisclosureRules(minimumCellCount);
-  }
+    /** The disclosure rules algorithms apply while computing at this site. */
+    public DisclosureRules disclosureRules() {
+        return new DisclosureRules(minimumCellCount);
+    }
 
-  /**
-   * Refuses a request the policy does not allow, naming every reason at once (unknown researcher,
-   * algorithm not allowed, columns not allowed), so an operator fixes the request in one go.
-   */
-  public void permit(String researcher, String algorithm, Collection<String> requestedColumns) {
-    StringBuilder reasons = new StringBuilder();
-    if (!researchers.contains(researcher)) {
-      reasons.append("researcher '").append(researcher).append("' is not allowed to run studies");
+    /**
+     * Refuses a request the policy does not allow, naming every reason at once (unknown researcher,
+     * algorithm not allowed, columns not allowed), so an operator fixes the request in one go.
+     */
+    public void permit(String researcher, String algorithm, Collection<String> requestedColumns) {
+        StringBuilder reasons = new StringBuilder();
+        if (!researchers.contains(researcher)) {
+            reasons.append("researcher '").append(researcher).append("' is not allowed to run studies");
+        }
+        if (!algorithms.contains(algorithm)) {
+            append(
+                    reasons,
+                    "algorithm '" + algorithm + "' is not allowed (allowed: "
+                            + String.join(", ", new TreeSet<>(algorithms)) + ")");
+        }
+        List<String> refused = requestedColumns.stream()
+                .filter(column -> !columns.contains(column))
+                .distinct()
+                .sorted()
+                .toList();
+        if (!refused.isEmpty()) {
+            append(reasons, "column" + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + " not allowed");
+        }
+        if (reasons.length() > 0) {
+            throw new PolicyException("site policy refuses the request: " + reasons);
+        }
     }
-    if (!algorithms.contains(algorithm)) {
-      append(reasons, "algorithm '" + algorithm + "' is not allowed (allowed: " + String.join(", ", new TreeSet<>(algorithms)) + ")");
-    }
-    List<String> refused = requestedColumns.stream().filter(column -> !columns.contains(column)).distinct().sorted().toList();
-    if (!refused.isEmpty()) {
-      append(reasons, "column" + (refused.size() > 1 ? "s " : " ") + String.join(", ", refused) + " not allowed");
-    }
-    if (reasons.length() > 0) {
-      throw new PolicyException("site policy refuses the request: " + reasons);
-    }
-  }
 
-  private static void append(StringBuilder reasons, String reason) {
-    if (reasons.length() > 0) {
-      reasons.append("; ");
+    private static void append(StringBuilder reasons, String reason) {
+        if (reasons.length() > 0) {
+            reasons.append("; ");
+        }
+        reasons.append(reason);
     }
-    reasons.append(reason);
-  }
 }

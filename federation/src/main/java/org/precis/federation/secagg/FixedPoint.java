@@ -28,94 +28,95 @@ package org.precis.federation.secagg;
  * @param magnitudeBits values with |v| > 2^magnitudeBits are refused before masking
  */
 public record FixedPoint(int fractionBits, int magnitudeBits) {
-  /** 2^-60 resolution, values up to 2^56, up to 2048 summands. */
-  public static final FixedPoint DEFAULT = new FixedPoint(60, 56);
+    /** 2^-60 resolution, values up to 2^56, up to 2048 summands. */
+    public static final FixedPoint DEFAULT = new FixedPoint(60, 56);
 
-  public FixedPoint {
-    if (fractionBits < 0 || fractionBits > 100) {
-      throw new IllegalArgumentException("fraction bits must be in 0..100, got " + fractionBits);
+    public FixedPoint {
+        if (fractionBits < 0 || fractionBits > 100) {
+            throw new IllegalArgumentException("fraction bits must be in 0..100, got " + fractionBits);
+        }
+        if (magnitudeBits < 1 || magnitudeBits + fractionBits > 120) {
+            throw new IllegalArgumentException("magnitude bits must be >= 1 with magnitude + fraction bits <= 120, got "
+                    + magnitudeBits + " + " + fractionBits);
+        }
     }
-    if (magnitudeBits < 1 || magnitudeBits + fractionBits > 120) {
-      throw new IllegalArgumentException("magnitude bits must be >= 1 with magnitude + fraction bits <= 120, got "
-          + magnitudeBits + " + " + fractionBits);
+
+    /** The largest |value| accepted. */
+    public double maxAbsValue() {
+        return Math.scalb(1.0, magnitudeBits);
     }
-  }
 
-  /** The largest |value| accepted. */
-  public double maxAbsValue() {
-    return Math.scalb(1.0, magnitudeBits);
-  }
-
-  /** How many encoded values may be summed without leaving the ring's signed range. */
-  public int maxSummands() {
-    int headroomBits = 127 - magnitudeBits - fractionBits;
-    return headroomBits >= 31 ? Integer.MAX_VALUE : 1 << headroomBits;
-  }
-
-  /** Encodes a vector into ring words (element i at words[2i] low, words[2i+1] high). */
-  public long[] encode(double[] values) {
-    long[] words = new long[2 * values.length];
-    double max = maxAbsValue();
-    for (int i = 0; i < values.length; i++) {
-      double value = values[i];
-      if (Double.isNaN(value) || Double.isInfinite(value)) {
-        throw new IllegalArgumentException("value " + i + " is " + value + "; refused before masking");
-      }
-      if (Math.abs(value) > max) {
-        throw new IllegalArgumentException("value " + i + " = " + value + " is outside ±2^" + magnitudeBits + "; refused before masking");
-      }
-      encodeInto(Math.scalb(value, fractionBits), words, 2 * i);
+    /** How many encoded values may be summed without leaving the ring's signed range. */
+    public int maxSummands() {
+        int headroomBits = 127 - magnitudeBits - fractionBits;
+        return headroomBits >= 31 ? Integer.MAX_VALUE : 1 << headroomBits;
     }
-    return words;
-  }
 
-  /** Decodes ring words into doubles (each rounded once to the nearest double). */
-  public double[] decode(long[] words) {
-    double[] values = new double[words.length / 2];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = Math.scalb(toDouble(words[2 * i], words[2 * i + 1]), -fractionBits);
+    /** Encodes a vector into ring words (element i at words[2i] low, words[2i+1] high). */
+    public long[] encode(double[] values) {
+        long[] words = new long[2 * values.length];
+        double max = maxAbsValue();
+        for (int i = 0; i < values.length; i++) {
+            double value = values[i];
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("value " + i + " is " + value + "; refused before masking");
+            }
+            if (Math.abs(value) > max) {
+                throw new IllegalArgumentException(
+                        "value " + i + " = " + value + " is outside ±2^" + magnitudeBits + "; refused before masking");
+            }
+            encodeInto(Math.scalb(value, fractionBits), words, 2 * i);
+        }
+        return words;
     }
-    return values;
-  }
 
-  private static void encodeInto(double scaled, long[] words, int at) {
-    double magnitude = Math.abs(scaled);
-    long lo;
-    long hi;
-    if (magnitude < 0x1p62) {
-      lo = (long) Math.rint(magnitude);
-      hi = 0;
-    } else {
-      // Above 2^53 the double is an integer: mantissa shifted by (exponent - 52) bits, exactly.
-      int shift = Math.getExponent(magnitude) - 52;
-      long mantissa = (Double.doubleToRawLongBits(magnitude) & 0xFFFFFFFFFFFFFL) | 0x10000000000000L;
-      if (shift < 64) {
-        lo = mantissa << shift;
-        hi = mantissa >>> (64 - shift);
-      } else {
-        lo = 0;
-        hi = mantissa << (shift - 64);
-      }
+    /** Decodes ring words into doubles (each rounded once to the nearest double). */
+    public double[] decode(long[] words) {
+        double[] values = new double[words.length / 2];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.scalb(toDouble(words[2 * i], words[2 * i + 1]), -fractionBits);
+        }
+        return values;
     }
-    if (scaled < 0) {
-      lo = -lo;
-      hi = ~hi + (lo == 0 ? 1 : 0);
-    }
-    words[at] = lo;
-    words[at + 1] = hi;
-  }
 
-  private static double toDouble(long lo, long hi) {
-    if (hi < 0) {
-      long negatedLo = -lo;
-      long negatedHi = ~hi + (negatedLo == 0 ? 1 : 0);
-      return -unsignedToDouble(negatedLo, negatedHi);
+    private static void encodeInto(double scaled, long[] words, int at) {
+        double magnitude = Math.abs(scaled);
+        long lo;
+        long hi;
+        if (magnitude < 0x1p62) {
+            lo = (long) Math.rint(magnitude);
+            hi = 0;
+        } else {
+            // Above 2^53 the double is an integer: mantissa shifted by (exponent - 52) bits, exactly.
+            int shift = Math.getExponent(magnitude) - 52;
+            long mantissa = (Double.doubleToRawLongBits(magnitude) & 0xFFFFFFFFFFFFFL) | 0x10000000000000L;
+            if (shift < 64) {
+                lo = mantissa << shift;
+                hi = mantissa >>> (64 - shift);
+            } else {
+                lo = 0;
+                hi = mantissa << (shift - 64);
+            }
+        }
+        if (scaled < 0) {
+            lo = -lo;
+            hi = ~hi + (lo == 0 ? 1 : 0);
+        }
+        words[at] = lo;
+        words[at + 1] = hi;
     }
-    return unsignedToDouble(lo, hi);
-  }
 
-  private static double unsignedToDouble(long lo, long hi) {
-    double low = lo >= 0 ? (double) lo : ((double) ((lo >>> 1) | (lo & 1))) * 2.0;
-    return hi == 0 ? low : Math.scalb((double) hi, 64) + low;
-  }
+    private static double toDouble(long lo, long hi) {
+        if (hi < 0) {
+            long negatedLo = -lo;
+            long negatedHi = ~hi + (negatedLo == 0 ? 1 : 0);
+            return -unsignedToDouble(negatedLo, negatedHi);
+        }
+        return unsignedToDouble(lo, hi);
+    }
+
+    private static double unsignedToDouble(long lo, long hi) {
+        double low = lo >= 0 ? (double) lo : ((double) ((lo >>> 1) | (lo & 1))) * 2.0;
+        return hi == 0 ? low : Math.scalb((double) hi, 64) + low;
+    }
 }

@@ -12,31 +12,31 @@ import javax.crypto.spec.SecretKeySpec;
  * purposes, sessions and client pairs are independent even when derived from the same secret.
  */
 final class Kdf {
-  static final int KEY_BYTES = 32;
+    static final int KEY_BYTES = 32;
 
-  private Kdf() {}
+    private Kdf() {}
 
-  static byte[] derive(byte[] secret, String... context) {
-    ByteArrayOutputStream info = new ByteArrayOutputStream();
-    for (String part : context) {
-      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-      info.write(bytes.length >>> 8);
-      info.write(bytes.length);
-      info.writeBytes(bytes);
+    static byte[] derive(byte[] secret, String... context) {
+        ByteArrayOutputStream info = new ByteArrayOutputStream();
+        for (String part : context) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            info.write(bytes.length >>> 8);
+            info.write(bytes.length);
+            info.writeBytes(bytes);
+        }
+        try {
+            Mac extract = Mac.getInstance("HmacSHA256");
+            extract.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+            byte[] pseudoRandomKey = extract.doFinal(secret);
+            Mac expand = Mac.getInstance("HmacSHA256");
+            expand.init(new SecretKeySpec(pseudoRandomKey, "HmacSHA256"));
+            expand.update(info.toByteArray());
+            expand.update((byte) 1);
+            byte[] key = expand.doFinal();
+            Arrays.fill(pseudoRandomKey, (byte) 0);
+            return key;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HmacSHA256", e);
+        }
     }
-    try {
-      Mac extract = Mac.getInstance("HmacSHA256");
-      extract.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
-      byte[] pseudoRandomKey = extract.doFinal(secret);
-      Mac expand = Mac.getInstance("HmacSHA256");
-      expand.init(new SecretKeySpec(pseudoRandomKey, "HmacSHA256"));
-      expand.update(info.toByteArray());
-      expand.update((byte) 1);
-      byte[] key = expand.doFinal();
-      Arrays.fill(pseudoRandomKey, (byte) 0);
-      return key;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK has no HmacSHA256", e);
-    }
-  }
 }

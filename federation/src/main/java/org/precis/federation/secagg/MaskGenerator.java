@@ -15,45 +15,45 @@ import javax.crypto.spec.SecretKeySpec;
  * held whole.
  */
 final class MaskGenerator {
-  private static final int CHUNK_ELEMENTS = 4096;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int CHUNK_ELEMENTS = 4096;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Whether the mask is added or taken away. */
-  enum Sign {
-    PLUS,
-    MINUS
-  }
-
-  private MaskGenerator() {}
-
-  /** {@code words ±= PRG(key)} over all elements of {@code words}. */
-  static void apply(long[] words, byte[] key, Sign sign) {
-    Cipher cipher;
-    try {
-      cipher = Cipher.getInstance("AES/CTR/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(new byte[16]));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK has no AES-CTR", e);
+    /** Whether the mask is added or taken away. */
+    enum Sign {
+        PLUS,
+        MINUS
     }
-    int elements = words.length / 2;
-    byte[] zeros = new byte[CHUNK_ELEMENTS * 16];
-    byte[] stream = new byte[CHUNK_ELEMENTS * 16];
-    long[] mask = new long[CHUNK_ELEMENTS * 2];
-    for (int at = 0; at < elements; at += CHUNK_ELEMENTS) {
-      int count = Math.min(CHUNK_ELEMENTS, elements - at);
-      try {
-        cipher.update(zeros, 0, count * 16, stream, 0);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("AES-CTR failed", e);
-      }
-      for (int i = 0; i < 2 * count; i++) {
-        mask[i] = (long) LONGS.get(stream, 8 * i);
-      }
-      if (sign == Sign.PLUS) {
-        Ring128.addRange(words, mask, at, 0, count);
-      } else {
-        Ring128.subtractRange(words, mask, at, 0, count);
-      }
+
+    private MaskGenerator() {}
+
+    /** {@code words ±= PRG(key)} over all elements of {@code words}. */
+    static void apply(long[] words, byte[] key, Sign sign) {
+        Cipher cipher;
+        try {
+            cipher = Cipher.getInstance("AES/CTR/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(new byte[16]));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no AES-CTR", e);
+        }
+        int elements = words.length / 2;
+        byte[] zeros = new byte[CHUNK_ELEMENTS * 16];
+        byte[] stream = new byte[CHUNK_ELEMENTS * 16];
+        long[] mask = new long[CHUNK_ELEMENTS * 2];
+        for (int at = 0; at < elements; at += CHUNK_ELEMENTS) {
+            int count = Math.min(CHUNK_ELEMENTS, elements - at);
+            try {
+                cipher.update(zeros, 0, count * 16, stream, 0);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-CTR failed", e);
+            }
+            for (int i = 0; i < 2 * count; i++) {
+                mask[i] = (long) LONGS.get(stream, 8 * i);
+            }
+            if (sign == Sign.PLUS) {
+                Ring128.addRange(words, mask, at, 0, count);
+            } else {
+                Ring128.subtractRange(words, mask, at, 0, count);
+            }
+        }
     }
-  }
 }

@@ -5,11 +5,11 @@ package org.precis.federation.secagg;
  * or inconsistent, or a request would break the protocol's privacy (an honest client's refusal).
  */
 public final class SecAggException extends RuntimeException {
-  public SecAggException(String message) {
-    super(message);
-  }
+    public SecAggException(String message) {
+        super(message);
+    }
 
-  public SecAggException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public SecAggException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -12,24 +12,26 @@ import org.precis.federation.algorithm.FederatedAlgorithms;
  * instance is shared by all studies: algorithms are pure functions.
  */
 public final class KnownAlgorithms implements AlgorithmCatalog {
-  private final Map<String, FederatedAlgorithm> byName = new LinkedHashMap<>();
+    private final Map<String, FederatedAlgorithm> byName = new LinkedHashMap<>();
 
-  /** Every algorithm of {@link FederatedAlgorithms}. */
-  public KnownAlgorithms() {
-    this(FederatedAlgorithms.names().stream().map(FederatedAlgorithms::named).toList());
-  }
+    /** Every algorithm of {@link FederatedAlgorithms}. */
+    public KnownAlgorithms() {
+        this(FederatedAlgorithms.names().stream()
+                .map(FederatedAlgorithms::named)
+                .toList());
+    }
 
-  public KnownAlgorithms(List<FederatedAlgorithm> algorithms) {
-    algorithms.forEach(algorithm -> byName.put(algorithm.name(), algorithm));
-  }
+    public KnownAlgorithms(List<FederatedAlgorithm> algorithms) {
+        algorithms.forEach(algorithm -> byName.put(algorithm.name(), algorithm));
+    }
 
-  @Override
-  public Optional<FederatedAlgorithm> byName(String name) {
-    return Optional.ofNullable(byName.get(name));
-  }
+    @Override
+    public Optional<FederatedAlgorithm> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
 
-  @Override
-  public List<String> names() {
-    return List.copyOf(byName.keySet());
-  }
+    @Override
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
 }

@@ -15,43 +15,44 @@ import org.precis.federation.pki.PkiException;
  * refuses everyone rather than fall back to the old one.
  */
 public final class CurrentVerifier {
-  private final Path caCertificate;
-  private final Path revocationList;
-  private final Clock clock;
-  private CertificateVerifier verifier;
-  private FileTime loadedModified;
-  private long loadedSize;
+    private final Path caCertificate;
+    private final Path revocationList;
+    private final Clock clock;
+    private CertificateVerifier verifier;
+    private FileTime loadedModified;
+    private long loadedSize;
 
-  public CurrentVerifier(Path caCertificate, Path revocationList, Clock clock) throws PkiException {
-    this.caCertificate = caCertificate;
-    this.revocationList = revocationList;
-    this.clock = clock;
-    reload();
-  }
-
-  /** The verifier for the revocation list now on disk. */
-  public synchronized CertificateVerifier get() throws PkiException {
-    try {
-      if (!Files.getLastModifiedTime(revocationList).equals(loadedModified) || Files.size(revocationList) != loadedSize) {
+    public CurrentVerifier(Path caCertificate, Path revocationList, Clock clock) throws PkiException {
+        this.caCertificate = caCertificate;
+        this.revocationList = revocationList;
+        this.clock = clock;
         reload();
-      }
-    } catch (IOException e) {
-      throw new PkiException(revocationList + ": cannot read the revocation list: " + e.getMessage(), e);
     }
-    return verifier;
-  }
 
-  private void reload() throws PkiException {
-    try {
-      FileTime modified = Files.getLastModifiedTime(revocationList);
-      long size = Files.size(revocationList);
-      verifier = CertificateVerifier.load(caCertificate, revocationList, clock);
-      loadedModified = modified;
-      loadedSize = size;
-    } catch (PkiException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new PkiException(revocationList + ": cannot read the revocation list: " + e.getMessage(), e);
+    /** The verifier for the revocation list now on disk. */
+    public synchronized CertificateVerifier get() throws PkiException {
+        try {
+            if (!Files.getLastModifiedTime(revocationList).equals(loadedModified)
+                    || Files.size(revocationList) != loadedSize) {
+                reload();
+            }
+        } catch (IOException e) {
+            throw new PkiException(revocationList + ": cannot read the revocation list: " + e.getMessage(), e);
+        }
+        return verifier;
     }
-  }
+
+    private void reload() throws PkiException {
+        try {
+            FileTime modified = Files.getLastModifiedTime(revocationList);
+            long size = Files.size(revocationList);
+            verifier = CertificateVerifier.load(caCertificate, revocationList, clock);
+            loadedModified = modified;
+            loadedSize = size;
+        } catch (PkiException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PkiException(revocationList + ": cannot read the revocation list: " + e.getMessage(), e);
+        }
+    }
 }

@@ -22,37 +22,38 @@ import org.precis.federation.pki.PkiException;
  * certificate is refused before any service sees it.
  */
 public final class PeerIdentities implements ServerInterceptor {
-  /** The verified identity of the caller of the current call. */
-  public static final Context.Key<CertificateIdentity> CALLER = Context.key("precis-caller");
-  /** The caller's certificate chain, to check again on a long-lived stream (revocation). */
-  public static final Context.Key<X509Certificate[]> CALLER_CHAIN = Context.key("precis-caller-chain");
+    /** The verified identity of the caller of the current call. */
+    public static final Context.Key<CertificateIdentity> CALLER = Context.key("precis-caller");
+    /** The caller's certificate chain, to check again on a long-lived stream (revocation). */
+    public static final Context.Key<X509Certificate[]> CALLER_CHAIN = Context.key("precis-caller-chain");
 
-  private final CurrentVerifier verifier;
+    private final CurrentVerifier verifier;
 
-  public PeerIdentities(CurrentVerifier verifier) {
-    this.verifier = verifier;
-  }
-
-  @Override
-  public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-      ServerCallHandler<Q, R> next) {
-    SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
-    if (session == null) {
-      call.close(Status.UNAUTHENTICATED.withDescription("mutual TLS is required"), new Metadata());
-      return new ServerCall.Listener<>() {};
+    public PeerIdentities(CurrentVerifier verifier) {
+        this.verifier = verifier;
     }
-    try {
-      Certificate[] presented = session.getPeerCertificates();
-      X509Certificate[] chain = new X509Certificate[presented.length];
-      for (int i = 0; i < presented.length; i++) {
-        chain[i] = (X509Certificate) presented[i];
-      }
-      CertificateIdentity caller = verifier.get().verify(chain);
-      return Contexts.interceptCall(Context.current().withValue(CALLER, caller).withValue(CALLER_CHAIN, chain), call,
-          headers, next);
-    } catch (SSLPeerUnverifiedException | PkiException | CertificateRefusedException | ClassCastException e) {
-      call.close(Status.UNAUTHENTICATED.withDescription("certificate refused: " + e.getMessage()), new Metadata());
-      return new ServerCall.Listener<>() {};
+
+    @Override
+    public <Q, R> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
+        if (session == null) {
+            call.close(Status.UNAUTHENTICATED.withDescription("mutual TLS is required"), new Metadata());
+            return new ServerCall.Listener<>() {};
+        }
+        try {
+            Certificate[] presented = session.getPeerCertificates();
+            X509Certificate[] chain = new X509Certificate[presented.length];
+            for (int i = 0; i < presented.length; i++) {
+                chain[i] = (X509Certificate) presented[i];
+            }
+            CertificateIdentity caller = verifier.get().verify(chain);
+            return Contexts.interceptCall(
+                    Context.current().withValue(CALLER, caller).withValue(CALLER_CHAIN, chain), call, headers, next);
+        } catch (SSLPeerUnverifiedException | PkiException | CertificateRefusedException | ClassCastException e) {
+            call.close(
+                    Status.UNAUTHENTICATED.withDescription("certificate refused: " + e.getMessage()), new Metadata());
+            return new ServerCall.Listener<>() {};
+        }
     }
-  }
 }

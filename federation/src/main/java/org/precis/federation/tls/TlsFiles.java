@@ -8,10 +8,10 @@ import java.util.Objects;
  * precis federation ca issue}), the collaboration CA's certificate and its revocation list.
  */
 public record TlsFiles(Path privateKey, Path certificateChain, Path caCertificate, Path revocationList) {
-  public TlsFiles {
-    Objects.requireNonNull(privateKey, "privateKey");
-    Objects.requireNonNull(certificateChain, "certificateChain");
-    Objects.requireNonNull(caCertificate, "caCertificate");
-    Objects.requireNonNull(revocationList, "revocationList");
-  }
+    public TlsFiles {
+        Objects.requireNonNull(privateKey, "privateKey");
+        Objects.requireNonNull(certificateChain, "certificateChain");
+        Objects.requireNonNull(caCertificate, "caCertificate");
+        Objects.requireNonNull(revocationList, "revocationList");
+    }
 }

@@ -5,17 +5,17 @@ import java.security.SecureRandom;
 
 /** Fresh random nonces for outgoing messages, so that a replayed message can be recognised. */
 public final class Nonces {
-  public static final int NONCE_BYTES = 16;
+    public static final int NONCE_BYTES = 16;
 
-  private final SecureRandom random;
+    private final SecureRandom random;
 
-  public Nonces(SecureRandom random) {
-    this.random = random;
-  }
+    public Nonces(SecureRandom random) {
+        this.random = random;
+    }
 
-  public ByteString next() {
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    return ByteString.copyFrom(nonce);
-  }
+    public ByteString next() {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        return ByteString.copyFrom(nonce);
+    }
 }

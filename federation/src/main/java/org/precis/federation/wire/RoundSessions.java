@@ -7,9 +7,9 @@ import org.precis.federation.proto.RoundKey;
  * keys and masks so that no message of one attempt can be used in another.
  */
 public final class RoundSessions {
-  private RoundSessions() {}
+    private RoundSessions() {}
 
-  public static String of(RoundKey key) {
-    return key.getStudyId() + "/" + key.getRound() + "/" + key.getAttempt();
-  }
+    public static String of(RoundKey key) {
+        return key.getStudyId() + "/" + key.getRound() + "/" + key.getAttempt();
+    }
 }

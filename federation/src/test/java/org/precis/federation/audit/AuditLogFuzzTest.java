@@ -17,30 +17,30 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class AuditLogFuzzTest {
 
-  private static Path file;
+    private static Path file;
 
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("fuzzed-audit", ".log");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @FuzzTest(maxDuration = "10s")
-  void auditReadersRaiseOnlyAuditException(byte[] input) throws IOException {
-    Files.write(file, input);
-    try {
-      AuditVerification verification = AuditLogVerifier.verify(file, Optional.empty());
-      if (verification.problem().isEmpty()) {
-        AuditLog.open(file, Clock.systemUTC()).close();
-      }
-    } catch (AuditException expected) {
-      if (!expected.getMessage().startsWith(file.toString())) {
-        throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
-      }
+    @BeforeAll
+    static void createFile() throws IOException {
+        file = Files.createTempFile("fuzzed-audit", ".log");
     }
-  }
+
+    @AfterAll
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void auditReadersRaiseOnlyAuditException(byte[] input) throws IOException {
+        Files.write(file, input);
+        try {
+            AuditVerification verification = AuditLogVerifier.verify(file, Optional.empty());
+            if (verification.problem().isEmpty()) {
+                AuditLog.open(file, Clock.systemUTC()).close();
+            }
+        } catch (AuditException expected) {
+            if (!expected.getMessage().startsWith(file.toString())) {
+                throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
+            }
+        }
+    }
 }

@@ -17,42 +17,42 @@ import org.precis.federation.study.StudySpecs;
  */
 class YamlConfigsFuzzTest {
 
-  private static Path folder;
+    private static Path folder;
 
-  private final StudySpecs studies = new StudySpecs();
+    private final StudySpecs studies = new StudySpecs();
 
-  @BeforeAll
-  static void createFolder() throws IOException {
-    folder = Files.createTempDirectory("fuzzed-configs");
-  }
-
-  @AfterAll
-  static void deleteFolder() throws IOException {
-    try (var files = Files.list(folder)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
+    @BeforeAll
+    static void createFolder() throws IOException {
+        folder = Files.createTempDirectory("fuzzed-configs");
     }
-    Files.delete(folder);
-  }
 
-  @FuzzTest(maxDuration = "10s")
-  void configReadersRaiseOnlyIllegalArgument(byte[] input) throws IOException {
-    if (input.length == 0) {
-      return;
+    @AfterAll
+    static void deleteFolder() throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
     }
-    Path file = folder.resolve("fuzzed.yaml");
-    Files.write(file, Arrays.copyOfRange(input, 1, input.length));
-    try {
-      switch (Math.floorMod(input[0], 3)) {
-        case 0 -> SiteConfig.read(file);
-        case 1 -> CoordinatorConfig.read(file);
-        default -> studies.read(file);
-      }
-    } catch (IllegalArgumentException expected) {
-      if (!String.valueOf(expected.getMessage()).startsWith(file.toString())) {
-        throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
-      }
+
+    @FuzzTest(maxDuration = "10s")
+    void configReadersRaiseOnlyIllegalArgument(byte[] input) throws IOException {
+        if (input.length == 0) {
+            return;
+        }
+        Path file = folder.resolve("fuzzed.yaml");
+        Files.write(file, Arrays.copyOfRange(input, 1, input.length));
+        try {
+            switch (Math.floorMod(input[0], 3)) {
+                case 0 -> SiteConfig.read(file);
+                case 1 -> CoordinatorConfig.read(file);
+                default -> studies.read(file);
+            }
+        } catch (IllegalArgumentException expected) {
+            if (!String.valueOf(expected.getMessage()).startsWith(file.toString())) {
+                throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
+            }
+        }
     }
-  }
 }

@@ -16,34 +16,34 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PemFilesFuzzTest {
 
-  private static Path file;
+    private static Path file;
 
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("fuzzed", ".pem");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @FuzzTest(maxDuration = "10s")
-  void pemReadersRaiseOnlyPkiException(byte[] input) throws IOException {
-    if (input.length == 0) {
-      return;
+    @BeforeAll
+    static void createFile() throws IOException {
+        file = Files.createTempFile("fuzzed", ".pem");
     }
-    Files.write(file, Arrays.copyOfRange(input, 1, input.length));
-    try {
-      switch (Math.floorMod(input[0], 3)) {
-        case 0 -> PemFiles.readPrivateKey(file);
-        case 1 -> PemFiles.readCertificates(file);
-        default -> PemFiles.readCrl(file);
-      }
-    } catch (PkiException expected) {
-      if (!expected.getMessage().startsWith(file.toString())) {
-        throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
-      }
+
+    @AfterAll
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
     }
-  }
+
+    @FuzzTest(maxDuration = "10s")
+    void pemReadersRaiseOnlyPkiException(byte[] input) throws IOException {
+        if (input.length == 0) {
+            return;
+        }
+        Files.write(file, Arrays.copyOfRange(input, 1, input.length));
+        try {
+            switch (Math.floorMod(input[0], 3)) {
+                case 0 -> PemFiles.readPrivateKey(file);
+                case 1 -> PemFiles.readCertificates(file);
+                default -> PemFiles.readCrl(file);
+            }
+        } catch (PkiException expected) {
+            if (!expected.getMessage().startsWith(file.toString())) {
+                throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
+            }
+        }
+    }
 }

@@ -13,27 +13,27 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class SitePolicyFileFuzzTest {
 
-  private static Path file;
+    private static Path file;
 
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("fuzzed-policy", ".yaml");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @FuzzTest(maxDuration = "10s")
-  void policyReaderRaisesOnlyPolicyFileException(byte[] input) throws IOException {
-    Files.write(file, input);
-    try {
-      SitePolicyFile.load(file);
-    } catch (PolicyFileException expected) {
-      if (!expected.getMessage().startsWith(file.toString())) {
-        throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
-      }
+    @BeforeAll
+    static void createFile() throws IOException {
+        file = Files.createTempFile("fuzzed-policy", ".yaml");
     }
-  }
+
+    @AfterAll
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void policyReaderRaisesOnlyPolicyFileException(byte[] input) throws IOException {
+        Files.write(file, input);
+        try {
+            SitePolicyFile.load(file);
+        } catch (PolicyFileException expected) {
+            if (!expected.getMessage().startsWith(file.toString())) {
+                throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
+            }
+        }
+    }
 }

@@ -14,64 +14,75 @@ import java.util.TreeSet;
  * would carry it, with clients dropping out at chosen phases.
  */
 final class SimulatedRound {
-  /** When a client stops answering. */
-  enum Dropout { NONE, BEFORE_SHARE_KEYS, BEFORE_MASKED_INPUT, BEFORE_UNMASKING }
-
-  final SecAggConfig config;
-  final Map<String, SecAggClient> clients = new LinkedHashMap<>();
-  final SecAggServer server;
-  final List<MaskedInput> maskedInputs = new ArrayList<>();
-
-  SimulatedRound(SecAggConfig config, int clientCount, long seed) {
-    this.config = config;
-    SecureRandom random = seeded(seed);
-    for (int i = 0; i < clientCount; i++) {
-      String id = "site-" + (char) ('a' + i);
-      clients.put(id, new SecAggClient(id, config, random));
+    /** When a client stops answering. */
+    enum Dropout {
+        NONE,
+        BEFORE_SHARE_KEYS,
+        BEFORE_MASKED_INPUT,
+        BEFORE_UNMASKING
     }
-    server = new SecAggServer(config, Set.copyOf(clients.keySet()));
-  }
 
-  static SecureRandom seeded(long seed) {
-    try {
-      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-      random.setSeed(seed);
-      return random;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    final SecAggConfig config;
+    final Map<String, SecAggClient> clients = new LinkedHashMap<>();
+    final SecAggServer server;
+    final List<MaskedInput> maskedInputs = new ArrayList<>();
+
+    SimulatedRound(SecAggConfig config, int clientCount, long seed) {
+        this.config = config;
+        SecureRandom random = seeded(seed);
+        for (int i = 0; i < clientCount; i++) {
+            String id = "site-" + (char) ('a' + i);
+            clients.put(id, new SecAggClient(id, config, random));
+        }
+        server = new SecAggServer(config, Set.copyOf(clients.keySet()));
     }
-  }
 
-  /** Runs all phases; {@code vectors} by client id; returns the server's sum. */
-  double[] run(Map<String, double[]> vectors, Map<String, Dropout> dropouts) {
-    List<AdvertiseKeys> advertised = new ArrayList<>();
-    for (SecAggClient client : clients.values()) {
-      advertised.add(AdvertiseKeys.fromBytes(client.advertiseKeys().toBytes()));
+    static SecureRandom seeded(long seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
-    Roster roster = Roster.fromBytes(server.roster(advertised).toBytes());
 
-    List<ShareKeys> shares = new ArrayList<>();
-    for (SecAggClient client : active(dropouts, Dropout.BEFORE_SHARE_KEYS)) {
-      shares.add(ShareKeys.fromBytes(client.shareKeys(roster).toBytes()));
+    /** Runs all phases; {@code vectors} by client id; returns the server's sum. */
+    double[] run(Map<String, double[]> vectors, Map<String, Dropout> dropouts) {
+        List<AdvertiseKeys> advertised = new ArrayList<>();
+        for (SecAggClient client : clients.values()) {
+            advertised.add(AdvertiseKeys.fromBytes(client.advertiseKeys().toBytes()));
+        }
+        Roster roster = Roster.fromBytes(server.roster(advertised).toBytes());
+
+        List<ShareKeys> shares = new ArrayList<>();
+        for (SecAggClient client : active(dropouts, Dropout.BEFORE_SHARE_KEYS)) {
+            shares.add(ShareKeys.fromBytes(client.shareKeys(roster).toBytes()));
+        }
+        Map<String, List<EncryptedShare>> routed = server.route(shares);
+
+        maskedInputs.clear();
+        for (SecAggClient client : active(dropouts, Dropout.BEFORE_SHARE_KEYS, Dropout.BEFORE_MASKED_INPUT)) {
+            List<EncryptedShare> mine =
+                    EncryptedShare.listFromBytes(EncryptedShare.listToBytes(routed.get(client.clientId())));
+            maskedInputs.add(MaskedInput.fromBytes(
+                    client.maskedInput(mine, vectors.get(client.clientId())).toBytes()));
+        }
+        UnmaskingRequest request =
+                UnmaskingRequest.fromBytes(server.unmaskingRequest(maskedInputs).toBytes());
+
+        List<UnmaskingResponse> responses = new ArrayList<>();
+        for (SecAggClient client :
+                active(dropouts, Dropout.BEFORE_SHARE_KEYS, Dropout.BEFORE_MASKED_INPUT, Dropout.BEFORE_UNMASKING)) {
+            responses.add(UnmaskingResponse.fromBytes(client.unmask(request).toBytes()));
+        }
+        return server.sum(responses);
     }
-    Map<String, List<EncryptedShare>> routed = server.route(shares);
 
-    maskedInputs.clear();
-    for (SecAggClient client : active(dropouts, Dropout.BEFORE_SHARE_KEYS, Dropout.BEFORE_MASKED_INPUT)) {
-      List<EncryptedShare> mine = EncryptedShare.listFromBytes(EncryptedShare.listToBytes(routed.get(client.clientId())));
-      maskedInputs.add(MaskedInput.fromBytes(client.maskedInput(mine, vectors.get(client.clientId())).toBytes()));
+    private List<SecAggClient> active(Map<String, Dropout> dropouts, Dropout... gone) {
+        Set<Dropout> stopped = new TreeSet<>(List.of(gone));
+        return clients.values().stream()
+                .filter(client -> !stopped.contains(dropouts.getOrDefault(client.clientId(), Dropout.NONE)))
+                .toList();
     }
-    UnmaskingRequest request = UnmaskingRequest.fromBytes(server.unmaskingRequest(maskedInputs).toBytes());
-
-    List<UnmaskingResponse> responses = new ArrayList<>();
-    for (SecAggClient client : active(dropouts, Dropout.BEFORE_SHARE_KEYS, Dropout.BEFORE_MASKED_INPUT, Dropout.BEFORE_UNMASKING)) {
-      responses.add(UnmaskingResponse.fromBytes(client.unmask(request).toBytes()));
-    }
-    return server.sum(responses);
-  }
-
-  private List<SecAggClient> active(Map<String, Dropout> dropouts, Dropout... gone) {
-    Set<Dropout> stopped = new TreeSet<>(List.of(gone));
-    return clients.values().stream().filter(client -> !stopped.contains(dropouts.getOrDefault(client.clientId(), Dropout.NONE))).toList();
-  }
 }

@@ -9,23 +9,23 @@ import org.precis.federation.study.StudySpecs;
  * researcher's study): only IllegalArgumentException may come out. The first byte picks the parser.
  */
 class WireParsersFuzzTest {
-  private final RoundRequestCodec requests = new RoundRequestCodec();
-  private final StudySpecs studies = new StudySpecs();
+    private final RoundRequestCodec requests = new RoundRequestCodec();
+    private final StudySpecs studies = new StudySpecs();
 
-  @FuzzTest(maxDuration = "20s")
-  void parsersRaiseOnlyIllegalArgumentExceptions(byte[] input) {
-    if (input.length == 0) {
-      return;
+    @FuzzTest(maxDuration = "20s")
+    void parsersRaiseOnlyIllegalArgumentExceptions(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        byte[] bytes = Arrays.copyOfRange(input, 1, input.length);
+        try {
+            if (input[0] % 2 == 0) {
+                requests.fromJson(bytes);
+            } else {
+                studies.fromJson(bytes);
+            }
+        } catch (IllegalArgumentException expected) {
+            // refused cleanly
+        }
     }
-    byte[] bytes = Arrays.copyOfRange(input, 1, input.length);
-    try {
-      if (input[0] % 2 == 0) {
-        requests.fromJson(bytes);
-      } else {
-        studies.fromJson(bytes);
-      }
-    } catch (IllegalArgumentException expected) {
-      // refused cleanly
-    }
-  }
 }

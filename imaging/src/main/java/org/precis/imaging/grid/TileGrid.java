@@ -22,8 +22,16 @@ import org.precis.slide.SlideLevel;
  * @param rows tiles down
  * @param overlapPx pixels at the target resolution that neighbouring tiles share (0: they only touch)
  */
-public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double tileSizeLevel0, long originX,
-        long originY, int columns, int rows, int overlapPx) {
+public record TileGrid(
+        int tileSizePx,
+        double targetMpp,
+        double slideMpp,
+        double tileSizeLevel0,
+        long originX,
+        long originY,
+        int columns,
+        int rows,
+        int overlapPx) {
 
     /** Most tiles one grid may hold, so that listing them stays within memory. */
     public static final long MAX_TILES = 1L << 26;
@@ -40,8 +48,8 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
                     + " / slideMpp = " + expected);
         }
         if (tileSizeLevel0 < 1) {
-            throw new IllegalArgumentException("a tile of " + tileSizePx + " px at " + targetMpp + " µm/px is smaller than"
-                    + " one slide pixel of " + slideMpp + " µm");
+            throw new IllegalArgumentException("a tile of " + tileSizePx + " px at " + targetMpp
+                    + " µm/px is smaller than" + " one slide pixel of " + slideMpp + " µm");
         }
         if (originX < 0 || originY < 0) {
             throw new IllegalArgumentException("grid origin must be inside the slide: " + originX + ", " + originY);
@@ -53,21 +61,29 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
             throw new IllegalArgumentException("overlap must be in [0, " + tileSizePx + ") px: " + overlapPx);
         }
         if ((long) columns * rows > MAX_TILES) {
-            throw new IllegalArgumentException(columns + " x " + rows + " tiles is more than the limit of " + MAX_TILES);
+            throw new IllegalArgumentException(
+                    columns + " x " + rows + " tiles is more than the limit of " + MAX_TILES);
         }
     }
 
     /** A grid of tiles that touch without overlapping. */
-    public TileGrid(int tileSizePx, double targetMpp, double slideMpp, double tileSizeLevel0, long originX,
-            long originY, int columns, int rows) {
+    public TileGrid(
+            int tileSizePx,
+            double targetMpp,
+            double slideMpp,
+            double tileSizeLevel0,
+            long originX,
+            long originY,
+            int columns,
+            int rows) {
         this(tileSizePx, targetMpp, slideMpp, tileSizeLevel0, originX, originY, columns, rows, 0);
     }
 
     /** A grid from the top-left corner of a slide, at the pixel size the slide states. */
     public static TileGrid over(Slide slide, int tileSizePx, double targetMpp, EdgeTiles edges) {
         double slideMpp = slide.pixelSize()
-                .orElseThrow(() -> new IllegalArgumentException("slide " + slide.path() + " does not state its pixel"
-                        + " size; give its µm/px explicitly"))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "slide " + slide.path() + " does not state its pixel" + " size; give its µm/px explicitly"))
                 .mpp();
         return over(slide, slideMpp, tileSizePx, targetMpp, edges);
     }
@@ -79,8 +95,8 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
     }
 
     /** A grid from (0, 0) over a level-0 area of {@code width} x {@code height} pixels. */
-    public static TileGrid covering(long width, long height, double slideMpp, int tileSizePx, double targetMpp,
-            EdgeTiles edges) {
+    public static TileGrid covering(
+            long width, long height, double slideMpp, int tileSizePx, double targetMpp, EdgeTiles edges) {
         return covering(width, height, slideMpp, tileSizePx, targetMpp, 0, edges);
     }
 
@@ -88,8 +104,14 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
      * A grid from (0, 0) over a level-0 area of {@code width} x {@code height} pixels whose
      * neighbouring tiles share {@code overlapPx} pixels of the target resolution.
      */
-    public static TileGrid covering(long width, long height, double slideMpp, int tileSizePx, double targetMpp,
-            int overlapPx, EdgeTiles edges) {
+    public static TileGrid covering(
+            long width,
+            long height,
+            double slideMpp,
+            int tileSizePx,
+            double targetMpp,
+            int overlapPx,
+            EdgeTiles edges) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("slide size must be positive: " + width + "x" + height);
         }
@@ -106,8 +128,16 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
         }
         double size = tileSizePx * targetMpp / slideMpp;
         double stride = (tileSizePx - overlapPx) * targetMpp / slideMpp;
-        return new TileGrid(tileSizePx, targetMpp, slideMpp, size, 0, 0, count(width, size, stride, edges),
-                count(height, size, stride, edges), overlapPx);
+        return new TileGrid(
+                tileSizePx,
+                targetMpp,
+                slideMpp,
+                size,
+                0,
+                0,
+                count(width, size, stride, edges),
+                count(height, size, stride, edges),
+                overlapPx);
     }
 
     private static int count(long extent, double size, double stride, EdgeTiles edges) {
@@ -120,7 +150,8 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
             whole--;
         }
         long count = edges == EdgeTiles.COVER_SLIDE && (whole == 0 || farEdge(whole, size, stride) < extent)
-                ? whole + 1 : whole;
+                ? whole + 1
+                : whole;
         if (count > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(count + " tiles along one side is too many");
         }
@@ -155,8 +186,8 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
     /** The tile at one grid position. */
     public Tile tile(int column, int row) {
         if (column < 0 || column >= columns || row < 0 || row >= rows) {
-            throw new IllegalArgumentException("no tile (" + column + ", " + row + ") in a grid of " + columns + " x "
-                    + rows);
+            throw new IllegalArgumentException(
+                    "no tile (" + column + ", " + row + ") in a grid of " + columns + " x " + rows);
         }
         long left = edge(originX, column);
         long top = edge(originY, row);
@@ -179,8 +210,8 @@ public record TileGrid(int tileSizePx, double targetMpp, double slideMpp, double
      * downsample so that it also works for slides whose pixel size was given by the caller.
      */
     public RegionRequest regionRequest(Tile tile) {
-        return new RegionRequest(tile.x(), tile.y(), tileSizePx, tileSizePx,
-                Resolution.downsample(targetMpp / slideMpp));
+        return new RegionRequest(
+                tile.x(), tile.y(), tileSizePx, tileSizePx, Resolution.downsample(targetMpp / slideMpp));
     }
 
     private long edge(long origin, int index) {

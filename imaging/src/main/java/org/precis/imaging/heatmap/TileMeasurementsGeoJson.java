@@ -43,7 +43,10 @@ public final class TileMeasurementsGeoJson {
             properties.put("objectType", "tile");
             ObjectNode classification = properties.putObject("classification");
             classification.put("name", tile.classification());
-            classification.putArray("color").add(tile.rgb() >> 16 & 0xFF).add(tile.rgb() >> 8 & 0xFF)
+            classification
+                    .putArray("color")
+                    .add(tile.rgb() >> 16 & 0xFF)
+                    .add(tile.rgb() >> 8 & 0xFF)
                     .add(tile.rgb() & 0xFF);
             ObjectNode measurements = properties.putObject("measurements");
             for (Map.Entry<String, Double> measurement : tile.measurements().entrySet()) {

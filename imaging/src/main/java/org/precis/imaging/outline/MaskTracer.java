@@ -35,7 +35,8 @@ public final class MaskTracer {
     /** The polygons of the foreground, in mask pixel coordinates. */
     public List<Polygon> trace(boolean[] mask) {
         if (mask.length != (long) width * height) {
-            throw new IllegalArgumentException("expected " + (long) width * height + " mask pixels, got " + mask.length);
+            throw new IllegalArgumentException(
+                    "expected " + (long) width * height + " mask pixels, got " + mask.length);
         }
         int vertexColumns = width + 1;
         int vertexCount = vertexColumns * (height + 1);
@@ -48,8 +49,10 @@ public final class MaskTracer {
                 boolean topRight = foreground(mask, x, y - 1);
                 boolean bottomLeft = foreground(mask, x - 1, y);
                 boolean bottomRight = foreground(mask, x, y);
-                int bits = (bottomRight && !topRight ? 1 << EAST : 0) | (bottomLeft && !bottomRight ? 1 << SOUTH : 0)
-                        | (topLeft && !bottomLeft ? 1 << WEST : 0) | (topRight && !topLeft ? 1 << NORTH : 0);
+                int bits = (bottomRight && !topRight ? 1 << EAST : 0)
+                        | (bottomLeft && !bottomRight ? 1 << SOUTH : 0)
+                        | (topLeft && !bottomLeft ? 1 << WEST : 0)
+                        | (topRight && !topLeft ? 1 << NORTH : 0);
                 unwalked[y * vertexColumns + x] = (byte) bits;
             }
         }

@@ -20,8 +20,14 @@ import org.precis.io.provenance.Traceable;
  * @param software the producing software and its version, e.g. {@code precis 0.1.0}
  * @param parameters the settings, as plain values (records, numbers, strings)
  */
-public record SlideProvenance(String slideFile, String slideSha256, double slideMpp, PixelSizeSource slideMppSource,
-        String software, Map<String, Object> parameters) implements Traceable {
+public record SlideProvenance(
+        String slideFile,
+        String slideSha256,
+        double slideMpp,
+        PixelSizeSource slideMppSource,
+        String software,
+        Map<String, Object> parameters)
+        implements Traceable {
 
     public SlideProvenance {
         slideSha256 = Sha256Hex.require("slide", slideSha256);

@@ -6,8 +6,7 @@ package org.precis.imaging.qc;
  * spread evenly over the slide, each out of focus when its Laplacian variance is below
  * {@code blurThreshold}.
  */
-public record FocusSettings(double mpp, int tileSizePx, int maxTiles, double minTissueFraction,
-        double blurThreshold) {
+public record FocusSettings(double mpp, int tileSizePx, int maxTiles, double minTissueFraction, double blurThreshold) {
 
     public FocusSettings {
         if (!(mpp > 0) || Double.isInfinite(mpp)) {

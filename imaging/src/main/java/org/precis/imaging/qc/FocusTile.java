@@ -9,5 +9,4 @@ import org.precis.imaging.grid.Tile;
  * @param laplacianVariance its sharpness
  * @param outOfFocus whether the sharpness is below the threshold
  */
-public record FocusTile(Tile tile, double laplacianVariance, boolean outOfFocus) {
-}
+public record FocusTile(Tile tile, double laplacianVariance, boolean outOfFocus) {}

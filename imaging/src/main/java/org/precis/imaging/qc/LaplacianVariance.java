@@ -11,8 +11,7 @@ import org.precis.slide.RgbImage;
  */
 public final class LaplacianVariance {
 
-    private LaplacianVariance() {
-    }
+    private LaplacianVariance() {}
 
     public static double of(RgbImage image) {
         int width = image.width();
@@ -20,7 +19,8 @@ public final class LaplacianVariance {
         byte[] rgb = image.rgb();
         double[] grey = new double[width * height];
         for (int i = 0; i < grey.length; i++) {
-            grey[i] = 0.2125 * ((rgb[3 * i] & 0xff) * (1.0 / 255)) + 0.7154 * ((rgb[3 * i + 1] & 0xff) * (1.0 / 255))
+            grey[i] = 0.2125 * ((rgb[3 * i] & 0xff) * (1.0 / 255))
+                    + 0.7154 * ((rgb[3 * i + 1] & 0xff) * (1.0 / 255))
                     + 0.0721 * ((rgb[3 * i + 2] & 0xff) * (1.0 / 255));
         }
         double[] laplacian = new double[grey.length];

@@ -26,7 +26,8 @@ public final class QcReportFile {
 
     /** The provenance of a report file this class wrote (parameters come back as plain maps and numbers). */
     public SlideProvenance readProvenance(Path source) throws IOException {
-        com.fasterxml.jackson.databind.JsonNode provenance = mapper.readTree(source.toFile()).get("provenance");
+        com.fasterxml.jackson.databind.JsonNode provenance =
+                mapper.readTree(source.toFile()).get("provenance");
         if (provenance == null) {
             throw new IOException(source + ": not a quality report (no provenance)");
         }

@@ -18,7 +18,14 @@ public record QcSettings(TissueDetection tissue, PenMarkRules penMarks, FocusSet
 
     /** The defaults with the mask read at {@code maskMpp} µm/px. */
     public QcSettings withMaskMpp(double maskMpp) {
-        return new QcSettings(new TissueDetection(maskMpp, tissue.minimumThreshold(), tissue.closingRadiusUm(),
-                tissue.openingRadiusUm(), tissue.minimumRegionAreaMm2()), penMarks, focus);
+        return new QcSettings(
+                new TissueDetection(
+                        maskMpp,
+                        tissue.minimumThreshold(),
+                        tissue.closingRadiusUm(),
+                        tissue.openingRadiusUm(),
+                        tissue.minimumRegionAreaMm2()),
+                penMarks,
+                focus);
     }
 }

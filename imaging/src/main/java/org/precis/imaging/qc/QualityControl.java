@@ -39,7 +39,8 @@ public final class QualityControl {
 
     /** Quality of a slide whose level-0 µm/px is {@code slideMpp} (stated by it or given by the caller). */
     public SlideQuality assess(Slide slide, double slideMpp) throws SlideException {
-        LowResolutionView view = LowResolutionView.read(slide, slideMpp, settings.tissue().maskMpp());
+        LowResolutionView view =
+                LowResolutionView.read(slide, slideMpp, settings.tissue().maskMpp());
         PenMarks pen = PenMarks.find(view.image(), settings.penMarks());
         TissueMask detected = new TissueDetector(settings.tissue(), settings.penMarks())
                 .detect(view.image(), view.mpp(), slideMpp, pen);
@@ -58,28 +59,39 @@ public final class QualityControl {
         TissueMask usable = detected.excluding(blurred);
         List<Polygon> outlines = usable.outlines();
         double pixelMm2 = view.mpp() * view.mpp() / 1e6;
-        PenAreas penAreas = PenAreas.of(pen.pixels(PenInk.BLUE) * pixelMm2, pen.pixels(PenInk.GREEN) * pixelMm2,
+        PenAreas penAreas = PenAreas.of(
+                pen.pixels(PenInk.BLUE) * pixelMm2,
+                pen.pixels(PenInk.GREEN) * pixelMm2,
                 pen.pixels(PenInk.BLACK) * pixelMm2);
         Arrays.sort(sharpness);
-        QualityReport report = new QualityReport(slideMpp, view.mpp(), usable.width(), usable.height(),
+        QualityReport report = new QualityReport(
+                slideMpp,
+                view.mpp(),
+                usable.width(),
+                usable.height(),
                 usable.tissueAreaMm2Within(base.width(), base.height()),
-                detected.tissueAreaMm2Within(base.width(), base.height()), outlines.size(), focusMpp, focusTiles.size(),
-                blurred.size(), focusTiles.isEmpty() ? 0 : (double) blurred.size() / focusTiles.size(),
-                sharpness.length == 0 ? 0 : StainStatistics.percentile(sharpness, 50), penAreas,
+                detected.tissueAreaMm2Within(base.width(), base.height()),
+                outlines.size(),
+                focusMpp,
+                focusTiles.size(),
+                blurred.size(),
+                focusTiles.isEmpty() ? 0 : (double) blurred.size() / focusTiles.size(),
+                sharpness.length == 0 ? 0 : StainStatistics.percentile(sharpness, 50),
+                penAreas,
                 StainStatistics.over(view.image(), usable.raster()));
         return new SlideQuality(usable, outlines, pen, focusTiles, report);
     }
 
     /** Measures an evenly spread sample of the tissue tiles, in row order. */
-    private List<FocusTile> checkFocus(Slide slide, TissueMask mask, SlideLevel base, double slideMpp,
-            double focusMpp) throws SlideException {
+    private List<FocusTile> checkFocus(Slide slide, TissueMask mask, SlideLevel base, double slideMpp, double focusMpp)
+            throws SlideException {
         FocusSettings focus = settings.focus();
         double tileLevel0 = focus.tileSizePx() * focusMpp / slideMpp;
         if (tileLevel0 > base.width() || tileLevel0 > base.height()) {
             return List.of();
         }
-        TileGrid grid = TileGrid.covering(base.width(), base.height(), slideMpp, focus.tileSizePx(), focusMpp,
-                EdgeTiles.WHOLE_ONLY);
+        TileGrid grid = TileGrid.covering(
+                base.width(), base.height(), slideMpp, focus.tileSizePx(), focusMpp, EdgeTiles.WHOLE_ONLY);
         List<Tile> candidates = mask.tilesWithTissue(grid, focus.minTissueFraction());
         int count = Math.min(candidates.size(), focus.maxTiles());
         List<FocusTile> checked = new ArrayList<>(count);

@@ -21,9 +21,20 @@ import java.util.List;
  * @param penMarks ink area by colour
  * @param stains haematoxylin and eosin over the tissue (empty when there is none)
  */
-public record QualityReport(double slideMpp, double maskMpp, int maskWidth, int maskHeight, double tissueAreaMm2,
-        double detectedTissueAreaMm2, int tissueRegions, double focusMpp, int focusTilesChecked,
-        int focusTilesOutOfFocus, double outOfFocusFraction, double medianLaplacianVariance, PenAreas penMarks,
+public record QualityReport(
+        double slideMpp,
+        double maskMpp,
+        int maskWidth,
+        int maskHeight,
+        double tissueAreaMm2,
+        double detectedTissueAreaMm2,
+        int tissueRegions,
+        double focusMpp,
+        int focusTilesChecked,
+        int focusTilesOutOfFocus,
+        double outOfFocusFraction,
+        double medianLaplacianVariance,
+        PenAreas penMarks,
         List<StainSummary> stains) {
 
     public QualityReport {

@@ -14,8 +14,8 @@ import org.precis.imaging.tissue.TissueMask;
  * @param focusTiles the tiles checked for focus
  * @param report the figures
  */
-public record SlideQuality(TissueMask mask, List<Polygon> outlines, PenMarks penMarks, List<FocusTile> focusTiles,
-        QualityReport report) {
+public record SlideQuality(
+        TissueMask mask, List<Polygon> outlines, PenMarks penMarks, List<FocusTile> focusTiles, QualityReport report) {
 
     public SlideQuality {
         outlines = List.copyOf(outlines);

@@ -27,20 +27,28 @@ import org.precis.slide.SlideException;
  * @param consistent whether the slide's stain agrees with {@code expectedStain}
  * @param finding one sentence saying what was found
  */
-public record StainCheck(String expectedStain, double eosinMean, double minimumEosinMean, boolean consistent,
-        String finding) {
+public record StainCheck(
+        String expectedStain, double eosinMean, double minimumEosinMean, boolean consistent, String finding) {
 
     /** Least mean eosin over the tissue of an H&E slide (see the class comment for where it comes from). */
     public static final double HE_MINIMUM_EOSIN_MEAN = 0.002;
 
     /** Checks stain summaries (from quality control) against H&E. */
     public static StainCheck haematoxylinEosin(List<StainSummary> stains) {
-        double eosin = stains.stream().filter(s -> s.stain() == Stain.EOSIN).mapToDouble(StainSummary::mean)
-                .findFirst().orElse(0);
+        double eosin = stains.stream()
+                .filter(s -> s.stain() == Stain.EOSIN)
+                .mapToDouble(StainSummary::mean)
+                .findFirst()
+                .orElse(0);
         boolean consistent = eosin >= HE_MINIMUM_EOSIN_MEAN;
-        String finding = stains.isEmpty() ? "no tissue found to measure the stain on"
-                : String.format(Locale.ROOT, "mean eosin over the tissue %.4f %s %.4f, the least of an H&E slide%s",
-                        eosin, consistent ? ">=" : "<", HE_MINIMUM_EOSIN_MEAN,
+        String finding = stains.isEmpty()
+                ? "no tissue found to measure the stain on"
+                : String.format(
+                        Locale.ROOT,
+                        "mean eosin over the tissue %.4f %s %.4f, the least of an H&E slide%s",
+                        eosin,
+                        consistent ? ">=" : "<",
+                        HE_MINIMUM_EOSIN_MEAN,
                         consistent ? "" : ": not H&E (IHC or another stain?)");
         return new StainCheck("H&E", eosin, HE_MINIMUM_EOSIN_MEAN, consistent, finding);
     }
@@ -51,7 +59,8 @@ public record StainCheck(String expectedStain, double eosinMean, double minimumE
      */
     public static StainCheck haematoxylinEosin(Slide slide, double slideMpp, QcSettings settings)
             throws SlideException {
-        LowResolutionView view = LowResolutionView.read(slide, slideMpp, settings.tissue().maskMpp());
+        LowResolutionView view =
+                LowResolutionView.read(slide, slideMpp, settings.tissue().maskMpp());
         PenMarks pen = PenMarks.find(view.image(), settings.penMarks());
         TissueMask tissue = new TissueDetector(settings.tissue(), settings.penMarks())
                 .detect(view.image(), view.mpp(), slideMpp, pen);

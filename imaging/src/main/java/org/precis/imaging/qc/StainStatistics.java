@@ -8,8 +8,7 @@ import org.precis.slide.RgbImage;
 /** Haematoxylin and eosin over the tissue of a view. */
 public final class StainStatistics {
 
-    private StainStatistics() {
-    }
+    private StainStatistics() {}
 
     /**
      * Colour deconvolution of {@code image}, summarised over the pixels where {@code tissue} is
@@ -17,8 +16,8 @@ public final class StainStatistics {
      */
     public static List<StainSummary> over(RgbImage image, boolean[] tissue) {
         if (tissue.length != image.width() * image.height()) {
-            throw new IllegalArgumentException("expected " + image.width() * image.height() + " tissue flags, got "
-                    + tissue.length);
+            throw new IllegalArgumentException(
+                    "expected " + image.width() * image.height() + " tissue flags, got " + tissue.length);
         }
         int count = 0;
         for (boolean value : tissue) {
@@ -28,7 +27,8 @@ public final class StainStatistics {
             return List.of();
         }
         ColourDeconvolution deconvolution = ColourDeconvolution.haematoxylinEosinDab();
-        return List.of(summary(Stain.HAEMATOXYLIN, deconvolution.amounts(image, tissue, Stain.HAEMATOXYLIN)),
+        return List.of(
+                summary(Stain.HAEMATOXYLIN, deconvolution.amounts(image, tissue, Stain.HAEMATOXYLIN)),
                 summary(Stain.EOSIN, deconvolution.amounts(image, tissue, Stain.EOSIN)));
     }
 

@@ -46,8 +46,8 @@ public final class ColourDeconvolution {
      */
     public double[] amounts(RgbImage image, boolean[] where, Stain stain) {
         if (where.length != image.width() * image.height()) {
-            throw new IllegalArgumentException("expected " + image.width() * image.height() + " pixel flags, got "
-                    + where.length);
+            throw new IllegalArgumentException(
+                    "expected " + image.width() * image.height() + " pixel flags, got " + where.length);
         }
         double[] logByValue = logByValue();
         int s = stain.ordinal();
@@ -64,7 +64,8 @@ public final class ColourDeconvolution {
         for (int p = 0; p < where.length; p++) {
             if (where[p]) {
                 int i = 3 * p;
-                double amount = logByValue[rgb[i] & 0xff] * fromRed + logByValue[rgb[i + 1] & 0xff] * fromGreen
+                double amount = logByValue[rgb[i] & 0xff] * fromRed
+                        + logByValue[rgb[i + 1] & 0xff] * fromGreen
                         + logByValue[rgb[i + 2] & 0xff] * fromBlue;
                 out[k++] = Math.max(amount, 0);
             }
@@ -82,7 +83,8 @@ public final class ColourDeconvolution {
             double green = logByValue[rgb[i + 1] & 0xff];
             double blue = logByValue[rgb[i + 2] & 0xff];
             for (int stain = 0; stain < 3; stain++) {
-                double amount = red * matrix.stainFromRgb(0, stain) + green * matrix.stainFromRgb(1, stain)
+                double amount = red * matrix.stainFromRgb(0, stain)
+                        + green * matrix.stainFromRgb(1, stain)
                         + blue * matrix.stainFromRgb(2, stain);
                 values[i + stain] = Math.max(amount, 0);
             }
@@ -98,7 +100,8 @@ public final class ColourDeconvolution {
             double second = -(stains.valueAt(i + 1) * -LOG_ADJUST);
             double third = -(stains.valueAt(i + 2) * -LOG_ADJUST);
             for (int channel = 0; channel < 3; channel++) {
-                double logIntensity = first * matrix.rgbFromStain(0, channel) + second * matrix.rgbFromStain(1, channel)
+                double logIntensity = first * matrix.rgbFromStain(0, channel)
+                        + second * matrix.rgbFromStain(1, channel)
                         + third * matrix.rgbFromStain(2, channel);
                 rgb[i + channel] = Math.min(1.0, Math.max(0.0, Math.exp(logIntensity)));
             }

@@ -3,8 +3,7 @@ package org.precis.imaging.stain;
 /** 3x3 matrices of colour transforms (stain vectors, RGB to XYZ). */
 final class ColourMatrix {
 
-    private ColourMatrix() {
-    }
+    private ColourMatrix() {}
 
     /** The inverse by cofactors; the rows of {@code m} must be linearly independent. */
     static double[][] inverse(double[][] m, String what) {

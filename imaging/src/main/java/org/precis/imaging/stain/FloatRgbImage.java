@@ -33,8 +33,8 @@ public final class FloatRgbImage {
     /** Channel 0 (red), 1 (green) or 2 (blue) of one pixel. */
     public double at(int x, int y, int channel) {
         if (x < 0 || x >= width || y < 0 || y >= height || channel < 0 || channel > 2) {
-            throw new IllegalArgumentException("no channel " + channel + " at (" + x + ", " + y + ") in " + width + "x"
-                    + height);
+            throw new IllegalArgumentException(
+                    "no channel " + channel + " at (" + x + ", " + y + ") in " + width + "x" + height);
         }
         return rgb[3 * (y * width + x) + channel];
     }

@@ -71,8 +71,8 @@ public final class LabImage {
     /** Channel 0 (L*), 1 (a*) or 2 (b*) of one pixel. */
     public double at(int x, int y, int channel) {
         if (x < 0 || x >= width || y < 0 || y >= height || channel < 0 || channel > 2) {
-            throw new IllegalArgumentException("no channel " + channel + " at (" + x + ", " + y + ") in " + width + "x"
-                    + height);
+            throw new IllegalArgumentException(
+                    "no channel " + channel + " at (" + x + ", " + y + ") in " + width + "x" + height);
         }
         return lab[3 * (y * width + x) + channel];
     }

@@ -80,7 +80,8 @@ public final class MacenkoNormaliser {
             double h = concentrations[0][p] * scaleH;
             double e = concentrations[1][p] * scaleE;
             for (int c = 0; c < 3; c++) {
-                out[3 * p + c] = target.haematoxylin().component(c) * h + target.eosin().component(c) * e;
+                out[3 * p + c] =
+                        target.haematoxylin().component(c) * h + target.eosin().component(c) * e;
             }
         }
         return out;
@@ -117,9 +118,12 @@ public final class MacenkoNormaliser {
         }
         EigenDecomposition eigen = new EigenDecomposition(MatrixUtils.createRealMatrix(covariance));
         // the order Commons Math returns is not part of its contract: sort, largest eigenvalue first
-        int[] order = IntStream.range(0, 3).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> eigen.getRealEigenvalue(i)).reversed())
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, 3)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> eigen.getRealEigenvalue(i))
+                        .reversed())
+                .mapToInt(Integer::intValue)
+                .toArray();
         double[] first = oriented(eigen.getEigenvector(order[0]));
         double[] second = oriented(eigen.getEigenvector(order[1]));
         double[] angles = new double[tissue];
@@ -139,17 +143,21 @@ public final class MacenkoNormaliser {
             atMax[c] = first[c] * Math.cos(maxAngle) + second[c] * Math.sin(maxAngle);
         }
         boolean minIsHaematoxylin = atMin[0] > atMax[0];
-        StainVector haematoxylin = StainVector.along(minIsHaematoxylin ? atMin[0] : atMax[0],
-                minIsHaematoxylin ? atMin[1] : atMax[1], minIsHaematoxylin ? atMin[2] : atMax[2]);
-        StainVector eosin = StainVector.along(minIsHaematoxylin ? atMax[0] : atMin[0],
-                minIsHaematoxylin ? atMax[1] : atMin[1], minIsHaematoxylin ? atMax[2] : atMin[2]);
+        StainVector haematoxylin = StainVector.along(
+                minIsHaematoxylin ? atMin[0] : atMax[0],
+                minIsHaematoxylin ? atMin[1] : atMax[1],
+                minIsHaematoxylin ? atMin[2] : atMax[2]);
+        StainVector eosin = StainVector.along(
+                minIsHaematoxylin ? atMax[0] : atMin[0],
+                minIsHaematoxylin ? atMax[1] : atMin[1],
+                minIsHaematoxylin ? atMax[2] : atMin[2]);
         double[][] concentrations = concentrations(od, new MacenkoStains(haematoxylin, eosin, 1, 1));
         double[] h = concentrations[0].clone();
         double[] e = concentrations[1].clone();
         Arrays.sort(h);
         Arrays.sort(e);
-        return new MacenkoStains(haematoxylin, eosin, percentile(h, CONCENTRATION_PERCENTILE),
-                percentile(e, CONCENTRATION_PERCENTILE));
+        return new MacenkoStains(
+                haematoxylin, eosin, percentile(h, CONCENTRATION_PERCENTILE), percentile(e, CONCENTRATION_PERCENTILE));
     }
 
     private static boolean isTissue(double[] od, int p) {
@@ -173,8 +181,14 @@ public final class MacenkoNormaliser {
 
     /** Least-squares haematoxylin and eosin amounts of every pixel (normal equations of a 3x2 system). */
     private static double[][] concentrations(double[] od, MacenkoStains stains) {
-        double[] h = {stains.haematoxylin().red(), stains.haematoxylin().green(), stains.haematoxylin().blue()};
-        double[] e = {stains.eosin().red(), stains.eosin().green(), stains.eosin().blue()};
+        double[] h = {
+            stains.haematoxylin().red(),
+            stains.haematoxylin().green(),
+            stains.haematoxylin().blue()
+        };
+        double[] e = {
+            stains.eosin().red(), stains.eosin().green(), stains.eosin().blue()
+        };
         double hh = h[0] * h[0] + h[1] * h[1] + h[2] * h[2];
         double ee = e[0] * e[0] + e[1] * e[1] + e[2] * e[2];
         double he = h[0] * e[0] + h[1] * e[1] + h[2] * e[2];

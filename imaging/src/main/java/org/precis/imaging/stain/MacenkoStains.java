@@ -14,10 +14,12 @@ public record MacenkoStains(StainVector haematoxylin, StainVector eosin, double 
         if (haematoxylin == null || eosin == null) {
             throw new IllegalArgumentException("both stain vectors are required");
         }
-        if (!(maxHaematoxylin > 0) || !(maxEosin > 0) || Double.isInfinite(maxHaematoxylin)
+        if (!(maxHaematoxylin > 0)
+                || !(maxEosin > 0)
+                || Double.isInfinite(maxHaematoxylin)
                 || Double.isInfinite(maxEosin)) {
-            throw new IllegalArgumentException("maximum concentrations must be positive and finite: " + maxHaematoxylin
-                    + ", " + maxEosin);
+            throw new IllegalArgumentException(
+                    "maximum concentrations must be positive and finite: " + maxHaematoxylin + ", " + maxEosin);
         }
     }
 }

@@ -29,8 +29,8 @@ public final class StainMatrix {
             }
             for (double value : rgbFromStain[row]) {
                 if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("stain vector " + row + " is not finite: "
-                            + Arrays.toString(rgbFromStain[row]));
+                    throw new IllegalArgumentException(
+                            "stain vector " + row + " is not finite: " + Arrays.toString(rgbFromStain[row]));
                 }
             }
             this.rgbFromStain[row] = rgbFromStain[row].clone();

@@ -14,8 +14,8 @@ public record StainVector(double red, double green, double blue) {
     public static StainVector along(double red, double green, double blue) {
         double length = Math.sqrt(red * red + green * green + blue * blue);
         if (!(length > 0) || Double.isInfinite(length)) {
-            throw new IllegalArgumentException("a stain vector needs a non-zero finite direction: " + red + ", "
-                    + green + ", " + blue);
+            throw new IllegalArgumentException(
+                    "a stain vector needs a non-zero finite direction: " + red + ", " + green + ", " + blue);
         }
         double sign = red + green + blue < 0 ? -1 : 1;
         return new StainVector(sign * red / length, sign * green / length, sign * blue / length);

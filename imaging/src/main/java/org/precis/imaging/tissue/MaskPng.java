@@ -9,8 +9,7 @@ import org.precis.io.file.AtomicFile;
 /** A tissue mask as an 8-bit grey PNG at the mask's resolution: 255 tissue, 0 not. */
 public final class MaskPng {
 
-    private MaskPng() {
-    }
+    private MaskPng() {}
 
     public static void write(Path target, TissueMask mask) throws IOException {
         BufferedImage image = new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);

@@ -18,9 +18,16 @@ package org.precis.imaging.tissue;
  *     frame filled with black, not ink
  * @param blackMaxValue black ink is at most this bright
  */
-public record PenMarkRules(double blueHueMinDeg, double blueHueMaxDeg, double blueMinSaturation,
-        double greenHueMinDeg, double greenHueMaxDeg, double greenMinSaturation, double inkMinValue,
-        double blackMinValue, double blackMaxValue) {
+public record PenMarkRules(
+        double blueHueMinDeg,
+        double blueHueMaxDeg,
+        double blueMinSaturation,
+        double greenHueMinDeg,
+        double greenHueMaxDeg,
+        double greenMinSaturation,
+        double inkMinValue,
+        double blackMinValue,
+        double blackMaxValue) {
 
     public PenMarkRules {
         requireHueRange(blueHueMinDeg, blueHueMaxDeg, "blue");

@@ -57,7 +57,8 @@ public final class SaturationImage {
     /** Otsu's threshold of the saturation values of the pixels not {@code excluded} (all if none is left). */
     public OtsuThreshold otsu(boolean[] excluded) {
         if (excluded.length != values.length) {
-            throw new IllegalArgumentException("expected " + values.length + " exclusion flags, got " + excluded.length);
+            throw new IllegalArgumentException(
+                    "expected " + values.length + " exclusion flags, got " + excluded.length);
         }
         double[] kept = new double[values.length];
         int count = 0;

@@ -37,8 +37,7 @@ public final class TileTable {
             if (name.endsWith(".csv")) {
                 return CSV;
             }
-            throw new IllegalArgumentException("cannot tell the tile format of " + file
-                    + ": name it .geojson or .csv");
+            throw new IllegalArgumentException("cannot tell the tile format of " + file + ": name it .geojson or .csv");
         }
     }
 
@@ -88,20 +87,42 @@ public final class TileTable {
         text.append("# precis tiles: ").append(provenance.software()).append('\n');
         text.append("# slide: ").append(provenance.slideFile()).append('\n');
         text.append("# slide_sha256: ").append(provenance.slideSha256()).append('\n');
-        text.append("# slide_mpp: ").append(provenance.slideMpp()).append(" (")
-                .append(provenance.slideMppSource().name().toLowerCase(Locale.ROOT)).append(")\n");
-        text.append("# grid: ").append(mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature
-                .INDENT_OUTPUT).writeValueAsString(grid)).append('\n');
-        text.append("# min_tissue_fraction: ").append(selection.minTissueFraction()).append('\n');
-        text.append("# parameters: ").append(mapper.copy().disable(com.fasterxml.jackson.databind.SerializationFeature
-                .INDENT_OUTPUT).writeValueAsString(provenance.parameters())).append('\n');
+        text.append("# slide_mpp: ")
+                .append(provenance.slideMpp())
+                .append(" (")
+                .append(provenance.slideMppSource().name().toLowerCase(Locale.ROOT))
+                .append(")\n");
+        text.append("# grid: ")
+                .append(mapper.copy()
+                        .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(grid))
+                .append('\n');
+        text.append("# min_tissue_fraction: ")
+                .append(selection.minTissueFraction())
+                .append('\n');
+        text.append("# parameters: ")
+                .append(mapper.copy()
+                        .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(provenance.parameters()))
+                .append('\n');
         text.append("# coordinates: level-0 pixels\n");
         text.append("column,row,x,y,width,height,tissue_fraction\n");
         for (TissueTile kept : selection.tiles()) {
             Tile tile = kept.tile();
-            text.append(tile.column()).append(',').append(tile.row()).append(',').append(tile.x()).append(',')
-                    .append(tile.y()).append(',').append(tile.width()).append(',').append(tile.height()).append(',')
-                    .append(kept.tissueFraction()).append('\n');
+            text.append(tile.column())
+                    .append(',')
+                    .append(tile.row())
+                    .append(',')
+                    .append(tile.x())
+                    .append(',')
+                    .append(tile.y())
+                    .append(',')
+                    .append(tile.width())
+                    .append(',')
+                    .append(tile.height())
+                    .append(',')
+                    .append(kept.tissueFraction())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -10,8 +10,12 @@ package org.precis.imaging.tissue;
  * @param openingRadiusUm radius of the disk that removes specks and thin debris
  * @param minimumRegionAreaMm2 tissue regions smaller than this are dropped
  */
-public record TissueDetection(double maskMpp, double minimumThreshold, double closingRadiusUm,
-        double openingRadiusUm, double minimumRegionAreaMm2) {
+public record TissueDetection(
+        double maskMpp,
+        double minimumThreshold,
+        double closingRadiusUm,
+        double openingRadiusUm,
+        double minimumRegionAreaMm2) {
 
     public TissueDetection {
         if (!(maskMpp > 0) || Double.isInfinite(maskMpp)) {

@@ -40,8 +40,8 @@ public final class TissueDetector {
     /** A mask of a slide that states its pixel size. */
     public TissueMask detect(Slide slide) throws SlideException {
         double slideMpp = slide.pixelSize()
-                .orElseThrow(() -> new IllegalArgumentException("slide " + slide.path() + " does not state its pixel"
-                        + " size; give its µm/px explicitly"))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "slide " + slide.path() + " does not state its pixel" + " size; give its µm/px explicitly"))
                 .mpp();
         return detect(slide, slideMpp);
     }

@@ -27,7 +27,8 @@ public final class TissueMask {
             throw new IllegalArgumentException("mask size must be positive: " + width + "x" + height);
         }
         if (tissue.length != (long) width * height) {
-            throw new IllegalArgumentException("expected " + (long) width * height + " mask pixels, got " + tissue.length);
+            throw new IllegalArgumentException(
+                    "expected " + (long) width * height + " mask pixels, got " + tissue.length);
         }
         if (!(mpp > 0) || !(slideMpp > 0) || Double.isInfinite(mpp) || Double.isInfinite(slideMpp)) {
             throw new IllegalArgumentException("µm/px must be positive and finite: " + mpp + ", " + slideMpp);
@@ -190,8 +191,8 @@ public final class TissueMask {
             throw new IllegalArgumentException("minimum tissue fraction must be in [0, 1]: " + minimumFraction);
         }
         if (Math.abs(grid.slideMpp() - slideMpp) > 1e-9 * slideMpp) {
-            throw new IllegalArgumentException("the grid is for a slide of " + grid.slideMpp() + " µm/px, the mask for "
-                    + slideMpp + " µm/px");
+            throw new IllegalArgumentException(
+                    "the grid is for a slide of " + grid.slideMpp() + " µm/px, the mask for " + slideMpp + " µm/px");
         }
         List<Tile> kept = new ArrayList<>();
         for (int row = 0; row < grid.rows(); row++) {

@@ -33,8 +33,8 @@ public final class TissueTiles {
     /** Tiles of a slide that states its pixel size; an {@link IllegalArgumentException} if it does not. */
     public TissueTileSelection select(Slide slide, TileGridSpec spec, double minTissueFraction) throws SlideException {
         double slideMpp = slide.pixelSize()
-                .orElseThrow(() -> new IllegalArgumentException("slide " + slide.path() + " does not state its pixel"
-                        + " size; give its µm/px explicitly"))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "slide " + slide.path() + " does not state its pixel" + " size; give its µm/px explicitly"))
                 .mpp();
         return select(slide, slideMpp, spec, minTissueFraction);
     }
@@ -46,8 +46,8 @@ public final class TissueTiles {
     }
 
     /** Tiles over a mask already made for the slide whose level 0 is {@code base}. */
-    public static TissueTileSelection select(TissueMask mask, SlideLevel base, TileGridSpec spec,
-            double minTissueFraction) {
+    public static TissueTileSelection select(
+            TissueMask mask, SlideLevel base, TileGridSpec spec, double minTissueFraction) {
         if (!(minTissueFraction >= 0 && minTissueFraction <= 1)) {
             throw new IllegalArgumentException("minimum tissue fraction must be in [0, 1]: " + minTissueFraction);
         }

@@ -37,14 +37,17 @@ class TileGridOverlapTest {
     @Test
     void anOverlapOfAWholeTileIsRejected() {
         assertThatThrownBy(() -> TileGrid.covering(1000, 1000, 0.25, 224, 0.5, 224, EdgeTiles.WHOLE_ONLY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlap");
         assertThatThrownBy(() -> new TileGridSpec(224, 0.5, -1, EdgeTiles.WHOLE_ONLY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property(tries = 300)
-    void wholeTilesLieInsideAndNeighboursShareTheOverlap(@ForAll @IntRange(min = 300, max = 6000) int width,
-            @ForAll @IntRange(min = 16, max = 300) int tilePx, @ForAll @DoubleRange(min = 0.1, max = 0.99) double share,
+    void wholeTilesLieInsideAndNeighboursShareTheOverlap(
+            @ForAll @IntRange(min = 300, max = 6000) int width,
+            @ForAll @IntRange(min = 16, max = 300) int tilePx,
+            @ForAll @DoubleRange(min = 0.1, max = 0.99) double share,
             @ForAll @DoubleRange(min = 0.2, max = 1.1) double slideMpp,
             @ForAll @DoubleRange(min = 0.25, max = 2.0) double targetMpp) {
         int overlapPx = (int) (share * tilePx) % tilePx;
@@ -67,8 +70,8 @@ class TileGridOverlapTest {
             assertThat((double) tile.width()).isCloseTo(size, org.assertj.core.api.Assertions.within(1.0));
             if (column > 0) {
                 Tile previous = grid.tile(column - 1, 0);
-                assertThat((double) (tile.x() - previous.x())).isCloseTo(stride,
-                        org.assertj.core.api.Assertions.within(1.0));
+                assertThat((double) (tile.x() - previous.x()))
+                        .isCloseTo(stride, org.assertj.core.api.Assertions.within(1.0));
             }
         }
         // one more tile would not fit

@@ -25,20 +25,20 @@ class TileGridPropertiesTest {
     @Provide
     Arbitrary<Case> cases() {
         return Combinators.combine(
-                Arbitraries.longs().between(1, 200_000),
-                Arbitraries.longs().between(1, 200_000),
-                Arbitraries.doubles().between(0.1, 2.0),
-                Arbitraries.integers().between(16, 1024),
-                Arbitraries.doubles().between(0.2, 16.0))
+                        Arbitraries.longs().between(1, 200_000),
+                        Arbitraries.longs().between(1, 200_000),
+                        Arbitraries.doubles().between(0.1, 2.0),
+                        Arbitraries.integers().between(16, 1024),
+                        Arbitraries.doubles().between(0.2, 16.0))
                 .as(Case::new)
                 .filter(c -> c.tileSizePx() * c.targetMpp() / c.slideMpp() >= 1)
                 .filter(c -> (c.width() * c.slideMpp() / (c.tileSizePx() * c.targetMpp()) + 2)
-                        * (c.height() * c.slideMpp() / (c.tileSizePx() * c.targetMpp()) + 2) < 200_000);
+                                * (c.height() * c.slideMpp() / (c.tileSizePx() * c.targetMpp()) + 2)
+                        < 200_000);
     }
 
     @Property(tries = 300)
-    void neighbouringTilesShareEdgesSoThereAreNoGapsOrOverlaps(@ForAll("cases") Case c,
-            @ForAll EdgeTiles edges) {
+    void neighbouringTilesShareEdgesSoThereAreNoGapsOrOverlaps(@ForAll("cases") Case c, @ForAll EdgeTiles edges) {
         TileGrid grid = c.grid(edges);
         for (int row = 0; row < grid.rows(); row++) {
             for (int column = 0; column < grid.columns(); column++) {
@@ -97,16 +97,16 @@ class TileGridPropertiesTest {
         TileGrid grid = c.grid(edges);
         double tileSizeUm = c.tileSizePx() * c.targetMpp();
         assertThat(grid.tileSizeUm()).isEqualTo(tileSizeUm);
-        assertThat(grid.tileSizeLevel0() * grid.slideMpp()).isCloseTo(tileSizeUm,
-                org.assertj.core.data.Offset.offset(1e-12 * tileSizeUm));
+        assertThat(grid.tileSizeLevel0() * grid.slideMpp())
+                .isCloseTo(tileSizeUm, org.assertj.core.data.Offset.offset(1e-12 * tileSizeUm));
         for (Tile tile : sample(grid)) {
             RegionRequest read = grid.regionRequest(tile);
             assertThat(read.width()).isEqualTo(c.tileSizePx());
             assertThat(read.height()).isEqualTo(c.tileSizePx());
             double downsample = ((Resolution.Downsample) read.resolution()).factor();
             // pixels asked for, times the µm of one of them, is the tile's physical size
-            assertThat(read.width() * downsample * c.slideMpp()).isCloseTo(tileSizeUm,
-                    org.assertj.core.data.Offset.offset(1e-12 * tileSizeUm));
+            assertThat(read.width() * downsample * c.slideMpp())
+                    .isCloseTo(tileSizeUm, org.assertj.core.data.Offset.offset(1e-12 * tileSizeUm));
             // its rounded level-0 bounds are within one slide pixel of that size
             assertThat(Math.abs(tile.width() * c.slideMpp() - tileSizeUm)).isLessThanOrEqualTo(c.slideMpp());
             assertThat(Math.abs(tile.height() * c.slideMpp() - tileSizeUm)).isLessThanOrEqualTo(c.slideMpp());

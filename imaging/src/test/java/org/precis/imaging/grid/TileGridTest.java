@@ -53,16 +53,20 @@ class TileGridTest {
         assertThatThrownBy(() -> TileGrid.covering(1000, 1000, 0.25, 224, Double.NaN, EdgeTiles.WHOLE_ONLY))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TileGrid.covering(1000, 1000, 4.0, 2, 1.0, EdgeTiles.WHOLE_ONLY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("smaller than one slide pixel");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("smaller than one slide pixel");
         assertThatThrownBy(() -> new TileGrid(224, 0.5, 0.25, 400, 0, 0, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tileSizePx * targetMpp");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tileSizePx * targetMpp");
         TileGrid grid = TileGrid.covering(1000, 1000, 0.25, 224, 0.5, EdgeTiles.WHOLE_ONLY);
         assertThatThrownBy(() -> grid.tile(grid.columns(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aSlideSmallerThanATileHasNoWholeTileButOneCoveringTile() {
-        assertThat(TileGrid.covering(100, 100, 0.5, 256, 0.5, EdgeTiles.WHOLE_ONLY).tileCount()).isZero();
+        assertThat(TileGrid.covering(100, 100, 0.5, 256, 0.5, EdgeTiles.WHOLE_ONLY)
+                        .tileCount())
+                .isZero();
         TileGrid covering = TileGrid.covering(100, 100, 0.5, 256, 0.5, EdgeTiles.COVER_SLIDE);
         assertThat(covering.tileCount()).isEqualTo(1);
         assertThat(covering.tile(0, 0)).isEqualTo(new Tile(0, 0, 0, 0, 256, 256));

@@ -62,8 +62,10 @@ class TileOverlayTest {
     /** Every thumbnail pixel gets the colour of the one grid tile that holds its centre: no gaps, no overlaps. */
     @Property(tries = 60)
     void aCoveringGridPaintsEveryPixelWithTheTileHoldingItsCentre(
-            @ForAll @IntRange(min = 50, max = 1500) int width, @ForAll @IntRange(min = 50, max = 1500) int height,
-            @ForAll @IntRange(min = 16, max = 300) int tilePx, @ForAll @DoubleRange(min = 1, max = 4) double mppRatio,
+            @ForAll @IntRange(min = 50, max = 1500) int width,
+            @ForAll @IntRange(min = 50, max = 1500) int height,
+            @ForAll @IntRange(min = 16, max = 300) int tilePx,
+            @ForAll @DoubleRange(min = 1, max = 4) double mppRatio,
             @ForAll @DoubleRange(min = 3, max = 40) double downsample) {
         TileGrid grid = TileGrid.covering(width, height, 0.25, tilePx, 0.25 * mppRatio, EdgeTiles.COVER_SLIDE);
         int thumbWidth = (int) Math.ceil(width / downsample);
@@ -73,7 +75,8 @@ class TileOverlayTest {
         for (Tile tile : tiles) {
             colours.add(new TileColour(tile, idColour(tile), 1));
         }
-        RgbImage painted = new TileOverlay(RgbImage.filled(thumbWidth, thumbHeight, 0, 0, 0), downsample).paint(colours);
+        RgbImage painted =
+                new TileOverlay(RgbImage.filled(thumbWidth, thumbHeight, 0, 0, 0), downsample).paint(colours);
         for (int y = 0; y < thumbHeight; y++) {
             for (int x = 0; x < thumbWidth; x++) {
                 double centreX = (x + 0.5) * downsample;
@@ -93,14 +96,21 @@ class TileOverlayTest {
     private static Tile holder(List<Tile> tiles, double x, double y) {
         int columns = (int) tiles.stream().filter(t -> t.row() == 0).count();
         int rows = tiles.size() / columns;
-        int column = edgeIndex(c -> tiles.get(c).x(), c -> tiles.get(c).x() + tiles.get(c).width(), columns, x);
-        int row = edgeIndex(r -> tiles.get(r * columns).y(), r -> tiles.get(r * columns).y() + tiles.get(r * columns).height(),
-                rows, y);
+        int column = edgeIndex(
+                c -> tiles.get(c).x(), c -> tiles.get(c).x() + tiles.get(c).width(), columns, x);
+        int row = edgeIndex(
+                r -> tiles.get(r * columns).y(),
+                r -> tiles.get(r * columns).y() + tiles.get(r * columns).height(),
+                rows,
+                y);
         return column < 0 || row < 0 ? null : tiles.get(row * columns + column);
     }
 
-    private static int edgeIndex(java.util.function.IntToLongFunction start, java.util.function.IntToLongFunction end,
-            int count, double position) {
+    private static int edgeIndex(
+            java.util.function.IntToLongFunction start,
+            java.util.function.IntToLongFunction end,
+            int count,
+            double position) {
         int low = 0;
         int high = count - 1;
         while (low <= high) {

@@ -12,13 +12,15 @@ import net.jqwik.api.Provide;
 
 class MaskTracerPropertiesTest {
 
-    record Raster(int width, int height, boolean[] pixels) {
-    }
+    record Raster(int width, int height, boolean[] pixels) {}
 
     @Provide
     Arbitrary<Raster> rasters() {
-        return Combinators.combine(Arbitraries.integers().between(1, 24), Arbitraries.integers().between(1, 24),
-                Arbitraries.doubles().between(0.05, 0.95), Arbitraries.longs())
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 24),
+                        Arbitraries.integers().between(1, 24),
+                        Arbitraries.doubles().between(0.05, 0.95),
+                        Arbitraries.longs())
                 .as((width, height, density, seed) -> {
                     java.util.Random random = new java.util.Random(seed);
                     boolean[] pixels = new boolean[width * height];
@@ -32,7 +34,8 @@ class MaskTracerPropertiesTest {
     @Property(tries = 300)
     void fillingTheTracedPolygonsGivesBackTheMask(@ForAll("rasters") Raster raster) {
         List<Polygon> polygons = new MaskTracer(raster.width(), raster.height()).trace(raster.pixels());
-        assertThat(new PolygonRaster(raster.width(), raster.height()).fill(polygons)).isEqualTo(raster.pixels());
+        assertThat(new PolygonRaster(raster.width(), raster.height()).fill(polygons))
+                .isEqualTo(raster.pixels());
     }
 
     @Property(tries = 300)
@@ -56,9 +59,10 @@ class MaskTracerPropertiesTest {
     @Property(tries = 200)
     void theRoundTripSurvivesScalingToLevelZeroAndBack(@ForAll("rasters") Raster raster) {
         double downsample = 16.032;
-        List<Polygon> level0 = new MaskTracer(raster.width(), raster.height()).trace(raster.pixels()).stream()
-                .map(p -> p.scaled(downsample)).toList();
+        List<Polygon> level0 = new MaskTracer(raster.width(), raster.height())
+                .trace(raster.pixels()).stream().map(p -> p.scaled(downsample)).toList();
         List<Polygon> back = level0.stream().map(p -> p.scaled(1 / downsample)).toList();
-        assertThat(new PolygonRaster(raster.width(), raster.height()).fill(back)).isEqualTo(raster.pixels());
+        assertThat(new PolygonRaster(raster.width(), raster.height()).fill(back))
+                .isEqualTo(raster.pixels());
     }
 }

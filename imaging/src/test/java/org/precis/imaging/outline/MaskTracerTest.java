@@ -21,17 +21,12 @@ class MaskTracerTest {
 
     @Test
     void aSquareWithAHoleIsOnePolygonWithOneHole() {
-        boolean[] mask = raster(
-                ".....",
-                ".###.",
-                ".#.#.",
-                ".###.",
-                ".....");
+        boolean[] mask = raster(".....", ".###.", ".#.#.", ".###.", ".....");
         List<Polygon> polygons = new MaskTracer(5, 5).trace(mask);
         assertThat(polygons).hasSize(1);
         Polygon square = polygons.get(0);
-        assertThat(square.exterior().vertices()).containsExactlyInAnyOrder(new Vertex(1, 1), new Vertex(4, 1),
-                new Vertex(4, 4), new Vertex(1, 4));
+        assertThat(square.exterior().vertices())
+                .containsExactlyInAnyOrder(new Vertex(1, 1), new Vertex(4, 1), new Vertex(4, 4), new Vertex(1, 4));
         assertThat(square.exterior().signedArea()).isEqualTo(9.0);
         assertThat(square.holes()).hasSize(1);
         assertThat(square.holes().get(0).signedArea()).isEqualTo(-1.0);
@@ -41,9 +36,7 @@ class MaskTracerTest {
 
     @Test
     void pixelsTouchingAtACornerAreSeparatePolygons() {
-        boolean[] mask = raster(
-                "#.",
-                ".#");
+        boolean[] mask = raster("#.", ".#");
         List<Polygon> polygons = new MaskTracer(2, 2).trace(mask);
         assertThat(polygons).hasSize(2).allSatisfy(p -> assertThat(p.area()).isEqualTo(1.0));
         assertThat(new PolygonRaster(2, 2).fill(polygons)).isEqualTo(mask);
@@ -51,18 +44,17 @@ class MaskTracerTest {
 
     @Test
     void anIslandInAHoleIsItsOwnPolygonAndTheHoleBelongsToTheOuterRing() {
-        boolean[] mask = raster(
-                "#######",
-                "#.....#",
-                "#.###.#",
-                "#.#.#.#",
-                "#.###.#",
-                "#.....#",
-                "#######");
+        boolean[] mask = raster("#######", "#.....#", "#.###.#", "#.#.#.#", "#.###.#", "#.....#", "#######");
         List<Polygon> polygons = new MaskTracer(7, 7).trace(mask);
         assertThat(polygons).hasSize(2);
-        Polygon outer = polygons.stream().filter(p -> p.exterior().signedArea() == 49).findFirst().orElseThrow();
-        Polygon island = polygons.stream().filter(p -> p.exterior().signedArea() == 9).findFirst().orElseThrow();
+        Polygon outer = polygons.stream()
+                .filter(p -> p.exterior().signedArea() == 49)
+                .findFirst()
+                .orElseThrow();
+        Polygon island = polygons.stream()
+                .filter(p -> p.exterior().signedArea() == 9)
+                .findFirst()
+                .orElseThrow();
         assertThat(outer.holes()).hasSize(1);
         assertThat(outer.holes().get(0).signedArea()).isEqualTo(-25.0);
         assertThat(island.holes()).hasSize(1);

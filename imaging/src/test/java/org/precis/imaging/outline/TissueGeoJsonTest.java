@@ -36,12 +36,15 @@ class TissueGeoJsonTest {
             List<Polygon> read = geoJson.read(file);
             assertThat(read).hasSize(mask.outlines().size()).hasSizeGreaterThan(10);
             assertThat(read.stream().mapToInt(p -> p.holes().size()).sum()).isPositive();
-            List<Polygon> inMaskPixels = read.stream().map(p -> p.scaled(1 / mask.downsample())).toList();
-            assertThat(new PolygonRaster(mask.width(), mask.height()).fill(inMaskPixels)).isEqualTo(mask.raster());
+            List<Polygon> inMaskPixels =
+                    read.stream().map(p -> p.scaled(1 / mask.downsample())).toList();
+            assertThat(new PolygonRaster(mask.width(), mask.height()).fill(inMaskPixels))
+                    .isEqualTo(mask.raster());
             double areaLevel0 = read.stream().mapToDouble(Polygon::area).sum();
             double slideMpp = slide.pixelSize().orElseThrow().mpp();
-            assertThat(areaLevel0 * slideMpp * slideMpp / 1e6).isCloseTo(mask.tissueAreaMm2(),
-                    org.assertj.core.api.Assertions.within(1e-9 * mask.tissueAreaMm2()));
+            assertThat(areaLevel0 * slideMpp * slideMpp / 1e6)
+                    .isCloseTo(
+                            mask.tissueAreaMm2(), org.assertj.core.api.Assertions.within(1e-9 * mask.tissueAreaMm2()));
 
             JsonNode root = new ObjectMapper().readTree(file.toFile());
             assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
@@ -49,7 +52,8 @@ class TissueGeoJsonTest {
                 assertThat(feature.get("type").asText()).isEqualTo("Feature");
                 assertThat(feature.at("/geometry/type").asText()).isEqualTo("Polygon");
                 assertThat(feature.at("/properties/objectType").asText()).isEqualTo("annotation");
-                assertThat(feature.at("/properties/classification/name").asText()).isEqualTo("Tissue");
+                assertThat(feature.at("/properties/classification/name").asText())
+                        .isEqualTo("Tissue");
                 assertThat(feature.at("/properties/classification/color")).hasSize(3);
                 for (JsonNode ring : feature.at("/geometry/coordinates")) {
                     assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));

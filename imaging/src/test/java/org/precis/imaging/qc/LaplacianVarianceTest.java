@@ -73,7 +73,11 @@ class LaplacianVarianceTest {
         assertThat(reference.get("regions")).hasSize(5);
         for (JsonNode region : reference.get("regions")) {
             RgbImage patch = SampleData.patch(region.get("source").asText().substring("samples/".length()));
-            RgbImage image = crop(patch, region.get("x").asInt(), region.get("y").asInt(), region.get("width").asInt(),
+            RgbImage image = crop(
+                    patch,
+                    region.get("x").asInt(),
+                    region.get("y").asInt(),
+                    region.get("width").asInt(),
                     region.get("height").asInt());
             double expected = region.get("laplacianVariance").asDouble();
             assertThat(LaplacianVariance.of(image)).as(region.toString()).isCloseTo(expected, within(1e-12 * expected));
@@ -85,7 +89,8 @@ class LaplacianVarianceTest {
         assertThat(LaplacianVariance.of(RgbImage.filled(40, 30, 200, 90, 160))).isZero();
         RgbImage sharp = SampleData.patch("patches/stain_examples/skimage_ihc.png");
         RgbImage soft = blurred(sharp, 2.0);
-        assertThat(LaplacianVariance.of(soft)).isLessThan(LaplacianVariance.of(sharp) / 10)
+        assertThat(LaplacianVariance.of(soft))
+                .isLessThan(LaplacianVariance.of(sharp) / 10)
                 .isLessThan(FocusSettings.defaults().blurThreshold());
     }
 }

@@ -64,7 +64,8 @@ class QualityControlTest {
     @Test
     void findsTheBlurredHalfAndLeavesItOutOfTheUsableTissue() throws Exception {
         Path file = SyntheticSlide.write(folder.resolve("half-blurred.tif"), halfBlurredTissue(), 0.5);
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
             SlideQuality quality = new QualityControl(QcSettings.defaults()).assess(slide, 0.5);
             QualityReport report = quality.report();
             // focus tiles of 128 px at 1 µm/px are 256 level-0 px: 8 x 3 lie wholly in the tissue
@@ -72,12 +73,14 @@ class QualityControlTest {
             assertThat(report.focusTilesOutOfFocus()).isEqualTo(12);
             assertThat(report.outOfFocusFraction()).isEqualTo(0.5);
             for (FocusTile tile : quality.focusTiles()) {
-                assertThat(tile.outOfFocus()).as(tile.toString()).isEqualTo(tile.tile().x() >= 1280);
+                assertThat(tile.outOfFocus())
+                        .as(tile.toString())
+                        .isEqualTo(tile.tile().x() >= 1280);
             }
             double tissueMm2 = 2048 * 768 * 0.25 / 1e6;
             assertThat(report.detectedTissueAreaMm2()).isBetween(0.95 * tissueMm2, 1.05 * tissueMm2);
-            assertThat(report.tissueAreaMm2()).isBetween(0.45 * report.detectedTissueAreaMm2(),
-                    0.55 * report.detectedTissueAreaMm2());
+            assertThat(report.tissueAreaMm2())
+                    .isBetween(0.45 * report.detectedTissueAreaMm2(), 0.55 * report.detectedTissueAreaMm2());
             assertThat(report.tissueRegions()).isEqualTo(1);
             assertThat(report.penMarks().totalMm2()).isZero();
             assertThat(report.stains()).hasSize(2);
@@ -91,22 +94,35 @@ class QualityControlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
-        "CMU-1-Small-Region_pyramid_jpeg_subifd.tif", "OS-1-detail.ome.tif", "OS-2-ndpi.ome.tif",
-        "tcga-cr-7395-01a-01-ts1.svs", "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm"})
+    @ValueSource(
+            strings = {
+                "CMU-1-Small-Region.svs",
+                "CMU-1-Small-Region_pyramid_jpeg.tif",
+                "CMU-1-Small-Region_pyramid_jpeg_subifd.tif",
+                "OS-1-detail.ome.tif",
+                "OS-2-ndpi.ome.tif",
+                "tcga-cr-7395-01a-01-ts1.svs",
+                "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm"
+            })
     void realSamplesAreInFocusWithTissueAndOutlinesThatFillBackToTheMask(String name) throws Exception {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(SampleData.sample("wsi/" + name))) {
-            double slideMpp = slide.pixelSize().isPresent() ? slide.pixelSize().get().mpp() : 0.25;
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(SampleData.sample("wsi/" + name))) {
+            double slideMpp =
+                    slide.pixelSize().isPresent() ? slide.pixelSize().get().mpp() : 0.25;
             SlideQuality quality = new QualityControl(QcSettings.defaults()).assess(slide, slideMpp);
             QualityReport report = quality.report();
             assertThat(report.tissueAreaMm2()).isPositive();
-            assertThat(report.focusTilesChecked()).isBetween(1, FocusSettings.defaults().maxTiles());
+            assertThat(report.focusTilesChecked())
+                    .isBetween(1, FocusSettings.defaults().maxTiles());
             assertThat(report.focusTilesOutOfFocus()).isZero();
             assertThat(report.stains()).hasSize(2);
             assertThat(report.tissueRegions()).isEqualTo(quality.outlines().size());
             double downsample = quality.mask().downsample();
-            boolean[] filled = new PolygonRaster(quality.mask().width(), quality.mask().height())
-                    .fill(quality.outlines().stream().map(p -> p.scaled(1 / downsample)).toList());
+            boolean[] filled = new PolygonRaster(
+                            quality.mask().width(), quality.mask().height())
+                    .fill(quality.outlines().stream()
+                            .map(p -> p.scaled(1 / downsample))
+                            .toList());
             assertThat(filled).isEqualTo(quality.mask().raster());
         }
     }

@@ -15,8 +15,8 @@ class StainCheckTest {
 
     @Test
     void theSampleHeSlidesPassAndTheIhcSlideDoesNot() throws Exception {
-        for (String he : List.of("CMU-1-Small-Region.svs", "OS-1-detail.ome.tif",
-                "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm")) {
+        for (String he : List.of(
+                "CMU-1-Small-Region.svs", "OS-1-detail.ome.tif", "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm")) {
             StainCheck check = check(SampleData.sample("wsi/" + he));
             assertThat(check.consistent()).as(he + ": " + check.finding()).isTrue();
             // The palest H&E sample (OS-1, 0.0057) stays well above the limit.
@@ -33,14 +33,17 @@ class StainCheckTest {
         StainCheck none = StainCheck.haematoxylinEosin(List.of());
         assertThat(none.consistent()).isFalse();
         assertThat(none.finding()).contains("no tissue");
-        StainCheck pale = StainCheck.haematoxylinEosin(List.of(new StainSummary(Stain.HAEMATOXYLIN, 10, 0.05, 0, 0, 0),
+        StainCheck pale = StainCheck.haematoxylinEosin(List.of(
+                new StainSummary(Stain.HAEMATOXYLIN, 10, 0.05, 0, 0, 0),
                 new StainSummary(Stain.EOSIN, 10, 0.001, 0, 0, 0)));
         assertThat(pale.consistent()).isFalse();
     }
 
     private static StainCheck check(Path file) throws Exception {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            return StainCheck.haematoxylinEosin(slide, slide.pixelSize().orElseThrow().mpp(), QcSettings.defaults());
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
+            return StainCheck.haematoxylinEosin(
+                    slide, slide.pixelSize().orElseThrow().mpp(), QcSettings.defaults());
         }
     }
 }

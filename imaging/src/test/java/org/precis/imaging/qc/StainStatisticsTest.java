@@ -29,8 +29,8 @@ class StainStatisticsTest {
             List<StainSummary> stains = StainStatistics.over(patch, tissue);
             assertThat(stains).extracting(StainSummary::stain).containsExactly(Stain.HAEMATOXYLIN, Stain.EOSIN);
             for (StainSummary summary : stains) {
-                JsonNode expected = image.get("stains").get(summary.stain() == Stain.HAEMATOXYLIN ? "haematoxylin"
-                        : "eosin");
+                JsonNode expected =
+                        image.get("stains").get(summary.stain() == Stain.HAEMATOXYLIN ? "haematoxylin" : "eosin");
                 assertThat(summary.pixels()).isEqualTo(expected.get("pixels").asLong());
                 assertClose(summary.mean(), expected.get("mean").asDouble());
                 assertClose(summary.p05(), expected.get("p05").asDouble());
@@ -46,20 +46,25 @@ class StainStatisticsTest {
     }
 
     @net.jqwik.api.Property(tries = 300)
-    void selectionGivesTheSortedPercentile(@net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 200)
-            java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 6) Integer> ties,
+    void selectionGivesTheSortedPercentile(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 200)
+                    java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 6) Integer> ties,
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 50) double low,
             @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 50) double step) {
         double[] values = ties.stream().mapToDouble(i -> i * 0.25).toArray();
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         double[] selected = StainStatistics.percentiles(values, low, low + step, 100);
-        assertThat(selected).containsExactly(StainStatistics.percentile(sorted, low),
-                StainStatistics.percentile(sorted, low + step), StainStatistics.percentile(sorted, 100));
+        assertThat(selected)
+                .containsExactly(
+                        StainStatistics.percentile(sorted, low),
+                        StainStatistics.percentile(sorted, low + step),
+                        StainStatistics.percentile(sorted, 100));
     }
 
     @Test
     void noTissueGivesNoStatistics() {
-        assertThat(StainStatistics.over(RgbImage.filled(4, 4, 200, 90, 160), new boolean[16])).isEmpty();
+        assertThat(StainStatistics.over(RgbImage.filled(4, 4, 200, 90, 160), new boolean[16]))
+                .isEmpty();
     }
 }

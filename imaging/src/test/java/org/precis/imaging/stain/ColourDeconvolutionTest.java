@@ -25,6 +25,7 @@ class ColourDeconvolutionTest {
     private static final double STATISTICS = 3e-11;
     /** RGB recombined from the stains [8.3e-16]. */
     private static final double RECOMBINED = 1e-14;
+
     private static final double ABSOLUTE_FLOOR = 1e-16;
 
     private static JsonNode reference;
@@ -33,7 +34,8 @@ class ColourDeconvolutionTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = ColourDeconvolutionTest.class.getResourceAsStream("/reference/stain/skimage_ihc_hed.json")) {
+        try (InputStream in =
+                ColourDeconvolutionTest.class.getResourceAsStream("/reference/stain/skimage_ihc_hed.json")) {
             reference = new ObjectMapper().readTree(in);
         }
         image = SampleData.patch(reference.get("source").asText().substring("samples/".length()));
@@ -42,7 +44,8 @@ class ColourDeconvolutionTest {
 
     private static void assertClose(double actual, double expected, double relative, String what) {
         double tolerance = relative * Math.abs(expected) + ABSOLUTE_FLOOR;
-        assertThat(Math.abs(actual - expected)).as("%s: %s vs scikit-image %s", what, actual, expected)
+        assertThat(Math.abs(actual - expected))
+                .as("%s: %s vs scikit-image %s", what, actual, expected)
                 .isLessThanOrEqualTo(tolerance);
     }
 
@@ -79,11 +82,17 @@ class ColourDeconvolutionTest {
             int x = pixel.get("x").asInt();
             int y = pixel.get("y").asInt();
             int packed = image.rgbAt(x, y);
-            assertThat(new int[] {packed >> 16 & 0xff, packed >> 8 & 0xff, packed & 0xff}).as("decoded pixel")
-                    .containsExactly(pixel.get("rgb").get(0).asInt(), pixel.get("rgb").get(1).asInt(),
+            assertThat(new int[] {packed >> 16 & 0xff, packed >> 8 & 0xff, packed & 0xff})
+                    .as("decoded pixel")
+                    .containsExactly(
+                            pixel.get("rgb").get(0).asInt(),
+                            pixel.get("rgb").get(1).asInt(),
                             pixel.get("rgb").get(2).asInt());
             for (Stain stain : Stain.values()) {
-                assertClose(hed.at(stain, x, y), pixel.get("hed").get(stain.ordinal()).asDouble(), PIXELS,
+                assertClose(
+                        hed.at(stain, x, y),
+                        pixel.get("hed").get(stain.ordinal()).asDouble(),
+                        PIXELS,
                         stain + " at (" + x + ", " + y + ")");
             }
         }
@@ -122,7 +131,10 @@ class ColourDeconvolutionTest {
             int x = pixel.get("x").asInt();
             int y = pixel.get("y").asInt();
             for (int channel = 0; channel < 3; channel++) {
-                assertClose(back.at(x, y, channel), pixel.get("rgbBack").get(channel).asDouble(), RECOMBINED,
+                assertClose(
+                        back.at(x, y, channel),
+                        pixel.get("rgbBack").get(channel).asDouble(),
+                        RECOMBINED,
                         "channel " + channel + " at (" + x + ", " + y + ")");
             }
         }
@@ -130,7 +142,8 @@ class ColourDeconvolutionTest {
 
     @Test
     void whiteHasNoStain() {
-        StainConcentrations white = ColourDeconvolution.haematoxylinEosinDab().separate(RgbImage.filled(3, 2, 255, 255, 255));
+        StainConcentrations white =
+                ColourDeconvolution.haematoxylinEosinDab().separate(RgbImage.filled(3, 2, 255, 255, 255));
         for (Stain stain : Stain.values()) {
             assertThat(white.channel(stain)).containsOnly(0.0);
         }
@@ -141,6 +154,7 @@ class ColourDeconvolutionTest {
     @Test
     void rejectsDependentStainVectors() {
         assertThatThrownBy(() -> new StainMatrix(new double[][] {{1, 0, 0}, {2, 0, 0}, {0, 0, 1}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linearly dependent");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("linearly dependent");
     }
 }

@@ -19,6 +19,7 @@ class LabImageTest {
      * [largest absolute difference 1.1e-13 per pixel].
      */
     private static final double RELATIVE = 3e-12;
+
     private static final double ABSOLUTE_FLOOR = 1e-12;
 
     private static JsonNode reference;
@@ -36,7 +37,8 @@ class LabImageTest {
 
     private static void assertClose(double actual, double expected, String what) {
         double tolerance = RELATIVE * Math.abs(expected) + ABSOLUTE_FLOOR;
-        assertThat(Math.abs(actual - expected)).as("%s: %s vs scikit-image %s", what, actual, expected)
+        assertThat(Math.abs(actual - expected))
+                .as("%s: %s vs scikit-image %s", what, actual, expected)
                 .isLessThanOrEqualTo(tolerance);
     }
 
@@ -47,7 +49,9 @@ class LabImageTest {
             int x = pixel.get("x").asInt();
             int y = pixel.get("y").asInt();
             for (int channel = 0; channel < 3; channel++) {
-                assertClose(lab.at(x, y, channel), pixel.get("lab").get(channel).asDouble(),
+                assertClose(
+                        lab.at(x, y, channel),
+                        pixel.get("lab").get(channel).asDouble(),
                         "channel " + channel + " at (" + x + ", " + y + ")");
             }
         }
@@ -72,9 +76,11 @@ class LabImageTest {
             int packed = back.rgbAt(pixel.get("x").asInt(), pixel.get("y").asInt());
             int[] expected = new int[3];
             for (int channel = 0; channel < 3; channel++) {
-                expected[channel] = (int) Math.rint(pixel.get("rgbBack").get(channel).asDouble() * 255);
+                expected[channel] =
+                        (int) Math.rint(pixel.get("rgbBack").get(channel).asDouble() * 255);
             }
-            assertThat(new int[] {packed >> 16 & 0xff, packed >> 8 & 0xff, packed & 0xff}).containsExactly(expected);
+            assertThat(new int[] {packed >> 16 & 0xff, packed >> 8 & 0xff, packed & 0xff})
+                    .containsExactly(expected);
         }
     }
 }

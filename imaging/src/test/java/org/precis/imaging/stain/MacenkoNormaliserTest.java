@@ -98,7 +98,8 @@ class MacenkoNormaliserTest {
     @Test
     void anImageWithoutStainCannotBeEstimated() {
         assertThatThrownBy(() -> MacenkoNormaliser.estimate(RgbImage.filled(10, 10, 255, 255, 255)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stained pixels");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stained pixels");
         assertThatThrownBy(() -> StainVector.along(0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -13,9 +13,12 @@ class MacenkoPropertiesTest {
 
     @Property(tries = 200)
     void recoversAnyTwoDistinctStainsAndNormalisesOntoTheTarget(
-            @ForAll @DoubleRange(min = 0.2, max = 1) double r1, @ForAll @DoubleRange(min = 0.2, max = 1) double g1,
-            @ForAll @DoubleRange(min = 0.2, max = 1) double b1, @ForAll @DoubleRange(min = 0.2, max = 1) double r2,
-            @ForAll @DoubleRange(min = 0.2, max = 1) double g2, @ForAll @DoubleRange(min = 0.2, max = 1) double b2,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double r1,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double g1,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double b1,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double r2,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double g2,
+            @ForAll @DoubleRange(min = 0.2, max = 1) double b2,
             @ForAll long seed) {
         StainVector first = StainVector.along(r1, g1, b1);
         StainVector second = StainVector.along(r2, g2, b2);
@@ -39,12 +42,13 @@ class MacenkoPropertiesTest {
             assertThat(estimate.haematoxylin().component(c)).isCloseTo(h.component(c), within(1e-9));
             assertThat(estimate.eosin().component(c)).isCloseTo(e.component(c), within(1e-9));
         }
-        MacenkoStains reached = MacenkoNormaliser.estimate(
-                new MacenkoNormaliser(MacenkoStains.REFERENCE).normaliseOpticalDensity(od));
+        MacenkoStains reached =
+                MacenkoNormaliser.estimate(new MacenkoNormaliser(MacenkoStains.REFERENCE).normaliseOpticalDensity(od));
         for (int c = 0; c < 3; c++) {
             assertThat(reached.haematoxylin().component(c))
                     .isCloseTo(MacenkoStains.REFERENCE.haematoxylin().component(c), within(1e-9));
-            assertThat(reached.eosin().component(c)).isCloseTo(MacenkoStains.REFERENCE.eosin().component(c), within(1e-9));
+            assertThat(reached.eosin().component(c))
+                    .isCloseTo(MacenkoStains.REFERENCE.eosin().component(c), within(1e-9));
         }
         assertThat(reached.maxHaematoxylin()).isCloseTo(MacenkoStains.REFERENCE.maxHaematoxylin(), within(1e-9));
         assertThat(reached.maxEosin()).isCloseTo(MacenkoStains.REFERENCE.maxEosin(), within(1e-9));

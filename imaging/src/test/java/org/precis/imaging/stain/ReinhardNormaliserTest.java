@@ -17,9 +17,13 @@ class ReinhardNormaliserTest {
 
     @Provide
     Arbitrary<RgbImage> images() {
-        return Arbitraries.integers().between(1, 12).tuple2().flatMap(size -> Arbitraries.bytes()
-                .array(byte[].class).ofSize(3 * size.get1() * size.get2())
-                .map(bytes -> new RgbImage(size.get1(), size.get2(), bytes)));
+        return Arbitraries.integers()
+                .between(1, 12)
+                .tuple2()
+                .flatMap(size -> Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofSize(3 * size.get1() * size.get2())
+                        .map(bytes -> new RgbImage(size.get1(), size.get2(), bytes)));
     }
 
     @Property(tries = 300)
@@ -28,16 +32,19 @@ class ReinhardNormaliserTest {
         byte[] before = image.rgb();
         byte[] after = normalised.rgb();
         for (int i = 0; i < before.length; i++) {
-            assertThat(Math.abs((before[i] & 0xff) - (after[i] & 0xff))).as("byte %d", i).isLessThanOrEqualTo(1);
+            assertThat(Math.abs((before[i] & 0xff) - (after[i] & 0xff)))
+                    .as("byte %d", i)
+                    .isLessThanOrEqualTo(1);
         }
     }
 
     @Property(tries = 300)
-    void normalisedImagesReachTheTargetStatisticsInLab(@ForAll("images") RgbImage image,
-            @ForAll("images") RgbImage reference) {
+    void normalisedImagesReachTheTargetStatisticsInLab(
+            @ForAll("images") RgbImage image, @ForAll("images") RgbImage reference) {
         LabStatistics target = LabStatistics.of(reference);
         LabStatistics source = LabStatistics.of(image);
-        LabStatistics reached = new ReinhardNormaliser(target).normaliseToLab(image).statistics();
+        LabStatistics reached =
+                new ReinhardNormaliser(target).normaliseToLab(image).statistics();
         for (int channel = 0; channel < 3; channel++) {
             ChannelStatistics want = target.channel(channel);
             ChannelStatistics got = reached.channel(channel);
@@ -59,10 +66,10 @@ class ReinhardNormaliserTest {
         LabStatistics target = normaliser.target();
         LabStatistics reached = normaliser.normaliseToLab(haematoxylinEosin).statistics();
         for (int channel = 0; channel < 3; channel++) {
-            assertThat(reached.channel(channel).mean()).isCloseTo(target.channel(channel).mean(),
-                    org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(reached.channel(channel).std()).isCloseTo(target.channel(channel).std(),
-                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(reached.channel(channel).mean())
+                    .isCloseTo(target.channel(channel).mean(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(reached.channel(channel).std())
+                    .isCloseTo(target.channel(channel).std(), org.assertj.core.data.Offset.offset(1e-9));
         }
         RgbImage normalised = normaliser.normalise(haematoxylinEosin);
         assertThat(normalised.width()).isEqualTo(haematoxylinEosin.width());

@@ -11,21 +11,27 @@ import net.jqwik.api.constraints.IntRange;
 
 class BinaryMorphologyPropertiesTest {
 
-    record Mask(int width, int height, boolean[] pixels) {
-    }
+    record Mask(int width, int height, boolean[] pixels) {}
 
     @Provide
     Arbitrary<Mask> masks() {
-        return Arbitraries.integers().between(1, 24).tuple2().flatMap(size -> Arbitraries.of(true, false)
-                .array(boolean[].class).ofSize(size.get1() * size.get2())
-                .map(pixels -> new Mask(size.get1(), size.get2(), pixels)));
+        return Arbitraries.integers()
+                .between(1, 24)
+                .tuple2()
+                .flatMap(size -> Arbitraries.of(true, false)
+                        .array(boolean[].class)
+                        .ofSize(size.get1() * size.get2())
+                        .map(pixels -> new Mask(size.get1(), size.get2(), pixels)));
     }
 
     /** Rows longer than one 64-pixel word, so that growing across word boundaries is exercised. */
     @Provide
     Arbitrary<Mask> wideMasks() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(1, 200),
-                Arbitraries.integers().between(1, 12), Arbitraries.doubles().between(0.02, 0.98), Arbitraries.longs())
+        return net.jqwik.api.Combinators.combine(
+                        Arbitraries.integers().between(1, 200),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.doubles().between(0.02, 0.98),
+                        Arbitraries.longs())
                 .as((width, height, density, seed) -> {
                     java.util.Random random = new java.util.Random(seed);
                     boolean[] pixels = new boolean[width * height];
@@ -57,7 +63,11 @@ class BinaryMorphologyPropertiesTest {
                     for (int dx = -radius; dx <= radius; dx++) {
                         int nx = x + dx;
                         int ny = y + dy;
-                        if (dx * dx + dy * dy <= radius * radius && nx >= 0 && nx < w && ny >= 0 && ny < h
+                        if (dx * dx + dy * dy <= radius * radius
+                                && nx >= 0
+                                && nx < w
+                                && ny >= 0
+                                && ny < h
                                 && mask.pixels()[ny * w + nx] == dilation) {
                             found = true;
                         }
@@ -70,16 +80,16 @@ class BinaryMorphologyPropertiesTest {
     }
 
     @Property(tries = 400)
-    void dilationAndErosionFollowTheDiskDefinition(@ForAll("wideMasks") Mask mask,
-            @ForAll @IntRange(min = 0, max = 6) int radius) {
+    void dilationAndErosionFollowTheDiskDefinition(
+            @ForAll("wideMasks") Mask mask, @ForAll @IntRange(min = 0, max = 6) int radius) {
         BinaryMorphology morphology = new BinaryMorphology(mask.width(), mask.height());
         assertThat(morphology.dilate(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, true));
         assertThat(morphology.erode(mask.pixels(), radius)).isEqualTo(byDefinition(mask, radius, false));
     }
 
     @Property(tries = 300)
-    void closingAddsAndOpeningRemovesAndBothAreIdempotent(@ForAll("masks") Mask mask,
-            @ForAll @IntRange(min = 0, max = 3) int radius) {
+    void closingAddsAndOpeningRemovesAndBothAreIdempotent(
+            @ForAll("masks") Mask mask, @ForAll @IntRange(min = 0, max = 3) int radius) {
         BinaryMorphology morphology = new BinaryMorphology(mask.width(), mask.height());
         boolean[] closed = morphology.closing(mask.pixels(), radius);
         boolean[] opened = morphology.opening(mask.pixels(), radius);
@@ -109,8 +119,10 @@ class BinaryMorphologyPropertiesTest {
                         continue;
                     }
                     boolean border = x == 0 || y == 0 || x == w - 1 || y == h - 1;
-                    boolean next = (x > 0 && reached[i - 1]) || (x < w - 1 && reached[i + 1])
-                            || (y > 0 && reached[i - w]) || (y < h - 1 && reached[i + w]);
+                    boolean next = (x > 0 && reached[i - 1])
+                            || (x < w - 1 && reached[i + 1])
+                            || (y > 0 && reached[i - w])
+                            || (y < h - 1 && reached[i + w]);
                     if (border || next) {
                         reached[i] = true;
                         changed = true;
@@ -124,8 +136,8 @@ class BinaryMorphologyPropertiesTest {
     }
 
     @Property(tries = 300)
-    void removingSmallRegionsKeepsOnlyPixelsOfTheMask(@ForAll("masks") Mask mask,
-            @ForAll @IntRange(min = 0, max = 30) int minimumPixels) {
+    void removingSmallRegionsKeepsOnlyPixelsOfTheMask(
+            @ForAll("masks") Mask mask, @ForAll @IntRange(min = 0, max = 30) int minimumPixels) {
         BinaryMorphology morphology = new BinaryMorphology(mask.width(), mask.height());
         boolean[] kept = morphology.removeSmallRegions(mask.pixels(), minimumPixels);
         assertThat(contains(mask.pixels(), kept)).isTrue();

@@ -33,7 +33,8 @@ class OtsuThresholdTest {
             }
             double threshold = saturation.otsu().value();
             double want = expected.get("threshold").asDouble();
-            assertThat(Math.abs(threshold - want)).as("Otsu threshold of %s", expected.get("source").asText())
+            assertThat(Math.abs(threshold - want))
+                    .as("Otsu threshold of %s", expected.get("source").asText())
                     .isLessThanOrEqualTo(1e-12 * want);
             int above = 0;
             for (boolean tissue : saturation.above(threshold)) {
@@ -46,7 +47,10 @@ class OtsuThresholdTest {
     @Test
     void aConstantImageIsItsOwnThreshold() {
         assertThat(OtsuThreshold.of(new double[] {0.25, 0.25, 0.25}).value()).isEqualTo(0.25);
-        assertThat(SaturationImage.of(RgbImage.filled(4, 4, 255, 255, 255)).otsu().value()).isZero();
+        assertThat(SaturationImage.of(RgbImage.filled(4, 4, 255, 255, 255))
+                        .otsu()
+                        .value())
+                .isZero();
     }
 
     @Test
@@ -57,7 +61,8 @@ class OtsuThresholdTest {
     }
 
     @Property(tries = 200)
-    void splitsTwoWellApartGroupsWithinHalfABin(@ForAll @Size(min = 1, max = 50) double[] low,
+    void splitsTwoWellApartGroupsWithinHalfABin(
+            @ForAll @Size(min = 1, max = 50) double[] low,
             @ForAll @DoubleRange(min = 0.0, max = 0.1) double spreadLow,
             @ForAll @DoubleRange(min = 0.0, max = 0.1) double spreadHigh) {
         double[] values = new double[2 * low.length];

@@ -65,7 +65,9 @@ class PenMarksTest {
         }
 
         long count(PenInk ink) {
-            return java.util.Arrays.stream(inkOf).filter(i -> i == ink.ordinal()).count();
+            return java.util.Arrays.stream(inkOf)
+                    .filter(i -> i == ink.ordinal())
+                    .count();
         }
     }
 
@@ -93,7 +95,9 @@ class PenMarksTest {
                 if (drawing.inkOf[y * drawing.width + x] >= 0) {
                     assertThat(mask.isTissue(x, y)).as("ink at (%d, %d)", x, y).isFalse();
                 } else if ((x - 180) * (x - 180) + (y - 150) * (y - 150) <= 95 * 95 && farFromInk(drawing, x, y)) {
-                    assertThat(mask.isTissue(x, y)).as("tissue at (%d, %d)", x, y).isTrue();
+                    assertThat(mask.isTissue(x, y))
+                            .as("tissue at (%d, %d)", x, y)
+                            .isTrue();
                     tissueAwayFromInk++;
                 }
             }
@@ -110,7 +114,10 @@ class PenMarksTest {
             for (int dx = -3; dx <= 3; dx++) {
                 int nx = x + dx;
                 int ny = y + dy;
-                if (nx >= 0 && nx < drawing.width && ny >= 0 && ny < drawing.height
+                if (nx >= 0
+                        && nx < drawing.width
+                        && ny >= 0
+                        && ny < drawing.height
                         && drawing.inkOf[ny * drawing.width + nx] >= 0) {
                     return false;
                 }
@@ -127,16 +134,24 @@ class PenMarksTest {
 
     /** Real slides without ink: pen marks stay a small share of the tissue, no flood. */
     @ParameterizedTest
-    @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
-        "CMU-1-Small-Region_pyramid_jpeg_subifd.tif", "OS-1-detail.ome.tif", "OS-2-ndpi.ome.tif",
-        "tcga-cr-7395-01a-01-ts1.svs"})
+    @ValueSource(
+            strings = {
+                "CMU-1-Small-Region.svs",
+                "CMU-1-Small-Region_pyramid_jpeg.tif",
+                "CMU-1-Small-Region_pyramid_jpeg_subifd.tif",
+                "OS-1-detail.ome.tif",
+                "OS-2-ndpi.ome.tif",
+                "tcga-cr-7395-01a-01-ts1.svs"
+            })
     void realSlidesWithoutInkShowAlmostNone(String name) throws Exception {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(SampleData.sample("wsi/" + name))) {
-            double slideMpp = slide.pixelSize().isPresent() ? slide.pixelSize().get().mpp() : 0.25;
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(SampleData.sample("wsi/" + name))) {
+            double slideMpp =
+                    slide.pixelSize().isPresent() ? slide.pixelSize().get().mpp() : 0.25;
             LowResolutionView view = LowResolutionView.read(slide, slideMpp, 8.0);
             PenMarks marks = PenMarks.find(view.image(), PenMarkRules.defaults());
-            TissueMask mask = new TissueDetector(TissueDetection.defaults()).detect(view.image(), view.mpp(), slideMpp,
-                    marks);
+            TissueMask mask =
+                    new TissueDetector(TissueDetection.defaults()).detect(view.image(), view.mpp(), slideMpp, marks);
             assertThat(mask.tissuePixels()).isPositive();
             assertThat((double) marks.inkPixels()).as(name).isLessThan(0.05 * mask.tissuePixels());
         }
@@ -145,7 +160,8 @@ class PenMarksTest {
     @Test
     void theDicomSampleWithGreenAndBlueInkHasBoth() throws Exception {
         Path file = SampleData.sample("wsi/pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm");
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
             double slideMpp = slide.pixelSize().orElseThrow().mpp();
             LowResolutionView view = LowResolutionView.read(slide, slideMpp, 8.0);
             PenMarks marks = PenMarks.find(view.image(), PenMarkRules.defaults());

@@ -82,8 +82,9 @@ class TissueDetectorTest {
         }
         assertThat(mask.tilesWithTissue(grid, 0.0)).hasSize((int) grid.tileCount());
         assertThatThrownBy(() -> mask.tilesWithTissue(grid, 1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> mask.tilesWithTissue(TileGrid.covering(3200, 2400, 0.25, 128, 2.0,
-                EdgeTiles.COVER_SLIDE), 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        mask.tilesWithTissue(TileGrid.covering(3200, 2400, 0.25, 128, 2.0, EdgeTiles.COVER_SLIDE), 0.5))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -108,7 +109,8 @@ class TissueDetectorTest {
     void findsTissueOnTheTcgaSampleGivenItsPixelSize() throws Exception {
         try (Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(SampleData.sample("wsi/tcga-cr-7395-01a-01-ts1.svs"))) {
-            assertThatThrownBy(() -> detector.detect(slide)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> detector.detect(slide))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("does not state its pixel size");
             TissueMask mask = detector.detect(slide, 0.25);
             assertThat(mask.tissueFraction()).isBetween(0.5, 0.95);

@@ -27,7 +27,10 @@ class TissueMaskAreaTest {
                 Slide slide = slides.open(SampleData.sample("wsi/OS-1-detail.ome.tif"))) {
             double mpp = slide.pixelSize().orElseThrow().mpp();
             double slideMm2 = 1101 * mpp * 1101 * mpp / 1e6;
-            double tissueMm2 = new QualityControl(QcSettings.defaults()).assess(slide, mpp).report().tissueAreaMm2();
+            double tissueMm2 = new QualityControl(QcSettings.defaults())
+                    .assess(slide, mpp)
+                    .report()
+                    .tissueAreaMm2();
             // the crop is tissue edge to edge
             assertThat(tissueMm2).isLessThanOrEqualTo(slideMm2 * (1 + 1e-12)).isGreaterThan(0.9 * slideMm2);
         }

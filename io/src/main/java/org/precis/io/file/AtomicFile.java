@@ -39,8 +39,7 @@ public final class AtomicFile {
 
     private static final int MAX_NAME_TRIES = 100;
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** Writes {@code text} as UTF-8. */
     public static void writeString(Path target, String text) throws IOException {
@@ -89,7 +88,9 @@ public final class AtomicFile {
 
     private static Path createSibling(Path target, FileAccess access) throws IOException {
         FileAttribute<?>[] attributes = access == FileAccess.OWNER_ONLY
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         for (int attempt = 0; ; attempt++) {
             String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
@@ -114,11 +115,15 @@ public final class AtomicFile {
 
     /** One line naming the file the user asked for, not the temporary sibling. */
     private static IOException cannotWrite(Path target, FileSystemException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e.getReason() != null ? e.getReason()
-                : e instanceof NoSuchFileException ? "no such file or folder"
-                : e instanceof FileAlreadyExistsException ? "a file of that name already exists"
-                : "the file system refused it";
+        String reason = e instanceof AccessDeniedException
+                ? "permission denied"
+                : e.getReason() != null
+                        ? e.getReason()
+                        : e instanceof NoSuchFileException
+                                ? "no such file or folder"
+                                : e instanceof FileAlreadyExistsException
+                                        ? "a file of that name already exists"
+                                        : "the file system refused it";
         return new IOException("cannot write " + target + ": " + reason, e);
     }
 }

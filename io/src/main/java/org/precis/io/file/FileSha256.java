@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** The SHA-256 of a file's bytes, as {@code sha256sum} prints it (64 lower-case hex digits). */
 public final class FileSha256 {
 
-    private FileSha256() {
-    }
+    private FileSha256() {}
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = newDigest();

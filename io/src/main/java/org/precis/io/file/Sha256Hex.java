@@ -8,8 +8,7 @@ public final class Sha256Hex {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
-    private Sha256Hex() {
-    }
+    private Sha256Hex() {}
 
     /**
      * {@code value} in lower case; {@link IllegalArgumentException} saying

@@ -14,8 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class JsonMappers {
 
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /** Compact JSON, field names as the Java names (camelCase): wire messages, stores, audit entries. */
     public static ObjectMapper compact() {

@@ -18,8 +18,8 @@ import org.precis.io.file.Sha256Hex;
  *     of its bytes, in the order given
  * @param parameters the settings it was made with, as plain values, in the order given
  */
-public record Provenance(String software, Optional<String> createdAt, Map<String, String> inputSha256,
-        Map<String, Object> parameters) {
+public record Provenance(
+        String software, Optional<String> createdAt, Map<String, String> inputSha256, Map<String, Object> parameters) {
 
     public Provenance {
         if (software == null || software.isBlank()) {

@@ -17,14 +17,17 @@ class AtomicFileErrorsTest {
     void aFailedWriteNamesTheTargetNotTheTemporarySibling() throws IOException {
         Path target = folder.resolve("out.bin");
         assertThatThrownBy(() -> AtomicFile.writeFile(target, temporary -> {
-            Files.delete(temporary);
-            throw new NoSuchFileException(temporary.toString());
-        })).isInstanceOf(IOException.class).hasMessage("cannot write " + target + ": no such file or folder")
+                    Files.delete(temporary);
+                    throw new NoSuchFileException(temporary.toString());
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("cannot write " + target + ": no such file or folder")
                 .hasMessageNotContaining(".part");
         Path folderInTheWay = folder.resolve("taken");
         Files.createDirectories(folderInTheWay.resolve("child"));
-        assertThatThrownBy(() -> AtomicFile.writeFile(folderInTheWay, temporary -> Files.write(temporary,
-                new byte[] {1}))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() ->
+                        AtomicFile.writeFile(folderInTheWay, temporary -> Files.write(temporary, new byte[] {1})))
+                .isInstanceOf(IOException.class)
                 .hasMessage("cannot write " + folderInTheWay + ": Is a directory");
     }
 }

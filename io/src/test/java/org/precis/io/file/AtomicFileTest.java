@@ -61,9 +61,10 @@ class AtomicFileTest {
         Files.writeString(target, "old\n");
 
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
 
         assertThat(Files.readString(target)).isEqualTo("old\n");
         try (Stream<Path> files = Files.list(folder)) {

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonMappersTest {
 
-    record Reading(String slideFile, double mpp, int count) {
-    }
+    record Reading(String slideFile, double mpp, int count) {}
 
     @Test
     void resultFilesUseSnakeCaseAndIndent() throws IOException {
@@ -28,8 +27,9 @@ class JsonMappersTest {
 
     @Test
     void strictReadingRefusesAMissingField() {
-        assertThatThrownBy(() -> JsonMappers.requiringEveryField().readValue("{\"slideFile\":\"a\",\"mpp\":1}",
-                Reading.class)).hasMessageContaining("count");
+        assertThatThrownBy(() ->
+                        JsonMappers.requiringEveryField().readValue("{\"slideFile\":\"a\",\"mpp\":1}", Reading.class))
+                .hasMessageContaining("count");
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.precis.learn.mlp.torch.MlpHeads;
 import org.precis.learn.mlp.MlpModel;
 import org.precis.learn.mlp.MlpSettings;
+import org.precis.learn.mlp.torch.MlpHeads;
 import org.precis.learn.mlp.torch.MlpTrainer;
 
 class MlpModelSelectionTest {
@@ -32,8 +32,8 @@ class MlpModelSelectionTest {
         return new LabelledFeatures(List.of(one.variants().get(0), views), y, 2);
     }
 
-    private static final MlpHeads MLP = new MlpHeads(new MlpSettings(16, 0.1, 0, 0.02, 16, 1), List.of(1e-4),
-            new int[] {5, 60}, 3);
+    private static final MlpHeads MLP =
+            new MlpHeads(new MlpSettings(16, 0.1, 0, 0.02, 16, 1), List.of(1e-4), new int[] {5, 60}, 3);
 
     @Test
     void scoresEveryFamilyOnTheSameFoldsAndPrefersTheMlpWhereOnlyItCanFit() {
@@ -41,9 +41,15 @@ class MlpModelSelectionTest {
         LabelledFeatures data = xor(120, 1);
         List<ModelSelection.Score> scores = selection.scores(data, ModelSelection.all(120), new SplittableRandom(2));
         // Variant 0: 2 logistic + 2 MLP settings; variant 1 has two rows per case, which the MLP family skips.
-        assertThat(scores).extracting(ModelSelection.Score::candidate).containsExactly(new Candidate(0, 0, 0),
-                new Candidate(0, 0, 1), new Candidate(0, 1, 0), new Candidate(0, 1, 1), new Candidate(1, 0, 0),
-                new Candidate(1, 0, 1));
+        assertThat(scores)
+                .extracting(ModelSelection.Score::candidate)
+                .containsExactly(
+                        new Candidate(0, 0, 0),
+                        new Candidate(0, 0, 1),
+                        new Candidate(0, 1, 0),
+                        new Candidate(0, 1, 1),
+                        new Candidate(1, 0, 0),
+                        new Candidate(1, 0, 1));
         Candidate best = ModelSelection.best(scores, null, null);
         assertThat(best).isEqualTo(new Candidate(0, 1, 1));
         assertThat(selection.describe(best)).contains("60 epochs");
@@ -56,7 +62,8 @@ class MlpModelSelectionTest {
     void aChosenMlpSettingIsRefittedAsItWasScored() {
         LabelledFeatures data = xor(60, 4);
         int[] all = ModelSelection.all(60);
-        MlpModel scored = (MlpModel) MLP.fitForScoring(data.rows(0, all), data.rowClasses(0, all), 2).get(1);
+        MlpModel scored = (MlpModel)
+                MLP.fitForScoring(data.rows(0, all), data.rowClasses(0, all), 2).get(1);
         MlpModel refitted = (MlpModel) MLP.fit(1, data.rows(0, all), data.rowClasses(0, all), 2);
         assertThat(refitted).isEqualTo(scored);
         assertThat(MLP.settings(1)).isEqualTo(new MlpSettings(16, 0.1, 1e-4, 0.02, 16, 60));

@@ -21,8 +21,7 @@ final class Lbfgs {
     }
 
     /** Where the minimum was found and after how many iterations. */
-    record Result(double[] point, double value, int iterations, boolean converged) {
-    }
+    record Result(double[] point, double value, int iterations, boolean converged) {}
 
     Result minimise(Objective objective, double[] start) {
         int n = start.length;
@@ -49,7 +48,8 @@ final class Lbfgs {
                 alpha[i] = rho[i] * dot(s[i], direction);
                 axpy(-alpha[i], y[i], direction);
             }
-            double gamma = stored > 0 ? dot(s[newest], y[newest]) / dot(y[newest], y[newest]) : 1 / Math.max(1, norm(g));
+            double gamma =
+                    stored > 0 ? dot(s[newest], y[newest]) / dot(y[newest], y[newest]) : 1 / Math.max(1, norm(g));
             for (int j = 0; j < n; j++) {
                 direction[j] *= gamma;
             }

@@ -89,8 +89,10 @@ public record SoftmaxModel(Standardisation standardisation, double[][] weights, 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SoftmaxModel that && standardisation.equals(that.standardisation)
-                && Arrays.deepEquals(weights, that.weights) && Arrays.equals(intercepts, that.intercepts);
+        return other instanceof SoftmaxModel that
+                && standardisation.equals(that.standardisation)
+                && Arrays.deepEquals(weights, that.weights)
+                && Arrays.equals(intercepts, that.intercepts);
     }
 
     @Override

@@ -13,13 +13,13 @@ public record Standardisation(double[] mean, double[] scale) {
         Objects.requireNonNull(mean, "mean");
         Objects.requireNonNull(scale, "scale");
         if (mean.length != scale.length || mean.length == 0) {
-            throw new IllegalArgumentException("mean and scale need one value per feature: " + mean.length + ", "
-                    + scale.length);
+            throw new IllegalArgumentException(
+                    "mean and scale need one value per feature: " + mean.length + ", " + scale.length);
         }
         for (int j = 0; j < mean.length; j++) {
             if (!Double.isFinite(mean[j]) || !(scale[j] > 0) || Double.isInfinite(scale[j])) {
-                throw new IllegalArgumentException("feature " + j + ": mean must be finite, scale positive: "
-                        + mean[j] + ", " + scale[j]);
+                throw new IllegalArgumentException(
+                        "feature " + j + ": mean must be finite, scale positive: " + mean[j] + ", " + scale[j]);
             }
         }
         mean = mean.clone();
@@ -80,7 +80,8 @@ public record Standardisation(double[] mean, double[] scale) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Standardisation that && Arrays.equals(mean, that.mean)
+        return other instanceof Standardisation that
+                && Arrays.equals(mean, that.mean)
                 && Arrays.equals(scale, that.scale);
     }
 

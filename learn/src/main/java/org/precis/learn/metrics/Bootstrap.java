@@ -36,8 +36,8 @@ public final class Bootstrap {
      *
      * @throws IllegalStateException if the metric is undefined on every draw
      */
-    public ConfidenceInterval interval(ClassProbabilities cases, ToDoubleFunction<ClassProbabilities> metric,
-            RandomGenerator random) {
+    public ConfidenceInterval interval(
+            ClassProbabilities cases, ToDoubleFunction<ClassProbabilities> metric, RandomGenerator random) {
         Objects.requireNonNull(random, "random");
         int n = cases.size();
         double[] values = new double[replicates];

@@ -20,11 +20,12 @@ public record ClassProbabilities(int[] truth, double[][] probabilities, int clas
         }
         for (int i = 0; i < truth.length; i++) {
             if (truth[i] < 0 || truth[i] >= classCount) {
-                throw new IllegalArgumentException("case " + i + ": class " + truth[i] + " outside 0.." + (classCount - 1));
+                throw new IllegalArgumentException(
+                        "case " + i + ": class " + truth[i] + " outside 0.." + (classCount - 1));
             }
             if (probabilities[i].length != classCount) {
-                throw new IllegalArgumentException("case " + i + ": " + probabilities[i].length + " probabilities for "
-                        + classCount + " classes");
+                throw new IllegalArgumentException(
+                        "case " + i + ": " + probabilities[i].length + " probabilities for " + classCount + " classes");
             }
         }
     }

@@ -40,8 +40,8 @@ public record Reliability(List<ReliabilityBin> bins, double expectedCalibrationE
             }
             double meanConfidence = confidence[b] / counts[b];
             double accuracy = (double) correct[b] / counts[b];
-            bins.add(new ReliabilityBin((double) b / binCount, (double) (b + 1) / binCount, counts[b], meanConfidence,
-                    accuracy));
+            bins.add(new ReliabilityBin(
+                    (double) b / binCount, (double) (b + 1) / binCount, counts[b], meanConfidence, accuracy));
             ece += counts[b] * Math.abs(accuracy - meanConfidence);
         }
         return new Reliability(bins, ece / cases.size());

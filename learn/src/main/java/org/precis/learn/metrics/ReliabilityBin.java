@@ -5,5 +5,4 @@ package org.precis.learn.metrics;
  * [{@code lower}, {@code upper}), how many, their mean top-class probability and the fraction
  * whose top class was right.
  */
-public record ReliabilityBin(double lower, double upper, int count, double meanConfidence, double accuracy) {
-}
+public record ReliabilityBin(double lower, double upper, int count, double meanConfidence, double accuracy) {}

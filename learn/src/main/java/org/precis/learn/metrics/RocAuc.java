@@ -10,8 +10,7 @@ import java.util.Comparator;
  */
 public final class RocAuc {
 
-    private RocAuc() {
-    }
+    private RocAuc() {}
 
     /**
      * The AUC of {@code scores} for the cases marked {@code positive}.

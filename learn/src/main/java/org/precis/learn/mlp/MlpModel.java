@@ -11,20 +11,25 @@ import org.precis.learn.linear.Standardisation;
  * features, {@code outputWeights[k]} class k's weights over the hidden units. Evaluated in double
  * precision in plain Java (dropout is off at prediction).
  */
-public record MlpModel(Standardisation standardisation, double[][] hiddenWeights, double[] hiddenBiases,
-        double[][] outputWeights, double[] outputBiases) implements ClassifierHead {
+public record MlpModel(
+        Standardisation standardisation,
+        double[][] hiddenWeights,
+        double[] hiddenBiases,
+        double[][] outputWeights,
+        double[] outputBiases)
+        implements ClassifierHead {
 
     public MlpModel {
         Objects.requireNonNull(standardisation, "standardisation");
         int hidden = hiddenBiases.length;
         if (hidden < 1 || hiddenWeights.length != hidden) {
-            throw new IllegalArgumentException("need one weight row per hidden unit: " + hiddenWeights.length + " vs "
-                    + hidden);
+            throw new IllegalArgumentException(
+                    "need one weight row per hidden unit: " + hiddenWeights.length + " vs " + hidden);
         }
         for (double[] row : hiddenWeights) {
             if (row.length != standardisation.dimension()) {
-                throw new IllegalArgumentException("hidden weights take " + row.length + " features, the standardisation "
-                        + standardisation.dimension());
+                throw new IllegalArgumentException("hidden weights take " + row.length
+                        + " features, the standardisation " + standardisation.dimension());
             }
             requireFinite(row);
         }
@@ -33,7 +38,8 @@ public record MlpModel(Standardisation standardisation, double[][] hiddenWeights
         }
         for (double[] row : outputWeights) {
             if (row.length != hidden) {
-                throw new IllegalArgumentException("output weights take " + row.length + " hidden units, not " + hidden);
+                throw new IllegalArgumentException(
+                        "output weights take " + row.length + " hidden units, not " + hidden);
             }
             requireFinite(row);
         }
@@ -106,15 +112,22 @@ public record MlpModel(Standardisation standardisation, double[][] hiddenWeights
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MlpModel that && standardisation.equals(that.standardisation)
-                && Arrays.deepEquals(hiddenWeights, that.hiddenWeights) && Arrays.equals(hiddenBiases, that.hiddenBiases)
-                && Arrays.deepEquals(outputWeights, that.outputWeights) && Arrays.equals(outputBiases, that.outputBiases);
+        return other instanceof MlpModel that
+                && standardisation.equals(that.standardisation)
+                && Arrays.deepEquals(hiddenWeights, that.hiddenWeights)
+                && Arrays.equals(hiddenBiases, that.hiddenBiases)
+                && Arrays.deepEquals(outputWeights, that.outputWeights)
+                && Arrays.equals(outputBiases, that.outputBiases);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(standardisation, Arrays.deepHashCode(hiddenWeights), Arrays.hashCode(hiddenBiases),
-                Arrays.deepHashCode(outputWeights), Arrays.hashCode(outputBiases));
+        return Objects.hash(
+                standardisation,
+                Arrays.deepHashCode(hiddenWeights),
+                Arrays.hashCode(hiddenBiases),
+                Arrays.deepHashCode(outputWeights),
+                Arrays.hashCode(outputBiases));
     }
 
     @Override

@@ -10,12 +10,12 @@ import java.util.Base64;
  */
 final class Float32Base64 {
 
-    private Float32Base64() {
-    }
+    private Float32Base64() {}
 
     static String encode(double[][] rows) {
         int columns = rows.length == 0 ? 0 : rows[0].length;
-        ByteBuffer buffer = ByteBuffer.allocate(rows.length * columns * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(rows.length * columns * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (double[] row : rows) {
             for (double value : row) {
                 buffer.putFloat((float) value);

@@ -59,7 +59,7 @@ public final class LoadedPatchModel implements AutoCloseable {
     /** Each file's class probabilities, views pooled as the model was trained, in the order of {@code files}. */
     public List<double[]> probabilities(List<Path> files) throws IOException, EncoderException {
         List<double[]> probabilities = new ArrayList<>(files.size());
-        for (float[][] views : views(files, done -> { })) {
+        for (float[][] views : views(files, done -> {})) {
             probabilities.add(classifier.probabilitiesOfViews(views));
         }
         return probabilities;

@@ -12,11 +12,10 @@ import java.util.Set;
 public final class LungSubtypes {
 
     static final Set<String> LUAD = Set.of("lung_aca", "luad", "adenocarcinoma", "lung_adenocarcinoma");
-    static final Set<String> LUSC = Set.of("lung_scc", "lusc", "squamous", "squamous_cell_carcinoma",
-            "lung_squamous_cell_carcinoma");
+    static final Set<String> LUSC =
+            Set.of("lung_scc", "lusc", "squamous", "squamous_cell_carcinoma", "lung_squamous_cell_carcinoma");
 
-    private LungSubtypes() {
-    }
+    private LungSubtypes() {}
 
     /** Indices (LUAD, LUSC) into {@code classNames}, when both are there. */
     public static Optional<int[]> luadAndLusc(List<String> classNames) {

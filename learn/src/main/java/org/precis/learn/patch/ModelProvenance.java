@@ -12,8 +12,16 @@ import org.precis.io.provenance.Traceable;
  * training data, how many patches, the training parameters, the cross-validated metrics, the
  * software version and when it was trained (UTC, ISO-8601).
  */
-public record ModelProvenance(String encoder, String encoderSha256, String dataSha256, int trainingCount,
-        Map<String, String> parameters, Map<String, Double> metrics, String softwareVersion, String trainedAtUtc) implements Traceable {
+public record ModelProvenance(
+        String encoder,
+        String encoderSha256,
+        String dataSha256,
+        int trainingCount,
+        Map<String, String> parameters,
+        Map<String, Double> metrics,
+        String softwareVersion,
+        String trainedAtUtc)
+        implements Traceable {
 
     public ModelProvenance {
         Objects.requireNonNull(encoder, "encoder");

@@ -13,8 +13,12 @@ import org.precis.learn.ClassifierHead;
  * does it); {@link #probabilitiesOfViews} takes a patch's per-view vectors and pools them as the
  * model was trained.
  */
-public record PatchClassifier(List<String> classNames, ClassifierHead head, PatchRecipe recipe,
-        ViewPooling viewPooling, ModelProvenance provenance) {
+public record PatchClassifier(
+        List<String> classNames,
+        ClassifierHead head,
+        PatchRecipe recipe,
+        ViewPooling viewPooling,
+        ModelProvenance provenance) {
 
     public PatchClassifier {
         classNames = List.copyOf(classNames);
@@ -23,8 +27,8 @@ public record PatchClassifier(List<String> classNames, ClassifierHead head, Patc
         Objects.requireNonNull(recipe, "recipe");
         Objects.requireNonNull(provenance, "provenance");
         if (classNames.size() != head.classCount()) {
-            throw new IllegalArgumentException(classNames.size() + " class names for a head of " + head.classCount()
-                    + " classes");
+            throw new IllegalArgumentException(
+                    classNames.size() + " class names for a head of " + head.classCount() + " classes");
         }
     }
 
@@ -102,7 +106,8 @@ public record PatchClassifier(List<String> classNames, ClassifierHead head, Patc
         }
         double[][] out = new double[set.count()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = viewPooling == ViewPooling.PROBABILITY_MEAN ? probabilitiesOfViews(set.viewRows(i))
+            out[i] = viewPooling == ViewPooling.PROBABILITY_MEAN
+                    ? probabilitiesOfViews(set.viewRows(i))
                     : probabilities(set.feature(i));
         }
         return out;

@@ -20,8 +20,8 @@ import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
 import org.precis.learn.ClassifierHead;
 import org.precis.learn.linear.SoftmaxModel;
-import org.precis.learn.mlp.MlpModel;
 import org.precis.learn.linear.Standardisation;
+import org.precis.learn.mlp.MlpModel;
 
 /**
  * Reads and writes patch classifiers as JSON ({@code format: precis-patch-classifier/1}): class
@@ -132,18 +132,26 @@ public final class PatchClassifiers {
             }
             JsonNode head = object(root, "head");
             String type = head.path("type").asText();
-            Standardisation standardisation = new Standardisation(doubles(array(head, "mean"), "head.mean"),
-                    doubles(array(head, "scale"), "head.scale"));
+            Standardisation standardisation = new Standardisation(
+                    doubles(array(head, "mean"), "head.mean"), doubles(array(head, "scale"), "head.scale"));
             ClassifierHead model = switch (type) {
-                case LOGISTIC -> new SoftmaxModel(standardisation, rows(array(head, "weights"), "head.weights"),
-                        doubles(array(head, "intercepts"), "head.intercepts"));
+                case LOGISTIC ->
+                    new SoftmaxModel(
+                            standardisation,
+                            rows(array(head, "weights"), "head.weights"),
+                            doubles(array(head, "intercepts"), "head.intercepts"));
                 case MLP -> {
                     JsonNode units = head.path("hidden_units");
                     if (!units.canConvertToInt() || units.intValue() < 1) {
                         throw new IllegalArgumentException("head.hidden_units must be a positive integer");
                     }
-                    yield new MlpModel(standardisation, Float32Base64.decode(text(head, "hidden_weights_float32_base64"),
-                            units.intValue(), standardisation.dimension(), "head.hidden_weights_float32_base64"),
+                    yield new MlpModel(
+                            standardisation,
+                            Float32Base64.decode(
+                                    text(head, "hidden_weights_float32_base64"),
+                                    units.intValue(),
+                                    standardisation.dimension(),
+                                    "head.hidden_weights_float32_base64"),
                             doubles(array(head, "hidden_biases"), "head.hidden_biases"),
                             rows(array(head, "output_weights"), "head.output_weights"),
                             doubles(array(head, "output_biases"), "head.output_biases"));
@@ -152,8 +160,13 @@ public final class PatchClassifiers {
             };
             // Models written before per-view training have no view_pooling: they averaged features.
             ViewPooling pooling = head.has("view_pooling")
-                    ? ViewPooling.fromJsonName(head.path("view_pooling").asText()) : ViewPooling.FEATURE_MEAN;
-            return new PatchClassifier(classNames, model, recipes.fromJson(root.get("recipe"), "recipe"), pooling,
+                    ? ViewPooling.fromJsonName(head.path("view_pooling").asText())
+                    : ViewPooling.FEATURE_MEAN;
+            return new PatchClassifier(
+                    classNames,
+                    model,
+                    recipes.fromJson(root.get("recipe"), "recipe"),
+                    pooling,
                     provenance(object(root, "provenance")));
         } catch (IllegalArgumentException e) {
             throw new PatchInputException(file, e.getMessage(), e);
@@ -162,12 +175,14 @@ public final class PatchClassifiers {
 
     private static ModelProvenance provenance(JsonNode node) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object(node, "parameters").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        object(node, "parameters").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             parameters.put(entry.getKey(), entry.getValue().asText());
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object(node, "metrics").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object(node, "metrics").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (!entry.getValue().isNumber()) {
                 throw new IllegalArgumentException("provenance.metrics." + entry.getKey() + " must be a number");
@@ -178,8 +193,15 @@ public final class PatchClassifiers {
         if (!count.canConvertToInt()) {
             throw new IllegalArgumentException("provenance.training_count must be an integer");
         }
-        return new ModelProvenance(text(node, "encoder"), text(node, "encoder_sha256"), text(node, "data_sha256"),
-                count.intValue(), parameters, metrics, text(node, "software_version"), text(node, "trained_at_utc"));
+        return new ModelProvenance(
+                text(node, "encoder"),
+                text(node, "encoder_sha256"),
+                text(node, "data_sha256"),
+                count.intValue(),
+                parameters,
+                metrics,
+                text(node, "software_version"),
+                text(node, "trained_at_utc"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -15,9 +15,18 @@ import org.precis.learn.metrics.Reliability;
  * LUAD-vs-LUSC AUC (when both classes are present), multiclass Brier score, each with a
  * percentile bootstrap interval; the confusion matrix and the reliability bins.
  */
-public record PatchEvaluation(int n, List<String> classNames, double accuracy, ConfidenceInterval accuracyCi,
-        double macroAuc, ConfidenceInterval macroAucCi, Optional<Double> aucLuadVsLusc,
-        Optional<ConfidenceInterval> aucLuadVsLuscCi, double brier, ConfidenceInterval brierCi, long[][] confusion,
+public record PatchEvaluation(
+        int n,
+        List<String> classNames,
+        double accuracy,
+        ConfidenceInterval accuracyCi,
+        double macroAuc,
+        ConfidenceInterval macroAucCi,
+        Optional<Double> aucLuadVsLusc,
+        Optional<ConfidenceInterval> aucLuadVsLuscCi,
+        double brier,
+        ConfidenceInterval brierCi,
+        long[][] confusion,
         Reliability reliability) {
 
     /** Bins of the reliability diagram. */
@@ -28,20 +37,29 @@ public record PatchEvaluation(int n, List<String> classNames, double accuracy, C
     }
 
     /** Evaluates {@code cases}; {@code random} drives the bootstrap. */
-    public static PatchEvaluation of(ClassProbabilities cases, List<String> classNames, Bootstrap bootstrap,
-            RandomGenerator random) {
+    public static PatchEvaluation of(
+            ClassProbabilities cases, List<String> classNames, Bootstrap bootstrap, RandomGenerator random) {
         if (classNames.size() != cases.classCount()) {
-            throw new IllegalArgumentException(classNames.size() + " class names for " + cases.classCount()
-                    + " classes");
+            throw new IllegalArgumentException(
+                    classNames.size() + " class names for " + cases.classCount() + " classes");
         }
         Optional<int[]> pair = LungSubtypes.luadAndLusc(classNames);
         Optional<Double> pairAuc = pair.map(p -> cases.pairAuc(p[1], p[0])).filter(v -> !v.isNaN());
-        Optional<ConfidenceInterval> pairCi = pairAuc.map(v -> pair.map(p -> bootstrap.interval(cases,
-                c -> c.pairAuc(p[1], p[0]), random)).orElseThrow());
-        return new PatchEvaluation(cases.size(), classNames, cases.accuracy(),
-                bootstrap.interval(cases, ClassProbabilities::accuracy, random), cases.macroAuc(),
-                bootstrap.interval(cases, ClassProbabilities::macroAuc, random), pairAuc, pairCi, cases.brier(),
-                bootstrap.interval(cases, ClassProbabilities::brier, random), cases.confusion(),
+        Optional<ConfidenceInterval> pairCi =
+                pairAuc.map(v -> pair.map(p -> bootstrap.interval(cases, c -> c.pairAuc(p[1], p[0]), random))
+                        .orElseThrow());
+        return new PatchEvaluation(
+                cases.size(),
+                classNames,
+                cases.accuracy(),
+                bootstrap.interval(cases, ClassProbabilities::accuracy, random),
+                cases.macroAuc(),
+                bootstrap.interval(cases, ClassProbabilities::macroAuc, random),
+                pairAuc,
+                pairCi,
+                cases.brier(),
+                bootstrap.interval(cases, ClassProbabilities::brier, random),
+                cases.confusion(),
                 Reliability.of(cases, RELIABILITY_BINS));
     }
 

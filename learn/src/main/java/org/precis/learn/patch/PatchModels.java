@@ -50,14 +50,20 @@ public final class PatchModels {
     }
 
     /** As {@link #load(Path, String, OnnxEncoderOptions, int)}, with the encoder's descriptor already read. */
-    public LoadedPatchModel load(Path modelFile, EncoderDescriptor encoder, OnnxEncoderOptions options,
-            int loaderThreads) throws IOException, EncoderException {
+    public LoadedPatchModel load(
+            Path modelFile, EncoderDescriptor encoder, OnnxEncoderOptions options, int loaderThreads)
+            throws IOException, EncoderException {
         PatchClassifier model = files.read(modelFile);
         return open(modelFile, model, encoder, options, loaderThreads);
     }
 
-    private LoadedPatchModel open(Path modelFile, PatchClassifier model, EncoderDescriptor descriptor,
-            OnnxEncoderOptions options, int loaderThreads) throws IOException, EncoderException {
+    private LoadedPatchModel open(
+            Path modelFile,
+            PatchClassifier model,
+            EncoderDescriptor descriptor,
+            OnnxEncoderOptions options,
+            int loaderThreads)
+            throws IOException, EncoderException {
         PatchEncoding encoding = PatchEncoding.open(encoders, descriptor, options, loaderThreads);
         try {
             encoding.embedder().checkRecipe(model.recipe());

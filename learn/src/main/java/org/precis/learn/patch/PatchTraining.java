@@ -14,8 +14,8 @@ import org.precis.learn.ClassifierHead;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.validation.Candidate;
 import org.precis.learn.validation.HeadFamily;
-import org.precis.learn.validation.LogisticHeads;
 import org.precis.learn.validation.LabelledFeatures;
+import org.precis.learn.validation.LogisticHeads;
 import org.precis.learn.validation.ModelSelection;
 import org.precis.learn.validation.NestedCrossValidation;
 
@@ -40,9 +40,11 @@ public final class PatchTraining {
     }
 
     /** The trained classifier, its nested-CV evaluation and the candidate chosen on all patches. */
-    public record Result(PatchClassifier classifier, PatchEvaluation nestedCv, NestedCrossValidation.Result folds,
-            Candidate chosen) {
-    }
+    public record Result(
+            PatchClassifier classifier,
+            PatchEvaluation nestedCv,
+            NestedCrossValidation.Result folds,
+            Candidate chosen) {}
 
     /**
      * Trains on {@code sets} (embeddings of the same patches), choosing among every set with
@@ -56,15 +58,18 @@ public final class PatchTraining {
     public Result trainVariants(List<TrainingVariant> variants, long seed, String softwareVersion) {
         LabelledFeatures data = features(variants);
         PatchSet first = variants.get(0).set();
-        NestedCrossValidation.Result nested = new NestedCrossValidation(outerFolds, selection)
-                .run(data, new SplittableRandom(seed));
-        PatchEvaluation evaluation = PatchEvaluation.of(nested.heldOut(), first.classNames(), bootstrap,
-                new SplittableRandom(seed + 1));
+        NestedCrossValidation.Result nested =
+                new NestedCrossValidation(outerFolds, selection).run(data, new SplittableRandom(seed));
+        PatchEvaluation evaluation =
+                PatchEvaluation.of(nested.heldOut(), first.classNames(), bootstrap, new SplittableRandom(seed + 1));
         Candidate chosen = selection.select(data, ModelSelection.all(data.size()), new SplittableRandom(seed + 2));
         TrainingVariant chosenVariant = variants.get(chosen.variant());
         PatchSet winner = chosenVariant.set();
-        ClassifierHead head = selection.fit(chosen, data.rows(chosen.variant(), ModelSelection.all(data.size())),
-                data.rowClasses(chosen.variant(), ModelSelection.all(data.size())), data.classCount());
+        ClassifierHead head = selection.fit(
+                chosen,
+                data.rows(chosen.variant(), ModelSelection.all(data.size())),
+                data.rowClasses(chosen.variant(), ModelSelection.all(data.size())),
+                data.classCount());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("head", selection.families().get(chosen.family()).name());
         parameters.put("head_setting", selection.describe(chosen));
@@ -97,12 +102,20 @@ public final class PatchTraining {
         parameters.put("nested_cv_choices", choices.toString());
         Map<String, Double> metrics = new LinkedHashMap<>();
         evaluation.headline().forEach((name, value) -> metrics.put("nested_cv_" + name, value));
-        ModelProvenance provenance = new ModelProvenance(winner.recipe().encoder(), winner.recipe().encoderSha256(),
-                winner.dataSha256(), winner.count(), parameters, metrics, softwareVersion,
+        ModelProvenance provenance = new ModelProvenance(
+                winner.recipe().encoder(),
+                winner.recipe().encoderSha256(),
+                winner.dataSha256(),
+                winner.count(),
+                parameters,
+                metrics,
+                softwareVersion,
                 Instant.now(clock).toString());
-        return new Result(new PatchClassifier(winner.classNames(), head, winner.recipe(), chosenVariant.pooling(),
-                provenance), evaluation,
-                nested, chosen);
+        return new Result(
+                new PatchClassifier(winner.classNames(), head, winner.recipe(), chosenVariant.pooling(), provenance),
+                evaluation,
+                nested,
+                chosen);
     }
 
     /** The variants as cross-validation input, after checking they hold the same patches and labels. */
@@ -114,13 +127,15 @@ public final class PatchTraining {
         List<double[][][]> rows = new ArrayList<>();
         for (TrainingVariant trainingVariant : variants) {
             PatchSet variant = trainingVariant.set();
-            if (!variant.fileNames().equals(first.fileNames()) || !Arrays.equals(variant.classIndex(), first.classIndex())
+            if (!variant.fileNames().equals(first.fileNames())
+                    || !Arrays.equals(variant.classIndex(), first.classIndex())
                     || !variant.classNames().equals(first.classNames())) {
                 throw new IllegalArgumentException("patch sets made with " + first.recipe() + " and " + variant.recipe()
                         + " hold different patches or labels: every variant must embed the same labelled patches");
             }
             rows.add(trainingVariant.caseRows());
         }
-        return new LabelledFeatures(rows, first.classIndex().clone(), first.classNames().size());
+        return new LabelledFeatures(
+                rows, first.classIndex().clone(), first.classNames().size());
     }
 }

@@ -13,8 +13,8 @@ public record TrainingVariant(PatchSet set, ViewPooling pooling) {
         Objects.requireNonNull(set, "set");
         Objects.requireNonNull(pooling, "pooling");
         if (pooling == ViewPooling.PROBABILITY_MEAN && !set.hasViewFeatures()) {
-            throw new IllegalArgumentException("probability-mean pooling needs per-view features, which "
-                    + set.recipe() + " does not store");
+            throw new IllegalArgumentException(
+                    "probability-mean pooling needs per-view features, which " + set.recipe() + " does not store");
         }
     }
 

@@ -8,8 +8,8 @@ public record Candidate(int variant, int family, int setting) {
 
     public Candidate {
         if (variant < 0 || family < 0 || setting < 0) {
-            throw new IllegalArgumentException("variant, family and setting indices must be >= 0: " + variant + ", "
-                    + family + ", " + setting);
+            throw new IllegalArgumentException(
+                    "variant, family and setting indices must be >= 0: " + variant + ", " + family + ", " + setting);
         }
     }
 }

@@ -20,8 +20,8 @@ public record LabelledFeatures(List<double[][][]> variants, int[] classIndex, in
         }
         for (double[][][] cases : variants) {
             if (cases.length != classIndex.length) {
-                throw new IllegalArgumentException("every variant needs the rows of every case: " + cases.length
-                        + " vs " + classIndex.length);
+                throw new IllegalArgumentException(
+                        "every variant needs the rows of every case: " + cases.length + " vs " + classIndex.length);
             }
             for (double[][] rows : cases) {
                 if (rows.length < 1) {

@@ -22,7 +22,8 @@ public final class LogisticHeads implements HeadFamily {
         if (penalties == null || penalties.isEmpty()) {
             throw new IllegalArgumentException("need at least one L2 penalty");
         }
-        this.penalties = penalties.stream().sorted((a, b) -> Double.compare(b, a)).toList();
+        this.penalties =
+                penalties.stream().sorted((a, b) -> Double.compare(b, a)).toList();
     }
 
     public List<Double> penalties() {

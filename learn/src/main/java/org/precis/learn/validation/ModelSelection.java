@@ -47,8 +47,7 @@ public final class ModelSelection {
     }
 
     /** One candidate's cross-validated log loss. */
-    public record Score(Candidate candidate, double logLoss) {
-    }
+    public record Score(Candidate candidate, double logLoss) {}
 
     /** Every candidate's score on the cases at {@code indices}, in variant, family, setting order. */
     public List<Score> scores(LabelledFeatures data, int[] indices, RandomGenerator random) {
@@ -68,8 +67,8 @@ public final class ModelSelection {
                     int[] train = pick(indices, StratifiedFolds.members(fold, f, false));
                     int[] test = pick(indices, StratifiedFolds.members(fold, f, true));
                     int[] truth = data.classes(test);
-                    List<ClassifierHead> fitted = heads.fitForScoring(data.rows(variant, train),
-                            data.rowClasses(variant, train), data.classCount());
+                    List<ClassifierHead> fitted = heads.fitForScoring(
+                            data.rows(variant, train), data.rowClasses(variant, train), data.classCount());
                     for (int s = 0; s < loss.length; s++) {
                         double[][] p = data.caseProbabilities(variant, test, fitted.get(s)::probabilities);
                         for (int i = 0; i < test.length; i++) {
@@ -97,7 +96,8 @@ public final class ModelSelection {
     static Candidate best(List<Score> scores, int[] variants, int[] families) {
         Score best = null;
         for (Score score : scores) {
-            if (!member(variants, score.candidate().variant()) || !member(families, score.candidate().family())) {
+            if (!member(variants, score.candidate().variant())
+                    || !member(families, score.candidate().family())) {
                 continue;
             }
             if (best == null || score.logLoss() < best.logLoss()) {

@@ -26,8 +26,7 @@ public final class NestedCrossValidation {
     }
 
     /** Held-out predictions of every case and the candidate each outer fold chose. */
-    public record Result(ClassProbabilities heldOut, int[] outerFold, List<Candidate> chosen) {
-    }
+    public record Result(ClassProbabilities heldOut, int[] outerFold, List<Candidate> chosen) {}
 
     public Result run(LabelledFeatures data, RandomGenerator random) {
         return runEach(data, List.of(CandidateGroup.all()), random).get(0);
@@ -52,12 +51,14 @@ public final class NestedCrossValidation {
             List<ModelSelection.Score> scores = selection.scores(data, train, random);
             java.util.Map<Candidate, double[][]> predicted = new java.util.HashMap<>();
             for (int g = 0; g < variantGroups.size(); g++) {
-                Candidate candidate = ModelSelection.best(scores, variantGroups.get(g).variants(),
+                Candidate candidate = ModelSelection.best(
+                        scores,
+                        variantGroups.get(g).variants(),
                         variantGroups.get(g).families());
                 chosen.get(g).add(candidate);
                 double[][] p = predicted.computeIfAbsent(candidate, c -> {
-                    ClassifierHead model = selection.fit(c, data.rows(c.variant(), train),
-                            data.rowClasses(c.variant(), train), data.classCount());
+                    ClassifierHead model = selection.fit(
+                            c, data.rows(c.variant(), train), data.rowClasses(c.variant(), train), data.classCount());
                     return data.caseProbabilities(c.variant(), test, model::probabilities);
                 });
                 for (int i = 0; i < test.length; i++) {
@@ -67,8 +68,10 @@ public final class NestedCrossValidation {
         }
         List<Result> results = new ArrayList<>();
         for (int g = 0; g < variantGroups.size(); g++) {
-            results.add(new Result(new ClassProbabilities(data.classIndex().clone(), probabilities[g],
-                    data.classCount()), fold, List.copyOf(chosen.get(g))));
+            results.add(new Result(
+                    new ClassProbabilities(data.classIndex().clone(), probabilities[g], data.classCount()),
+                    fold,
+                    List.copyOf(chosen.get(g))));
         }
         return results;
     }

@@ -11,8 +11,7 @@ import java.util.random.RandomGenerator;
  */
 public final class StratifiedFolds {
 
-    private StratifiedFolds() {
-    }
+    private StratifiedFolds() {}
 
     /** The fold (0..folds-1) of each case. */
     public static int[] assign(int[] classIndex, int classCount, int folds, RandomGenerator random) {

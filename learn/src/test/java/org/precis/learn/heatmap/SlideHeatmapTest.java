@@ -52,30 +52,35 @@ class SlideHeatmapTest {
     void aCorruptTileIsSkippedAndCountedAndTheOtherTilesArePredictedAsOnTheIntactSlide() throws Exception {
         PatchClassifier model = new PatchClassifiers().read(MODEL);
         Path corrupt = CorruptSlides.cmu1SmallRegionWithCutTile(folder, CUT.column(), CUT.row());
-        try (OnnxEncoder encoder = OnnxEncoder.open(OrtEnvironment.getEnvironment(),
-                new EncoderDescriptors().resolve(model.recipe().encoder(), SampleData.root()),
-                new OnnxEncoderOptions(2, 64));
+        try (OnnxEncoder encoder = OnnxEncoder.open(
+                        OrtEnvironment.getEnvironment(),
+                        new EncoderDescriptors().resolve(model.recipe().encoder(), SampleData.root()),
+                        new OnnxEncoderOptions(2, 64));
                 Slides slides = Slides.withDefaults();
                 Slide intact = slides.open(SampleData.path("samples/wsi/CMU-1-Small-Region.svs"));
                 Slide damaged = slides.open(corrupt)) {
-            SlideHeatmap heatmap = new SlideHeatmap(model,
-                    new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders), 4);
+            SlideHeatmap heatmap =
+                    new SlideHeatmap(model, new PatchEmbedder(encoder, PatchEmbedder.modelSha256(encoder), loaders), 4);
             TilePlan near = nearTheCut(new TilePlanner(new TissueDetector(TissueDetection.defaults()), Optional.empty())
                     .plan(intact, new TileSpec(224, 0.5, 0)));
             List<Integer> progress = new ArrayList<>();
             SlidePredictions whole = heatmap.predict(intact, near, progress::add);
-            SlidePredictions damagedRun = heatmap.predict(damaged, near, done -> { });
+            SlidePredictions damagedRun = heatmap.predict(damaged, near, done -> {});
 
             assertThat(whole.skippedTiles()).isZero();
             assertThat(whole.tiles()).hasSize(near.tiles().size());
             assertThat(progress).last().isEqualTo(near.tiles().size());
-            long overCut = near.tiles().stream().filter(tile -> overlaps(tile.tile(), CUT)).count();
+            long overCut = near.tiles().stream()
+                    .filter(tile -> overlaps(tile.tile(), CUT))
+                    .count();
             assertThat(overCut).isPositive();
             assertThat(damagedRun.skippedTiles()).isEqualTo((int) overCut);
             assertThat(damagedRun.tiles()).hasSize(near.tiles().size() - (int) overCut);
             for (TilePrediction prediction : damagedRun.tiles()) {
-                TilePrediction same = whole.tiles().stream().filter(p -> p.tile().equals(prediction.tile()))
-                        .findFirst().orElseThrow();
+                TilePrediction same = whole.tiles().stream()
+                        .filter(p -> p.tile().equals(prediction.tile()))
+                        .findFirst()
+                        .orElseThrow();
                 for (int k = 0; k < model.classNames().size(); k++) {
                     assertThat(prediction.probabilities()[k]).isCloseTo(same.probabilities()[k], within(1e-12));
                 }
@@ -93,14 +98,18 @@ class SlideHeatmapTest {
     /** The plan's tiles within one tile of the cut file tile: enough to see the skip, quick to embed. */
     private static TilePlan nearTheCut(TilePlan plan) {
         long reach = plan.grid().tiles().get(0).width();
-        Tile around = new Tile(0, 0, CUT.x() - reach, CUT.y() - reach, CUT.width() + 2 * reach,
-                CUT.height() + 2 * reach);
-        List<SlideTile> kept = plan.tiles().stream().filter(tile -> overlaps(tile.tile(), around)).toList();
+        Tile around =
+                new Tile(0, 0, CUT.x() - reach, CUT.y() - reach, CUT.width() + 2 * reach, CUT.height() + 2 * reach);
+        List<SlideTile> kept = plan.tiles().stream()
+                .filter(tile -> overlaps(tile.tile(), around))
+                .toList();
         return new TilePlan(plan.grid(), kept);
     }
 
     private static boolean overlaps(Tile a, Tile b) {
-        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+        return a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
                 && b.y() < a.y() + a.height();
     }
 }

@@ -38,8 +38,7 @@ class MultinomialLogisticRegressionTest {
         }
     }
 
-    private record Fixture(double[][] x, int[] y, List<double[]> reference) {
-    }
+    private record Fixture(double[][] x, int[] y, List<double[]> reference) {}
 
     private static Fixture fixture() throws IOException {
         List<double[]> rows = csv("multinomial-fixture.csv");
@@ -59,7 +58,9 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[k], within(UNPENALISED));
+                assertThat(p[k])
+                        .as("row %d class %d", i, k)
+                        .isCloseTo(f.reference().get(i)[k], within(UNPENALISED));
             }
         }
     }
@@ -71,7 +72,9 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
+                assertThat(p[k])
+                        .as("row %d class %d", i, k)
+                        .isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
             }
         }
     }
@@ -84,7 +87,9 @@ class MultinomialLogisticRegressionTest {
         for (int i = 0; i < f.x().length; i++) {
             double[] p = model.probabilities(f.x()[i]);
             for (int k = 0; k < 3; k++) {
-                assertThat(p[k]).as("row %d class %d", i, k).isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
+                assertThat(p[k])
+                        .as("row %d class %d", i, k)
+                        .isCloseTo(f.reference().get(i)[3 + k], within(PENALISED));
             }
         }
     }
@@ -118,8 +123,10 @@ class MultinomialLogisticRegressionTest {
 
     @Test
     void refusesClassesOutsideTheRange() {
-        assertThatThrownBy(() -> new MultinomialLogisticRegression(0.1).fit(new double[][] {{1}, {2}},
-                new int[] {0, 3}, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("class index 3");
+        assertThatThrownBy(() ->
+                        new MultinomialLogisticRegression(0.1).fit(new double[][] {{1}, {2}}, new int[] {0, 3}, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("class index 3");
         assertThatThrownBy(() -> new MultinomialLogisticRegression(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -42,10 +42,10 @@ class BootstrapTest {
     @Test
     void intervalSurroundsTheEstimateAndNarrowsAtLowerLevels() {
         ClassProbabilities cases = cases();
-        ConfidenceInterval wide = new Bootstrap(500, 0.95).interval(cases, ClassProbabilities::accuracy,
-                new SplittableRandom(1));
-        ConfidenceInterval narrow = new Bootstrap(500, 0.5).interval(cases, ClassProbabilities::accuracy,
-                new SplittableRandom(1));
+        ConfidenceInterval wide =
+                new Bootstrap(500, 0.95).interval(cases, ClassProbabilities::accuracy, new SplittableRandom(1));
+        ConfidenceInterval narrow =
+                new Bootstrap(500, 0.5).interval(cases, ClassProbabilities::accuracy, new SplittableRandom(1));
         assertThat(wide.lower()).isLessThan(cases.accuracy());
         assertThat(wide.upper()).isGreaterThan(cases.accuracy());
         assertThat(narrow.upper() - narrow.lower()).isLessThan(wide.upper() - wide.lower());

@@ -20,17 +20,21 @@ class ClassProbabilitiesTest {
         // Pairs (positive, negative): (0.5, 0.5) tie = 1/2, (0.5, 0.2) = 1, (0.9, 0.5) = 1, (0.9, 0.2) = 1 -> 3.5 / 4.
         assertThat(RocAuc.of(new double[] {0.5, 0.9, 0.5, 0.2}, new boolean[] {true, true, false, false}))
                 .isEqualTo(0.875);
-        assertThat(RocAuc.of(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, false})).isEqualTo(0.5);
+        assertThat(RocAuc.of(new double[] {0.3, 0.3, 0.3}, new boolean[] {true, false, false}))
+                .isEqualTo(0.5);
     }
 
     @Test
     void aucIsUndefinedWithoutBothClasses() {
-        assertThat(RocAuc.of(new double[] {0.1, 0.2}, new boolean[] {true, true})).isNaN();
+        assertThat(RocAuc.of(new double[] {0.1, 0.2}, new boolean[] {true, true}))
+                .isNaN();
     }
 
     private static ClassProbabilities example() {
-        return new ClassProbabilities(new int[] {0, 1, 2, 2}, new double[][] {
-            {0.7, 0.2, 0.1}, {0.3, 0.4, 0.3}, {0.1, 0.6, 0.3}, {0.2, 0.2, 0.6}}, 3);
+        return new ClassProbabilities(
+                new int[] {0, 1, 2, 2},
+                new double[][] {{0.7, 0.2, 0.1}, {0.3, 0.4, 0.3}, {0.1, 0.6, 0.3}, {0.2, 0.2, 0.6}},
+                3);
     }
 
     @Test
@@ -74,10 +78,11 @@ class ClassProbabilitiesTest {
     void reliabilityBinsTopClassConfidence() {
         Reliability reliability = Reliability.of(example(), 10);
         // top confidences 0.7 (right), 0.4 (right), 0.6 (wrong), 0.6 (right)
-        assertThat(reliability.bins()).containsExactly(
-                new ReliabilityBin(0.4, 0.5, 1, 0.4, 1.0),
-                new ReliabilityBin(0.6, 0.7, 2, 0.6, 0.5),
-                new ReliabilityBin(0.7, 0.8, 1, 0.7, 1.0));
+        assertThat(reliability.bins())
+                .containsExactly(
+                        new ReliabilityBin(0.4, 0.5, 1, 0.4, 1.0),
+                        new ReliabilityBin(0.6, 0.7, 2, 0.6, 0.5),
+                        new ReliabilityBin(0.7, 0.8, 1, 0.7, 1.0));
         assertThat(reliability.expectedCalibrationError()).isCloseTo((0.6 + 2 * 0.1 + 0.3) / 4, within(1e-15));
     }
 }

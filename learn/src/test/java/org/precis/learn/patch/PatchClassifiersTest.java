@@ -41,12 +41,25 @@ class PatchClassifiersTest {
             }
         }
         SoftmaxModel head = new MultinomialLogisticRegression(0.05).fit(x, y, 3);
-        PatchRecipe recipe = new PatchRecipe("mobilenet_v2", "ab".repeat(32), ViewSet.DIHEDRAL8, List.of(1.0, 0.5),
-                StainNormalisation.REINHARD, Optional.of(new LabStatistics(new ChannelStatistics(61.2, 14.1),
-                        new ChannelStatistics(20.3, 7.7), new ChannelStatistics(-9.1, 5.3))));
-        ModelProvenance provenance = new ModelProvenance("mobilenet_v2", "ab".repeat(32), "cd".repeat(32), 60,
-                Map.of("l2_penalty", "0.05", "seed", "7"), Map.of("nested_cv_accuracy", 0.9666666666666667,
-                        "nested_cv_accuracy_ci_lower", 0.1 + 0.2), "0.1.0", "2026-11-29T08:00:00Z");
+        PatchRecipe recipe = new PatchRecipe(
+                "mobilenet_v2",
+                "ab".repeat(32),
+                ViewSet.DIHEDRAL8,
+                List.of(1.0, 0.5),
+                StainNormalisation.REINHARD,
+                Optional.of(new LabStatistics(
+                        new ChannelStatistics(61.2, 14.1),
+                        new ChannelStatistics(20.3, 7.7),
+                        new ChannelStatistics(-9.1, 5.3))));
+        ModelProvenance provenance = new ModelProvenance(
+                "mobilenet_v2",
+                "ab".repeat(32),
+                "cd".repeat(32),
+                60,
+                Map.of("l2_penalty", "0.05", "seed", "7"),
+                Map.of("nested_cv_accuracy", 0.9666666666666667, "nested_cv_accuracy_ci_lower", 0.1 + 0.2),
+                "0.1.0",
+                "2026-11-29T08:00:00Z");
         return new PatchClassifier(List.of("lung_aca", "lung_n", "lung_scc"), head, recipe, pooling, provenance);
     }
 
@@ -70,17 +83,21 @@ class PatchClassifiersTest {
     void refusesAFileThatIsNotAModelNamingIt() throws IOException {
         Path file = folder.resolve("other.json");
         Files.writeString(file, "{\"format\": \"something else\"}");
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining("not a Precis patch classifier");
+        assertThatThrownBy(() -> new PatchClassifiers().read(file))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("not a Precis patch classifier");
         Files.writeString(file, "{not json");
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
+        assertThatThrownBy(() -> new PatchClassifiers().read(file))
+                .isInstanceOf(PatchInputException.class)
                 .hasMessageStartingWith(file.toString());
     }
 
     @Test
     void refusesFeatureVectorsOfTheWrongLength() {
         assertThatThrownBy(() -> classifier().probabilities(new double[3]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes 4 features");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("takes 4 features");
     }
 
     @Test
@@ -95,8 +112,10 @@ class PatchClassifiersTest {
         Files.writeString(file, older);
         assertThat(new PatchClassifiers().read(file).viewPooling()).isEqualTo(ViewPooling.FEATURE_MEAN);
         Files.writeString(file, older.replace("\"head\" : {", "\"head\" : {\"view_pooling\": \"median\","));
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining("unknown view pooling 'median'");
+        assertThatThrownBy(() -> new PatchClassifiers().read(file))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("unknown view pooling 'median'");
     }
 
     @Test
@@ -117,13 +136,14 @@ class PatchClassifiersTest {
         for (int j = 0; j < 4; j++) {
             mean[j] = (float) mean[j];
         }
-        assertThat(probabilityMean.probabilitiesOfViews(views)).containsExactly(meanProbability,
-                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(probabilityMean.probabilitiesOfViews(views))
+                .containsExactly(meanProbability, org.assertj.core.data.Offset.offset(1e-15));
         PatchClassifier featureMean = classifier(ViewPooling.FEATURE_MEAN);
-        assertThat(featureMean.probabilitiesOfViews(views)).containsExactly(featureMean.probabilities(mean),
-                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(featureMean.probabilitiesOfViews(views))
+                .containsExactly(featureMean.probabilities(mean), org.assertj.core.data.Offset.offset(1e-15));
         // Averaging probabilities is not averaging features: the two poolings differ here.
-        assertThat(Math.abs(featureMean.probabilitiesOfViews(views)[0] - meanProbability[0])).isGreaterThan(1e-3);
+        assertThat(Math.abs(featureMean.probabilitiesOfViews(views)[0] - meanProbability[0]))
+                .isGreaterThan(1e-3);
     }
 
     @Test
@@ -143,10 +163,13 @@ class PatchClassifiersTest {
             }
         }
         org.precis.learn.mlp.MlpModel head = new org.precis.learn.mlp.MlpModel(
-                ((SoftmaxModel) logistic.head()).standardisation(), hidden, new double[] {0.1, -0.2, 0.3, 0, 0.05},
-                output, new double[] {0.5, -0.5, 0});
-        PatchClassifier written = new PatchClassifier(logistic.classNames(), head, logistic.recipe(),
-                ViewPooling.PROBABILITY_MEAN, logistic.provenance());
+                ((SoftmaxModel) logistic.head()).standardisation(),
+                hidden,
+                new double[] {0.1, -0.2, 0.3, 0, 0.05},
+                output,
+                new double[] {0.5, -0.5, 0});
+        PatchClassifier written = new PatchClassifier(
+                logistic.classNames(), head, logistic.recipe(), ViewPooling.PROBABILITY_MEAN, logistic.provenance());
         Path file = folder.resolve("mlp.json");
         new PatchClassifiers().write(written, file);
         assertThat(Files.readString(file)).contains("\"type\" : \"mlp\"").contains("hidden_weights_float32_base64");
@@ -155,7 +178,9 @@ class PatchClassifiersTest {
         double[] features = {0.3, -1.2, 2.5, 0.01};
         assertThat(read.probabilities(features)).containsExactly(written.probabilities(features));
         Files.writeString(file, Files.readString(file).replaceFirst("\"hidden_units\" : 5", "\"hidden_units\" : 6"));
-        assertThatThrownBy(() -> new PatchClassifiers().read(file)).isInstanceOf(PatchInputException.class)
-                .hasMessageStartingWith(file.toString()).hasMessageContaining("expected 6 x 4 float32 values");
+        assertThatThrownBy(() -> new PatchClassifiers().read(file))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith(file.toString())
+                .hasMessageContaining("expected 6 x 4 float32 values");
     }
 }

@@ -33,19 +33,26 @@ class PatchEvaluationTest {
 
     @Test
     void findsLuadAndLuscAmongLc25000Classes() {
-        PatchEvaluation e = PatchEvaluation.of(cases(), List.of("lung_aca", "lung_n", "lung_scc"),
-                new Bootstrap(200, 0.95), new SplittableRandom(1));
+        PatchEvaluation e = PatchEvaluation.of(
+                cases(), List.of("lung_aca", "lung_n", "lung_scc"), new Bootstrap(200, 0.95), new SplittableRandom(1));
         assertThat(e.aucLuadVsLusc()).contains(cases().pairAuc(2, 0));
         assertThat(e.aucLuadVsLuscCi()).isPresent();
-        assertThat(e.headline()).containsKeys("accuracy", "accuracy_ci_lower", "accuracy_ci_upper", "macro_auc",
-                "auc_luad_vs_lusc", "brier", "brier_ci_upper");
+        assertThat(e.headline())
+                .containsKeys(
+                        "accuracy",
+                        "accuracy_ci_lower",
+                        "accuracy_ci_upper",
+                        "macro_auc",
+                        "auc_luad_vs_lusc",
+                        "brier",
+                        "brier_ci_upper");
         assertThat(e.accuracyCi().lower()).isLessThan(e.accuracy());
     }
 
     @Test
     void leavesThePairAucOutForOtherClasses() {
-        PatchEvaluation e = PatchEvaluation.of(cases(), List.of("a", "b", "c"), new Bootstrap(50, 0.95),
-                new SplittableRandom(1));
+        PatchEvaluation e =
+                PatchEvaluation.of(cases(), List.of("a", "b", "c"), new Bootstrap(50, 0.95), new SplittableRandom(1));
         assertThat(e.aucLuadVsLusc()).isEmpty();
         assertThat(e.headline()).doesNotContainKey("auc_luad_vs_lusc");
     }

@@ -34,13 +34,13 @@ class NestedCrossValidationTest {
         return LabelledFeatures.oneRowPerCase(variants, y, 3);
     }
 
-    private static final ModelSelection SELECTION = new ModelSelection(3,
-            List.of(new LogisticHeads(List.of(1.0, 0.1, 0.01))));
+    private static final ModelSelection SELECTION =
+            new ModelSelection(3, List.of(new LogisticHeads(List.of(1.0, 0.1, 0.01))));
 
     @Test
     void predictsEveryCaseOnceFromAModelChosenPerOuterFold() {
-        NestedCrossValidation.Result result = new NestedCrossValidation(4, SELECTION).run(data(1),
-                new SplittableRandom(5));
+        NestedCrossValidation.Result result =
+                new NestedCrossValidation(4, SELECTION).run(data(1), new SplittableRandom(5));
         assertThat(result.chosen()).hasSize(4);
         assertThat(result.heldOut().size()).isEqualTo(90);
         for (double[] p : result.heldOut().probabilities()) {
@@ -52,8 +52,8 @@ class NestedCrossValidationTest {
     @Test
     void anOuterFoldsChoiceIgnoresItsHeldOutCases() {
         LabelledFeatures original = data(2);
-        NestedCrossValidation.Result before = new NestedCrossValidation(3, SELECTION).run(original,
-                new SplittableRandom(11));
+        NestedCrossValidation.Result before =
+                new NestedCrossValidation(3, SELECTION).run(original, new SplittableRandom(11));
         // Scramble the held-out cases of fold 0 in every variant: fold 0's choice must not move.
         List<double[][][]> scrambled = new ArrayList<>();
         SplittableRandom noise = new SplittableRandom(99);
@@ -109,15 +109,20 @@ class NestedCrossValidationTest {
     @Test
     void casesWithSeveralRowsAreSplitByCaseAndPredictedByTheirMeanProbability() {
         LabelledFeatures data = views(4);
-        NestedCrossValidation.Result before = new NestedCrossValidation(3, SELECTION).run(data.only(1),
-                new SplittableRandom(11));
+        NestedCrossValidation.Result before =
+                new NestedCrossValidation(3, SELECTION).run(data.only(1), new SplittableRandom(11));
         assertThat(before.heldOut().size()).isEqualTo(90);
         assertThat(before.heldOut().accuracy()).isGreaterThan(0.6);
         // Scrambling every view of fold 0's cases leaves fold 0's choice alone: no view of a
         // held-out case took part in choosing.
-        NestedCrossValidation.Result after = new NestedCrossValidation(3, SELECTION).run(new LabelledFeatures(
-                java.util.Collections.singletonList(scrambledFold(data.variants().get(1), before.outerFold(), new SplittableRandom(3))),
-                data.classIndex(), 3), new SplittableRandom(11));
+        NestedCrossValidation.Result after = new NestedCrossValidation(3, SELECTION)
+                .run(
+                        new LabelledFeatures(
+                                java.util.Collections.singletonList(scrambledFold(
+                                        data.variants().get(1), before.outerFold(), new SplittableRandom(3))),
+                                data.classIndex(),
+                                3),
+                        new SplittableRandom(11));
         assertThat(after.chosen().get(0)).isEqualTo(before.chosen().get(0));
         assertThat(data.rows(1, new int[] {0, 5})).hasNumberOfRows(8);
         assertThat(data.rowClasses(1, new int[] {0, 5})).containsExactly(0, 0, 0, 0, 2, 2, 2, 2);
@@ -134,18 +139,22 @@ class NestedCrossValidationTest {
     @Test
     void eachGroupOfVariantsGetsWhatItsOwnRunWouldGive() {
         LabelledFeatures data = views(5);
-        List<NestedCrossValidation.Result> each = new NestedCrossValidation(3, SELECTION).runEach(data,
-                List.of(CandidateGroup.of(0, 0), CandidateGroup.of(1, 0), CandidateGroup.all()), new SplittableRandom(8));
+        List<NestedCrossValidation.Result> each = new NestedCrossValidation(3, SELECTION)
+                .runEach(
+                        data,
+                        List.of(CandidateGroup.of(0, 0), CandidateGroup.of(1, 0), CandidateGroup.all()),
+                        new SplittableRandom(8));
         for (int g = 0; g < 2; g++) {
-            NestedCrossValidation.Result alone = new NestedCrossValidation(3, SELECTION).run(data.only(g),
-                    new SplittableRandom(8));
-            assertThat(each.get(g).heldOut().probabilities()).isDeepEqualTo(alone.heldOut().probabilities());
+            NestedCrossValidation.Result alone =
+                    new NestedCrossValidation(3, SELECTION).run(data.only(g), new SplittableRandom(8));
+            assertThat(each.get(g).heldOut().probabilities())
+                    .isDeepEqualTo(alone.heldOut().probabilities());
             assertThat(each.get(g).chosen().stream().map(Candidate::setting).toList())
                     .isEqualTo(alone.chosen().stream().map(Candidate::setting).toList());
         }
-        NestedCrossValidation.Result both = new NestedCrossValidation(3, SELECTION).run(data,
-                new SplittableRandom(8));
-        assertThat(each.get(2).heldOut().probabilities()).isDeepEqualTo(both.heldOut().probabilities());
+        NestedCrossValidation.Result both = new NestedCrossValidation(3, SELECTION).run(data, new SplittableRandom(8));
+        assertThat(each.get(2).heldOut().probabilities())
+                .isDeepEqualTo(both.heldOut().probabilities());
         assertThat(each.get(2).chosen()).isEqualTo(both.chosen());
     }
 }

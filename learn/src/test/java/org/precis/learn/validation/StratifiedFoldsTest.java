@@ -10,8 +10,10 @@ import net.jqwik.api.constraints.IntRange;
 class StratifiedFoldsTest {
 
     @Property(tries = 200)
-    void everyFoldHoldsEachClassInNearlyEqualNumbers(@ForAll @IntRange(min = 20, max = 300) int n,
-            @ForAll @IntRange(min = 2, max = 5) int classes, @ForAll @IntRange(min = 2, max = 10) int folds,
+    void everyFoldHoldsEachClassInNearlyEqualNumbers(
+            @ForAll @IntRange(min = 20, max = 300) int n,
+            @ForAll @IntRange(min = 2, max = 5) int classes,
+            @ForAll @IntRange(min = 2, max = 10) int folds,
             @ForAll long seed) {
         int[] y = new int[n];
         SplittableRandom random = new SplittableRandom(seed);
@@ -33,7 +35,8 @@ class StratifiedFoldsTest {
             sizes[f]++;
         }
         assertThat(max(sizes) - min(sizes)).isLessThanOrEqualTo(1);
-        assertThat(StratifiedFolds.assign(y, classes, folds, new SplittableRandom(seed))).isEqualTo(fold);
+        assertThat(StratifiedFolds.assign(y, classes, folds, new SplittableRandom(seed)))
+                .isEqualTo(fold);
     }
 
     private static int max(int[] values) {

@@ -26,8 +26,12 @@ public final class AnnotatedImage implements Figure {
     private final Optional<ColourBar> colourBar;
     private final Caption caption;
 
-    private AnnotatedImage(RgbImage image, Optional<ScaleBar> scaleBar, List<LegendEntry> swatches,
-            Optional<ColourBar> colourBar, Caption caption) {
+    private AnnotatedImage(
+            RgbImage image,
+            Optional<ScaleBar> scaleBar,
+            List<LegendEntry> swatches,
+            Optional<ColourBar> colourBar,
+            Caption caption) {
         this.image = image.toBufferedImage();
         this.scaleBar = scaleBar;
         this.swatches = List.copyOf(swatches);
@@ -36,14 +40,14 @@ public final class AnnotatedImage implements Figure {
     }
 
     /** A map of categories, keyed by colour swatches. */
-    public static AnnotatedImage withSwatches(RgbImage image, Optional<ScaleBar> scaleBar, List<LegendEntry> swatches,
-            Caption caption) {
+    public static AnnotatedImage withSwatches(
+            RgbImage image, Optional<ScaleBar> scaleBar, List<LegendEntry> swatches, Caption caption) {
         return new AnnotatedImage(image, scaleBar, swatches, Optional.empty(), caption);
     }
 
     /** A map of a value in [0, 1], keyed by a continuous colour bar. */
-    public static AnnotatedImage withColourBar(RgbImage image, Optional<ScaleBar> scaleBar, ColourBar colourBar,
-            Caption caption) {
+    public static AnnotatedImage withColourBar(
+            RgbImage image, Optional<ScaleBar> scaleBar, ColourBar colourBar, Caption caption) {
         return new AnnotatedImage(image, scaleBar, List.of(), Optional.of(colourBar), caption);
     }
 
@@ -84,7 +88,8 @@ public final class AnnotatedImage implements Figure {
 
     /** Per swatch, its x and its row. */
     private int[][] swatchPositions() {
-        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+                .createGraphics()
                 .getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         int[][] positions = new int[swatches.size()][];
         int x = MARGIN;

@@ -13,8 +13,7 @@ import org.precis.slide.RgbImage;
  */
 public final class PngFile {
 
-    private PngFile() {
-    }
+    private PngFile() {}
 
     public static void write(Figure figure, Path target) throws IOException {
         write(figure.toImage(), target);

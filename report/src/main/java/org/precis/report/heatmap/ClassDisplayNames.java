@@ -18,8 +18,7 @@ public final class ClassDisplayNames {
             "colon_aca", "colon adenocarcinoma",
             "colon_n", "benign colon tissue");
 
-    private ClassDisplayNames() {
-    }
+    private ClassDisplayNames() {}
 
     public static String of(String label) {
         return KNOWN.getOrDefault(label, label.replace('_', ' '));

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.precis.io.file.AtomicFile;
-import org.precis.io.json.JsonMappers;
-import org.precis.imaging.heatmap.MeasuredTile;
-import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.Colormap;
 import org.precis.imaging.heatmap.LegendEntry;
+import org.precis.imaging.heatmap.MeasuredTile;
 import org.precis.imaging.heatmap.TileColour;
+import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.TileOverlay;
+import org.precis.io.file.AtomicFile;
+import org.precis.io.json.JsonMappers;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.heatmap.TilePrediction;
 import org.precis.report.figure.AnnotatedImage;
 import org.precis.report.figure.Caption;
 import org.precis.report.figure.ColourBar;
-import org.precis.report.figure.ScaleBar;
 import org.precis.report.figure.PngFile;
+import org.precis.report.figure.ScaleBar;
 import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
@@ -40,6 +40,7 @@ public final class HeatmapFiles {
 
     /** Okabe and Ito's colour-blind-safe palette, one colour a class in the model's order. */
     private static final int[] CLASS_COLOURS = {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00, 0x0072B2, 0xCC79A7, 0xF0E442};
+
     private static final int THUMBNAIL_PX = 1024;
     private static final double PROBABILITY_OPACITY = 0.85;
 
@@ -62,32 +63,50 @@ public final class HeatmapFiles {
         RgbImage thumbnail = slide.thumbnail(THUMBNAIL_PX);
         double downsample = (double) slide.levels().get(0).width() / thumbnail.width();
         Optional<ScaleBar> scaleBar = slideMpp > 0 && Double.isFinite(slideMpp)
-                ? Optional.of(ScaleBar.fitting(thumbnail.width(), slideMpp * downsample)) : Optional.empty();
+                ? Optional.of(ScaleBar.fitting(thumbnail.width(), slideMpp * downsample))
+                : Optional.empty();
         TileOverlay overlay = new TileOverlay(NeutralBackground.of(thumbnail), downsample);
         List<Path> written = new ArrayList<>();
         String model = "Model " + provenance.model() + " on encoder " + provenance.encoder()
                 + ": research use only, not a diagnosis.";
-        String uncoloured = String.format(Locale.ROOT, "Uncoloured: tiles with less than %.0f%% tissue, not "
-                + "predicted. Background: the slide in pale grey.", 100 * provenance.tiles().minTissueFraction());
+        String uncoloured = String.format(
+                Locale.ROOT,
+                "Uncoloured: tiles with less than %.0f%% tissue, not "
+                        + "predicted. Background: the slide in pale grey.",
+                100 * provenance.tiles().minTissueFraction());
         Path classMap = folder.resolve(stem + ".heatmap.png");
         List<LegendEntry> swatches = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
             swatches.add(new LegendEntry(ClassDisplayNames.of(classes.get(k)), classColour(k)));
         }
-        Caption classCaption = Caption.of(String.format(Locale.ROOT, "Colour: the class the model predicts for each "
-                + "tile. Opacity: how sure it is, from faint (all %d classes equally likely) to strong (certain).",
-                classes.size()), uncoloured, model);
-        PngFile.write(AnnotatedImage.withSwatches(overlay.paint(predictedClassColours(predictions)), scaleBar, swatches,
-                classCaption), classMap);
+        Caption classCaption = Caption.of(
+                String.format(
+                        Locale.ROOT,
+                        "Colour: the class the model predicts for each "
+                                + "tile. Opacity: how sure it is, from faint (all %d classes equally likely) to strong (certain).",
+                        classes.size()),
+                uncoloured,
+                model);
+        PngFile.write(
+                AnnotatedImage.withSwatches(
+                        overlay.paint(predictedClassColours(predictions)), scaleBar, swatches, classCaption),
+                classMap);
         written.add(classMap);
         for (int k = 0; k < classes.size(); k++) {
             Path probability = folder.resolve(stem + ".heatmap." + classes.get(k) + ".png");
             String name = ClassDisplayNames.of(classes.get(k));
-            Caption caption = Caption.of("Colour: the model's probability of " + name + " in each tile (viridis: "
-                    + "perceptually uniform, 0 dark purple to 1 yellow), at one opacity for every tile.", uncoloured,
+            Caption caption = Caption.of(
+                    "Colour: the model's probability of " + name + " in each tile (viridis: "
+                            + "perceptually uniform, 0 dark purple to 1 yellow), at one opacity for every tile.",
+                    uncoloured,
                     model);
-            PngFile.write(AnnotatedImage.withColourBar(overlay.paint(probabilityColours(predictions, k)), scaleBar,
-                    new ColourBar(Colormap.VIRIDIS, "P(" + name + ")"), caption), probability);
+            PngFile.write(
+                    AnnotatedImage.withColourBar(
+                            overlay.paint(probabilityColours(predictions, k)),
+                            scaleBar,
+                            new ColourBar(Colormap.VIRIDIS, "P(" + name + ")"),
+                            caption),
+                    probability);
             written.add(probability);
         }
         Path geoJson = folder.resolve(stem + ".heatmap.geojson");
@@ -134,8 +153,8 @@ public final class HeatmapFiles {
     private static List<TileColour> probabilityColours(SlidePredictions predictions, int classIndex) {
         List<TileColour> colours = new ArrayList<>();
         for (TilePrediction tile : predictions.tiles()) {
-            colours.add(new TileColour(tile.tile().tile(), Colormap.VIRIDIS.rgb(tile.probabilities()[classIndex]),
-                    PROBABILITY_OPACITY));
+            colours.add(new TileColour(
+                    tile.tile().tile(), Colormap.VIRIDIS.rgb(tile.probabilities()[classIndex]), PROBABILITY_OPACITY));
         }
         return colours;
     }
@@ -150,8 +169,8 @@ public final class HeatmapFiles {
             }
             measurements.put("Tissue fraction", tile.tile().tissueFraction());
             int best = tile.predictedClass();
-            tiles.add(new MeasuredTile(tile.tile().tile(), predictions.classNames().get(best), classColour(best),
-                    measurements));
+            tiles.add(new MeasuredTile(
+                    tile.tile().tile(), predictions.classNames().get(best), classColour(best), measurements));
         }
         return tiles;
     }

@@ -9,8 +9,17 @@ import org.precis.learn.patch.ModelProvenance;
  * own training provenance, the tiles and the software; whether the slide's stain is the one the
  * model was trained on; and what it may be used for.
  */
-public record HeatmapProvenance(String slide, String slideSha256, String model, String modelSha256, String encoder,
-        String encoderSha256, ModelProvenance training, TileSpec tiles, String software, StainCheck stainCheck) {
+public record HeatmapProvenance(
+        String slide,
+        String slideSha256,
+        String model,
+        String modelSha256,
+        String encoder,
+        String encoderSha256,
+        ModelProvenance training,
+        TileSpec tiles,
+        String software,
+        StainCheck stainCheck) {
 
     /** Said beside every heatmap: a patch model knows only the tissue it was trained on. */
     public String intendedUse(java.util.List<String> classNames) {

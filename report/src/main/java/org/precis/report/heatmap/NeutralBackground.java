@@ -11,8 +11,7 @@ final class NeutralBackground {
     /** How much of the thumbnail's darkness is kept (0: white, 1: the grey thumbnail). */
     private static final double CONTRAST = 0.4;
 
-    private NeutralBackground() {
-    }
+    private NeutralBackground() {}
 
     static RgbImage of(RgbImage thumbnail) {
         byte[] rgb = thumbnail.rgb();

@@ -37,9 +37,13 @@ public final class ReliabilityChart implements Figure {
 
     public ReliabilityChart(String title, Reliability reliability) {
         this.reliability = reliability;
-        chart = new XYChartBuilder().width(WIDTH).height(CHART_HEIGHT)
+        chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(CHART_HEIGHT)
                 .title(title + String.format(Locale.ROOT, " (ECE %.3f)", reliability.expectedCalibrationError()))
-                .xAxisTitle("Mean predicted probability of the top class").yAxisTitle("Fraction correct").build();
+                .xAxisTitle("Mean predicted probability of the top class")
+                .yAxisTitle("Fraction correct")
+                .build();
         var styler = chart.getStyler();
         styler.setXAxisMin(0.0);
         styler.setXAxisMax(1.0);
@@ -51,13 +55,22 @@ public final class ReliabilityChart implements Figure {
         XYSeries diagonal = chart.addSeries("perfect calibration", new double[] {0, 1}, new double[] {0, 1});
         diagonal.setMarker(SeriesMarkers.NONE);
         diagonal.setLineColor(Color.GRAY);
-        diagonal.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
-        double[] confidence = reliability.bins().stream().mapToDouble(ReliabilityBin::meanConfidence).toArray();
-        double[] accuracy = reliability.bins().stream().mapToDouble(ReliabilityBin::accuracy).toArray();
+        diagonal.setLineStyle(
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        double[] confidence = reliability.bins().stream()
+                .mapToDouble(ReliabilityBin::meanConfidence)
+                .toArray();
+        double[] accuracy = reliability.bins().stream()
+                .mapToDouble(ReliabilityBin::accuracy)
+                .toArray();
         if (confidence.length > 0) {
-            XYSeries model = chart.addSeries("model (" + reliability.bins().stream().mapToInt(ReliabilityBin::count)
-                    .sum() + " cases, " + confidence.length + " bins)", confidence, accuracy);
+            XYSeries model = chart.addSeries(
+                    "model ("
+                            + reliability.bins().stream()
+                                    .mapToInt(ReliabilityBin::count)
+                                    .sum() + " cases, " + confidence.length + " bins)",
+                    confidence,
+                    accuracy);
             model.setMarker(SeriesMarkers.CIRCLE);
             model.setLineColor(MODEL);
             model.setMarkerColor(MODEL);

@@ -35,8 +35,7 @@ public final class QcOverlay {
     static final int BLURRED = 0xD55E00;
     static final int SHARP = 0x56B4E9;
 
-    private QcOverlay() {
-    }
+    private QcOverlay() {}
 
     /**
      * @param thumbnail the slide's thumbnail
@@ -61,20 +60,37 @@ public final class QcOverlay {
             g.dispose();
         }
         QualityReport report = quality.report();
-        List<LegendEntry> legend = List.of(new LegendEntry("usable tissue (outline)", TISSUE),
+        List<LegendEntry> legend = List.of(
+                new LegendEntry("usable tissue (outline)", TISSUE),
                 new LegendEntry("pen ink", PEN),
                 new LegendEntry("out of focus (" + report.focusTilesOutOfFocus() + " tiles)", BLURRED),
-                new LegendEntry("checked, in focus (" + (report.focusTilesChecked() - report.focusTilesOutOfFocus())
-                        + " tiles)", SHARP));
-        Caption caption = Caption.of(String.format(Locale.ROOT, "Usable tissue %.2f mm² in %d region%s (of %.2f mm²"
-                + " detected): background, pen ink and out-of-focus tiles left out.", report.tissueAreaMm2(),
-                report.tissueRegions(), report.tissueRegions() == 1 ? "" : "s", report.detectedTissueAreaMm2()),
-                String.format(Locale.ROOT, "Focus: %d of %d tissue tiles checked at %.2f µm/px are out of focus "
-                        + "(%.1f%%), Laplacian variance below the threshold. Pen ink: %.3f mm².",
-                        report.focusTilesOutOfFocus(), report.focusTilesChecked(), report.focusMpp(),
-                        100 * report.outOfFocusFraction(), report.penMarks().totalMm2()));
-        return AnnotatedImage.withSwatches(RgbImage.of(image), Optional.of(ScaleBar.fitting(thumbnail.width(),
-                report.slideMpp() * level0PerPixel)), legend, caption);
+                new LegendEntry(
+                        "checked, in focus (" + (report.focusTilesChecked() - report.focusTilesOutOfFocus())
+                                + " tiles)",
+                        SHARP));
+        Caption caption = Caption.of(
+                String.format(
+                        Locale.ROOT,
+                        "Usable tissue %.2f mm² in %d region%s (of %.2f mm²"
+                                + " detected): background, pen ink and out-of-focus tiles left out.",
+                        report.tissueAreaMm2(),
+                        report.tissueRegions(),
+                        report.tissueRegions() == 1 ? "" : "s",
+                        report.detectedTissueAreaMm2()),
+                String.format(
+                        Locale.ROOT,
+                        "Focus: %d of %d tissue tiles checked at %.2f µm/px are out of focus "
+                                + "(%.1f%%), Laplacian variance below the threshold. Pen ink: %.3f mm².",
+                        report.focusTilesOutOfFocus(),
+                        report.focusTilesChecked(),
+                        report.focusMpp(),
+                        100 * report.outOfFocusFraction(),
+                        report.penMarks().totalMm2()));
+        return AnnotatedImage.withSwatches(
+                RgbImage.of(image),
+                Optional.of(ScaleBar.fitting(thumbnail.width(), report.slideMpp() * level0PerPixel)),
+                legend,
+                caption);
     }
 
     /** Blends the pen colour into every thumbnail pixel whose pen-mask pixel is ink. */

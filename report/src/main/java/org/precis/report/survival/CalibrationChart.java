@@ -50,8 +50,12 @@ public final class CalibrationChart implements Figure {
         double time = groups.get(0).time();
         String at = TimeAxis.label(time) + " " + unit.label();
         double limit = axisLimit(groups);
-        chart = new XYChartBuilder().width(WIDTH).height(CHART_HEIGHT).title(title)
-                .xAxisTitle("Predicted risk at " + at).yAxisTitle("Observed risk at " + at + " (1 - Kaplan-Meier)")
+        chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(CHART_HEIGHT)
+                .title(title)
+                .xAxisTitle("Predicted risk at " + at)
+                .yAxisTitle("Observed risk at " + at + " (1 - Kaplan-Meier)")
                 .build();
         var styler = chart.getStyler();
         styler.setXAxisMin(0.0);
@@ -65,20 +69,22 @@ public final class CalibrationChart implements Figure {
         XYSeries identity = chart.addSeries("perfect calibration", new double[] {0, limit}, new double[] {0, limit});
         identity.setMarker(SeriesMarkers.NONE);
         identity.setLineColor(Color.GRAY);
-        identity.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
+        identity.setLineStyle(
+                new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         for (RiskGroupCalibration group : groups) {
             Color colour = RiskGroupCurvesChart.COLOURS[(group.group() - 1) % RiskGroupCurvesChart.COLOURS.length];
             String name = RiskGroupNames.of(group.group(), groupCount);
-            XYSeries interval = chart.addSeries(name + " 95% CI", new double[] {group.predictedRisk(),
-                group.predictedRisk()}, new double[] {finiteOr(group.observedRiskLower(), group.observedRisk()),
-                    finiteOr(group.observedRiskUpper(), group.observedRisk())});
+            XYSeries interval = chart.addSeries(
+                    name + " 95% CI", new double[] {group.predictedRisk(), group.predictedRisk()}, new double[] {
+                        finiteOr(group.observedRiskLower(), group.observedRisk()),
+                        finiteOr(group.observedRiskUpper(), group.observedRisk())
+                    });
             interval.setMarker(SeriesMarkers.NONE);
             interval.setLineColor(colour);
             interval.setLineStyle(new BasicStroke(2f));
             interval.setShowInLegend(false);
-            XYSeries point = chart.addSeries(name, new double[] {group.predictedRisk()},
-                    new double[] {group.observedRisk()});
+            XYSeries point =
+                    chart.addSeries(name, new double[] {group.predictedRisk()}, new double[] {group.observedRisk()});
             point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             point.setMarker(SeriesMarkers.CIRCLE);
             point.setMarkerColor(colour);
@@ -99,12 +105,22 @@ public final class CalibrationChart implements Figure {
     public List<List<String>> table() {
         List<List<String>> rows = new ArrayList<>();
         String t = TimeAxis.label(groups.get(0).time());
-        rows.add(List.of("risk group", "prognostic index", "n", "at risk at " + t, "events to " + t, "predicted",
+        rows.add(List.of(
+                "risk group",
+                "prognostic index",
+                "n",
+                "at risk at " + t,
+                "events to " + t,
+                "predicted",
                 "observed (95% CI)"));
         for (RiskGroupCalibration group : groups) {
-            rows.add(List.of(RiskGroupNames.of(group.group(), groupCount), range(group),
-                    Integer.toString(group.size()), Long.toString(Math.round(group.numberAtRisk())),
-                    Long.toString(Math.round(group.events())), percent(group.predictedRisk()),
+            rows.add(List.of(
+                    RiskGroupNames.of(group.group(), groupCount),
+                    range(group),
+                    Integer.toString(group.size()),
+                    Long.toString(Math.round(group.numberAtRisk())),
+                    Long.toString(Math.round(group.events())),
+                    percent(group.predictedRisk()),
                     percent(group.observedRisk()) + " (" + percent(group.observedRiskLower()) + "-"
                             + percent(group.observedRiskUpper()) + ")"));
         }
@@ -126,7 +142,11 @@ public final class CalibrationChart implements Figure {
 
     @Override
     public int height() {
-        return CHART_HEIGHT + MARGIN + (groups.size() + 1) * ROW_HEIGHT + MARGIN + caption.height(WIDTH - 2 * MARGIN)
+        return CHART_HEIGHT
+                + MARGIN
+                + (groups.size() + 1) * ROW_HEIGHT
+                + MARGIN
+                + caption.height(WIDTH - 2 * MARGIN)
                 + MARGIN;
     }
 
@@ -160,8 +180,11 @@ public final class CalibrationChart implements Figure {
         }
         for (int r = 0; r < rows.size(); r++) {
             g.setFont(r == 0 ? BOLD : FONT);
-            g.setColor(r == 0 ? Color.DARK_GRAY : RiskGroupCurvesChart.COLOURS[(groups.get(r - 1).group() - 1)
-                    % RiskGroupCurvesChart.COLOURS.length]);
+            g.setColor(
+                    r == 0
+                            ? Color.DARK_GRAY
+                            : RiskGroupCurvesChart.COLOURS[
+                                    (groups.get(r - 1).group() - 1) % RiskGroupCurvesChart.COLOURS.length]);
             int x = MARGIN;
             int y = top + r * ROW_HEIGHT + g.getFontMetrics().getAscent();
             for (int c = 0; c < columns; c++) {
@@ -172,19 +195,23 @@ public final class CalibrationChart implements Figure {
     }
 
     private static Caption caption(List<RiskGroupCalibration> groups, String at) {
-        StringBuilder definition = new StringBuilder("Risk groups: the prognostic index (the model's linear "
-                + "predictor) cut at ");
+        StringBuilder definition =
+                new StringBuilder("Risk groups: the prognostic index (the model's linear " + "predictor) cut at ");
         List<String> cuts = new ArrayList<>();
         for (RiskGroupCalibration group : groups) {
             if (Double.isFinite(group.upperCut())) {
                 cuts.add(String.format(Locale.ROOT, "%.3f", group.upperCut()));
             }
         }
-        definition.append(String.join(" and ", cuts)).append(", the development cohort's tertiles as saved with "
-                + "the model, so that a group means the same patients in both cohorts.");
-        return Caption.of(definition.toString(), "Predicted risk: 1 - the mean of the group's predicted survival at "
-                + at + ". Observed risk: 1 - the group's Kaplan-Meier survival at " + at + ", with its 95% "
-                + "confidence interval (vertical bar). Dashed line: perfect calibration (predicted = observed).");
+        definition
+                .append(String.join(" and ", cuts))
+                .append(", the development cohort's tertiles as saved with "
+                        + "the model, so that a group means the same patients in both cohorts.");
+        return Caption.of(
+                definition.toString(),
+                "Predicted risk: 1 - the mean of the group's predicted survival at "
+                        + at + ". Observed risk: 1 - the group's Kaplan-Meier survival at " + at + ", with its 95% "
+                        + "confidence interval (vertical bar). Dashed line: perfect calibration (predicted = observed).");
     }
 
     private static String range(RiskGroupCalibration group) {
@@ -212,8 +239,9 @@ public final class CalibrationChart implements Figure {
     private static double axisLimit(List<RiskGroupCalibration> groups) {
         double largest = 0;
         for (RiskGroupCalibration group : groups) {
-            largest = Math.max(largest, Math.max(group.predictedRisk(), finiteOr(group.observedRiskUpper(),
-                    group.observedRisk())));
+            largest = Math.max(
+                    largest,
+                    Math.max(group.predictedRisk(), finiteOr(group.observedRiskUpper(), group.observedRisk())));
         }
         return Math.min(1.0, Math.ceil(largest * 10 + 0.5) / 10);
     }

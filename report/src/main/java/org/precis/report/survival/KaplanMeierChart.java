@@ -30,8 +30,16 @@ import org.precis.survival.km.SurvivalCurve;
  */
 public final class KaplanMeierChart implements Figure {
 
-    static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+    static final Color[] COLOURS = {
+        new Color(0x1f77b4),
+        new Color(0xd62728),
+        new Color(0x2ca02c),
+        new Color(0x9467bd),
+        new Color(0xff7f0e),
+        new Color(0x8c564b),
+        new Color(0xe377c2),
+        new Color(0x7f7f7f)
+    };
     private static final int WIDTH = 900;
     private static final int CHART_HEIGHT = 520;
     private static final int ROW_HEIGHT = 20;
@@ -62,8 +70,8 @@ public final class KaplanMeierChart implements Figure {
     }
 
     /** One curve per value of {@code variable}, each labelled {@code variable=value} in the legend. */
-    public static KaplanMeierChart byGroup(String title, String variable, Map<String, SurvivalCurve> curvesByValue,
-            TimeUnit unit) {
+    public static KaplanMeierChart byGroup(
+            String title, String variable, Map<String, SurvivalCurve> curvesByValue, TimeUnit unit) {
         Map<String, SurvivalCurve> labelled = new LinkedHashMap<>();
         curvesByValue.forEach((value, curve) -> labelled.put(variable + "=" + value, curve));
         return new KaplanMeierChart(title, labelled, unit);
@@ -71,8 +79,7 @@ public final class KaplanMeierChart implements Figure {
 
     /** The curve of the whole sample, labelled "all" with its size. */
     public static KaplanMeierChart single(String title, SurvivalCurve curve, TimeUnit unit) {
-        return new KaplanMeierChart(title, Map.of("all (n=" + Math.round(curve.numberAtRisk()[0]) + ")", curve),
-                unit);
+        return new KaplanMeierChart(title, Map.of("all (n=" + Math.round(curve.numberAtRisk()[0]) + ")", curve), unit);
     }
 
     /** The numbers at risk drawn under the plot, read at {@link #axis()}'s ticks. */
@@ -86,7 +93,9 @@ public final class KaplanMeierChart implements Figure {
 
     /** The legend's entries, one per curve. */
     public List<String> legendLabels() {
-        return chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).map(XYSeries::getName)
+        return chart.getSeriesMap().values().stream()
+                .filter(XYSeries::isShowInLegend)
+                .map(XYSeries::getName)
                 .toList();
     }
 
@@ -136,8 +145,12 @@ public final class KaplanMeierChart implements Figure {
     }
 
     private XYChart chart(String title) {
-        XYChart xy = new XYChartBuilder().width(WIDTH - labelWidth).height(CHART_HEIGHT).title(title)
-                .yAxisTitle("Survival probability").build();
+        XYChart xy = new XYChartBuilder()
+                .width(WIDTH - labelWidth)
+                .height(CHART_HEIGHT)
+                .title(title)
+                .yAxisTitle("Survival probability")
+                .build();
         var styler = xy.getStyler();
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(1.0);
@@ -174,8 +187,8 @@ public final class KaplanMeierChart implements Figure {
             limit.setMarker(SeriesMarkers.NONE);
             limit.setLineColor(colour);
             limit.setShowInLegend(false);
-            limit.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {4f, 4f}, 0f));
+            limit.setLineStyle(
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
         }
         List<Double> censoredTimes = new ArrayList<>();
         List<Double> censoredSurvival = new ArrayList<>();
@@ -237,7 +250,9 @@ public final class KaplanMeierChart implements Figure {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         String title = timeAxisTitle();
         int centre = (screenX(0) + screenX(axis.end())) / 2;
-        g.drawString(title, centre - g.getFontMetrics().stringWidth(title) / 2,
+        g.drawString(
+                title,
+                centre - g.getFontMetrics().stringWidth(title) / 2,
                 bottom + 6 + ROW_HEIGHT + g.getFontMetrics().getAscent());
     }
 
@@ -267,10 +282,14 @@ public final class KaplanMeierChart implements Figure {
             case LOG_LOG -> "log-log transformation";
             case PLAIN -> "no transformation";
         };
-        return Caption.of(String.format(Locale.ROOT, "Solid lines: Kaplan-Meier estimate. Dashed lines: pointwise "
-                + "%.0f%% confidence interval (Greenwood variance, %s, as R's survfit). +: censored observation.",
-                100 * confidence.level(), transform), "Number at risk: subjects still followed and event-free at each"
-                + " time on the axis.");
+        return Caption.of(
+                String.format(
+                        Locale.ROOT,
+                        "Solid lines: Kaplan-Meier estimate. Dashed lines: pointwise "
+                                + "%.0f%% confidence interval (Greenwood variance, %s, as R's survfit). +: censored observation.",
+                        100 * confidence.level(),
+                        transform),
+                "Number at risk: subjects still followed and event-free at each" + " time on the axis.");
     }
 
     private static int widestLabel(Iterable<String> labels) {

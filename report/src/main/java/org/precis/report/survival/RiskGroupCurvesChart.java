@@ -19,8 +19,9 @@ import org.precis.survival.validation.RiskGroup;
  */
 public final class RiskGroupCurvesChart implements Figure {
 
-    static final Color[] COLOURS = {new Color(0x2ca02c), new Color(0xff7f0e), new Color(0xd62728),
-        new Color(0x1f77b4), new Color(0x9467bd)};
+    static final Color[] COLOURS = {
+        new Color(0x2ca02c), new Color(0xff7f0e), new Color(0xd62728), new Color(0x1f77b4), new Color(0x9467bd)
+    };
     private static final int WIDTH = 900;
     private static final int CHART_HEIGHT = 600;
     private static final int MARGIN = 10;
@@ -30,8 +31,13 @@ public final class RiskGroupCurvesChart implements Figure {
             + "Dashed: the mean of the model's predicted survival curves of the same patients.");
 
     public RiskGroupCurvesChart(String title, List<RiskGroup> groups, TimeUnit unit) {
-        chart = new XYChartBuilder().width(WIDTH).height(CHART_HEIGHT).title(title)
-                .xAxisTitle("Time (" + unit.label() + ")").yAxisTitle("Survival probability").build();
+        chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(CHART_HEIGHT)
+                .title(title)
+                .xAxisTitle("Time (" + unit.label() + ")")
+                .yAxisTitle("Survival probability")
+                .build();
         var styler = chart.getStyler();
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(1.0);
@@ -41,23 +47,29 @@ public final class RiskGroupCurvesChart implements Figure {
         styler.setPlotBackgroundColor(Color.WHITE);
         for (RiskGroup group : groups) {
             Color colour = COLOURS[(group.group() - 1) % COLOURS.length];
-            double[] times = group.times().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] times =
+                    group.times().stream().mapToDouble(Double::doubleValue).toArray();
             if (times.length == 0) {
                 continue;
             }
-            StepFunction km = StepFunction.of(times, group.observed().stream().mapToDouble(Double::doubleValue)
-                    .toArray());
-            XYSeries observed = chart.addSeries(RiskGroupNames.of(group.group(), groups.size())
-                    + " observed (n=" + group.size() + ")", km.x(), km.y());
+            StepFunction km = StepFunction.of(
+                    times,
+                    group.observed().stream().mapToDouble(Double::doubleValue).toArray());
+            XYSeries observed = chart.addSeries(
+                    RiskGroupNames.of(group.group(), groups.size()) + " observed (n=" + group.size() + ")",
+                    km.x(),
+                    km.y());
             observed.setMarker(SeriesMarkers.NONE);
             observed.setLineColor(colour);
             observed.setLineStyle(new BasicStroke(2f));
-            XYSeries predicted = chart.addSeries(RiskGroupNames.of(group.group(), groups.size()) + " predicted",
-                    times, group.predicted().stream().mapToDouble(Double::doubleValue).toArray());
+            XYSeries predicted = chart.addSeries(
+                    RiskGroupNames.of(group.group(), groups.size()) + " predicted",
+                    times,
+                    group.predicted().stream().mapToDouble(Double::doubleValue).toArray());
             predicted.setMarker(SeriesMarkers.NONE);
             predicted.setLineColor(colour);
-            predicted.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
+            predicted.setLineStyle(
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         }
     }
 

@@ -3,8 +3,7 @@ package org.precis.report.survival;
 /** How risk groups are called in legends: low, intermediate and high risk for tertiles. */
 final class RiskGroupNames {
 
-    private RiskGroupNames() {
-    }
+    private RiskGroupNames() {}
 
     /** The name of group {@code group} (1 = lowest risk) of {@code count}. */
     static String of(int group, int count) {

@@ -31,8 +31,12 @@ public record RiskTable(List<Double> times, List<Row> rows) {
     public static RiskTable of(Map<String, SurvivalCurve> curves, TimeAxis axis) {
         double[] ticks = axis.ticks();
         List<Row> rows = new ArrayList<>();
-        curves.forEach((label, curve) -> rows.add(new Row(label,
-                curve.at(ticks).stream().map(SurvivalAtTime::numberAtRisk).map(Math::round).toList())));
+        curves.forEach((label, curve) -> rows.add(new Row(
+                label,
+                curve.at(ticks).stream()
+                        .map(SurvivalAtTime::numberAtRisk)
+                        .map(Math::round)
+                        .toList())));
         List<Double> times = new ArrayList<>();
         for (double tick : ticks) {
             times.add(tick);

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The unit of a survival time column, for the time axis' label; times are drawn as they are. */
 public enum TimeUnit {
-    DAYS, MONTHS, YEARS;
+    DAYS,
+    MONTHS,
+    YEARS;
 
     /** "days", "months" or "years". */
     public String label() {

@@ -31,12 +31,18 @@ class FigureTest {
     @Test
     void annotatedImageIsAtLeastWideEnoughForItsKey() {
         RgbImage image = RgbImage.filled(300, 200, 200, 200, 200);
-        AnnotatedImage swatches = AnnotatedImage.withSwatches(image, Optional.of(ScaleBar.fitting(300, 1)),
-                List.of(new LegendEntry("a", 0xff0000), new LegendEntry("b", 0x00ff00)), Caption.of("what it is"));
+        AnnotatedImage swatches = AnnotatedImage.withSwatches(
+                image,
+                Optional.of(ScaleBar.fitting(300, 1)),
+                List.of(new LegendEntry("a", 0xff0000), new LegendEntry("b", 0x00ff00)),
+                Caption.of("what it is"));
         assertThat(swatches.width()).isEqualTo(720);
         assertThat(swatches.toImage().getHeight()).isEqualTo(swatches.height()).isGreaterThan(200 + 24 + 16);
-        AnnotatedImage bar = AnnotatedImage.withColourBar(RgbImage.filled(1024, 700, 0, 0, 0), Optional.empty(),
-                new ColourBar(Colormap.VIRIDIS, "P(x)"), Caption.of("what it is"));
+        AnnotatedImage bar = AnnotatedImage.withColourBar(
+                RgbImage.filled(1024, 700, 0, 0, 0),
+                Optional.empty(),
+                new ColourBar(Colormap.VIRIDIS, "P(x)"),
+                Caption.of("what it is"));
         assertThat(bar.width()).isEqualTo(1024);
         assertThat(bar.colourBar()).isPresent();
     }

@@ -46,11 +46,13 @@ class ReliabilityChartTest {
         ReliabilityChart chart = new ReliabilityChart("test", reliability);
         assertThat(chart.binLabels()).hasSize(reliability.bins().size());
         for (int i = 0; i < reliability.bins().size(); i++) {
-            assertThat(chart.binLabels().get(i)).isEqualTo("n=" + reliability.bins().get(i).count());
+            assertThat(chart.binLabels().get(i))
+                    .isEqualTo("n=" + reliability.bins().get(i).count());
         }
-        assertThat(reliability.bins().stream().mapToInt(ReliabilityBin::count).sum()).isEqualTo(120);
-        assertThat(chart.chart().getSeriesMap()).containsKey("model (120 cases, " + reliability.bins().size()
-                + " bins)");
+        assertThat(reliability.bins().stream().mapToInt(ReliabilityBin::count).sum())
+                .isEqualTo(120);
+        assertThat(chart.chart().getSeriesMap())
+                .containsKey("model (120 cases, " + reliability.bins().size() + " bins)");
         assertThat(chart.chart().getTitle()).contains("ECE");
     }
 

@@ -34,13 +34,19 @@ class QcOverlayTest {
             AnnotatedImage overlay = QcOverlay.of(thumbnail, downsample, quality);
             int checked = quality.report().focusTilesChecked();
             int blurred = quality.report().focusTilesOutOfFocus();
-            assertThat(overlay.swatches()).extracting(LegendEntry::label).containsExactly("usable tissue (outline)",
-                    "pen ink", "out of focus (" + blurred + " tiles)", "checked, in focus (" + (checked - blurred)
-                            + " tiles)");
+            assertThat(overlay.swatches())
+                    .extracting(LegendEntry::label)
+                    .containsExactly(
+                            "usable tissue (outline)",
+                            "pen ink",
+                            "out of focus (" + blurred + " tiles)",
+                            "checked, in focus (" + (checked - blurred) + " tiles)");
             assertThat(overlay.swatches()).extracting(LegendEntry::rgb).doesNotHaveDuplicates();
             assertThat(overlay.scaleBar()).isPresent();
             assertThat(overlay.scaleBar().orElseThrow().umPerPixel()).isEqualTo(mpp * downsample);
-            assertThat(String.join(" ", overlay.caption().paragraphs())).contains("mm²").contains("out of focus");
+            assertThat(String.join(" ", overlay.caption().paragraphs()))
+                    .contains("mm²")
+                    .contains("out of focus");
             Path png = folder.resolve("qc-overlay.png");
             PngFile.write(overlay, png);
             BufferedImage image = ImageIO.read(png.toFile());

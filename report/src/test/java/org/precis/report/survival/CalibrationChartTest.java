@@ -32,11 +32,17 @@ class CalibrationChartTest {
     @BeforeAll
     static void validate() throws Exception {
         SurvivalTable lung = LungCurves.table();
-        DesignSpec spec = CoxDesign.builder().time("time").event("status", 2).covariates("age", "sex", "ph.ecog")
+        DesignSpec spec = CoxDesign.builder()
+                .time("time")
+                .event("status", 2)
+                .covariates("age", "sex", "ph.ecog")
                 .spec();
         CoxDesign design = spec.on(lung);
-        SavedCoxModel saved = SavedCoxModel.of(spec, design, CoxModel.fit(design), new ModelProvenance(
-                "0".repeat(64), lung.columnNames(), "test", "2026-12-06"));
+        SavedCoxModel saved = SavedCoxModel.of(
+                spec,
+                design,
+                CoxModel.fit(design),
+                new ModelProvenance("0".repeat(64), lung.columnNames(), "test", "2026-12-06"));
         report = new ExternalValidation(365, 365, saved.riskGroupCuts()).validate(saved, lung);
     }
 
@@ -46,8 +52,9 @@ class CalibrationChartTest {
         CalibrationChart chart = new CalibrationChart("lung", groups, 3, TimeUnit.DAYS);
         assertThat(chart.points()).hasSize(3);
         for (int g = 0; g < 3; g++) {
-            assertThat(chart.points().get(g)).containsExactly(groups.get(g).predictedRisk(),
-                    groups.get(g).observedRisk());
+            assertThat(chart.points().get(g))
+                    .containsExactly(
+                            groups.get(g).predictedRisk(), groups.get(g).observedRisk());
         }
         // each group's point lies inside its observed interval and higher groups carry more risk
         for (RiskGroupCalibration group : groups) {
@@ -65,15 +72,21 @@ class CalibrationChartTest {
         assertThat(table.get(0)).contains("at risk at 365", "events to 365");
         assertThat(table).hasSize(4);
         for (int g = 0; g < 3; g++) {
-            assertThat(table.get(g + 1).get(2)).isEqualTo(Integer.toString(groups.get(g).size()));
-            assertThat(table.get(g + 1).get(3)).isEqualTo(Long.toString(Math.round(groups.get(g).numberAtRisk())));
+            assertThat(table.get(g + 1).get(2))
+                    .isEqualTo(Integer.toString(groups.get(g).size()));
+            assertThat(table.get(g + 1).get(3))
+                    .isEqualTo(Long.toString(Math.round(groups.get(g).numberAtRisk())));
         }
         assertThat(table.get(1).get(0)).isEqualTo("low risk");
         assertThat(table.get(3).get(0)).isEqualTo("high risk");
         String caption = String.join(" ", chart.caption().paragraphs());
-        assertThat(caption).contains(String.format(java.util.Locale.ROOT, "%.3f", groups.get(0).upperCut()))
-                .contains(String.format(java.util.Locale.ROOT, "%.3f", groups.get(1).upperCut()))
-                .contains("Kaplan-Meier").contains("perfect calibration");
+        assertThat(caption)
+                .contains(String.format(
+                        java.util.Locale.ROOT, "%.3f", groups.get(0).upperCut()))
+                .contains(String.format(
+                        java.util.Locale.ROOT, "%.3f", groups.get(1).upperCut()))
+                .contains("Kaplan-Meier")
+                .contains("perfect calibration");
         int sizes = groups.stream().mapToInt(RiskGroupCalibration::size).sum();
         assertThat(sizes).isEqualTo(report.subjects());
     }
@@ -83,13 +96,16 @@ class CalibrationChartTest {
         CalibrationChart calibration = new CalibrationChart("lung", report.calibration(), 3, TimeUnit.DAYS);
         RiskGroupCurvesChart curves = new RiskGroupCurvesChart("lung", report.riskGroups(), TimeUnit.DAYS);
         assertThat(curves.chart().getXAxisTitle()).isEqualTo("Time (days)");
-        assertThat(curves.chart().getSeriesMap()).containsKey("low risk observed (n=" + report.riskGroups().get(0)
-                .size() + ")");
+        assertThat(curves.chart().getSeriesMap())
+                .containsKey(
+                        "low risk observed (n=" + report.riskGroups().get(0).size() + ")");
         FigureRow row = new FigureRow(List.of(calibration, curves));
         Path png = folder.resolve("calibration.png");
         PngFile.write(row, png);
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(calibration.width() + curves.width()).isEqualTo(720 + 900);
+        assertThat(image.getWidth())
+                .isEqualTo(calibration.width() + curves.width())
+                .isEqualTo(720 + 900);
         assertThat(image.getHeight()).isEqualTo(Math.max(calibration.height(), curves.height()));
     }
 }

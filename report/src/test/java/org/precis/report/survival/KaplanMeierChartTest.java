@@ -24,10 +24,14 @@ class KaplanMeierChartTest {
         KaplanMeierChart chart = KaplanMeierChart.byGroup("lung", "sex", LungCurves.bySex(), TimeUnit.DAYS);
         assertThat(chart.legendLabels()).containsExactly("sex=1", "sex=2");
         assertThat(chart.timeAxisTitle()).isEqualTo("Time (days)");
-        assertThat(KaplanMeierChart.byGroup("lung", "sex", LungCurves.bySex(), TimeUnit.MONTHS).timeAxisTitle())
+        assertThat(KaplanMeierChart.byGroup("lung", "sex", LungCurves.bySex(), TimeUnit.MONTHS)
+                        .timeAxisTitle())
                 .isEqualTo("Time (months)");
-        assertThat(String.join(" ", chart.caption().paragraphs())).contains("95% confidence interval")
-                .contains("log transformation").contains("censored").contains("Number at risk");
+        assertThat(String.join(" ", chart.caption().paragraphs()))
+                .contains("95% confidence interval")
+                .contains("log transformation")
+                .contains("censored")
+                .contains("Number at risk");
     }
 
     @Test
@@ -44,7 +48,8 @@ class KaplanMeierChartTest {
         for (int row = 0; row < 2; row++) {
             List<SurvivalAtTime> at = inOrder.get(row).at(ticks);
             for (int i = 0; i < ticks.length; i++) {
-                assertThat(table.rows().get(row).atRisk().get(i)).isEqualTo(Math.round(at.get(i).numberAtRisk()));
+                assertThat(table.rows().get(row).atRisk().get(i))
+                        .isEqualTo(Math.round(at.get(i).numberAtRisk()));
             }
         }
         // R: summary(survfit(Surv(time, status) ~ sex, lung), times = c(0, 250, 500, 750, 1000))$n.risk

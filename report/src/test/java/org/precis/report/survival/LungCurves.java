@@ -12,8 +12,7 @@ import org.precis.testing.SampleData;
 /** R's NCCTG lung data: Kaplan-Meier by sex, death (status 2) as the event. */
 final class LungCurves {
 
-    private LungCurves() {
-    }
+    private LungCurves() {}
 
     static SurvivalTable table() throws IOException {
         return SurvivalTable.readCsv(SampleData.path("samples/clinical/survival_lung.csv"));

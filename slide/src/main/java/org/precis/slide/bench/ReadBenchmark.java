@@ -41,8 +41,8 @@ public record ReadBenchmark(int threads, int tile) {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        slide.readRegion(RegionRequest.atLevel(0, (i % columns) * tile, (i / columns) * tile, tile,
-                                tile));
+                        slide.readRegion(
+                                RegionRequest.atLevel(0, (i % columns) * tile, (i / columns) * tile, tile, tile));
                     }
                     return null;
                 }));

@@ -53,7 +53,9 @@ public record J2kCodingStyle(int decompositionLevels) {
      * decomposition levels, at most {@code maxReduction}; 0 when the header cannot be read.
      */
     public static int reductions(byte[] data, int length, int maxReduction) {
-        return read(data, length).map(style -> Math.min(maxReduction, style.decompositionLevels())).orElse(0);
+        return read(data, length)
+                .map(style -> Math.min(maxReduction, style.decompositionLevels()))
+                .orElse(0);
     }
 
     private static int marker(byte[] data, int position) {

@@ -29,7 +29,6 @@ public interface Jpeg2000Decoder extends AutoCloseable {
      */
     RgbImage decode(byte[] data, int length, Components components, int reduction) throws CodecException;
 
-
     @Override
     void close();
 }

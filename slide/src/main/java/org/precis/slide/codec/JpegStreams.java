@@ -22,8 +22,7 @@ public final class JpegStreams {
     private static final int SOI = 0xD8;
     private static final int EOI = 0xD9;
 
-    private JpegStreams() {
-    }
+    private JpegStreams() {}
 
     /**
      * A complete stream: SOI, an Adobe APP14 marker fixing the colour transform (unless
@@ -61,13 +60,18 @@ public final class JpegStreams {
 
     /** APP14 "Adobe": version 100, flags 0, 0, and the transform (0 = none/RGB, 1 = YCbCr). */
     private static void writeAdobeMarker(ByteArrayOutputStream out, int transform) {
-        byte[] segment = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
-            (byte) transform};
+        byte[] segment = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform
+        };
         out.write(segment, 0, segment.length);
     }
 
     private static boolean hasJfifMarker(byte[] tile, int length) {
-        return length > 10 && (tile[2] & 0xff) == 0xFF && (tile[3] & 0xff) == 0xE0 && tile[6] == 'J'
-                && tile[7] == 'F' && tile[8] == 'I' && tile[9] == 'F';
+        return length > 10
+                && (tile[2] & 0xff) == 0xFF
+                && (tile[3] & 0xff) == 0xE0
+                && tile[6] == 'J'
+                && tile[7] == 'F'
+                && tile[8] == 'I'
+                && tile[9] == 'F';
     }
 }

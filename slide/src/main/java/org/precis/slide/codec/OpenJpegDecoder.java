@@ -21,9 +21,11 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
     private static final int CODEC_JP2 = 2;
     /** sizeof(opj_dparameters_t) is about 8.3 KB in 2.x; the struct is filled by the library. */
     private static final int DPARAMETERS_BYTES = 16384;
+
     private static final int DPARAMETERS_CP_REDUCE = 0;
     /** Offsets in opj_image_t and opj_image_comp_t (OpenJPEG 2.x, LP64). */
     private static final int IMAGE_X0 = 0;
+
     private static final int IMAGE_NUMCOMPS = 16;
     private static final int IMAGE_COMPS = 24;
     private static final int COMP_SIZE = 64;
@@ -45,8 +47,8 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
 
     static OpenJpegDecoder load(long maxPixels) {
         var nativeLibrary = TurboJpegDecoder.loadLibrary("openjp2", "libopenjp2.so.7");
-        return new OpenJpegDecoder(Native.load(nativeLibrary.getFile().getAbsolutePath(), OpenJpeg.class, Map.of()),
-                maxPixels);
+        return new OpenJpegDecoder(
+                Native.load(nativeLibrary.getFile().getAbsolutePath(), OpenJpeg.class, Map.of()), maxPixels);
     }
 
     @Override
@@ -91,7 +93,8 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
             }
             Pointer image = imageRef.getValue();
             checkSize(image);
-            if (library.opj_decode(codec, opjStream, image) == 0 || library.opj_end_decompress(codec, opjStream) == 0
+            if (library.opj_decode(codec, opjStream, image) == 0
+                    || library.opj_end_decompress(codec, opjStream) == 0
                     || !problems.isEmpty()) {
                 throw new CodecException("JPEG 2000 data: " + describe(problems));
             }
@@ -116,7 +119,8 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
     }
 
     private void checkSize(Pointer image) throws CodecException {
-        long width = Integer.toUnsignedLong(image.getInt(IMAGE_X0 + 8)) - Integer.toUnsignedLong(image.getInt(IMAGE_X0));
+        long width =
+                Integer.toUnsignedLong(image.getInt(IMAGE_X0 + 8)) - Integer.toUnsignedLong(image.getInt(IMAGE_X0));
         long height = Integer.toUnsignedLong(image.getInt(IMAGE_X0 + 12))
                 - Integer.toUnsignedLong(image.getInt(IMAGE_X0 + 4));
         if (width <= 0 || height <= 0 || width * height > maxPixels) {
@@ -171,10 +175,17 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
         int precision = comp.getInt(COMP_PREC);
         boolean signed = comp.getInt(COMP_SGND) != 0;
         Pointer data = comp.getPointer(COMP_DATA);
-        if (data == null || dx <= 0 || dy <= 0 || precision <= 0 || precision > 16 || w <= 0 || h <= 0
-                || (long) w * dx < width || (long) h * dy < height) {
-            throw new CodecException("JPEG 2000 component of " + w + "x" + h + " (subsampling " + dx + "x" + dy
-                    + ", " + precision + " bits) does not fit the image");
+        if (data == null
+                || dx <= 0
+                || dy <= 0
+                || precision <= 0
+                || precision > 16
+                || w <= 0
+                || h <= 0
+                || (long) w * dx < width
+                || (long) h * dy < height) {
+            throw new CodecException("JPEG 2000 component of " + w + "x" + h + " (subsampling " + dx + "x" + dy + ", "
+                    + precision + " bits) does not fit the image");
         }
         int[] raw = data.getIntArray(0, w * h);
         int offset = signed ? 1 << (precision - 1) : 0;

@@ -21,6 +21,7 @@ final class TurboJpegDecoder implements JpegDecoder {
     private static final int TJFLAG_STOPONWARNING = 8192;
     /** Refuse progressive streams with absurd numbers of scans (a known denial of service). */
     private static final int TJFLAG_LIMITSCANS = 32768;
+
     private static final int FLAGS = TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
 
     private final long maxPixels;
@@ -116,8 +117,8 @@ final class TurboJpegDecoder implements JpegDecoder {
             int w = width.getValue();
             int h = height.getValue();
             if (w <= 0 || h <= 0 || (long) w * h > maxPixels) {
-                throw new CodecException("JPEG of " + w + "x" + h + " pixels is outside the limit of " + maxPixels
-                        + " pixels");
+                throw new CodecException(
+                        "JPEG of " + w + "x" + h + " pixels is outside the limit of " + maxPixels + " pixels");
             }
             // TurboJPEG picks the largest scaling factor that fits the size asked for: ceil(side / 2^r)
             // is exactly 1 / 2^r (its TJSCALED rounds up the same way).
@@ -128,8 +129,9 @@ final class TurboJpegDecoder implements JpegDecoder {
             if (output.size() < bytes) {
                 output = new Memory(bytes);
             }
-            if (TurboJpeg.tjDecompress2(handle, input, size, output, scaledWidth, 3 * scaledWidth, scaledHeight,
-                    TJPF_RGB, FLAGS) != 0) {
+            if (TurboJpeg.tjDecompress2(
+                            handle, input, size, output, scaledWidth, 3 * scaledWidth, scaledHeight, TJPF_RGB, FLAGS)
+                    != 0) {
                 throw new CodecException("JPEG data: " + TurboJpeg.tjGetErrorStr2(handle));
             }
             byte[] rgb = new byte[(int) bytes];
@@ -145,8 +147,7 @@ final class TurboJpegDecoder implements JpegDecoder {
      */
     static final class TurboJpeg {
 
-        private TurboJpeg() {
-        }
+        private TurboJpeg() {}
 
         /** Binds the natives once per class loader; JNA ignores repeated registration. */
         static synchronized void bind() {
@@ -155,12 +156,25 @@ final class TurboJpegDecoder implements JpegDecoder {
 
         static native Pointer tjInitDecompress();
 
-        static native int tjDecompressHeader3(Pointer handle, Pointer jpegBuf, NativeLong jpegSize,
-                IntByReference width, IntByReference height, IntByReference jpegSubsamp,
+        static native int tjDecompressHeader3(
+                Pointer handle,
+                Pointer jpegBuf,
+                NativeLong jpegSize,
+                IntByReference width,
+                IntByReference height,
+                IntByReference jpegSubsamp,
                 IntByReference jpegColorspace);
 
-        static native int tjDecompress2(Pointer handle, Pointer jpegBuf, NativeLong jpegSize, Pointer dstBuf,
-                int width, int pitch, int height, int pixelFormat, int flags);
+        static native int tjDecompress2(
+                Pointer handle,
+                Pointer jpegBuf,
+                NativeLong jpegSize,
+                Pointer dstBuf,
+                int width,
+                int pitch,
+                int height,
+                int pixelFormat,
+                int flags);
 
         static native String tjGetErrorStr2(Pointer handle);
 

@@ -8,6 +8,7 @@ final class YCbCr {
      * gives, so the tables change no result, only save the multiplications per pixel.
      */
     private static final double[] CR_TO_RED = new double[256];
+
     private static final double[] CB_TO_GREEN = new double[256];
     private static final double[] CR_TO_GREEN = new double[256];
     private static final double[] CB_TO_BLUE = new double[256];
@@ -22,8 +23,7 @@ final class YCbCr {
         }
     }
 
-    private YCbCr() {
-    }
+    private YCbCr() {}
 
     /**
      * Converts {@code count} pixels of 8-bit planes (values 0..255) into interleaved RGB:

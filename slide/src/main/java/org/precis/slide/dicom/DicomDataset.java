@@ -48,13 +48,15 @@ final class DicomDataset {
 
     /** The values of a multi-valued text element. */
     List<String> strings(int tag) {
-        return string(tag).map(s -> {
-            List<String> values = new ArrayList<>();
-            for (String part : s.split("\\\\", -1)) {
-                values.add(part.strip());
-            }
-            return values;
-        }).orElse(List.of());
+        return string(tag)
+                .map(s -> {
+                    List<String> values = new ArrayList<>();
+                    for (String part : s.split("\\\\", -1)) {
+                        values.add(part.strip());
+                    }
+                    return values;
+                })
+                .orElse(List.of());
     }
 
     /** The first value as an integer: binary for US, UL, SS, SL; parsed for IS. */
@@ -71,8 +73,8 @@ final class DicomDataset {
             case SL -> v.length >= 4 ? OptionalLong.of((int) u32(v)) : OptionalLong.empty();
             case IS, DS -> {
                 OptionalDouble d = decimal(tag);
-                yield d.isPresent() && d.getAsDouble() == Math.rint(d.getAsDouble())
-                        && Math.abs(d.getAsDouble()) < 1e15 ? OptionalLong.of((long) d.getAsDouble())
+                yield d.isPresent() && d.getAsDouble() == Math.rint(d.getAsDouble()) && Math.abs(d.getAsDouble()) < 1e15
+                        ? OptionalLong.of((long) d.getAsDouble())
                         : OptionalLong.empty();
             }
             default -> OptionalLong.empty();

@@ -36,8 +36,8 @@ final class DicomInput {
 
     void seek(long target) throws SlideException {
         if (target < 0 || target > file.size()) {
-            throw new CorruptSlideException(file.path(), "offset " + target + " lies outside the file ("
-                    + file.size() + " bytes)");
+            throw new CorruptSlideException(
+                    file.path(), "offset " + target + " lies outside the file (" + file.size() + " bytes)");
         }
         position = target;
     }
@@ -83,8 +83,10 @@ final class DicomInput {
 
     private void require(long count, String what) throws SlideException {
         if (count < 0 || count > remaining()) {
-            throw new CorruptSlideException(file.path(), what + " at offset " + position + " needs " + count
-                    + " bytes but the file ends after " + remaining() + " more (truncated?)");
+            throw new CorruptSlideException(
+                    file.path(),
+                    what + " at offset " + position + " needs " + count + " bytes but the file ends after "
+                            + remaining() + " more (truncated?)");
         }
     }
 }

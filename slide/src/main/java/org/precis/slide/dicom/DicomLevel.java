@@ -29,8 +29,14 @@ final class DicomLevel implements LevelTiles {
     /** The JPEG 2000 reduction, once the first frame's header has been read; -1 before. */
     private volatile int jpeg2000Reduction = -1;
 
-    private DicomLevel(SlideFile file, WsiInstance instance, FrameTable frames, FrameGrid grid, Codecs codecs,
-            int level, long maxTileBytes) {
+    private DicomLevel(
+            SlideFile file,
+            WsiInstance instance,
+            FrameTable frames,
+            FrameGrid grid,
+            Codecs codecs,
+            int level,
+            long maxTileBytes) {
         this.file = file;
         this.instance = instance;
         this.frames = frames;
@@ -49,29 +55,32 @@ final class DicomLevel implements LevelTiles {
         PixelDataLocation pixels = instance.header().pixelData().orElseThrow();
         FrameTable table;
         if (pixels.encapsulated()) {
-            table = EncapsulatedFrames.walk(file, instance.dataset(), pixels, instance.frames(),
-                    limits.maxArrayEntries());
+            table = EncapsulatedFrames.walk(
+                    file, instance.dataset(), pixels, instance.frames(), limits.maxArrayEntries());
         } else {
             table = nativeFrames(instance, pixels, limits);
         }
         if (table.frames() != instance.frames()) {
-            throw new CorruptSlideException(file.path(), "found " + table.frames() + " frames, Number of Frames says "
-                    + instance.frames());
+            throw new CorruptSlideException(
+                    file.path(), "found " + table.frames() + " frames, Number of Frames says " + instance.frames());
         }
-        return new DicomLevel(file, instance, table, FrameGrid.of(instance, limits), codecs, level,
-                limits.maxTileBytes());
+        return new DicomLevel(
+                file, instance, table, FrameGrid.of(instance, limits), codecs, level, limits.maxTileBytes());
     }
 
     private static FrameTable nativeFrames(WsiInstance instance, PixelDataLocation pixels, ReadLimits limits)
             throws SlideException {
         long frameBytes = (long) instance.columns() * instance.rows() * instance.samplesPerPixel();
         if (frameBytes > limits.maxTileBytes()) {
-            throw new SlideLimitException(instance.path(), "uncompressed frames of " + frameBytes
-                    + " bytes exceed the limit of " + limits.maxTileBytes());
+            throw new SlideLimitException(
+                    instance.path(),
+                    "uncompressed frames of " + frameBytes + " bytes exceed the limit of " + limits.maxTileBytes());
         }
         if (frameBytes * instance.frames() > pixels.length()) {
-            throw new CorruptSlideException(instance.path(), instance.frames() + " frames of " + frameBytes
-                    + " bytes need more than the " + pixels.length() + " bytes of pixel data");
+            throw new CorruptSlideException(
+                    instance.path(),
+                    instance.frames() + " frames of " + frameBytes + " bytes need more than the " + pixels.length()
+                            + " bytes of pixel data");
         }
         int count = instance.frames();
         long[] offsets = new long[count];
@@ -164,13 +173,18 @@ final class DicomLevel implements LevelTiles {
         try {
             image = decode(data, reduction);
         } catch (CodecException e) {
-            throw new CorruptSlideException(file.path(), location, "frame " + (frame + 1) + " does not decode: "
-                    + e.getMessage(), e);
+            throw new CorruptSlideException(
+                    file.path(), location, "frame " + (frame + 1) + " does not decode: " + e.getMessage(), e);
         }
         if (image.width() != width || image.height() != height) {
-            throw new CorruptSlideException(file.path(), location, "frame " + (frame + 1) + " decodes to "
-                    + image.width() + "x" + image.height() + " pixels, the file says " + instance.columns() + "x"
-                    + instance.rows() + (reduction == 0 ? "" : " (" + width + "x" + height + " at 1/" + factor + ")"),
+            throw new CorruptSlideException(
+                    file.path(),
+                    location,
+                    "frame " + (frame + 1) + " decodes to "
+                            + image.width() + "x" + image.height() + " pixels, the file says " + instance.columns()
+                            + "x"
+                            + instance.rows()
+                            + (reduction == 0 ? "" : " (" + width + "x" + height + " at 1/" + factor + ")"),
                     null);
         }
         return image;
@@ -182,9 +196,10 @@ final class DicomLevel implements LevelTiles {
                 byte[] stream = JpegStreams.assemble(null, data, data.length, jpegColour());
                 yield codecs.jpeg().decode(stream, stream.length, reduction);
             }
-            case JPEG2000 -> codecs.jpeg2000()
-                    .orElseThrow(() -> new UnsupportedSlideException(file.path(), codecs.jpeg2000Missing()))
-                    .decode(data, data.length, Jpeg2000Decoder.Components.RGB, reduction);
+            case JPEG2000 ->
+                codecs.jpeg2000()
+                        .orElseThrow(() -> new UnsupportedSlideException(file.path(), codecs.jpeg2000Missing()))
+                        .decode(data, data.length, Jpeg2000Decoder.Components.RGB, reduction);
             case NATIVE -> raw(data);
         };
     }
@@ -231,8 +246,8 @@ final class DicomLevel implements LevelTiles {
         long width = width();
         long height = height();
         if (width * height > RegionRequest.MAX_PIXELS) {
-            throw new SlideLimitException(file.path(), "associated image of " + width + "x" + height
-                    + " pixels is too large to read whole");
+            throw new SlideLimitException(
+                    file.path(), "associated image of " + width + "x" + height + " pixels is too large to read whole");
         }
         int tileWidth = tileWidth();
         int tileHeight = tileHeight();
@@ -244,8 +259,12 @@ final class DicomLevel implements LevelTiles {
                 long y0 = row * tileHeight;
                 int span = (int) Math.min(tileWidth, width - x0);
                 for (long y = y0; y < Math.min(height, y0 + tileHeight); y++) {
-                    System.arraycopy(tile.rgb(), (int) (3 * (y - y0) * tile.width()), out,
-                            (int) (3 * (y * width + x0)), 3 * span);
+                    System.arraycopy(
+                            tile.rgb(),
+                            (int) (3 * (y - y0) * tile.width()),
+                            out,
+                            (int) (3 * (y * width + x0)),
+                            3 * span);
                 }
             }
         }

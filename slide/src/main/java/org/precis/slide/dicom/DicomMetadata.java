@@ -8,7 +8,10 @@ import java.util.OptionalDouble;
 import org.precis.slide.PixelSize;
 
 /** What a slide says about itself, taken from its full-resolution instance. */
-record DicomMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize, OptionalDouble objectivePower,
+record DicomMetadata(
+        Optional<String> vendor,
+        Optional<PixelSize> pixelSize,
+        OptionalDouble objectivePower,
         Map<String, String> properties) {
 
     DicomMetadata {
@@ -45,7 +48,8 @@ record DicomMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize, Opt
             properties.put("dicom.mppY", Double.toString(size.mppY()));
         });
         OptionalDouble objective = ds.firstItem(DicomTag.OPTICAL_PATH_SEQUENCE)
-                .map(item -> item.decimal(DicomTag.OBJECTIVE_LENS_POWER)).orElse(OptionalDouble.empty());
+                .map(item -> item.decimal(DicomTag.OBJECTIVE_LENS_POWER))
+                .orElse(OptionalDouble.empty());
         if (objective.isPresent() && !(objective.getAsDouble() > 0 && objective.getAsDouble() < 1e4)) {
             objective = OptionalDouble.empty();
         }
@@ -60,7 +64,8 @@ record DicomMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize, Opt
         DicomDataset ds = instance.dataset();
         double[] spacing = ds.firstItem(DicomTag.SHARED_FUNCTIONAL_GROUPS_SEQUENCE)
                 .flatMap(shared -> shared.firstItem(DicomTag.PIXEL_MEASURES_SEQUENCE))
-                .map(measures -> measures.decimals(DicomTag.PIXEL_SPACING)).orElse(new double[0]);
+                .map(measures -> measures.decimals(DicomTag.PIXEL_SPACING))
+                .orElse(new double[0]);
         if (spacing.length >= 2 && valid(spacing[0]) && valid(spacing[1])) {
             return Optional.of(new PixelSize(spacing[1] * 1000, spacing[0] * 1000));
         }

@@ -31,6 +31,7 @@ final class DicomParser {
     private static final int MAX_KEPT_VALUE = 1 << 20;
     /** Extended offset tables hold 8 bytes a frame. */
     private static final int MAX_KEPT_OFFSET_TABLE = 1 << 27;
+
     private static final long MAX_KEPT_TOTAL = 1L << 26;
     private static final long UNDEFINED = 0xFFFFFFFFL;
     private static final String IMPLICIT_LITTLE_ENDIAN = "1.2.840.10008.1.2";
@@ -38,7 +39,8 @@ final class DicomParser {
     private static final String DEFLATED = "1.2.840.10008.1.2.1.99";
 
     private enum Encoding {
-        EXPLICIT_LITTLE_ENDIAN, IMPLICIT_LITTLE_ENDIAN
+        EXPLICIT_LITTLE_ENDIAN,
+        IMPLICIT_LITTLE_ENDIAN
     }
 
     private final Path path;
@@ -71,12 +73,15 @@ final class DicomParser {
             meta.put(tag, element(tag, Encoding.EXPLICIT_LITTLE_ENDIAN, 0));
         }
         DicomDataset metaGroup = new DicomDataset(meta);
-        String syntax = metaGroup.string(DicomTag.TRANSFER_SYNTAX_UID).orElseThrow(() -> new CorruptSlideException(
-                path, "the file meta group has no Transfer Syntax UID (0002,0010)"));
+        String syntax = metaGroup
+                .string(DicomTag.TRANSFER_SYNTAX_UID)
+                .orElseThrow(() ->
+                        new CorruptSlideException(path, "the file meta group has no Transfer Syntax UID (0002,0010)"));
         Encoding encoding = switch (syntax) {
             case IMPLICIT_LITTLE_ENDIAN -> Encoding.IMPLICIT_LITTLE_ENDIAN;
-            case EXPLICIT_BIG_ENDIAN, DEFLATED -> throw new UnsupportedSlideException(path,
-                    "transfer syntax " + syntax + " (big endian or deflated) is not supported");
+            case EXPLICIT_BIG_ENDIAN, DEFLATED ->
+                throw new UnsupportedSlideException(
+                        path, "transfer syntax " + syntax + " (big endian or deflated) is not supported");
             default -> Encoding.EXPLICIT_LITTLE_ENDIAN;
         };
         Map<Integer, DicomElement> top = new LinkedHashMap<>();
@@ -104,15 +109,20 @@ final class DicomParser {
     private DicomElement element(int tag, Encoding encoding, int depth) throws SlideException {
         count(tag);
         if (tag >>> 16 == 0xFFFE) {
-            throw new CorruptSlideException(path, "item tag " + DicomTag.format(tag) + " at offset "
-                    + (in.position() - 4) + " where a data element was expected");
+            throw new CorruptSlideException(
+                    path,
+                    "item tag " + DicomTag.format(tag) + " at offset " + (in.position() - 4)
+                            + " where a data element was expected");
         }
         Vr vr;
         long length;
         if (encoding == Encoding.EXPLICIT_LITTLE_ENDIAN) {
             byte[] code = in.bytes(2, "VR of " + DicomTag.format(tag));
-            vr = Vr.of(code[0], code[1]).orElseThrow(() -> new CorruptSlideException(path, "element "
-                    + DicomTag.format(tag) + " at offset " + (in.position() - 6) + " has no valid VR"));
+            vr = Vr.of(code[0], code[1])
+                    .orElseThrow(() -> new CorruptSlideException(
+                            path,
+                            "element " + DicomTag.format(tag) + " at offset " + (in.position() - 6)
+                                    + " has no valid VR"));
             if (vr.longLength()) {
                 in.skip(2, "reserved bytes");
                 length = in.u32("length of " + DicomTag.format(tag));
@@ -137,15 +147,17 @@ final class DicomParser {
             }
             if (vr == Vr.UN) {
                 // An undefined-length UN holds a sequence encoded as implicit VR (PS3.5 6.2.2).
-                return new DicomElement(tag, vr, offset, -1, null,
-                        sequence(Encoding.IMPLICIT_LITTLE_ENDIAN, depth + 1, -1));
+                return new DicomElement(
+                        tag, vr, offset, -1, null, sequence(Encoding.IMPLICIT_LITTLE_ENDIAN, depth + 1, -1));
             }
             if (vr == Vr.OB || vr == Vr.OW) {
                 skipEncapsulated(tag);
                 return new DicomElement(tag, vr, offset, -1, null, List.of());
             }
-            throw new CorruptSlideException(path, "element " + DicomTag.format(tag) + " (" + vr
-                    + ") at offset " + offset + " has an undefined length, which only sequences may have");
+            throw new CorruptSlideException(
+                    path,
+                    "element " + DicomTag.format(tag) + " (" + vr + ") at offset " + offset
+                            + " has an undefined length, which only sequences may have");
         }
         checkLength(tag, length, Long.MAX_VALUE);
         if (vr == Vr.SQ || vr == Vr.UN && encoding == Encoding.IMPLICIT_LITTLE_ENDIAN && startsWithItem(length)) {
@@ -153,12 +165,13 @@ final class DicomParser {
         }
         byte[] value = null;
         long keep = tag == DicomTag.EXTENDED_OFFSET_TABLE || tag == DicomTag.EXTENDED_OFFSET_TABLE_LENGTHS
-                ? MAX_KEPT_OFFSET_TABLE : MAX_KEPT_VALUE;
+                ? MAX_KEPT_OFFSET_TABLE
+                : MAX_KEPT_VALUE;
         if (length <= keep) {
             keptBytes += length;
             if (keptBytes > MAX_KEPT_TOTAL) {
-                throw new SlideLimitException(path, "the header holds more than " + MAX_KEPT_TOTAL
-                        + " bytes of values");
+                throw new SlideLimitException(
+                        path, "the header holds more than " + MAX_KEPT_TOTAL + " bytes of values");
             }
             value = in.bytes((int) length, "value of " + DicomTag.format(tag));
         } else {
@@ -183,8 +196,8 @@ final class DicomParser {
      */
     private List<DicomDataset> sequence(Encoding encoding, int depth, long end) throws SlideException {
         if (depth > MAX_DEPTH) {
-            throw new CorruptSlideException(path, "sequences nest deeper than " + MAX_DEPTH + " levels at offset "
-                    + in.position());
+            throw new CorruptSlideException(
+                    path, "sequences nest deeper than " + MAX_DEPTH + " levels at offset " + in.position());
         }
         List<DicomDataset> items = new ArrayList<>();
         while (end < 0 || in.position() < end) {
@@ -195,8 +208,10 @@ final class DicomParser {
                 break;
             }
             if (tag != DicomTag.ITEM) {
-                throw new CorruptSlideException(path, "expected an item in a sequence at offset "
-                        + (in.position() - 8) + ", found " + DicomTag.format(tag));
+                throw new CorruptSlideException(
+                        path,
+                        "expected an item in a sequence at offset " + (in.position() - 8) + ", found "
+                                + DicomTag.format(tag));
             }
             long itemEnd = -1;
             if (length != UNDEFINED) {
@@ -206,8 +221,10 @@ final class DicomParser {
             items.add(item(encoding, depth, itemEnd));
         }
         if (end >= 0 && in.position() != end) {
-            throw new CorruptSlideException(path, "a sequence's items run past its declared length (ends at "
-                    + in.position() + ", declared end " + end + ")");
+            throw new CorruptSlideException(
+                    path,
+                    "a sequence's items run past its declared length (ends at " + in.position() + ", declared end "
+                            + end + ")");
         }
         return items;
     }
@@ -227,8 +244,9 @@ final class DicomParser {
             DicomElement element = element(tag, encoding, depth);
             found.put(tag, element);
             if (end >= 0 && in.position() > end) {
-                throw new CorruptSlideException(path, "element " + DicomTag.format(tag)
-                        + " runs past the end of its item (offset " + end + ")");
+                throw new CorruptSlideException(
+                        path,
+                        "element " + DicomTag.format(tag) + " runs past the end of its item (offset " + end + ")");
             }
         }
         return new DicomDataset(found);
@@ -244,9 +262,11 @@ final class DicomParser {
                 return;
             }
             if (tag != DicomTag.ITEM || length == UNDEFINED) {
-                throw new CorruptSlideException(path, "encapsulated value of " + DicomTag.format(owner)
-                        + " has " + DicomTag.format(tag) + " at offset " + (in.position() - 8)
-                        + " where a fragment was expected");
+                throw new CorruptSlideException(
+                        path,
+                        "encapsulated value of " + DicomTag.format(owner)
+                                + " has " + DicomTag.format(tag) + " at offset " + (in.position() - 8)
+                                + " where a fragment was expected");
             }
             in.skip(length, "fragment of " + DicomTag.format(owner));
         }
@@ -254,16 +274,18 @@ final class DicomParser {
 
     private void checkLength(int tag, long length, long room) throws SlideException {
         if (length > in.remaining() || length > room) {
-            throw new CorruptSlideException(path, DicomTag.format(tag) + " at offset " + in.position()
-                    + " declares " + length + " bytes, more than the " + Math.min(in.remaining(), room)
-                    + " left (truncated or corrupt)");
+            throw new CorruptSlideException(
+                    path,
+                    DicomTag.format(tag) + " at offset " + in.position()
+                            + " declares " + length + " bytes, more than the " + Math.min(in.remaining(), room)
+                            + " left (truncated or corrupt)");
         }
     }
 
     private void count(int tag) throws SlideException {
         if (++elements > MAX_ELEMENTS) {
-            throw new SlideLimitException(path, "more than " + MAX_ELEMENTS + " data elements and items (at "
-                    + DicomTag.format(tag) + ")");
+            throw new SlideLimitException(
+                    path, "more than " + MAX_ELEMENTS + " data elements and items (at " + DicomTag.format(tag) + ")");
         }
     }
 }

@@ -17,10 +17,24 @@ final class DicomSlide extends TiledSlide {
     private final Map<String, DicomLevel> associated;
 
     /** {@code opened} is the file the caller named, which need not hold level 0. */
-    DicomSlide(Path opened, SlideContext context, List<DicomLevel> levels, Map<String, DicomLevel> associated,
-            DicomMetadata metadata, List<SlideFile> files) {
-        super(opened, context, levels, new SlideDescription(DicomWsiFormat.NAME, metadata.vendor(),
-                metadata.pixelSize(), metadata.objectivePower(), associated.keySet(), metadata.properties()));
+    DicomSlide(
+            Path opened,
+            SlideContext context,
+            List<DicomLevel> levels,
+            Map<String, DicomLevel> associated,
+            DicomMetadata metadata,
+            List<SlideFile> files) {
+        super(
+                opened,
+                context,
+                levels,
+                new SlideDescription(
+                        DicomWsiFormat.NAME,
+                        metadata.vendor(),
+                        metadata.pixelSize(),
+                        metadata.objectivePower(),
+                        associated.keySet(),
+                        metadata.properties()));
         this.files = List.copyOf(files);
         this.associated = Map.copyOf(associated);
     }

@@ -48,8 +48,7 @@ final class DicomTag {
     static final int ITEM_DELIMITATION = 0xFFFEE00D;
     static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
 
-    private DicomTag() {
-    }
+    private DicomTag() {}
 
     /** The VR of a tag in an implicit-VR dataset: known for the tags read here, UN otherwise. */
     static Vr implicitVr(int tag) {
@@ -57,8 +56,13 @@ final class DicomTag {
             return Vr.UL; // group lengths
         }
         return switch (tag) {
-            case TRANSFER_SYNTAX_UID, SOP_CLASS_UID, SOP_INSTANCE_UID, PYRAMID_UID, STUDY_INSTANCE_UID,
-                    SERIES_INSTANCE_UID, FRAME_OF_REFERENCE_UID -> Vr.UI;
+            case TRANSFER_SYNTAX_UID,
+                    SOP_CLASS_UID,
+                    SOP_INSTANCE_UID,
+                    PYRAMID_UID,
+                    STUDY_INSTANCE_UID,
+                    SERIES_INSTANCE_UID,
+                    FRAME_OF_REFERENCE_UID -> Vr.UI;
             case SPECIFIC_CHARACTER_SET, IMAGE_TYPE, DIMENSION_ORGANIZATION_TYPE, PHOTOMETRIC_INTERPRETATION -> Vr.CS;
             case MANUFACTURER, MANUFACTURER_MODEL_NAME, CONTAINER_IDENTIFIER, SPECIMEN_SHORT_DESCRIPTION -> Vr.LO;
             case SAMPLES_PER_PIXEL, PLANAR_CONFIGURATION, ROWS, COLUMNS, BITS_ALLOCATED -> Vr.US;
@@ -67,8 +71,11 @@ final class DicomTag {
             case IMAGED_VOLUME_WIDTH, IMAGED_VOLUME_HEIGHT -> Vr.FL;
             case TOTAL_PIXEL_MATRIX_COLUMNS, TOTAL_PIXEL_MATRIX_ROWS -> Vr.UL;
             case COLUMN_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX, ROW_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX -> Vr.SL;
-            case PIXEL_MEASURES_SEQUENCE, SPECIMEN_DESCRIPTION_SEQUENCE, OPTICAL_PATH_SEQUENCE,
-                    PLANE_POSITION_SLIDE_SEQUENCE, SHARED_FUNCTIONAL_GROUPS_SEQUENCE,
+            case PIXEL_MEASURES_SEQUENCE,
+                    SPECIMEN_DESCRIPTION_SEQUENCE,
+                    OPTICAL_PATH_SEQUENCE,
+                    PLANE_POSITION_SLIDE_SEQUENCE,
+                    SHARED_FUNCTIONAL_GROUPS_SEQUENCE,
                     PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE -> Vr.SQ;
             case EXTENDED_OFFSET_TABLE, EXTENDED_OFFSET_TABLE_LENGTHS -> Vr.OV;
             case PIXEL_DATA -> Vr.OB;

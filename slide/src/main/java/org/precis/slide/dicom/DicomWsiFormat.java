@@ -54,8 +54,13 @@ public final class DicomWsiFormat implements SlideFormat {
         }
     }
 
-    private static Slide assemble(SlideProbe probe, SlideContext context, List<WsiInstance> instances,
-            SlideFile openedFile, List<SlideFile> files) throws SlideException {
+    private static Slide assemble(
+            SlideProbe probe,
+            SlideContext context,
+            List<WsiInstance> instances,
+            SlideFile openedFile,
+            List<SlideFile> files)
+            throws SlideException {
         WsiInstance opened = instances.get(0);
         List<WsiInstance> volumes = new ArrayList<>();
         for (WsiInstance instance : instances) {
@@ -100,8 +105,14 @@ public final class DicomWsiFormat implements SlideFormat {
      * neighbour that does not lay out is left out, as the folder scan leaves out one that does not
      * parse.
      */
-    private static Optional<DicomLevel> level(WsiInstance instance, WsiInstance opened, SlideFile openedFile,
-            SlideContext context, int index, List<SlideFile> files) throws SlideException {
+    private static Optional<DicomLevel> level(
+            WsiInstance instance,
+            WsiInstance opened,
+            SlideFile openedFile,
+            SlideContext context,
+            int index,
+            List<SlideFile> files)
+            throws SlideException {
         if (instance == opened) {
             return Optional.of(DicomLevel.of(openedFile, instance, context.codecs(), index, context.limits()));
         }

@@ -17,22 +17,24 @@ final class EncapsulatedFrames {
 
     private static final long UNDEFINED = 0xFFFFFFFFL;
 
-    private EncapsulatedFrames() {
-    }
+    private EncapsulatedFrames() {}
 
-    static FrameTable walk(SlideFile file, DicomDataset dataset, PixelDataLocation location, int frames,
-            long maxFragments) throws SlideException {
+    static FrameTable walk(
+            SlideFile file, DicomDataset dataset, PixelDataLocation location, int frames, long maxFragments)
+            throws SlideException {
         Path path = file.path();
         DicomInput in = new DicomInput(file, location.offset());
         int tag = in.tag("Basic Offset Table");
         long tableLength = in.u32("Basic Offset Table length");
         if (tag != DicomTag.ITEM || tableLength == UNDEFINED || tableLength % 4 != 0) {
-            throw new CorruptSlideException(path, "encapsulated pixel data does not start with a Basic Offset Table"
-                    + " item (found " + DicomTag.format(tag) + ", length " + tableLength + ")");
+            throw new CorruptSlideException(
+                    path,
+                    "encapsulated pixel data does not start with a Basic Offset Table" + " item (found "
+                            + DicomTag.format(tag) + ", length " + tableLength + ")");
         }
         if (tableLength / 4 > maxFragments) {
-            throw new SlideLimitException(path, "Basic Offset Table of " + tableLength / 4
-                    + " entries exceeds the limit of " + maxFragments);
+            throw new SlideLimitException(
+                    path, "Basic Offset Table of " + tableLength / 4 + " entries exceeds the limit of " + maxFragments);
         }
         byte[] table = in.bytes((int) Math.min(tableLength, Integer.MAX_VALUE - 8), "Basic Offset Table");
         long firstItem = in.position();
@@ -47,12 +49,13 @@ final class EncapsulatedFrames {
                 break;
             }
             if (tag != DicomTag.ITEM || length == UNDEFINED) {
-                throw new CorruptSlideException(path, "expected a pixel data fragment at offset " + itemStart
-                        + ", found " + DicomTag.format(tag));
+                throw new CorruptSlideException(
+                        path,
+                        "expected a pixel data fragment at offset " + itemStart + ", found " + DicomTag.format(tag));
             }
             if (length > Integer.MAX_VALUE - 8) {
-                throw new SlideLimitException(path, "pixel data fragment at offset " + itemStart + " of " + length
-                        + " bytes is too large");
+                throw new SlideLimitException(
+                        path, "pixel data fragment at offset " + itemStart + " of " + length + " bytes is too large");
             }
             if (count == maxFragments) {
                 throw new SlideLimitException(path, "more than " + maxFragments + " pixel data fragments");
@@ -72,8 +75,9 @@ final class EncapsulatedFrames {
     }
 
     /** Index of each frame's first fragment, plus the fragment count at the end. */
-    private static int[] group(Path path, DicomDataset dataset, byte[] basicTable, long firstItem, long[] offsets,
-            int frames) throws SlideException {
+    private static int[] group(
+            Path path, DicomDataset dataset, byte[] basicTable, long firstItem, long[] offsets, int frames)
+            throws SlideException {
         int fragments = offsets.length;
         int[] first = new int[frames + 1];
         if (fragments == frames) {
@@ -88,8 +92,10 @@ final class EncapsulatedFrames {
         }
         long[] frameStarts = frameStarts(dataset, basicTable, frames);
         if (frameStarts == null || fragments < frames) {
-            throw new CorruptSlideException(path, "the pixel data has " + fragments + " fragments for " + frames
-                    + " frames and no offset table that says which fragments make up each frame");
+            throw new CorruptSlideException(
+                    path,
+                    "the pixel data has " + fragments + " fragments for " + frames
+                            + " frames and no offset table that says which fragments make up each frame");
         }
         // item header 8 bytes before each fragment's data; offsets are from the first item
         int fragment = 0;
@@ -99,8 +105,8 @@ final class EncapsulatedFrames {
                 fragment++;
             }
             if (fragment == fragments || offsets[fragment] != target || frame > 0 && fragment <= first[frame - 1]) {
-                throw new CorruptSlideException(path, "the offset table's entry for frame " + (frame + 1)
-                        + " does not point at a fragment");
+                throw new CorruptSlideException(
+                        path, "the offset table's entry for frame " + (frame + 1) + " does not point at a fragment");
             }
             first[frame] = fragment;
         }
@@ -114,12 +120,16 @@ final class EncapsulatedFrames {
             long[] starts = new long[frames];
             for (int i = 0; i < frames; i++) {
                 int at = 4 * i;
-                starts[i] = (basicTable[at] & 0xffL) | (basicTable[at + 1] & 0xffL) << 8
-                        | (basicTable[at + 2] & 0xffL) << 16 | (basicTable[at + 3] & 0xffL) << 24;
+                starts[i] = (basicTable[at] & 0xffL)
+                        | (basicTable[at + 1] & 0xffL) << 8
+                        | (basicTable[at + 2] & 0xffL) << 16
+                        | (basicTable[at + 3] & 0xffL) << 24;
             }
             return starts;
         }
-        byte[] extended = dataset.element(DicomTag.EXTENDED_OFFSET_TABLE).map(DicomElement::value).orElse(null);
+        byte[] extended = dataset.element(DicomTag.EXTENDED_OFFSET_TABLE)
+                .map(DicomElement::value)
+                .orElse(null);
         if (extended != null && extended.length == 8L * frames) {
             long[] starts = new long[frames];
             for (int i = 0; i < frames; i++) {

@@ -34,25 +34,30 @@ final class FrameGrid {
         long across = ceilDiv(instance.totalColumns(), instance.columns());
         long down = ceilDiv(instance.totalRows(), instance.rows());
         if (across * down > limits.maxArrayEntries()) {
-            throw new SlideLimitException(instance.path(), across + "x" + down + " tiles exceed the limit of "
-                    + limits.maxArrayEntries());
+            throw new SlideLimitException(
+                    instance.path(), across + "x" + down + " tiles exceed the limit of " + limits.maxArrayEntries());
         }
         if (!instance.sparse()) {
             if (instance.frames() < across * down) {
-                throw new CorruptSlideException(instance.path(), "TILED_FULL needs " + across * down
-                        + " frames for a " + across + "x" + down + " grid, the file has " + instance.frames());
+                throw new CorruptSlideException(
+                        instance.path(),
+                        "TILED_FULL needs " + across * down + " frames for a " + across + "x" + down
+                                + " grid, the file has " + instance.frames());
             }
             return new FrameGrid(across, down, null);
         }
         List<DicomDataset> perFrame = instance.dataset().sequence(DicomTag.PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE);
         if (perFrame.size() != instance.frames()) {
-            throw new CorruptSlideException(instance.path(), "TILED_SPARSE with " + instance.frames()
-                    + " frames has " + perFrame.size() + " per-frame functional group items");
+            throw new CorruptSlideException(
+                    instance.path(),
+                    "TILED_SPARSE with " + instance.frames() + " frames has " + perFrame.size()
+                            + " per-frame functional group items");
         }
         int[] grid = new int[(int) (across * down)];
         Arrays.fill(grid, MISSING);
         for (int frame = 0; frame < perFrame.size(); frame++) {
-            DicomDataset position = perFrame.get(frame).firstItem(DicomTag.PLANE_POSITION_SLIDE_SEQUENCE)
+            DicomDataset position = perFrame.get(frame)
+                    .firstItem(DicomTag.PLANE_POSITION_SLIDE_SEQUENCE)
                     .orElseThrow(unplaced(instance, frame));
             OptionalLong column = position.integer(DicomTag.COLUMN_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX);
             OptionalLong row = position.integer(DicomTag.ROW_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX);
@@ -63,14 +68,17 @@ final class FrameGrid {
             long x = column.getAsLong() - 1;
             long y = row.getAsLong() - 1;
             if (x % instance.columns() != 0 || y % instance.rows() != 0) {
-                throw new UnsupportedSlideException(instance.path(), "frame " + (frame + 1) + " at (" + x + ", " + y
-                        + ") is not aligned to the " + instance.columns() + "x" + instance.rows() + " tile grid");
+                throw new UnsupportedSlideException(
+                        instance.path(),
+                        "frame " + (frame + 1) + " at (" + x + ", " + y + ") is not aligned to the "
+                                + instance.columns() + "x" + instance.rows() + " tile grid");
             }
             long tileX = x / instance.columns();
             long tileY = y / instance.rows();
             if (x < 0 || y < 0 || tileX >= across || tileY >= down) {
-                throw new CorruptSlideException(instance.path(), "frame " + (frame + 1) + " at (" + x + ", " + y
-                        + ") lies outside the total pixel matrix");
+                throw new CorruptSlideException(
+                        instance.path(),
+                        "frame " + (frame + 1) + " at (" + x + ", " + y + ") lies outside the total pixel matrix");
             }
             int cell = (int) (tileY * across + tileX);
             if (grid[cell] == MISSING) {
@@ -81,8 +89,8 @@ final class FrameGrid {
     }
 
     private static java.util.function.Supplier<CorruptSlideException> unplaced(WsiInstance instance, int frame) {
-        return () -> new CorruptSlideException(instance.path(), "TILED_SPARSE frame " + (frame + 1)
-                + " has no Plane Position (Slide)");
+        return () -> new CorruptSlideException(
+                instance.path(), "TILED_SPARSE frame " + (frame + 1) + " has no Plane Position (Slide)");
     }
 
     /** The frame at a tile, or -1 when none covers it. */

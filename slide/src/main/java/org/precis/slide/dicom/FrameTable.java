@@ -37,8 +37,10 @@ final class FrameTable {
             total += fragmentLengths[i];
         }
         if (total > maxBytes) {
-            throw new SlideLimitException(file.path(), location, "frame " + (frame + 1) + " of " + total
-                    + " bytes exceeds the limit of " + maxBytes + " bytes");
+            throw new SlideLimitException(
+                    file.path(),
+                    location,
+                    "frame " + (frame + 1) + " of " + total + " bytes exceeds the limit of " + maxBytes + " bytes");
         }
         try {
             if (to - from == 1) {
@@ -50,8 +52,8 @@ final class FrameTable {
             }
             return out.toByteArray();
         } catch (CorruptSlideException e) {
-            throw new CorruptSlideException(file.path(), location, "frame " + (frame + 1)
-                    + " lies past the end of the file", e);
+            throw new CorruptSlideException(
+                    file.path(), location, "frame " + (frame + 1) + " lies past the end of the file", e);
         }
     }
 }

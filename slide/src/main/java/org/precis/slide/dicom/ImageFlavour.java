@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** What an instance shows, from value 3 of Image Type (0008,0008). */
 enum ImageFlavour {
-    VOLUME(null), THUMBNAIL("thumbnail"), LABEL("label"), OVERVIEW("macro");
+    VOLUME(null),
+    THUMBNAIL("thumbnail"),
+    LABEL("label"),
+    OVERVIEW("macro");
 
     private final String associatedName;
 

@@ -17,8 +17,11 @@ enum PixelEncoding {
             case "1.2.840.10008.1.2", "1.2.840.10008.1.2.1" -> NATIVE;
             case "1.2.840.10008.1.2.4.50" -> JPEG;
             case "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91" -> JPEG2000;
-            default -> throw new UnsupportedSlideException(path, "transfer syntax " + transferSyntaxUid
-                    + " is not supported (JPEG baseline, JPEG 2000 and uncompressed little endian are)");
+            default ->
+                throw new UnsupportedSlideException(
+                        path,
+                        "transfer syntax " + transferSyntaxUid
+                                + " is not supported (JPEG baseline, JPEG 2000 and uncompressed little endian are)");
         };
     }
 }

@@ -25,8 +25,7 @@ final class SeriesScan {
 
     static final int MAX_FILES = 1000;
 
-    private SeriesScan() {
-    }
+    private SeriesScan() {}
 
     static List<WsiInstance> siblings(WsiInstance opened, ReadLimits limits) {
         Optional<String> series = opened.uid(DicomTag.SERIES_INSTANCE_UID);
@@ -56,7 +55,8 @@ final class SeriesScan {
                 break;
             }
             Optional<WsiInstance> instance = read(candidate, opened.path(), limits);
-            if (instance.isPresent() && sameSlide(opened, instance.get())
+            if (instance.isPresent()
+                    && sameSlide(opened, instance.get())
                     && seen.add(instance.get().uid(DicomTag.SOP_INSTANCE_UID).orElse(candidate.toString()))) {
                 found.add(instance.get());
             }

@@ -4,9 +4,40 @@ import java.util.Optional;
 
 /** DICOM value representations; the ones with a 4-byte length field in explicit VR say so. */
 enum Vr {
-    AE, AS, AT, CS, DA, DS, DT, FL, FD, IS, LO, LT, PN, SH, SL, SS, ST, TM, UI, UL, US,
-    OB(true), OD(true), OF(true), OL(true), OV(true), OW(true), SQ(true), SV(true), UC(true), UN(true), UR(true),
-    UT(true), UV(true);
+    AE,
+    AS,
+    AT,
+    CS,
+    DA,
+    DS,
+    DT,
+    FL,
+    FD,
+    IS,
+    LO,
+    LT,
+    PN,
+    SH,
+    SL,
+    SS,
+    ST,
+    TM,
+    UI,
+    UL,
+    US,
+    OB(true),
+    OD(true),
+    OF(true),
+    OL(true),
+    OV(true),
+    OW(true),
+    SQ(true),
+    SV(true),
+    UC(true),
+    UN(true),
+    UR(true),
+    UT(true),
+    UV(true);
 
     private final boolean longLength;
 

@@ -19,6 +19,7 @@ public final class OpenSlideFormat implements SlideFormat {
 
     /** Below Precis's own TIFF readers (50 to 100), so OpenSlide is only their fallback. */
     static final int SCORE_PRECIS_READS_IT = 20;
+
     static final int SCORE_OPENSLIDE_ONLY = 80;
     private static final Set<String> PRECIS_VENDORS = Set.of("generic-tiff", "aperio");
 
@@ -50,8 +51,9 @@ public final class OpenSlideFormat implements SlideFormat {
 
     @Override
     public Slide open(SlideProbe probe, SlideContext context) throws SlideException {
-        OpenSlideLibrary openslide = library().orElseThrow(() -> new UnsupportedSlideException(probe.path(),
-                "OpenSlide is not installed (Debian package libopenslide0)"));
+        OpenSlideLibrary openslide = library()
+                .orElseThrow(() -> new UnsupportedSlideException(
+                        probe.path(), "OpenSlide is not installed (Debian package libopenslide0)"));
         return OpenSlideSlide.of(OpenSlideHandle.open(openslide, probe.path()), context);
     }
 

@@ -41,8 +41,8 @@ final class OpenSlideHandle implements AutoCloseable {
     static OpenSlideHandle open(OpenSlideLibrary library, Path path) throws SlideException {
         Pointer osr = library.openslide_open(path.toString());
         if (osr == null) {
-            throw new UnsupportedSlideException(path, "OpenSlide " + library.openslide_get_version()
-                    + " does not recognise this file");
+            throw new UnsupportedSlideException(
+                    path, "OpenSlide " + library.openslide_get_version() + " does not recognise this file");
         }
         OpenSlideHandle handle = new OpenSlideHandle(library, path, osr);
         try {
@@ -63,8 +63,7 @@ final class OpenSlideHandle implements AutoCloseable {
     }
 
     /** A width and a height in pixels, as OpenSlide states them (unchecked). */
-    record Dimensions(long width, long height) {
-    }
+    record Dimensions(long width, long height) {}
 
     Dimensions levelDimensions(int level) throws SlideException {
         LongByReference width = new LongByReference(-1);
@@ -95,8 +94,7 @@ final class OpenSlideHandle implements AutoCloseable {
     }
 
     List<String> associatedImageNames() throws SlideException {
-        return call(null, "associated image names",
-                () -> strings(library.openslide_get_associated_image_names(osr)));
+        return call(null, "associated image names", () -> strings(library.openslide_get_associated_image_names(osr)));
     }
 
     /**
@@ -116,8 +114,10 @@ final class OpenSlideHandle implements AutoCloseable {
             throw new CorruptSlideException(path, "associated image " + name + " has no pixels (" + w + "x" + h + ")");
         }
         if (w > RegionRequest.MAX_PIXELS / h) {
-            throw new SlideLimitException(path, "associated image " + name + " of " + w + "x" + h
-                    + " pixels is larger than the limit of " + RegionRequest.MAX_PIXELS + " pixels");
+            throw new SlideLimitException(
+                    path,
+                    "associated image " + name + " of " + w + "x" + h + " pixels is larger than the limit of "
+                            + RegionRequest.MAX_PIXELS + " pixels");
         }
         int[] argb = new int[(int) (w * h)];
         call(null, "associated image " + name, () -> {
@@ -135,8 +135,10 @@ final class OpenSlideHandle implements AutoCloseable {
     RgbImage readRegion(TileLocation tile, long x, long y, int level, int width, int height, long maxPixels)
             throws SlideException {
         if (width <= 0 || height <= 0 || (long) width * height > maxPixels) {
-            throw new SlideLimitException(path, tile, "a read of " + width + "x" + height
-                    + " pixels is outside the limit of " + maxPixels + " pixels");
+            throw new SlideLimitException(
+                    path,
+                    tile,
+                    "a read of " + width + "x" + height + " pixels is outside the limit of " + maxPixels + " pixels");
         }
         int[] argb = new int[width * height];
         call(tile, "read", () -> {

@@ -19,22 +19,29 @@ import org.precis.slide.spi.LevelTiles;
  * @param level      index in OpenSlide
  * @param downsample OpenSlide's downsample for the level
  */
-record OpenSlideLevel(OpenSlideHandle handle, int level, long width, long height, double downsample, int tileWidth,
-        int tileHeight) implements LevelTiles {
+record OpenSlideLevel(
+        OpenSlideHandle handle, int level, long width, long height, double downsample, int tileWidth, int tileHeight)
+        implements LevelTiles {
 
     @Override
     public RgbImage decodeTile(long column, long row) throws SlideException {
         long left = column * tileWidth;
         long top = row * tileHeight;
         if (column < 0 || row < 0 || left >= width || top >= height) {
-            throw new IllegalArgumentException("tile (" + column + ", " + row + ") lies outside level " + level
-                    + " of " + width + "x" + height);
+            throw new IllegalArgumentException(
+                    "tile (" + column + ", " + row + ") lies outside level " + level + " of " + width + "x" + height);
         }
         // only the part inside the level: OpenSlide would return transparent pixels beyond it
         int readWidth = (int) Math.min(tileWidth, width - left);
         int readHeight = (int) Math.min(tileHeight, height - top);
-        return handle.readRegion(new TileLocation(level, column, row), Math.round(left * downsample),
-                Math.round(top * downsample), level, readWidth, readHeight, (long) tileWidth * tileHeight);
+        return handle.readRegion(
+                new TileLocation(level, column, row),
+                Math.round(left * downsample),
+                Math.round(top * downsample),
+                level,
+                readWidth,
+                readHeight,
+                (long) tileWidth * tileHeight);
     }
 
     /**
@@ -52,16 +59,17 @@ record OpenSlideLevel(OpenSlideHandle handle, int level, long width, long height
         }
         long bytes = 3L * regionWidth * regionHeight;
         if (bytes > Integer.MAX_VALUE - 8) {
-            throw new SlideLimitException(handle.path(), "a region of " + regionWidth + "x" + regionHeight
-                    + " pixels is too large for one image");
+            throw new SlideLimitException(
+                    handle.path(),
+                    "a region of " + regionWidth + "x" + regionHeight + " pixels is too large for one image");
         }
         byte[] out = new byte[(int) bytes];
         for (int top = 0; top < regionHeight; top += pieceHeight) {
             int h = Math.min(pieceHeight, regionHeight - top);
             for (int left = 0; left < regionWidth; left += pieceWidth) {
                 int w = Math.min(pieceWidth, regionWidth - left);
-                RgbImage piece = handle.readRegion(null, (long) (x + left * downsample),
-                        (long) (y + top * downsample), level, w, h, budget);
+                RgbImage piece = handle.readRegion(
+                        null, (long) (x + left * downsample), (long) (y + top * downsample), level, w, h, budget);
                 for (int row = 0; row < h; row++) {
                     System.arraycopy(piece.rgb(), 3 * row * w, out, 3 * ((top + row) * regionWidth + left), 3 * w);
                 }

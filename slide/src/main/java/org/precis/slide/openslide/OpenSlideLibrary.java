@@ -22,17 +22,17 @@ final class OpenSlideLibrary {
      * Debian ships {@code libopenslide.so} only in the -dev package, so the versioned runtime
      * name comes after the plain one.
      */
-    private static final String[] NAMES = {"openslide", "libopenslide.so.0", "libopenslide.so.1",
-        "libopenslide.0.dylib"};
+    private static final String[] NAMES = {"openslide", "libopenslide.so.0", "libopenslide.so.1", "libopenslide.0.dylib"
+    };
 
-    private OpenSlideLibrary() {
-    }
+    private OpenSlideLibrary() {}
 
     /** The system's OpenSlide, or empty when it is not installed. */
     static Optional<OpenSlideLibrary> load() {
         for (String name : NAMES) {
             try {
-                Native.register(Natives.class,
+                Native.register(
+                        Natives.class,
                         NativeLibrary.getInstance(name, Map.of(Library.OPTION_STRING_ENCODING, "UTF-8")));
                 return Optional.of(new OpenSlideLibrary());
             } catch (UnsatisfiedLinkError e) {
@@ -84,8 +84,8 @@ final class OpenSlideLibrary {
         return Natives.openslide_get_associated_image_names(osr);
     }
 
-    void openslide_get_associated_image_dimensions(Pointer osr, String name, LongByReference width,
-            LongByReference height) {
+    void openslide_get_associated_image_dimensions(
+            Pointer osr, String name, LongByReference width, LongByReference height) {
         Natives.openslide_get_associated_image_dimensions(osr, name, width, height);
     }
 
@@ -105,8 +105,7 @@ final class OpenSlideLibrary {
 
     /** The natives themselves, registered once by {@link #load()}. */
     private static final class Natives {
-        private Natives() {
-        }
+        private Natives() {}
 
         static native String openslide_detect_vendor(String filename);
 
@@ -118,8 +117,8 @@ final class OpenSlideLibrary {
 
         static native int openslide_get_level_count(Pointer osr);
 
-        static native void openslide_get_level_dimensions(Pointer osr, int level, LongByReference width,
-                LongByReference height);
+        static native void openslide_get_level_dimensions(
+                Pointer osr, int level, LongByReference width, LongByReference height);
 
         static native double openslide_get_level_downsample(Pointer osr, int level);
 
@@ -129,13 +128,13 @@ final class OpenSlideLibrary {
 
         static native Pointer openslide_get_associated_image_names(Pointer osr);
 
-        static native void openslide_get_associated_image_dimensions(Pointer osr, String name, LongByReference width,
-                LongByReference height);
+        static native void openslide_get_associated_image_dimensions(
+                Pointer osr, String name, LongByReference width, LongByReference height);
 
         static native void openslide_read_associated_image(Pointer osr, String name, int[] dest);
 
-        static native void openslide_read_region(Pointer osr, int[] dest, long x, long y, int level, long width,
-                long height);
+        static native void openslide_read_region(
+                Pointer osr, int[] dest, long x, long y, int level, long width, long height);
 
         static native String openslide_get_version();
     }

@@ -14,8 +14,12 @@ import org.precis.slide.tiff.TiffResolution;
  *
  * @param properties every OpenSlide property, in OpenSlide's order
  */
-record OpenSlideMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize, OptionalDouble objectivePower,
-        List<String> associatedImageNames, Map<String, String> properties) {
+record OpenSlideMetadata(
+        Optional<String> vendor,
+        Optional<PixelSize> pixelSize,
+        OptionalDouble objectivePower,
+        List<String> associatedImageNames,
+        Map<String, String> properties) {
 
     OpenSlideMetadata {
         associatedImageNames = List.copyOf(associatedImageNames);
@@ -23,17 +27,23 @@ record OpenSlideMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize,
     }
 
     static OpenSlideMetadata of(Map<String, String> properties, List<String> associatedImageNames) {
-        Optional<String> vendor = Optional.ofNullable(properties.get("openslide.vendor")).filter(v -> !v.isBlank());
+        Optional<String> vendor =
+                Optional.ofNullable(properties.get("openslide.vendor")).filter(v -> !v.isBlank());
         Optional<PixelSize> pixelSize = pixelSize(properties.get("openslide.mpp-x"), properties.get("openslide.mpp-y"))
                 .or(() -> tiffPixelSize(properties));
-        return new OpenSlideMetadata(vendor, pixelSize, positive(properties.get("openslide.objective-power")),
-                associatedImageNames, properties);
+        return new OpenSlideMetadata(
+                vendor,
+                pixelSize,
+                positive(properties.get("openslide.objective-power")),
+                associatedImageNames,
+                properties);
     }
 
     private static Optional<PixelSize> pixelSize(String mppX, String mppY) {
         OptionalDouble x = positive(mppX);
         OptionalDouble y = positive(mppY);
-        return x.isPresent() && y.isPresent() ? Optional.of(new PixelSize(x.getAsDouble(), y.getAsDouble()))
+        return x.isPresent() && y.isPresent()
+                ? Optional.of(new PixelSize(x.getAsDouble(), y.getAsDouble()))
                 : Optional.empty();
     }
 
@@ -42,7 +52,8 @@ record OpenSlideMetadata(Optional<String> vendor, Optional<PixelSize> pixelSize,
      * on; they are read by the same rule as Precis's TIFF reader, so both backends agree.
      */
     private static Optional<PixelSize> tiffPixelSize(Map<String, String> properties) {
-        return TiffResolution.pixelSize("centimeter".equals(properties.get("tiff.ResolutionUnit")),
+        return TiffResolution.pixelSize(
+                "centimeter".equals(properties.get("tiff.ResolutionUnit")),
                 positive(properties.get("tiff.XResolution")).orElse(Double.NaN),
                 positive(properties.get("tiff.YResolution")).orElse(Double.NaN));
     }

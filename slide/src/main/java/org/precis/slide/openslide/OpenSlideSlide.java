@@ -23,17 +23,26 @@ final class OpenSlideSlide extends TiledSlide {
      * cost one native call each, huge ones crowd the shared cache.
      */
     static final int DEFAULT_TILE = 512;
+
     private static final int MIN_TILE = 64;
     private static final int MAX_TILE = 2048;
 
     private final OpenSlideHandle handle;
     private final List<OpenSlideLevel> openSlideLevels;
 
-    private OpenSlideSlide(OpenSlideHandle handle, SlideContext context, List<OpenSlideLevel> levels,
-            OpenSlideMetadata metadata) {
-        super(handle.path(), context, levels, new SlideDescription("openslide-" + metadata.vendor().orElse("unknown"),
-                metadata.vendor(), metadata.pixelSize(), metadata.objectivePower(),
-                new TreeSet<>(metadata.associatedImageNames()), metadata.properties()));
+    private OpenSlideSlide(
+            OpenSlideHandle handle, SlideContext context, List<OpenSlideLevel> levels, OpenSlideMetadata metadata) {
+        super(
+                handle.path(),
+                context,
+                levels,
+                new SlideDescription(
+                        "openslide-" + metadata.vendor().orElse("unknown"),
+                        metadata.vendor(),
+                        metadata.pixelSize(),
+                        metadata.objectivePower(),
+                        new TreeSet<>(metadata.associatedImageNames()),
+                        metadata.properties()));
         this.handle = handle;
         this.openSlideLevels = List.copyOf(levels);
     }
@@ -50,27 +59,30 @@ final class OpenSlideSlide extends TiledSlide {
         }
     }
 
-    private static List<OpenSlideLevel> levels(OpenSlideHandle handle, Map<String, String> properties,
-            ReadLimits limits) throws SlideException {
+    private static List<OpenSlideLevel> levels(
+            OpenSlideHandle handle, Map<String, String> properties, ReadLimits limits) throws SlideException {
         int count = handle.levelCount();
         if (count <= 0) {
             throw new CorruptSlideException(handle.path(), "OpenSlide reports " + count + " levels");
         }
         if (count > limits.maxDirectories()) {
-            throw new SlideLimitException(handle.path(), "OpenSlide reports " + count
-                    + " levels, more than the limit of " + limits.maxDirectories());
+            throw new SlideLimitException(
+                    handle.path(),
+                    "OpenSlide reports " + count + " levels, more than the limit of " + limits.maxDirectories());
         }
         List<OpenSlideLevel> levels = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             OpenSlideHandle.Dimensions size = handle.levelDimensions(i);
             if (size.width() <= 0 || size.height() <= 0) {
-                throw new CorruptSlideException(handle.path(), "level " + i + " is " + size.width() + "x"
-                        + size.height() + " pixels");
+                throw new CorruptSlideException(
+                        handle.path(), "level " + i + " is " + size.width() + "x" + size.height() + " pixels");
             }
             if (size.width() > limits.maxLevelDimension() || size.height() > limits.maxLevelDimension()) {
-                throw new SlideLimitException(handle.path(), "level " + i + " of " + size.width() + "x"
-                        + size.height() + " pixels exceeds the limit of " + limits.maxLevelDimension()
-                        + " pixels a side");
+                throw new SlideLimitException(
+                        handle.path(),
+                        "level " + i + " of " + size.width() + "x"
+                                + size.height() + " pixels exceeds the limit of " + limits.maxLevelDimension()
+                                + " pixels a side");
             }
             double downsample = handle.levelDownsample(i);
             if (!(downsample >= 1 - 1e-9) || Double.isInfinite(downsample)) {
@@ -82,8 +94,7 @@ final class OpenSlideSlide extends TiledSlide {
                 tileWidth = DEFAULT_TILE;
                 tileHeight = DEFAULT_TILE;
             }
-            levels.add(new OpenSlideLevel(handle, i, size.width(), size.height(), downsample, tileWidth,
-                    tileHeight));
+            levels.add(new OpenSlideLevel(handle, i, size.width(), size.height(), downsample, tileWidth, tileHeight));
         }
         return levels;
     }
@@ -112,8 +123,9 @@ final class OpenSlideSlide extends TiledSlide {
     @Override
     public RgbImage readRegion(RegionRequest request) throws SlideException {
         if (request.resolution() instanceof Resolution.Level level && level.index() < openSlideLevels.size()) {
-            return openSlideLevels.get(level.index()).region(request.x(), request.y(), request.width(),
-                    request.height());
+            return openSlideLevels
+                    .get(level.index())
+                    .region(request.x(), request.y(), request.width(), request.height());
         }
         return super.readRegion(request);
     }

@@ -9,8 +9,7 @@ import org.precis.slide.RgbImage;
  */
 final class PremultipliedArgb {
 
-    private PremultipliedArgb() {
-    }
+    private PremultipliedArgb() {}
 
     /**
      * RGB with the colour divided by alpha as openslide-python does (truncating), so that the

@@ -13,10 +13,12 @@ record ReducedTiles(LevelTiles level, int reduction) implements LevelTiles {
 
     ReducedTiles {
         int factor = 1 << reduction;
-        if (reduction < 1 || reduction > level.maxReduction() || level.tileWidth() % factor != 0
+        if (reduction < 1
+                || reduction > level.maxReduction()
+                || level.tileWidth() % factor != 0
                 || level.tileHeight() % factor != 0) {
-            throw new IllegalArgumentException("cannot reduce tiles of " + level.tileWidth() + "x"
-                    + level.tileHeight() + " px by 2^" + reduction);
+            throw new IllegalArgumentException(
+                    "cannot reduce tiles of " + level.tileWidth() + "x" + level.tileHeight() + " px by 2^" + reduction);
         }
     }
 

@@ -44,7 +44,8 @@ final class Resampler {
         while (start < height) {
             int end = start + 1;
             while (end < height
-                    && (vertical.last(start, end + 1) - vertical.first(start, end + 1) + 1) * sourceWidth <= BAND_PIXELS) {
+                    && (vertical.last(start, end + 1) - vertical.first(start, end + 1) + 1) * sourceWidth
+                            <= BAND_PIXELS) {
                 end++;
             }
             long sourceY = vertical.first(start, end);

@@ -21,8 +21,13 @@ import org.precis.slide.PixelSize;
  * @param associatedImageNames {@code thumbnail}, {@code label}, {@code macro} as present
  * @param properties           vendor and container properties, in the file's order
  */
-public record SlideDescription(String format, Optional<String> vendor, Optional<PixelSize> pixelSize,
-        OptionalDouble objectivePower, Set<String> associatedImageNames, Map<String, String> properties) {
+public record SlideDescription(
+        String format,
+        Optional<String> vendor,
+        Optional<PixelSize> pixelSize,
+        OptionalDouble objectivePower,
+        Set<String> associatedImageNames,
+        Map<String, String> properties) {
 
     public SlideDescription {
         SortedSet<String> names = new TreeSet<>(associatedImageNames);

@@ -36,8 +36,10 @@ public final class SlideFile implements AutoCloseable {
     /** Reads exactly {@code length} bytes at {@code offset}, or says the file is too short. */
     public byte[] read(long offset, int length, String what) throws SlideException {
         if (offset < 0 || length < 0 || offset > size || length > size - offset) {
-            throw new CorruptSlideException(path, what + " at offset " + offset + " (" + length
-                    + " bytes) lies past the end of the file (" + size + " bytes)");
+            throw new CorruptSlideException(
+                    path,
+                    what + " at offset " + offset + " (" + length + " bytes) lies past the end of the file (" + size
+                            + " bytes)");
         }
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -12,8 +12,7 @@ import org.precis.slide.SlideException;
 public final class TileCache {
 
     /** One tile of one open slide, decoded at {@code 1 / 2^reduction} of its size. */
-    record Key(long slide, int level, int reduction, long column, long row) {
-    }
+    record Key(long slide, int level, int reduction, long column, long row) {}
 
     /** Decodes a tile on a cache miss. */
     @FunctionalInterface

@@ -40,8 +40,8 @@ public abstract class TiledSlide implements Slide {
      *                    the width and height ratios to level 0
      * @param description what the file says about the slide
      */
-    protected TiledSlide(Path path, SlideContext context, List<? extends LevelTiles> levels,
-            SlideDescription description) {
+    protected TiledSlide(
+            Path path, SlideContext context, List<? extends LevelTiles> levels, SlideDescription description) {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a slide needs at least one level");
         }
@@ -54,10 +54,11 @@ public abstract class TiledSlide implements Slide {
         LevelTiles base = levels.get(0);
         for (int i = 0; i < levels.size(); i++) {
             LevelTiles level = levels.get(i);
-            double downsample = i == 0 ? 1.0
+            double downsample = i == 0
+                    ? 1.0
                     : ((double) base.width() / level.width() + (double) base.height() / level.height()) / 2;
-            described.add(new SlideLevel(i, level.width(), level.height(), downsample, level.tileWidth(),
-                    level.tileHeight()));
+            described.add(new SlideLevel(
+                    i, level.width(), level.height(), downsample, level.tileWidth(), level.tileHeight()));
         }
         this.levels = List.copyOf(described);
     }
@@ -131,16 +132,22 @@ public abstract class TiledSlide implements Slide {
                         + " has " + levels.size() + " level(s)");
             }
             double downsample = levels.get(level.index()).downsample();
-            return readLevel(level.index(), Math.round(request.x() / downsample),
-                    Math.round(request.y() / downsample), request.width(), request.height());
+            return readLevel(
+                    level.index(),
+                    Math.round(request.x() / downsample),
+                    Math.round(request.y() / downsample),
+                    request.width(),
+                    request.height());
         }
         if (resolution instanceof Resolution.Downsample downsample) {
             return readScaled(request, downsample.factor(), downsample.factor());
         }
         Resolution.Mpp mpp = (Resolution.Mpp) resolution;
-        PixelSize size = pixelSize().orElseThrow(() -> new UnsupportedSlideException(path,
-                "the slide does not state its pixel size, so it cannot be read at " + mpp.micrometresPerPixel()
-                        + " µm/px; give the pixel size or read by level"));
+        PixelSize size = pixelSize()
+                .orElseThrow(() -> new UnsupportedSlideException(
+                        path,
+                        "the slide does not state its pixel size, so it cannot be read at " + mpp.micrometresPerPixel()
+                                + " µm/px; give the pixel size or read by level"));
         return readScaled(request, mpp.micrometresPerPixel() / size.mppX(), mpp.micrometresPerPixel() / size.mppY());
     }
 
@@ -172,16 +179,22 @@ public abstract class TiledSlide implements Slide {
     private RgbImage readScaled(RegionRequest request, double downsampleX, double downsampleY) throws SlideException {
         SlideLevel level = bestLevelForDownsample(Math.min(downsampleX, downsampleY) * (1 + LEVEL_TOLERANCE));
         int reduction = reduction(level.index(), Math.min(downsampleX, downsampleY) / level.downsample());
-        LevelTiles grid = reduction == 0 ? tiles.get(level.index())
-                : new ReducedTiles(tiles.get(level.index()), reduction);
+        LevelTiles grid =
+                reduction == 0 ? tiles.get(level.index()) : new ReducedTiles(tiles.get(level.index()), reduction);
         double gridDownsample = level.downsample() * (1 << reduction);
         double scaleX = downsampleX / gridDownsample;
         double scaleY = downsampleY / gridDownsample;
         double originX = request.x() / gridDownsample;
         double originY = request.y() / gridDownsample;
         if (Math.abs(scaleX - 1) <= SNAP_TOLERANCE && Math.abs(scaleY - 1) <= SNAP_TOLERANCE) {
-            return readGrid(level.index(), reduction, grid, Math.round(originX), Math.round(originY),
-                    request.width(), request.height());
+            return readGrid(
+                    level.index(),
+                    reduction,
+                    grid,
+                    Math.round(originX),
+                    Math.round(originY),
+                    request.width(),
+                    request.height());
         }
         return new Resampler(originX, originY, scaleX, scaleY, request.width(), request.height())
                 .resample((x, y, w, h) -> readGrid(level.index(), reduction, grid, x, y, w, h));
@@ -196,8 +209,10 @@ public abstract class TiledSlide implements Slide {
         LevelTiles grid = tiles.get(level);
         int max = grid.maxReduction();
         int reduction = 0;
-        while (reduction < max && (1 << (reduction + 1)) <= scale * (1 + SNAP_TOLERANCE)
-                && grid.tileWidth() % (1 << (reduction + 1)) == 0 && grid.tileHeight() % (1 << (reduction + 1)) == 0) {
+        while (reduction < max
+                && (1 << (reduction + 1)) <= scale * (1 + SNAP_TOLERANCE)
+                && grid.tileWidth() % (1 << (reduction + 1)) == 0
+                && grid.tileHeight() % (1 << (reduction + 1)) == 0) {
             reduction++;
         }
         return reduction;
@@ -220,8 +235,9 @@ public abstract class TiledSlide implements Slide {
     private RgbImage readGrid(int level, int reduction, LevelTiles grid, long x, long y, int width, int height)
             throws SlideException {
         if (isExactlyOneTile(grid, x, y, width, height)) {
-            RgbImage decoded = context.cache().decodeUncached(id, level, reduction, x / width, y / height,
-                    () -> grid.decodeTile(x / width, y / height));
+            RgbImage decoded = context.cache()
+                    .decodeUncached(
+                            id, level, reduction, x / width, y / height, () -> grid.decodeTile(x / width, y / height));
             if (decoded != null && decoded.width() == width && decoded.height() == height) {
                 return decoded;
             }
@@ -247,14 +263,19 @@ public abstract class TiledSlide implements Slide {
                 long toX = Math.min(x1, tileX + tileWidth);
                 long fromY = Math.max(y0, tileY);
                 long toY = Math.min(y1, tileY + tileHeight);
-                boolean wholeTileRead = fromX == tileX && fromY == tileY
+                boolean wholeTileRead = fromX == tileX
+                        && fromY == tileY
                         && toX == Math.min(tileX + tileWidth, grid.width())
                         && toY == Math.min(tileY + tileHeight, grid.height());
                 RgbImage tile = tile(level, reduction, grid, column, row, !wholeTileRead);
                 if (tile.width() < toX - tileX || tile.height() < toY - tileY) {
-                    throw new CorruptSlideException(path, new TileLocation(level, column, row), "tile decodes to "
-                            + tile.width() + "x" + tile.height() + " pixels, smaller than the tile grid's "
-                            + tileWidth + "x" + tileHeight, null);
+                    throw new CorruptSlideException(
+                            path,
+                            new TileLocation(level, column, row),
+                            "tile decodes to "
+                                    + tile.width() + "x" + tile.height() + " pixels, smaller than the tile grid's "
+                                    + tileWidth + "x" + tileHeight,
+                            null);
                 }
                 int span = (int) (3 * (toX - fromX));
                 for (long yy = fromY; yy < toY; yy++) {
@@ -269,8 +290,14 @@ public abstract class TiledSlide implements Slide {
 
     /** Whether the region is one whole interior tile: then the decoded tile is the answer. */
     private static boolean isExactlyOneTile(LevelTiles grid, long x, long y, int width, int height) {
-        return width == grid.tileWidth() && height == grid.tileHeight() && x >= 0 && y >= 0 && x % width == 0
-                && y % height == 0 && x + width <= grid.width() && y + height <= grid.height();
+        return width == grid.tileWidth()
+                && height == grid.tileHeight()
+                && x >= 0
+                && y >= 0
+                && x % width == 0
+                && y % height == 0
+                && x + width <= grid.width()
+                && y + height <= grid.height();
     }
 
     /**

@@ -64,9 +64,13 @@ public final class AperioFormat extends TiffFamilyFormat {
         properties.put("openslide.comment", description);
         aperio.forEach((key, value) -> properties.put("aperio." + key, value));
         Optional<PixelSize> pixelSize = positive(aperio.get("MPP")).map(mpp -> new PixelSize(mpp, mpp));
-        OptionalDouble objective = positive(aperio.get("AppMag")).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        return new TiffLayout(levels, associated, new SlideDescription(name(), Optional.of("aperio"), pixelSize,
-                objective, associated.keySet(), properties));
+        OptionalDouble objective =
+                positive(aperio.get("AppMag")).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        return new TiffLayout(
+                levels,
+                associated,
+                new SlideDescription(
+                        name(), Optional.of("aperio"), pixelSize, objective, associated.keySet(), properties));
     }
 
     private static Optional<String> associatedName(TiffDirectory directory) {
@@ -91,7 +95,9 @@ public final class AperioFormat extends TiffFamilyFormat {
         for (int i = 1; i < parts.length; i++) {
             int equals = parts[i].indexOf(" = ");
             if (equals > 0) {
-                pairs.put(parts[i].substring(0, equals).trim(), parts[i].substring(equals + 3).trim());
+                pairs.put(
+                        parts[i].substring(0, equals).trim(),
+                        parts[i].substring(equals + 3).trim());
             }
         }
         return pairs;

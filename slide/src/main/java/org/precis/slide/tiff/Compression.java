@@ -2,7 +2,12 @@ package org.precis.slide.tiff;
 
 /** The TIFF compressions Precis decodes. */
 enum Compression {
-    NONE(1), LZW(5), JPEG(7), DEFLATE(8), DEFLATE_OLD(32946), PACKBITS(32773),
+    NONE(1),
+    LZW(5),
+    JPEG(7),
+    DEFLATE(8),
+    DEFLATE_OLD(32946),
+    PACKBITS(32773),
     /** Aperio JPEG 2000 whose components are Y, Cb, Cr. */
     APERIO_JPEG2000_YCBCR(33003),
     /** Aperio JPEG 2000 whose components are R, G, B. */

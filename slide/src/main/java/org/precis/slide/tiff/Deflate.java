@@ -7,8 +7,7 @@ import org.precis.slide.codec.CodecException;
 /** zlib deflate (TIFF compression 8 and 32946), inflated into a buffer of the expected size only. */
 final class Deflate {
 
-    private Deflate() {
-    }
+    private Deflate() {}
 
     static byte[] decode(byte[] input, int expected) throws CodecException {
         Inflater inflater = new Inflater();

@@ -34,7 +34,8 @@ public final class GenericTiffFormat extends TiffFamilyFormat {
     TiffLayout layout(SlideFile source, TiffStructure structure, SlideContext context) throws SlideException {
         TiffDirectory base = structure.directories().get(0);
         List<TiffDirectory> candidates = new ArrayList<>(base.subDirectories());
-        for (TiffDirectory directory : structure.directories().subList(1, structure.directories().size())) {
+        for (TiffDirectory directory :
+                structure.directories().subList(1, structure.directories().size())) {
             if (directory.reducedResolution() || (base.tiled() && directory.tiled())) {
                 candidates.add(directory);
             }
@@ -51,8 +52,16 @@ public final class GenericTiffFormat extends TiffFamilyFormat {
         for (TiffDirectory directory : pyramid) {
             levels.add(TiffImage.of(source, context.codecs(), levels.size(), directory, context.limits()));
         }
-        return new TiffLayout(levels, Map.of(), new SlideDescription(name(), Optional.empty(),
-                TiffProperties.pixelSize(base), OptionalDouble.empty(), Set.of(), TiffProperties.of(base)));
+        return new TiffLayout(
+                levels,
+                Map.of(),
+                new SlideDescription(
+                        name(),
+                        Optional.empty(),
+                        TiffProperties.pixelSize(base),
+                        OptionalDouble.empty(),
+                        Set.of(),
+                        TiffProperties.of(base)));
     }
 
     /** Whether the two downsample ratios agree, allowing for each level's rounding to whole pixels. */

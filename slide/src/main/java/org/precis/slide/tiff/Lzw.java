@@ -12,8 +12,7 @@ final class Lzw {
     private static final int END = 257;
     private static final int TABLE_SIZE = 4096;
 
-    private Lzw() {
-    }
+    private Lzw() {}
 
     static byte[] decode(byte[] input, int expected) throws CodecException {
         if (input.length >= 2 && input[0] == 0 && (input[1] & 1) != 0) {

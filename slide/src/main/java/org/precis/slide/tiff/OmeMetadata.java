@@ -47,8 +47,18 @@ record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnific
         if (pixels != null) {
             OptionalDouble x = micrometres(pixels, "PhysicalSizeX");
             OptionalDouble y = micrometres(pixels, "PhysicalSizeY");
-            for (String attribute : new String[] {"PhysicalSizeX", "PhysicalSizeXUnit", "PhysicalSizeY",
-                "PhysicalSizeYUnit", "SizeX", "SizeY", "SizeC", "SizeZ", "SizeT", "Type"}) {
+            for (String attribute : new String[] {
+                "PhysicalSizeX",
+                "PhysicalSizeXUnit",
+                "PhysicalSizeY",
+                "PhysicalSizeYUnit",
+                "SizeX",
+                "SizeY",
+                "SizeC",
+                "SizeZ",
+                "SizeT",
+                "Type"
+            }) {
                 if (pixels.hasAttribute(attribute)) {
                     properties.put("ome." + attribute, pixels.getAttribute(attribute));
                 }
@@ -64,8 +74,8 @@ record OmeMetadata(Optional<PixelSize> pixelSize, OptionalDouble nominalMagnific
             properties.put("ome.NominalMagnification", objective.getAttribute("NominalMagnification"));
         }
         Element root = document.getDocumentElement();
-        Optional<String> creator = root.hasAttribute("Creator") ? Optional.of(root.getAttribute("Creator"))
-                : Optional.empty();
+        Optional<String> creator =
+                root.hasAttribute("Creator") ? Optional.of(root.getAttribute("Creator")) : Optional.empty();
         creator.ifPresent(c -> properties.put("ome.Creator", c));
         return new OmeMetadata(pixelSize, magnification, properties);
     }

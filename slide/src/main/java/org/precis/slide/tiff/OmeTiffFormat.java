@@ -34,7 +34,8 @@ public final class OmeTiffFormat extends TiffFamilyFormat {
     @Override
     TiffLayout layout(SlideFile source, TiffStructure structure, SlideContext context) throws SlideException {
         TiffDirectory base = structure.directories().get(0);
-        OmeMetadata ome = OmeMetadata.parse(source.path(), base.text(TiffTag.IMAGE_DESCRIPTION).orElse(""));
+        OmeMetadata ome = OmeMetadata.parse(
+                source.path(), base.text(TiffTag.IMAGE_DESCRIPTION).orElse(""));
         List<TiffDirectory> pyramid = new ArrayList<>(List.of(base));
         List<TiffDirectory> subs = new ArrayList<>(base.subDirectories());
         subs.sort(Comparator.comparingLong(TiffDirectory::width).reversed());
@@ -52,7 +53,9 @@ public final class OmeTiffFormat extends TiffFamilyFormat {
         properties.putAll(ome.properties());
         Optional<PixelSize> pixelSize = ome.pixelSize();
         OptionalDouble objective = ome.nominalMagnification();
-        return new TiffLayout(levels, Map.of(), new SlideDescription(name(), Optional.empty(), pixelSize, objective,
-                Set.of(), properties));
+        return new TiffLayout(
+                levels,
+                Map.of(),
+                new SlideDescription(name(), Optional.empty(), pixelSize, objective, Set.of(), properties));
     }
 }

@@ -5,8 +5,7 @@ import org.precis.slide.codec.CodecException;
 /** Apple PackBits run-length coding, as TIFF compression 32773. */
 final class PackBits {
 
-    private PackBits() {
-    }
+    private PackBits() {}
 
     static byte[] decode(byte[] input, int expected) throws CodecException {
         byte[] out = new byte[expected];

@@ -32,7 +32,8 @@ record TiffField(int tag, FieldType type, int count, byte[] value, ByteOrder ord
             return Double.NaN;
         }
         return switch (type) {
-            case RATIONAL, SRATIONAL, FLOAT, DOUBLE -> doubleAt(ByteBuffer.wrap(value).order(order), 0);
+            case RATIONAL, SRATIONAL, FLOAT, DOUBLE ->
+                doubleAt(ByteBuffer.wrap(value).order(order), 0);
             default -> longs()[0];
         };
     }

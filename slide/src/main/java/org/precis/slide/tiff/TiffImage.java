@@ -62,20 +62,23 @@ final class TiffImage implements LevelTiles {
             throw new CorruptSlideException(path, where + "image size " + width + "x" + height + " is not positive");
         }
         if (width > limits.maxLevelDimension() || height > limits.maxLevelDimension()) {
-            throw new SlideLimitException(path, where + "image of " + width + "x" + height + " pixels exceeds the limit of "
-                    + limits.maxLevelDimension() + " pixels a side");
+            throw new SlideLimitException(
+                    path,
+                    where + "image of " + width + "x" + height + " pixels exceeds the limit of "
+                            + limits.maxLevelDimension() + " pixels a side");
         }
         long code = directory.number(TiffTag.COMPRESSION, 1);
         this.compression = Compression.of(code);
         if (compression == null) {
-            throw new UnsupportedSlideException(path, where + "compression " + Compression.describe(code)
-                    + " is not supported");
+            throw new UnsupportedSlideException(
+                    path, where + "compression " + Compression.describe(code) + " is not supported");
         }
         this.samples = (int) directory.number(TiffTag.SAMPLES_PER_PIXEL, 1);
         if (samples != 1 && samples != 3 && samples != 4) {
             throw new UnsupportedSlideException(path, where + samples + " samples per pixel are not supported");
         }
-        for (long bits : directory.field(TiffTag.BITS_PER_SAMPLE).map(TiffField::longs).orElse(new long[] {1})) {
+        for (long bits :
+                directory.field(TiffTag.BITS_PER_SAMPLE).map(TiffField::longs).orElse(new long[] {1})) {
             if (bits != 8) {
                 throw new UnsupportedSlideException(path, where + bits + " bits per sample are not supported (8 only)");
             }
@@ -86,8 +89,8 @@ final class TiffImage implements LevelTiles {
         if (directory.number(TiffTag.PLANAR_CONFIGURATION, 1) != 1 && samples > 1) {
             throw new UnsupportedSlideException(path, where + "planar (separate) sample layout is not supported");
         }
-        this.photometric = (int) directory.number(TiffTag.PHOTOMETRIC, samples == 1 ? PHOTOMETRIC_MIN_IS_BLACK
-                : PHOTOMETRIC_RGB);
+        this.photometric =
+                (int) directory.number(TiffTag.PHOTOMETRIC, samples == 1 ? PHOTOMETRIC_MIN_IS_BLACK : PHOTOMETRIC_RGB);
         boolean colourOk = switch (photometric) {
             case PHOTOMETRIC_MIN_IS_WHITE, PHOTOMETRIC_MIN_IS_BLACK -> samples == 1;
             case PHOTOMETRIC_RGB -> samples >= 3;
@@ -95,8 +98,10 @@ final class TiffImage implements LevelTiles {
             default -> false;
         };
         if (!colourOk) {
-            throw new UnsupportedSlideException(path, where + "photometric interpretation " + photometric + " with "
-                    + samples + " samples and " + compression + " is not supported");
+            throw new UnsupportedSlideException(
+                    path,
+                    where + "photometric interpretation " + photometric + " with " + samples + " samples and "
+                            + compression + " is not supported");
         }
         long predictor = directory.number(TiffTag.PREDICTOR, 1);
         if (predictor != 1 && predictor != 2) {
@@ -107,30 +112,43 @@ final class TiffImage implements LevelTiles {
         if (tiled) {
             this.tileWidth = (int) Math.min(Integer.MAX_VALUE, directory.number(TiffTag.TILE_WIDTH, 0));
             this.tileHeight = (int) Math.min(Integer.MAX_VALUE, directory.number(TiffTag.TILE_LENGTH, 0));
-            this.offsets = directory.field(TiffTag.TILE_OFFSETS).map(TiffField::longs).orElse(new long[0]);
-            this.byteCounts = directory.field(TiffTag.TILE_BYTE_COUNTS).map(TiffField::longs).orElse(new long[0]);
+            this.offsets =
+                    directory.field(TiffTag.TILE_OFFSETS).map(TiffField::longs).orElse(new long[0]);
+            this.byteCounts = directory
+                    .field(TiffTag.TILE_BYTE_COUNTS)
+                    .map(TiffField::longs)
+                    .orElse(new long[0]);
         } else {
             long rows = directory.number(TiffTag.ROWS_PER_STRIP, height);
             this.tileWidth = (int) width;
             this.tileHeight = (int) Math.max(0, Math.min(rows, height));
-            this.offsets = directory.field(TiffTag.STRIP_OFFSETS).map(TiffField::longs).orElse(new long[0]);
-            this.byteCounts = directory.field(TiffTag.STRIP_BYTE_COUNTS).map(TiffField::longs).orElse(new long[0]);
+            this.offsets =
+                    directory.field(TiffTag.STRIP_OFFSETS).map(TiffField::longs).orElse(new long[0]);
+            this.byteCounts = directory
+                    .field(TiffTag.STRIP_BYTE_COUNTS)
+                    .map(TiffField::longs)
+                    .orElse(new long[0]);
         }
         if (tileWidth <= 0 || tileHeight <= 0) {
-            throw new CorruptSlideException(path, where + "tile size " + tileWidth + "x" + tileHeight
-                    + " is not positive");
+            throw new CorruptSlideException(
+                    path, where + "tile size " + tileWidth + "x" + tileHeight + " is not positive");
         }
         if ((long) tileWidth * tileHeight > limits.maxTilePixels()) {
-            throw new SlideLimitException(path, where + (tiled ? "tile" : "strip") + " of " + tileWidth + "x"
-                    + tileHeight + " pixels exceeds the limit of " + limits.maxTilePixels() + " pixels");
+            throw new SlideLimitException(
+                    path,
+                    where + (tiled ? "tile" : "strip") + " of " + tileWidth + "x" + tileHeight
+                            + " pixels exceeds the limit of " + limits.maxTilePixels() + " pixels");
         }
         this.columns = ceilDiv(width, tileWidth);
         long count = columns * ceilDiv(height, tileHeight);
         if (offsets.length != count || byteCounts.length != count) {
-            throw new CorruptSlideException(path, where + "expected " + count + " tile offsets and byte counts, found "
-                    + offsets.length + " and " + byteCounts.length);
+            throw new CorruptSlideException(
+                    path,
+                    where + "expected " + count + " tile offsets and byte counts, found " + offsets.length + " and "
+                            + byteCounts.length);
         }
-        this.jpegTables = directory.field(TiffTag.JPEG_TABLES).map(TiffField::value).orElse(null);
+        this.jpegTables =
+                directory.field(TiffTag.JPEG_TABLES).map(TiffField::value).orElse(null);
         this.maxTileBytes = limits.maxTileBytes();
     }
 
@@ -170,8 +188,9 @@ final class TiffImage implements LevelTiles {
     /** The whole image, for associated images (label, macro, thumbnail). */
     RgbImage readWhole() throws SlideException {
         if (width * height > RegionRequest.MAX_PIXELS) {
-            throw new SlideLimitException(source.path(), "associated image of " + width + "x" + height
-                    + " pixels is too large to read whole");
+            throw new SlideLimitException(
+                    source.path(),
+                    "associated image of " + width + "x" + height + " pixels is too large to read whole");
         }
         byte[] out = new byte[(int) (3 * width * height)];
         for (long row = 0; row * tileHeight < height; row++) {
@@ -181,7 +200,11 @@ final class TiffImage implements LevelTiles {
                 long y0 = row * tileHeight;
                 int span = (int) Math.min(tileWidth, width - x0);
                 for (long y = y0; y < Math.min(height, y0 + tileHeight); y++) {
-                    System.arraycopy(tile.rgb(), (int) (3 * (y - y0) * tile.width()), out, (int) (3 * (y * width + x0)),
+                    System.arraycopy(
+                            tile.rgb(),
+                            (int) (3 * (y - y0) * tile.width()),
+                            out,
+                            (int) (3 * (y * width + x0)),
                             3 * span);
                 }
             }
@@ -237,19 +260,24 @@ final class TiffImage implements LevelTiles {
         long length = byteCounts[index];
         int rows = tiled ? tileHeight : (int) Math.min(tileHeight, height - row * tileHeight);
         if (length <= 0) {
-            throw new CorruptSlideException(source.path(), location, "tile has no data (byte count " + length + ")",
-                    null);
+            throw new CorruptSlideException(
+                    source.path(), location, "tile has no data (byte count " + length + ")", null);
         }
         if (length > maxTileBytes) {
-            throw new SlideLimitException(source.path(), location, "tile of " + length + " bytes exceeds the limit of "
-                    + maxTileBytes + " bytes");
+            throw new SlideLimitException(
+                    source.path(),
+                    location,
+                    "tile of " + length + " bytes exceeds the limit of " + maxTileBytes + " bytes");
         }
         byte[] data;
         try {
             data = source.read(offset, (int) length, "tile data");
         } catch (CorruptSlideException e) {
-            throw new CorruptSlideException(source.path(), location, "tile data at offset " + offset + " ("
-                    + length + " bytes) lies past the end of the file", e);
+            throw new CorruptSlideException(
+                    source.path(),
+                    location,
+                    "tile data at offset " + offset + " (" + length + " bytes) lies past the end of the file",
+                    e);
         }
         try {
             RgbImage image = decode(data, rows, reduction);
@@ -259,7 +287,9 @@ final class TiffImage implements LevelTiles {
             if (image.width() != expectedWidth || image.height() != expectedHeight) {
                 throw new CodecException("tile decodes to " + image.width() + "x" + image.height()
                         + " pixels, the file says " + tileWidth + "x" + rows
-                        + (reduction == 0 ? "" : " (" + expectedWidth + "x" + expectedHeight + " at 1/" + factor + ")"));
+                        + (reduction == 0
+                                ? ""
+                                : " (" + expectedWidth + "x" + expectedHeight + " at 1/" + factor + ")"));
             }
             return image;
         } catch (CodecException e) {
@@ -275,18 +305,25 @@ final class TiffImage implements LevelTiles {
                 byte[] stream = JpegStreams.assemble(jpegTables, data, data.length, jpegColour());
                 yield codecs.jpeg().decode(stream, stream.length, reduction);
             }
-            case APERIO_JPEG2000_YCBCR -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.YCBCR,
-                    reduction);
-            case APERIO_JPEG2000_RGB -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.RGB,
-                    reduction);
-            case JPEG2000 -> jpeg2000().decode(data, data.length, photometric == PHOTOMETRIC_YCBCR
-                    ? Jpeg2000Decoder.Components.YCBCR : Jpeg2000Decoder.Components.RGB, reduction);
+            case APERIO_JPEG2000_YCBCR ->
+                jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.YCBCR, reduction);
+            case APERIO_JPEG2000_RGB -> jpeg2000().decode(data, data.length, Jpeg2000Decoder.Components.RGB, reduction);
+            case JPEG2000 ->
+                jpeg2000()
+                        .decode(
+                                data,
+                                data.length,
+                                photometric == PHOTOMETRIC_YCBCR
+                                        ? Jpeg2000Decoder.Components.YCBCR
+                                        : Jpeg2000Decoder.Components.RGB,
+                                reduction);
             default -> toRgb(unpack(data, rows), rows);
         };
     }
 
     private JpegStreams.Colour jpegColour() {
-        return photometric == PHOTOMETRIC_YCBCR ? JpegStreams.Colour.YCBCR
+        return photometric == PHOTOMETRIC_YCBCR
+                ? JpegStreams.Colour.YCBCR
                 : photometric == PHOTOMETRIC_RGB ? JpegStreams.Colour.RGB : JpegStreams.Colour.AS_MARKED;
     }
 

@@ -94,8 +94,7 @@ final class TiffParser {
         return first;
     }
 
-    private record Read(TiffDirectory directory, long next) {
-    }
+    private record Read(TiffDirectory directory, long next) {}
 
     private Read readDirectory(int index, long offset, int depth) throws SlideException {
         if (!visited.add(offset)) {
@@ -107,14 +106,16 @@ final class TiffParser {
         int countSize = bigTiff ? 8 : 2;
         int entrySize = bigTiff ? 20 : 12;
         int offsetSize = bigTiff ? 8 : 4;
-        ByteBuffer countBytes = ByteBuffer.wrap(source.read(offset, countSize, "IFD " + index)).order(order);
+        ByteBuffer countBytes =
+                ByteBuffer.wrap(source.read(offset, countSize, "IFD " + index)).order(order);
         long entries = bigTiff ? countBytes.getLong() : countBytes.getShort() & 0xffff;
         if (entries <= 0 || entries > MAX_ENTRIES_PER_DIRECTORY) {
-            throw new CorruptSlideException(source.path(), "IFD " + index + " at offset " + offset + " claims "
-                    + entries + " entries");
+            throw new CorruptSlideException(
+                    source.path(), "IFD " + index + " at offset " + offset + " claims " + entries + " entries");
         }
-        ByteBuffer table = ByteBuffer.wrap(source.read(offset + countSize,
-                (int) (entries * entrySize + offsetSize), "IFD " + index + " entries")).order(order);
+        ByteBuffer table = ByteBuffer.wrap(source.read(
+                        offset + countSize, (int) (entries * entrySize + offsetSize), "IFD " + index + " entries"))
+                .order(order);
         Map<Integer, TiffField> fields = new HashMap<>();
         for (int i = 0; i < entries; i++) {
             int base = i * entrySize;
@@ -125,8 +126,10 @@ final class TiffParser {
                 continue; // unknown types are skipped, as the TIFF spec asks
             }
             if (count < 0 || count > limits.maxArrayEntries()) {
-                throw new SlideLimitException(source.path(), "IFD " + index + " tag " + tag + " has " + count
-                        + " values, more than the limit of " + limits.maxArrayEntries());
+                throw new SlideLimitException(
+                        source.path(),
+                        "IFD " + index + " tag " + tag + " has " + count + " values, more than the limit of "
+                                + limits.maxArrayEntries());
             }
             long bytes = count * type.size;
             byte[] value;
@@ -137,14 +140,17 @@ final class TiffParser {
             } else {
                 long at = bigTiff ? table.getLong(valueAt) : table.getInt(valueAt) & 0xffffffffL;
                 if (bytes > source.size()) {
-                    throw new CorruptSlideException(source.path(), "IFD " + index + " tag " + tag + " needs " + bytes
-                            + " bytes, more than the whole file");
+                    throw new CorruptSlideException(
+                            source.path(),
+                            "IFD " + index + " tag " + tag + " needs " + bytes + " bytes, more than the whole file");
                 }
                 value = source.read(at, (int) bytes, "IFD " + index + " tag " + tag);
             }
-            fields.putIfAbsent(tag, new TiffField(tag, type, (int) count, value, order)); // libtiff keeps the first of duplicates
+            fields.putIfAbsent(
+                    tag, new TiffField(tag, type, (int) count, value, order)); // libtiff keeps the first of duplicates
         }
-        long next = bigTiff ? table.getLong((int) (entries * entrySize))
+        long next = bigTiff
+                ? table.getLong((int) (entries * entrySize))
                 : table.getInt((int) (entries * entrySize)) & 0xffffffffL;
         List<TiffDirectory> subs = new ArrayList<>();
         TiffField subIfds = fields.get(TiffTag.SUB_IFDS);

@@ -11,8 +11,7 @@ final class TiffProperties {
     private static final int UNIT_INCH = 2;
     private static final int UNIT_CENTIMETRE = 3;
 
-    private TiffProperties() {
-    }
+    private TiffProperties() {}
 
     static Map<String, String> of(TiffDirectory directory) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -23,24 +22,30 @@ final class TiffProperties {
         directory.text(TiffTag.DATE_TIME).ifPresent(v -> properties.put("tiff.DateTime", v));
         directory.field(TiffTag.X_RESOLUTION).ifPresent(v -> properties.put("tiff.XResolution", format(v.number())));
         directory.field(TiffTag.Y_RESOLUTION).ifPresent(v -> properties.put("tiff.YResolution", format(v.number())));
-        directory.field(TiffTag.RESOLUTION_UNIT).ifPresent(v -> properties.put("tiff.ResolutionUnit",
-                switch ((int) v.number()) {
-                    case 1 -> "none";
-                    case UNIT_INCH -> "inch";
-                    case UNIT_CENTIMETRE -> "centimeter";
-                    default -> "unknown";
-                }));
+        directory
+                .field(TiffTag.RESOLUTION_UNIT)
+                .ifPresent(v -> properties.put(
+                        "tiff.ResolutionUnit",
+                        switch ((int) v.number()) {
+                            case 1 -> "none";
+                            case UNIT_INCH -> "inch";
+                            case UNIT_CENTIMETRE -> "centimeter";
+                            default -> "unknown";
+                        }));
         return properties;
     }
 
     /** Pixel size from XResolution and YResolution, by {@link TiffResolution}'s rule. */
     static Optional<PixelSize> pixelSize(TiffDirectory directory) {
-        return TiffResolution.pixelSize(directory.number(TiffTag.RESOLUTION_UNIT, UNIT_INCH) == UNIT_CENTIMETRE,
+        return TiffResolution.pixelSize(
+                directory.number(TiffTag.RESOLUTION_UNIT, UNIT_INCH) == UNIT_CENTIMETRE,
                 directory.field(TiffTag.X_RESOLUTION).map(TiffField::number).orElse(Double.NaN),
                 directory.field(TiffTag.Y_RESOLUTION).map(TiffField::number).orElse(Double.NaN));
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

@@ -14,8 +14,7 @@ public final class TiffResolution {
     private static final double SMALLEST_MPP = 0.01;
     private static final double LARGEST_MPP = 100;
 
-    private TiffResolution() {
-    }
+    private TiffResolution() {}
 
     /**
      * @param centimetres whether ResolutionUnit is the centimetre
@@ -23,7 +22,10 @@ public final class TiffResolution {
      * @param yResolution pixels per unit along y
      */
     public static Optional<PixelSize> pixelSize(boolean centimetres, double xResolution, double yResolution) {
-        if (!centimetres || !(xResolution > 0) || !(yResolution > 0) || Double.isInfinite(xResolution)
+        if (!centimetres
+                || !(xResolution > 0)
+                || !(yResolution > 0)
+                || Double.isInfinite(xResolution)
                 || Double.isInfinite(yResolution)) {
             return Optional.empty();
         }

@@ -31,6 +31,5 @@ final class TiffTag {
     static final int SAMPLE_FORMAT = 339;
     static final int JPEG_TABLES = 347;
 
-    private TiffTag() {
-    }
+    private TiffTag() {}
 }

@@ -43,14 +43,14 @@ class J2kCodingStyleTest {
     }
 
     @Property(tries = 2000)
-    void anyBytesGiveAnAnswerOrNothingNeverAnException(@ForAll @Size(max = 64) byte[] bytes,
-            @ForAll @IntRange(min = 0, max = 80) int length) {
+    void anyBytesGiveAnAnswerOrNothingNeverAnException(
+            @ForAll @Size(max = 64) byte[] bytes, @ForAll @IntRange(min = 0, max = 80) int length) {
         byte[] withSoc = Arrays.copyOf(bytes, bytes.length + 2);
         System.arraycopy(bytes, 0, withSoc, 2, bytes.length);
         withSoc[0] = (byte) 0xFF;
         withSoc[1] = 0x4F;
-        J2kCodingStyle.read(withSoc, length).ifPresent(style -> assertThat(style.decompositionLevels())
-                .isBetween(0, 32));
+        J2kCodingStyle.read(withSoc, length)
+                .ifPresent(style -> assertThat(style.decompositionLevels()).isBetween(0, 32));
         J2kCodingStyle.read(bytes, length);
     }
 }

@@ -22,8 +22,13 @@ import org.precis.slide.spi.ReadLimits;
 class JavaJpegFallbackTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif", "OS-1-detail.ome.tif",
-        "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm"})
+    @ValueSource(
+            strings = {
+                "CMU-1-Small-Region.svs",
+                "CMU-1-Small-Region_pyramid_jpeg.tif",
+                "OS-1-detail.ome.tif",
+                "pathml_small_dicom_TCGA-XK-AAJU-01A-01-TS1.dcm"
+            })
     void theJavaDecoderAgreesWithLibjpegTurbo(String name) throws Exception {
         long maxPixels = ReadLimits.DEFAULT.maxTilePixels();
         try (Slides turbo = new Slides(Codecs.system(maxPixels), 0, ReadLimits.DEFAULT, Slides.installedFormats());
@@ -33,7 +38,8 @@ class JavaJpegFallbackTest {
             assertThat(turbo.codecs().jpeg().implementation()).isEqualTo("libjpeg-turbo");
             assertThat(java.codecs().jpeg().implementation()).isEqualTo("java-imageio");
             SlideLevel base = fast.levels().get(0);
-            for (RegionRequest request : List.of(RegionRequest.atLevel(0, 0, 0, 300, 300),
+            for (RegionRequest request : List.of(
+                    RegionRequest.atLevel(0, 0, 0, 300, 300),
                     RegionRequest.atLevel(0, base.width() / 2, base.height() / 2, 300, 300))) {
                 RgbImage expected = fast.readRegion(request);
                 RgbImage actual = fallback.readRegion(request);

@@ -26,7 +26,9 @@ class YCbCrTest {
                 int[] expected = {clamp(y + 1.402 * r), clamp(y - 0.344136 * b - 0.714136 * r), clamp(y + 1.772 * b)};
                 int[] actual = {rgb[3 * i] & 0xff, rgb[3 * i + 1] & 0xff, rgb[3 * i + 2] & 0xff};
                 if (!java.util.Arrays.equals(expected, actual)) {
-                    assertThat(actual).as("Y %d, Cb %d, Cr %d", y, i >> 8, i & 0xff).containsExactly(expected);
+                    assertThat(actual)
+                            .as("Y %d, Cb %d, Cr %d", y, i >> 8, i & 0xff)
+                            .containsExactly(expected);
                 }
             }
         }

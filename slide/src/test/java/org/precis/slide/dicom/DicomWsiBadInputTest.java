@@ -57,9 +57,20 @@ class DicomWsiBadInputTest {
         // cut before "DICM" is complete: no reader recognises it
         Path headless = SampleBytes.write(temp.resolve("cut131"), "slide.dcm", sample.truncated(131));
         assertThat(openAndReadAll(headless)).isInstanceOf(org.precis.slide.UnsupportedSlideException.class);
-        int[] cuts = {132, 140, 200, sample.datasetStart() + 3, 700, sample.pixelDataTag() + 6,
-            sample.pixelDataTag() + 14, fragments.get(0)[0] + 100, fragments.get(20)[0] + 5,
-            sample.bytes.length / 2, sample.bytes.length - 9, sample.bytes.length - 1};
+        int[] cuts = {
+            132,
+            140,
+            200,
+            sample.datasetStart() + 3,
+            700,
+            sample.pixelDataTag() + 6,
+            sample.pixelDataTag() + 14,
+            fragments.get(0)[0] + 100,
+            fragments.get(20)[0] + 5,
+            sample.bytes.length / 2,
+            sample.bytes.length - 9,
+            sample.bytes.length - 1
+        };
         for (int cut : cuts) {
             Path file = SampleBytes.write(temp.resolve("cut" + cut), "slide.dcm", sample.truncated(cut));
             Throwable thrown = openAndReadAll(file);
@@ -82,8 +93,12 @@ class DicomWsiBadInputTest {
                         assertThat(e.tile()).contains(new TileLocation(0, 1, 1));
                         assertThat(e.getMessage()).contains(file.toString()).contains("tile (1, 1)");
                     });
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 1000, 500)).width()).isEqualTo(1000);
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 1000, 500, 500, 500)).width()).isEqualTo(500);
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 1000, 500))
+                            .width())
+                    .isEqualTo(1000);
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 1000, 500, 500, 500))
+                            .width())
+                    .isEqualTo(500);
         }
     }
 
@@ -163,7 +178,9 @@ class DicomWsiBadInputTest {
         byte[] bytes = sample.inserting(sample.datasetStart(), nested.toByteArray());
         try (Slide slide = slides.open(SampleBytes.write(temp, "slide.dcm", bytes))) {
             assertThat(slide.levels().get(0).width()).isEqualTo(3236);
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 400, 400, 200, 200)).width()).isEqualTo(200);
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 400, 400, 200, 200))
+                            .width())
+                    .isEqualTo(200);
         }
     }
 

@@ -114,8 +114,8 @@ class DicomWsiEncapsulatedTest {
         List<byte[]> fragments = split(offsets);
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         for (long offset : offsets) {
-            table.writeBytes(new byte[] {(byte) offset, (byte) (offset >> 8), (byte) (offset >> 16),
-                (byte) (offset >> 24)});
+            table.writeBytes(
+                    new byte[] {(byte) offset, (byte) (offset >> 8), (byte) (offset >> 16), (byte) (offset >> 24)});
         }
         byte[] file = header(4).encapsulatedFile(UID, JPEG_BASELINE, table.toByteArray(), fragments);
         assertThat(read(file)).isEqualTo(expected);
@@ -145,7 +145,8 @@ class DicomWsiEncapsulatedTest {
         List<byte[]> fragments = split(new long[4]);
         byte[] file = header(4).encapsulatedFile(UID, JPEG_BASELINE, new byte[0], fragments);
         Path path = Files.write(temp.resolve("slide.dcm"), file);
-        assertThat(catchThrowable(() -> slides.open(path).close())).isInstanceOf(CorruptSlideException.class)
+        assertThat(catchThrowable(() -> slides.open(path).close()))
+                .isInstanceOf(CorruptSlideException.class)
                 .hasMessageContaining("offset table");
     }
 

@@ -51,11 +51,18 @@ class DicomWsiReferenceTest {
             assertThat(slide.path()).isEqualTo(DicomSample.path());
             assertThat(slide.associatedImageNames()).isEmpty();
             assertThat(slide.properties())
-                    .containsEntry("dicom.TransferSyntaxUID", reference.get("transferSyntaxUid").asText())
-                    .containsEntry("dicom.PhotometricInterpretation",
+                    .containsEntry(
+                            "dicom.TransferSyntaxUID",
+                            reference.get("transferSyntaxUid").asText())
+                    .containsEntry(
+                            "dicom.PhotometricInterpretation",
                             reference.get("photometricInterpretation").asText())
-                    .containsEntry("dicom.SeriesInstanceUID", reference.get("seriesInstanceUid").asText())
-                    .containsEntry("dicom.NumberOfFrames", reference.get("numberOfFrames").asText());
+                    .containsEntry(
+                            "dicom.SeriesInstanceUID",
+                            reference.get("seriesInstanceUid").asText())
+                    .containsEntry(
+                            "dicom.NumberOfFrames",
+                            reference.get("numberOfFrames").asText());
             assertThat(slide.vendor()).isEmpty();
             assertThat(slide.objectivePower()).isEmpty();
         }
@@ -71,8 +78,10 @@ class DicomWsiReferenceTest {
                 JsonNode expected = levels.get(i);
                 assertThat(level.width()).isEqualTo(expected.get("width").asLong());
                 assertThat(level.height()).isEqualTo(expected.get("height").asLong());
-                assertThat(level.tileWidth()).isEqualTo(expected.get("tileWidth").asInt());
-                assertThat(level.tileHeight()).isEqualTo(expected.get("tileHeight").asInt());
+                assertThat(level.tileWidth())
+                        .isEqualTo(expected.get("tileWidth").asInt());
+                assertThat(level.tileHeight())
+                        .isEqualTo(expected.get("tileHeight").asInt());
             }
             PixelSize size = slide.pixelSize().orElseThrow();
             assertThat(size.mppX()).isEqualTo(reference.get("mppX").asDouble());
@@ -85,11 +94,17 @@ class DicomWsiReferenceTest {
         try (Slide slide = open()) {
             for (JsonNode crop : reference.get("crops")) {
                 RgbImage expected;
-                try (InputStream in = getClass().getResourceAsStream("/reference/dicom/" + crop.get("png").asText())) {
+                try (InputStream in = getClass()
+                        .getResourceAsStream(
+                                "/reference/dicom/" + crop.get("png").asText())) {
                     expected = RgbImage.of(ImageIO.read(in));
                 }
-                RgbImage actual = slide.readRegion(RegionRequest.atLevel(0, crop.get("x").asLong(),
-                        crop.get("y").asLong(), crop.get("width").asInt(), crop.get("height").asInt()));
+                RgbImage actual = slide.readRegion(RegionRequest.atLevel(
+                        0,
+                        crop.get("x").asLong(),
+                        crop.get("y").asLong(),
+                        crop.get("width").asInt(),
+                        crop.get("height").asInt()));
                 assertThat(actual.width()).isEqualTo(expected.width());
                 assertThat(actual.height()).isEqualTo(expected.height());
                 long sum = 0;

@@ -39,8 +39,16 @@ class DicomWsiWrittenSlidesTest {
     }
 
     /** One instance; {@code tiles} null for TILED_FULL, else the sparse tiles in file order. */
-    private static byte[] instance(WsiWriter.Syntax syntax, String series, String sop, String flavour, int width,
-            int height, int tile, int seed, List<long[]> tiles) {
+    private static byte[] instance(
+            WsiWriter.Syntax syntax,
+            String series,
+            String sop,
+            String flavour,
+            int width,
+            int height,
+            int tile,
+            int seed,
+            List<long[]> tiles) {
         boolean sparse = tiles != null;
         List<long[]> order = new ArrayList<>();
         if (sparse) {
@@ -72,14 +80,23 @@ class DicomWsiWrittenSlidesTest {
         w.sequence(DicomTag.OPTICAL_PATH_SEQUENCE, List.of(w.item().text(DicomTag.OBJECTIVE_LENS_POWER, "DS", "40")));
         // row spacing (y) first: 0.25 µm, then column spacing (x): 0.5 µm at full resolution
         String spacing = 0.00025 * factor + "\\" + 0.0005 * factor;
-        w.sequence(DicomTag.SHARED_FUNCTIONAL_GROUPS_SEQUENCE, List.of(w.item().sequence(
-                DicomTag.PIXEL_MEASURES_SEQUENCE, List.of(w.item().text(DicomTag.PIXEL_SPACING, "DS", spacing)))));
+        w.sequence(
+                DicomTag.SHARED_FUNCTIONAL_GROUPS_SEQUENCE,
+                List.of(w.item()
+                        .sequence(
+                                DicomTag.PIXEL_MEASURES_SEQUENCE,
+                                List.of(w.item().text(DicomTag.PIXEL_SPACING, "DS", spacing)))));
         if (sparse) {
             List<WsiWriter> perFrame = new ArrayList<>();
             for (long[] t : order) {
-                perFrame.add(w.item().sequence(DicomTag.PLANE_POSITION_SLIDE_SEQUENCE, List.of(w.item()
-                        .sl(DicomTag.COLUMN_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX, (int) (t[0] * tile + 1))
-                        .sl(DicomTag.ROW_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX, (int) (t[1] * tile + 1)))));
+                perFrame.add(w.item()
+                        .sequence(
+                                DicomTag.PLANE_POSITION_SLIDE_SEQUENCE,
+                                List.of(w.item()
+                                        .sl(DicomTag.COLUMN_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX, (int)
+                                                (t[0] * tile + 1))
+                                        .sl(DicomTag.ROW_POSITION_IN_TOTAL_IMAGE_PIXEL_MATRIX, (int)
+                                                (t[1] * tile + 1)))));
             }
             w.sequence(DicomTag.PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE, perFrame);
         }
@@ -91,14 +108,18 @@ class DicomWsiWrittenSlidesTest {
             for (int x = 0; x < image.width(); x++) {
                 int[] expected = WsiWriter.colour(seed, x0 + x, y0 + y);
                 int packed = expected[0] << 16 | expected[1] << 8 | expected[2];
-                assertThat(image.rgbAt(x, y)).as("pixel (%d, %d)", x0 + x, y0 + y).isEqualTo(packed);
+                assertThat(image.rgbAt(x, y))
+                        .as("pixel (%d, %d)", x0 + x, y0 + y)
+                        .isEqualTo(packed);
             }
         }
     }
 
     @Test
     void readsImplicitVrNativeFramesExactly() throws IOException, SlideException {
-        Path file = SampleBytes.write(temp, "a.dcm",
+        Path file = SampleBytes.write(
+                temp,
+                "a.dcm",
                 instance(WsiWriter.Syntax.IMPLICIT, SERIES, SERIES + ".1", "VOLUME", 300, 200, 128, 1, null));
         try (Slide slide = slides.open(file)) {
             assertThat(slide.levels()).hasSize(1);
@@ -117,11 +138,14 @@ class DicomWsiWrittenSlidesTest {
 
     @Test
     void readsExplicitVrNativeFramesExactly() throws IOException, SlideException {
-        Path file = SampleBytes.write(temp, "a.dcm",
+        Path file = SampleBytes.write(
+                temp,
+                "a.dcm",
                 instance(WsiWriter.Syntax.EXPLICIT, SERIES, SERIES + ".1", "VOLUME", 257, 130, 64, 2, null));
         try (Slide slide = slides.open(file)) {
             assertFormula(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 257, 130)), 2, 0, 0);
-            assertThat(slide.properties()).containsEntry("dicom.TransferSyntaxUID", "1.2.840.10008.1.2.1")
+            assertThat(slide.properties())
+                    .containsEntry("dicom.TransferSyntaxUID", "1.2.840.10008.1.2.1")
                     .containsEntry("dicom.DimensionOrganizationType", "TILED_FULL");
         }
     }
@@ -129,12 +153,17 @@ class DicomWsiWrittenSlidesTest {
     @Test
     void placesSparseFramesByPlanePositionAndLeavesGapsWhite() throws IOException, SlideException {
         List<long[]> tiles = List.of(new long[] {2, 1}, new long[] {0, 0}, new long[] {1, 1}, new long[] {2, 0});
-        Path file = SampleBytes.write(temp, "a.dcm",
+        Path file = SampleBytes.write(
+                temp,
+                "a.dcm",
                 instance(WsiWriter.Syntax.EXPLICIT, SERIES, SERIES + ".1", "VOLUME", 300, 200, 100, 3, tiles));
         try (Slide slide = slides.open(file)) {
             for (long[] t : tiles) {
-                assertFormula(slide.readRegion(RegionRequest.atLevel(0, t[0] * 100, t[1] * 100, 100, 100)), 3,
-                        t[0] * 100, t[1] * 100);
+                assertFormula(
+                        slide.readRegion(RegionRequest.atLevel(0, t[0] * 100, t[1] * 100, 100, 100)),
+                        3,
+                        t[0] * 100,
+                        t[1] * 100);
             }
             RgbImage gap = slide.readRegion(RegionRequest.atLevel(0, 100, 0, 100, 100));
             assertThat(gap).isEqualTo(RgbImage.filled(100, 100, 255, 255, 255));
@@ -143,13 +172,17 @@ class DicomWsiWrittenSlidesTest {
 
     @Test
     void gathersTheSeriesLevelsAndLabelFromTheFolder() throws IOException, SlideException {
-        Files.write(temp.resolve("level0.dcm"),
+        Files.write(
+                temp.resolve("level0.dcm"),
                 instance(WsiWriter.Syntax.EXPLICIT, SERIES, SERIES + ".10", "VOLUME", 400, 300, 128, 4, null));
-        Path opened = Files.write(temp.resolve("level1.dcm"),
+        Path opened = Files.write(
+                temp.resolve("level1.dcm"),
                 instance(WsiWriter.Syntax.EXPLICIT, SERIES, SERIES + ".11", "VOLUME", 200, 150, 128, 5, null));
-        Files.write(temp.resolve("label.dcm"),
+        Files.write(
+                temp.resolve("label.dcm"),
                 instance(WsiWriter.Syntax.IMPLICIT, SERIES, SERIES + ".12", "LABEL", 60, 40, 60, 6, null));
-        Files.write(temp.resolve("other-series.dcm"),
+        Files.write(
+                temp.resolve("other-series.dcm"),
                 instance(WsiWriter.Syntax.EXPLICIT, SERIES + "9", SERIES + "9.1", "VOLUME", 800, 600, 128, 7, null));
         Files.writeString(temp.resolve("notes.dcm"), "not DICOM at all", StandardCharsets.US_ASCII);
         byte[] garbage = new byte[300];
@@ -187,7 +220,9 @@ class DicomWsiWrittenSlidesTest {
             assertThat(slide.levels()).hasSize(1);
             assertThat(slide.associatedImageNames()).isEmpty();
             assertThat(slide.properties()).containsEntry("dicom.Instances", "1");
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 450, 450, 100, 100)).width()).isEqualTo(100);
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 450, 450, 100, 100))
+                            .width())
+                    .isEqualTo(100);
         }
     }
 }

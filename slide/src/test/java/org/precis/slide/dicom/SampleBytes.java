@@ -90,7 +90,9 @@ final class SampleBytes {
     }
 
     long u32(int at) {
-        return (bytes[at] & 0xffL) | (bytes[at + 1] & 0xffL) << 8 | (bytes[at + 2] & 0xffL) << 16
+        return (bytes[at] & 0xffL)
+                | (bytes[at + 1] & 0xffL) << 8
+                | (bytes[at + 2] & 0xffL) << 16
                 | (bytes[at + 3] & 0xffL) << 24;
     }
 

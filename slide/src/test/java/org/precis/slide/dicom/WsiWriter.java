@@ -12,7 +12,8 @@ import java.util.List;
 final class WsiWriter {
 
     enum Syntax {
-        EXPLICIT("1.2.840.10008.1.2.1"), IMPLICIT("1.2.840.10008.1.2");
+        EXPLICIT("1.2.840.10008.1.2.1"),
+        IMPLICIT("1.2.840.10008.1.2");
 
         final String uid;
 
@@ -111,7 +112,10 @@ final class WsiWriter {
         byte[] groupBytes = group.out.toByteArray();
         meta.writeBytes(new byte[128]);
         meta.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
-        meta.writeBytes(new WsiWriter(Syntax.EXPLICIT).ul(0x00020000, groupBytes.length).out.toByteArray());
+        meta.writeBytes(new WsiWriter(Syntax.EXPLICIT)
+                .ul(0x00020000, groupBytes.length)
+                .out
+                .toByteArray());
         meta.writeBytes(groupBytes);
         meta.writeBytes(out.toByteArray());
         WsiWriter pixels = new WsiWriter(syntax);
@@ -124,8 +128,8 @@ final class WsiWriter {
      * The whole file with encapsulated pixel data: a Basic Offset Table item holding
      * {@code basicOffsetTable}, then one item per fragment. The dataset is explicit VR.
      */
-    byte[] encapsulatedFile(String sopInstanceUid, String transferSyntaxUid, byte[] basicOffsetTable,
-            List<byte[]> fragments) {
+    byte[] encapsulatedFile(
+            String sopInstanceUid, String transferSyntaxUid, byte[] basicOffsetTable, List<byte[]> fragments) {
         ByteArrayOutputStream meta = new ByteArrayOutputStream();
         WsiWriter group = new WsiWriter(Syntax.EXPLICIT);
         group.element(0x00020001, "OB", new byte[] {0, 1});
@@ -135,7 +139,10 @@ final class WsiWriter {
         byte[] groupBytes = group.out.toByteArray();
         meta.writeBytes(new byte[128]);
         meta.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
-        meta.writeBytes(new WsiWriter(Syntax.EXPLICIT).ul(0x00020000, groupBytes.length).out.toByteArray());
+        meta.writeBytes(new WsiWriter(Syntax.EXPLICIT)
+                .ul(0x00020000, groupBytes.length)
+                .out
+                .toByteArray());
         meta.writeBytes(groupBytes);
         meta.writeBytes(out.toByteArray());
         WsiWriter pixels = new WsiWriter(Syntax.EXPLICIT);

@@ -49,8 +49,12 @@ final class FuzzedSlideReader implements AutoCloseable {
         try (Slide slide = slides.open(file)) {
             for (SlideLevel level : slide.levels()) {
                 slide.readRegion(RegionRequest.atLevel(level.index(), 0, 0, 32, 32));
-                slide.readRegion(RegionRequest.atLevel(level.index(), (long) (level.width() * level.downsample() / 2),
-                        (long) (level.height() * level.downsample() / 2), 32, 32));
+                slide.readRegion(RegionRequest.atLevel(
+                        level.index(),
+                        (long) (level.width() * level.downsample() / 2),
+                        (long) (level.height() * level.downsample() / 2),
+                        32,
+                        32));
             }
             // Shrinking the coarsest level 8 times decodes its tiles at reduced size where the codec can.
             SlideLevel coarsest = slide.levels().get(slide.levels().size() - 1);

@@ -15,8 +15,8 @@ class TiffParserFuzzTest {
 
     @BeforeAll
     static void setUp() {
-        reader = new FuzzedSlideReader(List.of(new AperioFormat(), new OmeTiffFormat(), new GenericTiffFormat()),
-                "input.tif");
+        reader = new FuzzedSlideReader(
+                List.of(new AperioFormat(), new OmeTiffFormat(), new GenericTiffFormat()), "input.tif");
     }
 
     @AfterAll

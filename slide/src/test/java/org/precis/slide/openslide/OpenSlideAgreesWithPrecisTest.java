@@ -39,8 +39,8 @@ class OpenSlideAgreesWithPrecisTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
-            "tcga-cr-7395-01a-01-ts1.svs"})
+    @ValueSource(
+            strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif", "tcga-cr-7395-01a-01-ts1.svs"})
     void readsTheSameLevelsPixelSizeAndPixelsAsPrecis(String sample) throws Exception {
         try (Slide openslide = slides.open(SampleData.slide(sample), "openslide");
                 Slide precis = slides.open(SampleData.slide(sample))) {
@@ -52,7 +52,9 @@ class OpenSlideAgreesWithPrecisTest {
                 SlideLevel theirs = precis.levels().get(i);
                 assertThat(mine.width()).as("level %d width", i).isEqualTo(theirs.width());
                 assertThat(mine.height()).as("level %d height", i).isEqualTo(theirs.height());
-                assertThat(mine.downsample()).as("level %d downsample", i).isCloseTo(theirs.downsample(), within(1e-12));
+                assertThat(mine.downsample())
+                        .as("level %d downsample", i)
+                        .isCloseTo(theirs.downsample(), within(1e-12));
             }
             assertThat(openslide.pixelSize()).isEqualTo(precis.pixelSize());
             for (SlideLevel level : precis.levels()) {
@@ -60,16 +62,20 @@ class OpenSlideAgreesWithPrecisTest {
                     RgbImage mine = openslide.readRegion(crop);
                     RgbImage theirs = precis.readRegion(crop);
                     ImageComparison difference = ImageComparison.of(mine, theirs);
-                    assertThat(difference.meanAbsoluteDifference()).as("%s mean difference", crop).isLessThanOrEqualTo(1.0);
-                    assertThat(difference.maxAbsoluteDifference()).as("%s largest difference", crop).isLessThanOrEqualTo(8);
+                    assertThat(difference.meanAbsoluteDifference())
+                            .as("%s mean difference", crop)
+                            .isLessThanOrEqualTo(1.0);
+                    assertThat(difference.maxAbsoluteDifference())
+                            .as("%s largest difference", crop)
+                            .isLessThanOrEqualTo(8);
                 }
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif",
-            "tcga-cr-7395-01a-01-ts1.svs"})
+    @ValueSource(
+            strings = {"CMU-1-Small-Region.svs", "CMU-1-Small-Region_pyramid_jpeg.tif", "tcga-cr-7395-01a-01-ts1.svs"})
     void levelDownsamplesAreOpenSlidesOwn(String sample) throws Exception {
         try (Slide openslide = slides.open(SampleData.slide(sample), "openslide")) {
             for (SlideLevel level : openslide.levels()) {
@@ -92,12 +98,16 @@ class OpenSlideAgreesWithPrecisTest {
         int height = (int) Math.min(200, level.height());
         double[][] places = {{0, 0}, {0.3, 0.4}, {0.55, 0.2}, {1, 1}};
         for (double[] place : places) {
-            long levelX = aligned((long) (place[0] * (level.width() - width)), level.width() - width,
-                    level.downsample());
-            long levelY = aligned((long) (place[1] * (level.height() - height)), level.height() - height,
-                    level.downsample());
-            crops.add(RegionRequest.atLevel(level.index(), Math.round(levelX * level.downsample()),
-                    Math.round(levelY * level.downsample()), width, height));
+            long levelX =
+                    aligned((long) (place[0] * (level.width() - width)), level.width() - width, level.downsample());
+            long levelY =
+                    aligned((long) (place[1] * (level.height() - height)), level.height() - height, level.downsample());
+            crops.add(RegionRequest.atLevel(
+                    level.index(),
+                    Math.round(levelX * level.downsample()),
+                    Math.round(levelY * level.downsample()),
+                    width,
+                    height));
         }
         return crops;
     }

@@ -35,8 +35,11 @@ class OpenSlideConcurrencyTest {
     @Test
     void eightThreadsReadTheSamePixelsAsOne() throws Exception {
         // no tile cache, so that every read reaches OpenSlide
-        try (Slides slides = new Slides(Codecs.system(ReadLimits.DEFAULT.maxTilePixels()), 0, ReadLimits.DEFAULT,
-                Slides.installedFormats());
+        try (Slides slides = new Slides(
+                        Codecs.system(ReadLimits.DEFAULT.maxTilePixels()),
+                        0,
+                        ReadLimits.DEFAULT,
+                        Slides.installedFormats());
                 Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif"), "openslide")) {
             List<RegionRequest> requests = randomRequests(slide, new Random(20240611L), THREADS * READS_PER_THREAD);
             List<RgbImage> expected = new ArrayList<>();
@@ -63,7 +66,8 @@ class OpenSlideConcurrencyTest {
                     int first = t * READS_PER_THREAD;
                     for (int k = 0; k < images.size(); k++) {
                         int index = (first + 4 * k) % requests.size();
-                        assertThat(images.get(k)).as("thread %d, %s", t, requests.get(index))
+                        assertThat(images.get(k))
+                                .as("thread %d, %s", t, requests.get(index))
                                 .isEqualTo(expected.get(index));
                     }
                 }

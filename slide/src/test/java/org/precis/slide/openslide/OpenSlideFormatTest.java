@@ -35,14 +35,17 @@ class OpenSlideFormatTest {
     @Test
     void scoresLowWherePrecisHasItsOwnReader() throws Exception {
         OpenSlideFormat format = new OpenSlideFormat();
-        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs")))).isEqualTo(20);
-        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif")))).isEqualTo(20);
+        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs"))))
+                .isEqualTo(20);
+        assertThat(format.score(SlideProbe.of(SampleData.slide("CMU-1-Small-Region_pyramid_jpeg.tif"))))
+                .isEqualTo(20);
     }
 
     @Test
     void isFoundByServiceLoaderButLosesToPrecisOnAperio() throws Exception {
         assertThat(Slides.installedFormats()).extracting(SlideFormat::name).contains("openslide");
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
             assertThat(slide.backend()).isEqualTo("precis");
         }
     }
@@ -51,7 +54,8 @@ class OpenSlideFormatTest {
     void refusesAFileOpenSlideDoesNotRecognise(@TempDir Path folder) throws Exception {
         Path text = Files.writeString(folder.resolve("notes.txt"), "not a slide\n");
         try (Slides slides = Slides.withDefaults()) {
-            assertThatThrownBy(() -> slides.open(text, "openslide")).isInstanceOf(UnsupportedSlideException.class)
+            assertThatThrownBy(() -> slides.open(text, "openslide"))
+                    .isInstanceOf(UnsupportedSlideException.class)
                     .hasMessageContaining("notes.txt");
         }
     }
@@ -65,7 +69,9 @@ class OpenSlideFormatTest {
             assertThat(slide.vendor()).contains("aperio");
             assertThat(slide.pixelSize()).contains(new PixelSize(0.499, 0.499));
             assertThat(slide.objectivePower().getAsDouble()).isCloseTo(20, within(1e-12));
-            assertThat(slide.properties()).containsEntry("openslide.vendor", "aperio").containsKey("aperio.AppMag");
+            assertThat(slide.properties())
+                    .containsEntry("openslide.vendor", "aperio")
+                    .containsKey("aperio.AppMag");
             assertThat(slide.levels().get(0).tileWidth()).isEqualTo(240);
             assertThat(slide.associatedImageNames()).containsExactly("label", "macro", "thumbnail");
             RgbImage thumbnail = slide.associatedImage("thumbnail");

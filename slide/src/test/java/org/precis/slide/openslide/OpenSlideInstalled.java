@@ -8,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class OpenSlideInstalled {
 
-    private OpenSlideInstalled() {
-    }
+    private OpenSlideInstalled() {}
 
     static void require() {
         assertThat(new OpenSlideFormat().version())

@@ -41,15 +41,20 @@ class OpenSlideReferenceTest {
         try (Slides slides = Slides.withDefaults()) {
             for (JsonNode crop : crops) {
                 Path file = SampleData.root().resolve(crop.get("sample").asText());
-                assertThat(sha256(file)).as("%s is the file the reference was made from", file)
+                assertThat(sha256(file))
+                        .as("%s is the file the reference was made from", file)
                         .isEqualTo(crop.get("sha256").asText());
                 RgbImage expected;
-                try (InputStream in = getClass().getResourceAsStream(REFERENCE + crop.get("png").asText())) {
+                try (InputStream in = getClass()
+                        .getResourceAsStream(REFERENCE + crop.get("png").asText())) {
                     expected = RgbImage.of(ImageIO.read(in));
                 }
                 try (Slide slide = slides.open(file, "openslide")) {
-                    RgbImage actual = slide.readRegion(RegionRequest.atLevel(crop.get("level").asInt(),
-                            crop.get("x").asLong(), crop.get("y").asLong(), crop.get("width").asInt(),
+                    RgbImage actual = slide.readRegion(RegionRequest.atLevel(
+                            crop.get("level").asInt(),
+                            crop.get("x").asLong(),
+                            crop.get("y").asLong(),
+                            crop.get("width").asInt(),
                             crop.get("height").asInt()));
                     assertThat(actual).as("%s", crop).isEqualTo(expected);
                     assertThat(slide.levels().get(crop.get("level").asInt()).downsample())

@@ -44,8 +44,8 @@ class LevelSnapTest {
             TiledSlide tiled = (TiledSlide) slide;
             double downsample = 0.5 / slide.pixelSize().orElseThrow().mppX();
             assertThat(downsample - 1).isGreaterThan(0.001).isLessThan(TiledSlide.SNAP_TOLERANCE);
-            for (long[] corner : List.of(new long[] {0, 0}, new long[] {449, 898}, new long[] {1795, 2000},
-                    new long[] {2100, 2800})) {
+            for (long[] corner : List.of(
+                    new long[] {0, 0}, new long[] {449, 898}, new long[] {1795, 2000}, new long[] {2100, 2800})) {
                 RgbImage snapped = slide.readRegion(RegionRequest.atMpp(0.5, corner[0], corner[1], SIDE, SIDE));
                 assertThat(snapped).isEqualTo(tiled.readLevel(0, corner[0], corner[1], SIDE, SIDE));
                 assertWithinOnePixelOfResampled(tiled, 0, snapped, corner[0], corner[1], downsample);
@@ -59,10 +59,10 @@ class LevelSnapTest {
             TiledSlide tiled = (TiledSlide) slide;
             SlideLevel level = slide.levels().get(1);
             assertThat(level.downsample()).isNotEqualTo(2.0);
-            for (long[] corner : List.of(new long[] {0, 0}, new long[] {448, 896}, new long[] {1345, 2241},
-                    new long[] {3584, 2688})) {
-                RgbImage snapped = slide.readRegion(new RegionRequest(corner[0], corner[1], SIDE, SIDE,
-                        Resolution.downsample(2)));
+            for (long[] corner : List.of(
+                    new long[] {0, 0}, new long[] {448, 896}, new long[] {1345, 2241}, new long[] {3584, 2688})) {
+                RgbImage snapped =
+                        slide.readRegion(new RegionRequest(corner[0], corner[1], SIDE, SIDE, Resolution.downsample(2)));
                 long levelX = Math.round(corner[0] / level.downsample());
                 long levelY = Math.round(corner[1] / level.downsample());
                 assertThat(snapped).isEqualTo(tiled.readLevel(1, levelX, levelY, SIDE, SIDE));
@@ -76,8 +76,8 @@ class LevelSnapTest {
         try (Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
             TiledSlide tiled = (TiledSlide) slide;
             double downsample = 1 + 2 * TiledSlide.SNAP_TOLERANCE;
-            RgbImage read = slide.readRegion(new RegionRequest(449, 898, SIDE, SIDE,
-                    Resolution.downsample(downsample)));
+            RgbImage read =
+                    slide.readRegion(new RegionRequest(449, 898, SIDE, SIDE, Resolution.downsample(downsample)));
             assertThat(read).isNotEqualTo(tiled.readLevel(0, 449, 898, SIDE, SIDE));
             assertThat(read).isEqualTo(resampled(tiled, 0, 449, 898, downsample));
         }
@@ -92,8 +92,8 @@ class LevelSnapTest {
                 .resample((sx, sy, w, h) -> slide.readLevel(levelIndex, sx, sy, w, h));
     }
 
-    private static void assertWithinOnePixelOfResampled(TiledSlide slide, int levelIndex, RgbImage snapped, long x,
-            long y, double downsample) throws Exception {
+    private static void assertWithinOnePixelOfResampled(
+            TiledSlide slide, int levelIndex, RgbImage snapped, long x, long y, double downsample) throws Exception {
         RgbImage reference = resampled(slide, levelIndex, x, y, downsample);
         long sumDifference = 0;
         for (int j = 0; j < SIDE; j++) {
@@ -109,7 +109,8 @@ class LevelSnapTest {
                         }
                     }
                     int value = reference.rgb()[3 * (j * SIDE + i) + channel] & 0xff;
-                    assertThat(value).as("pixel (%d, %d) channel %d at (%d, %d)", i, j, channel, x, y)
+                    assertThat(value)
+                            .as("pixel (%d, %d) channel %d at (%d, %d)", i, j, channel, x, y)
                             .isBetween(low - 1, high + 1);
                     sumDifference += Math.abs(value - (snapped.rgb()[3 * (j * SIDE + i) + channel] & 0xff));
                 }
@@ -127,19 +128,21 @@ class LevelSnapTest {
                 }
             }
         }
-        assertThat(sumDifference / (3.0 * SIDE * SIDE)).as("mean difference at (%d, %d)", x, y)
+        assertThat(sumDifference / (3.0 * SIDE * SIDE))
+                .as("mean difference at (%d, %d)", x, y)
                 .isLessThanOrEqualTo(sumGradient / (3.0 * (SIDE - 1) * (SIDE - 1)));
     }
 
     /** A snapped pixel, or its level neighbour just outside the snapped region. */
-    private static int sample(RgbImage snapped, TiledSlide slide, int levelIndex, long x, long y, int i, int j,
-            int channel) throws Exception {
+    private static int sample(
+            RgbImage snapped, TiledSlide slide, int levelIndex, long x, long y, int i, int j, int channel)
+            throws Exception {
         if (i >= 0 && j >= 0 && i < SIDE && j < SIDE) {
             return snapped.rgb()[3 * (j * SIDE + i) + channel] & 0xff;
         }
         double levelDownsample = slide.levels().get(levelIndex).downsample();
-        RgbImage one = slide.readLevel(levelIndex, Math.round(x / levelDownsample) + i,
-                Math.round(y / levelDownsample) + j, 1, 1);
+        RgbImage one = slide.readLevel(
+                levelIndex, Math.round(x / levelDownsample) + i, Math.round(y / levelDownsample) + j, 1, 1);
         return one.rgb()[channel] & 0xff;
     }
 }

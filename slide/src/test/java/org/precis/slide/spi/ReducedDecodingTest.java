@@ -55,16 +55,22 @@ class ReducedDecodingTest {
         try (Slide slide = slides.open(SampleData.slide(file))) {
             TiledSlide tiled = (TiledSlide) slide;
             LevelTiles grid = tiled.levelTiles(level);
-            assertThat(grid.maxReduction()).as("reductions the codec offers").isGreaterThanOrEqualTo(
-                    Integer.numberOfTrailingZeros(factor));
-            int side = (int) Math.min(SIDE, Math.min(slide.levels().get(0).width(), slide.levels().get(0).height())
-                    / downsample);
+            assertThat(grid.maxReduction())
+                    .as("reductions the codec offers")
+                    .isGreaterThanOrEqualTo(Integer.numberOfTrailingZeros(factor));
+            int side = (int) Math.min(
+                    SIDE,
+                    Math.min(
+                                    slide.levels().get(0).width(),
+                                    slide.levels().get(0).height())
+                            / downsample);
             for (long[] corner : List.of(new long[] {0, 0}, new long[] {500, 700}, new long[] {1100, 900})) {
-                RgbImage reduced = slide.readRegion(new RegionRequest(corner[0], corner[1], side, side,
-                        Resolution.downsample(downsample)));
+                RgbImage reduced = slide.readRegion(
+                        new RegionRequest(corner[0], corner[1], side, side, Resolution.downsample(downsample)));
                 RgbImage full = averagedFromFullDecode(tiled, level, corner[0], corner[1], downsample, side);
                 double difference = meanDifference(reduced, full);
-                assertThat(difference).as("mean difference at (%d, %d)", corner[0], corner[1])
+                assertThat(difference)
+                        .as("mean difference at (%d, %d)", corner[0], corner[1])
                         .isLessThanOrEqualTo(meanNeighbourDifference(full));
                 // Not bit-identical: had the read fallen back to decoding whole tiles, it would be.
                 assertThat(difference).as("the read took the reduced decode").isGreaterThan(0);
@@ -73,8 +79,8 @@ class ReducedDecodingTest {
     }
 
     /** The tiles decoded whole, then resampled (area averaging) as before reduced decoding. */
-    private static RgbImage averagedFromFullDecode(TiledSlide slide, int level, long x, long y, double downsample,
-            int side) throws Exception {
+    private static RgbImage averagedFromFullDecode(
+            TiledSlide slide, int level, long x, long y, double downsample, int side) throws Exception {
         double levelDownsample = slide.levels().get(level).downsample();
         double scale = downsample / levelDownsample;
         return new Resampler(x / levelDownsample, y / levelDownsample, scale, scale, side, side)

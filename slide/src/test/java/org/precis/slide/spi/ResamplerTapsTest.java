@@ -12,8 +12,10 @@ import net.jqwik.api.constraints.IntRange;
 class ResamplerTapsTest {
 
     @Property
-    void everyOutputPixelsWeightsSumToOne(@ForAll @DoubleRange(min = -50, max = 5000) double origin,
-            @ForAll @DoubleRange(min = 0.05, max = 40) double scale, @ForAll @IntRange(min = 1, max = 300) int size) {
+    void everyOutputPixelsWeightsSumToOne(
+            @ForAll @DoubleRange(min = -50, max = 5000) double origin,
+            @ForAll @DoubleRange(min = 0.05, max = 40) double scale,
+            @ForAll @IntRange(min = 1, max = 300) int size) {
         Resampler.Taps taps = Resampler.Taps.of(origin, scale, size);
         for (int i = 0; i < size; i++) {
             double sum = 0;
@@ -27,8 +29,10 @@ class ResamplerTapsTest {
     }
 
     @Property
-    void tapsMoveMonotonicallySoBandsAreContiguous(@ForAll @DoubleRange(min = 0, max = 5000) double origin,
-            @ForAll @DoubleRange(min = 0.05, max = 40) double scale, @ForAll @IntRange(min = 2, max = 300) int size) {
+    void tapsMoveMonotonicallySoBandsAreContiguous(
+            @ForAll @DoubleRange(min = 0, max = 5000) double origin,
+            @ForAll @DoubleRange(min = 0.05, max = 40) double scale,
+            @ForAll @IntRange(min = 2, max = 300) int size) {
         Resampler.Taps taps = Resampler.Taps.of(origin, scale, size);
         for (int i = 1; i < size; i++) {
             assertThat(taps.start[i]).isGreaterThanOrEqualTo(taps.start[i - 1]);
@@ -39,7 +43,8 @@ class ResamplerTapsTest {
 
     @Property
     void areaTapsCoverExactlyTheSourceIntervalOfEachOutputPixel(
-            @ForAll @IntRange(min = 0, max = 1000) int origin, @ForAll @IntRange(min = 1, max = 16) int factor,
+            @ForAll @IntRange(min = 0, max = 1000) int origin,
+            @ForAll @IntRange(min = 1, max = 16) int factor,
             @ForAll @IntRange(min = 1, max = 50) int size) {
         Resampler.Taps taps = Resampler.Taps.of(origin, factor, size);
         for (int i = 0; i < size; i++) {

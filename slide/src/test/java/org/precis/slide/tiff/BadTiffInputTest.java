@@ -56,8 +56,12 @@ class BadTiffInputTest {
             for (SlideLevel level : slide.levels()) {
                 for (long y = 0; y < level.height(); y += level.tileHeight()) {
                     for (long x = 0; x < level.width(); x += level.tileWidth()) {
-                        slide.readRegion(RegionRequest.atLevel(level.index(), (long) (x * level.downsample()),
-                                (long) (y * level.downsample()), level.tileWidth(), level.tileHeight()));
+                        slide.readRegion(RegionRequest.atLevel(
+                                level.index(),
+                                (long) (x * level.downsample()),
+                                (long) (y * level.downsample()),
+                                level.tileWidth(),
+                                level.tileHeight()));
                     }
                 }
             }
@@ -74,8 +78,15 @@ class BadTiffInputTest {
     }
 
     private static TinyTiff tiledImage(long width, long height, int tile) {
-        return new TinyTiff().longs(256, width).longs(257, height).shorts(258, 8, 8, 8).shorts(259, 1)
-                .shorts(262, 2).shorts(277, 3).longs(TILE_WIDTH, tile).longs(TILE_LENGTH, tile);
+        return new TinyTiff()
+                .longs(256, width)
+                .longs(257, height)
+                .shorts(258, 8, 8, 8)
+                .shorts(259, 1)
+                .shorts(262, 2)
+                .shorts(277, 3)
+                .longs(TILE_WIDTH, tile)
+                .longs(TILE_LENGTH, tile);
     }
 
     @ParameterizedTest
@@ -83,7 +94,8 @@ class BadTiffInputTest {
     void truncatedSlidesFailWithTheFileNamed(int length) throws IOException {
         byte[] whole = Files.readAllBytes(SampleData.slide("CMU-1-Small-Region.svs"));
         Path file = write("truncated.svs", Arrays.copyOf(whole, length));
-        assertThatThrownBy(() -> readEverything(file)).isInstanceOf(CorruptSlideException.class)
+        assertThatThrownBy(() -> readEverything(file))
+                .isInstanceOf(CorruptSlideException.class)
                 .hasMessageStartingWith(file.toString());
     }
 
@@ -98,73 +110,117 @@ class BadTiffInputTest {
             bytes[2] = 42;
             bytes[3] = 0;
             Path file = write("random" + i + ".tif", bytes);
-            assertThatThrownBy(() -> readEverything(file)).isInstanceOf(SlideException.class)
+            assertThatThrownBy(() -> readEverything(file))
+                    .isInstanceOf(SlideException.class)
                     .hasMessageStartingWith(file.toString());
         }
     }
 
     @Test
     void anIfdOffsetPastTheEndIsCorrupt() throws IOException {
-        byte[] bytes = tiledImage(64, 64, 64).longs(TILE_OFFSETS, 10).longs(TILE_BYTE_COUNTS, 10).bytes();
+        byte[] bytes = tiledImage(64, 64, 64)
+                .longs(TILE_OFFSETS, 10)
+                .longs(TILE_BYTE_COUNTS, 10)
+                .bytes();
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(4, bytes.length + 1000);
         Path file = write("past-end.tif", bytes);
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(CorruptSlideException.class)
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(CorruptSlideException.class)
                 .hasMessageContaining("past the end of the file");
     }
 
     @Test
     void aTileOffsetPastTheEndNamesTheTile() throws IOException {
-        Path file = write("tile-past-end.tif",
-                tiledImage(64, 64, 64).longs(TILE_OFFSETS, 1_000_000).longs(TILE_BYTE_COUNTS, 12288).bytes());
-        assertThatThrownBy(() -> readEverything(file)).isInstanceOf(CorruptSlideException.class)
-                .hasMessageContaining("level 0 tile (0, 0)").hasMessageContaining("past the end");
+        Path file = write(
+                "tile-past-end.tif",
+                tiledImage(64, 64, 64)
+                        .longs(TILE_OFFSETS, 1_000_000)
+                        .longs(TILE_BYTE_COUNTS, 12288)
+                        .bytes());
+        assertThatThrownBy(() -> readEverything(file))
+                .isInstanceOf(CorruptSlideException.class)
+                .hasMessageContaining("level 0 tile (0, 0)")
+                .hasMessageContaining("past the end");
     }
 
     @Test
     void anIfdChainThatLoopsIsCorrupt() throws IOException {
-        Path file = write("loop.tif",
-                tiledImage(64, 64, 64).longs(TILE_OFFSETS, 8).longs(TILE_BYTE_COUNTS, 8).nextIfd(8).bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(CorruptSlideException.class)
+        Path file = write(
+                "loop.tif",
+                tiledImage(64, 64, 64)
+                        .longs(TILE_OFFSETS, 8)
+                        .longs(TILE_BYTE_COUNTS, 8)
+                        .nextIfd(8)
+                        .bytes());
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(CorruptSlideException.class)
                 .hasMessageContaining("loops");
     }
 
     @Test
     void aTileSizeOfZeroIsCorrupt() throws IOException {
-        Path file = write("zero-tile.tif", tiledImage(64, 64, 0).longs(TILE_OFFSETS, 8).longs(TILE_BYTE_COUNTS, 8)
-                .bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(CorruptSlideException.class)
+        Path file = write(
+                "zero-tile.tif",
+                tiledImage(64, 64, 0)
+                        .longs(TILE_OFFSETS, 8)
+                        .longs(TILE_BYTE_COUNTS, 8)
+                        .bytes());
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(CorruptSlideException.class)
                 .hasMessageContaining("tile size 0x0");
     }
 
     @Test
     void terapixelDimensionsAreRefusedBeforeAnyAllocation() throws IOException {
-        Path file = write("huge.tif", tiledImage(4_000_000_000L, 4_000_000_000L, 256).longs(TILE_OFFSETS, 8)
-                .longs(TILE_BYTE_COUNTS, 8).bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(SlideLimitException.class)
+        Path file = write(
+                "huge.tif",
+                tiledImage(4_000_000_000L, 4_000_000_000L, 256)
+                        .longs(TILE_OFFSETS, 8)
+                        .longs(TILE_BYTE_COUNTS, 8)
+                        .bytes());
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(SlideLimitException.class)
                 .hasMessageContaining("exceeds the limit");
     }
 
     @Test
     void aGigapixelTileIsRefusedBeforeAnyAllocation() throws IOException {
-        Path file = write("huge-tile.tif", tiledImage(60_000, 60_000, 60_000).longs(TILE_OFFSETS, 8)
-                .longs(TILE_BYTE_COUNTS, 8).bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(SlideLimitException.class)
+        Path file = write(
+                "huge-tile.tif",
+                tiledImage(60_000, 60_000, 60_000)
+                        .longs(TILE_OFFSETS, 8)
+                        .longs(TILE_BYTE_COUNTS, 8)
+                        .bytes());
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(SlideLimitException.class)
                 .hasMessageContaining("tile of 60000x60000 pixels exceeds the limit");
     }
 
     @Test
     void aStripAsLargeAsTheImageIsRefusedWhenItIsTooLarge() throws IOException {
-        Path file = write("one-strip.tif", new TinyTiff().longs(256, 100_000).longs(257, 100_000)
-                .shorts(258, 8, 8, 8).shorts(259, 1).shorts(262, 2).shorts(277, 3).longs(278, 100_000)
-                .longs(273, 8).longs(279, 8).bytes());
-        assertThatThrownBy(() -> slides.open(file)).isInstanceOf(SlideLimitException.class)
+        Path file = write(
+                "one-strip.tif",
+                new TinyTiff()
+                        .longs(256, 100_000)
+                        .longs(257, 100_000)
+                        .shorts(258, 8, 8, 8)
+                        .shorts(259, 1)
+                        .shorts(262, 2)
+                        .shorts(277, 3)
+                        .longs(278, 100_000)
+                        .longs(273, 8)
+                        .longs(279, 8)
+                        .bytes());
+        assertThatThrownBy(() -> slides.open(file))
+                .isInstanceOf(SlideLimitException.class)
                 .hasMessageContaining("strip of 100000x100000 pixels");
     }
 
     @Test
     void anUnsupportedCompressionIsNamed() throws IOException {
         Path file = write("zstd.tif", zstdImage());
-        assertThatThrownBy(() -> slides.open(file, "generic-tiff")).isInstanceOf(UnsupportedSlideException.class)
+        assertThatThrownBy(() -> slides.open(file, "generic-tiff"))
+                .isInstanceOf(UnsupportedSlideException.class)
                 .hasMessageContaining("Zstandard (50000)");
     }
 
@@ -172,7 +228,8 @@ class BadTiffInputTest {
     void aFileTheOwnReaderRefusesGoesToOpenSlide() throws Exception {
         var probe = org.precis.slide.spi.SlideProbe.of(SampleData.slide("CMU-1-Small-Region.svs"));
         assertThat(slides.formats().stream().anyMatch(f -> f.name().equals("openslide") && f.score(probe) > 0))
-                .as("libopenslide is not installed (Debian package libopenslide0)").isTrue();
+                .as("libopenslide is not installed (Debian package libopenslide0)")
+                .isTrue();
         Path file = write("zstd.tif", zstdImage());
         try (Slide slide = slides.open(file)) {
             assertThat(slide.backend()).isEqualTo("openslide");
@@ -180,9 +237,18 @@ class BadTiffInputTest {
     }
 
     private static byte[] zstdImage() {
-        return new TinyTiff().longs(256, 64).longs(257, 64).shorts(258, 8, 8, 8).shorts(259, 50000).shorts(262, 2)
-                .shorts(277, 3).longs(TILE_WIDTH, 64).longs(TILE_LENGTH, 64).longs(TILE_OFFSETS, 8)
-                .longs(TILE_BYTE_COUNTS, 8).bytes();
+        return new TinyTiff()
+                .longs(256, 64)
+                .longs(257, 64)
+                .shorts(258, 8, 8, 8)
+                .shorts(259, 50000)
+                .shorts(262, 2)
+                .shorts(277, 3)
+                .longs(TILE_WIDTH, 64)
+                .longs(TILE_LENGTH, 64)
+                .longs(TILE_OFFSETS, 8)
+                .longs(TILE_BYTE_COUNTS, 8)
+                .bytes();
     }
 
     @Test
@@ -201,7 +267,9 @@ class BadTiffInputTest {
                     .isInstanceOf(CorruptSlideException.class)
                     .hasMessageContaining("level 0 tile (0, 0)")
                     .satisfies(e -> assertThat(((SlideException) e).tile()).contains(new TileLocation(0, 0, 0)));
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 256, 0, 256, 256)).width()).isEqualTo(256);
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 256, 0, 256, 256))
+                            .width())
+                    .isEqualTo(256);
         }
     }
 
@@ -212,17 +280,30 @@ class BadTiffInputTest {
     }
 
     private static TinyTiff singleTileLayout(int compression, byte[] data, long offset) {
-        return new TinyTiff().longs(256, 64).longs(257, 64).shorts(258, 8, 8, 8).shorts(259, compression)
-                .shorts(262, 2).shorts(277, 3).longs(TILE_WIDTH, 64).longs(TILE_LENGTH, 64)
-                .longs(TILE_OFFSETS, offset).longs(TILE_BYTE_COUNTS, data.length).payload(data);
+        return new TinyTiff()
+                .longs(256, 64)
+                .longs(257, 64)
+                .shorts(258, 8, 8, 8)
+                .shorts(259, compression)
+                .shorts(262, 2)
+                .shorts(277, 3)
+                .longs(TILE_WIDTH, 64)
+                .longs(TILE_LENGTH, 64)
+                .longs(TILE_OFFSETS, offset)
+                .longs(TILE_BYTE_COUNTS, data.length)
+                .payload(data);
     }
 
     /** Offset and byte count of tile (0, 0) of the first IFD, read with the project's own parser. */
     private static long[] firstTileOfLevelZero(Path file) throws SlideException {
         try (var source = new org.precis.slide.spi.SlideFile(file)) {
-            TiffDirectory first = TiffParser.parse(source, org.precis.slide.spi.ReadLimits.DEFAULT).directories().get(0);
-            return new long[] {first.field(TILE_OFFSETS).orElseThrow().longs()[0],
-                first.field(TILE_BYTE_COUNTS).orElseThrow().longs()[0]};
+            TiffDirectory first = TiffParser.parse(source, org.precis.slide.spi.ReadLimits.DEFAULT)
+                    .directories()
+                    .get(0);
+            return new long[] {
+                first.field(TILE_OFFSETS).orElseThrow().longs()[0],
+                first.field(TILE_BYTE_COUNTS).orElseThrow().longs()[0]
+            };
         }
     }
 
@@ -238,7 +319,8 @@ class BadTiffInputTest {
         byte[] file = singleTile(8, Arrays.copyOf(compressed, length));
         Path path = write("bomb.tif", file);
         try (Slide slide = slides.open(path)) {
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 64, 64)).rgbAt(10, 10)).isZero();
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 64, 64)).rgbAt(10, 10))
+                    .isZero();
         }
     }
 }

@@ -18,8 +18,8 @@ class OmeMetadataTest {
 
     @Test
     void convertsPixelSizeToMicrometres() throws CorruptSlideException {
-        OmeMetadata ome = OmeMetadata.parse(FILE,
-                pixels("PhysicalSizeX=\"250\" PhysicalSizeXUnit=\"nm\" PhysicalSizeY=\"0.25\""));
+        OmeMetadata ome = OmeMetadata.parse(
+                FILE, pixels("PhysicalSizeX=\"250\" PhysicalSizeXUnit=\"nm\" PhysicalSizeY=\"0.25\""));
         assertThat(ome.pixelSize()).hasValueSatisfying(size -> {
             assertThat(size.mppX()).isEqualTo(0.25);
             assertThat(size.mppY()).isEqualTo(0.25);
@@ -28,14 +28,17 @@ class OmeMetadataTest {
 
     @Test
     void pixelSizeThatOverflowsInMicrometresIsAbsent() throws CorruptSlideException {
-        OmeMetadata ome = OmeMetadata.parse(FILE, pixels(
-                "PhysicalSizeX=\"1e303\" PhysicalSizeXUnit=\"m\" PhysicalSizeY=\"1e303\" PhysicalSizeYUnit=\"m\""));
+        OmeMetadata ome = OmeMetadata.parse(
+                FILE,
+                pixels(
+                        "PhysicalSizeX=\"1e303\" PhysicalSizeXUnit=\"m\" PhysicalSizeY=\"1e303\" PhysicalSizeYUnit=\"m\""));
         assertThat(ome.pixelSize()).isEmpty();
     }
 
     @Test
     void xmlThatDoesNotParseNamesTheFile() {
         assertThatThrownBy(() -> OmeMetadata.parse(FILE, "<OME><Image>"))
-                .isInstanceOf(CorruptSlideException.class).hasMessageContaining(FILE.toString());
+                .isInstanceOf(CorruptSlideException.class)
+                .hasMessageContaining(FILE.toString());
     }
 }

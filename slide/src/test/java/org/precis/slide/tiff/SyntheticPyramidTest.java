@@ -37,7 +37,8 @@ class SyntheticPyramidTest {
     }
 
     static Path fixture(String name) throws URISyntaxException {
-        return Path.of(SyntheticPyramidTest.class.getResource("/synthetic/" + name).toURI());
+        return Path.of(
+                SyntheticPyramidTest.class.getResource("/synthetic/" + name).toURI());
     }
 
     static RgbImage formula(long x0, long y0, int width, int height) {
@@ -56,8 +57,18 @@ class SyntheticPyramidTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deflate_predictor.tif", "lzw_predictor.tif", "lzw.tif", "packbits.tif",
-        "none_bigtiff.tif", "deflate_subifd.tif", "stripped_lzw.tif", "stripped_none.tif", "rgba_lzw.tif"})
+    @ValueSource(
+            strings = {
+                "deflate_predictor.tif",
+                "lzw_predictor.tif",
+                "lzw.tif",
+                "packbits.tif",
+                "none_bigtiff.tif",
+                "deflate_subifd.tif",
+                "stripped_lzw.tif",
+                "stripped_none.tif",
+                "rgba_lzw.tif"
+            })
     void levelZeroDecodesToTheFormulaExactly(String name) throws Exception {
         try (Slide slide = slides.open(fixture(name))) {
             assertThat(slide.format()).isEqualTo("generic-tiff");
@@ -71,8 +82,15 @@ class SyntheticPyramidTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deflate_predictor.tif", "lzw_predictor.tif", "lzw.tif", "packbits.tif",
-        "none_bigtiff.tif", "deflate_subifd.tif"})
+    @ValueSource(
+            strings = {
+                "deflate_predictor.tif",
+                "lzw_predictor.tif",
+                "lzw.tif",
+                "packbits.tif",
+                "none_bigtiff.tif",
+                "deflate_subifd.tif"
+            })
     void lowerLevelsDecodeExactlyAsLibvipsDecodesThem(String name) throws Exception {
         try (Slide slide = slides.open(fixture(name))) {
             assertThat(slide.levels()).hasSize(4);
@@ -80,8 +98,8 @@ class SyntheticPyramidTest {
                 RgbImage expected = ImageComparison.resource("/synthetic/level" + level + ".png");
                 assertThat(slide.levels().get(level).width()).isEqualTo(expected.width());
                 assertThat(slide.levels().get(level).height()).isEqualTo(expected.height());
-                RgbImage actual = slide.readRegion(RegionRequest.atLevel(level, 0, 0, expected.width(),
-                        expected.height()));
+                RgbImage actual =
+                        slide.readRegion(RegionRequest.atLevel(level, 0, 0, expected.width(), expected.height()));
                 assertThat(actual).as("level %d of %s", level, name).isEqualTo(expected);
             }
         }
@@ -101,7 +119,8 @@ class SyntheticPyramidTest {
     @Test
     void aperioJpeg2000WithRgbComponentsDecodesToTheFormulaExactly() throws Exception {
         try (Slide slide = slides.open(fixture("aperio_jpeg2000_rgb.svs"))) {
-            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 128, 96))).isEqualTo(formula(0, 0, 128, 96));
+            assertThat(slide.readRegion(RegionRequest.atLevel(0, 0, 0, 128, 96)))
+                    .isEqualTo(formula(0, 0, 128, 96));
             assertThat(slide.pixelSize()).contains(new org.precis.slide.PixelSize(0.25, 0.25));
             assertThat(slide.objectivePower()).hasValue(40.0);
         }
@@ -126,7 +145,8 @@ class SyntheticPyramidTest {
             RgbImage region = slide.readRegion(RegionRequest.atLevel(0, WIDTH - 10, HEIGHT - 5, 20, 10));
             assertThat(region.rgbAt(15, 2)).isEqualTo(0xFFFFFF);
             assertThat(region.rgbAt(5, 7)).isEqualTo(0xFFFFFF);
-            assertThat(region.rgbAt(5, 2)).isEqualTo(formula(WIDTH - 5, HEIGHT - 3, 1, 1).rgbAt(0, 0));
+            assertThat(region.rgbAt(5, 2))
+                    .isEqualTo(formula(WIDTH - 5, HEIGHT - 3, 1, 1).rgbAt(0, 0));
             RgbImage outside = slide.readRegion(RegionRequest.atLevel(0, -50, -50, 10, 10));
             assertThat(outside).isEqualTo(RgbImage.filled(10, 10, 255, 255, 255));
         }

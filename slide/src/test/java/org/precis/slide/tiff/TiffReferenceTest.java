@@ -58,9 +58,14 @@ class TiffReferenceTest {
             assertThat(slide.levels().size()).isGreaterThanOrEqualTo(levels.size());
             for (int i = 0; i < levels.size(); i++) {
                 SlideLevel level = slide.levels().get(i);
-                assertThat(level.width()).as("level %d width", i).isEqualTo(levels.get(i).get("width").asLong());
-                assertThat(level.height()).as("level %d height", i).isEqualTo(levels.get(i).get("height").asLong());
-                assertThat(level.downsample()).as("level %d downsample", i)
+                assertThat(level.width())
+                        .as("level %d width", i)
+                        .isEqualTo(levels.get(i).get("width").asLong());
+                assertThat(level.height())
+                        .as("level %d height", i)
+                        .isEqualTo(levels.get(i).get("height").asLong());
+                assertThat(level.downsample())
+                        .as("level %d downsample", i)
                         .isCloseTo(levels.get(i).get("downsample").asDouble(), within(1e-12));
             }
             JsonNode mpp = reference.get("mpp");
@@ -79,8 +84,9 @@ class TiffReferenceTest {
             } else {
                 assertThat(slide.objectivePower().getAsDouble()).isEqualTo(objective.asDouble());
             }
-            assertThat(slide.associatedImageNames()).containsExactlyInAnyOrderElementsOf(
-                    () -> reference.get("associated").fieldNames());
+            assertThat(slide.associatedImageNames())
+                    .containsExactlyInAnyOrderElementsOf(
+                            () -> reference.get("associated").fieldNames());
         }
     }
 
@@ -89,13 +95,21 @@ class TiffReferenceTest {
     void regionsAtEveryLevelMatchTheReference(JsonNode reference) throws Exception {
         try (Slide slide = slides.open(SampleData.slide(reference.get("file").asText()))) {
             for (JsonNode crop : reference.get("crops")) {
-                RgbImage expected = ImageComparison.resource(ROOT + crop.get("png").asText());
-                RgbImage actual = slide.readRegion(RegionRequest.atLevel(crop.get("level").asInt(),
-                        crop.get("x").asLong(), crop.get("y").asLong(), crop.get("width").asInt(),
+                RgbImage expected =
+                        ImageComparison.resource(ROOT + crop.get("png").asText());
+                RgbImage actual = slide.readRegion(RegionRequest.atLevel(
+                        crop.get("level").asInt(),
+                        crop.get("x").asLong(),
+                        crop.get("y").asLong(),
+                        crop.get("width").asInt(),
                         crop.get("height").asInt()));
                 ImageComparison difference = ImageComparison.of(expected, actual);
-                assertThat(difference.meanAbsoluteDifference()).as("mean difference of %s", crop).isLessThanOrEqualTo(1.0);
-                assertThat(difference.maxAbsoluteDifference()).as("max difference of %s", crop).isLessThanOrEqualTo(8);
+                assertThat(difference.meanAbsoluteDifference())
+                        .as("mean difference of %s", crop)
+                        .isLessThanOrEqualTo(1.0);
+                assertThat(difference.maxAbsoluteDifference())
+                        .as("max difference of %s", crop)
+                        .isLessThanOrEqualTo(8);
             }
         }
     }
@@ -109,8 +123,12 @@ class TiffReferenceTest {
                 String name = names.next();
                 JsonNode expected = reference.get("associated").get(name);
                 RgbImage image = slide.associatedImage(name);
-                assertThat(image.width()).as(name).isEqualTo(expected.get("width").asInt());
-                assertThat(image.height()).as(name).isEqualTo(expected.get("height").asInt());
+                assertThat(image.width())
+                        .as(name)
+                        .isEqualTo(expected.get("width").asInt());
+                assertThat(image.height())
+                        .as(name)
+                        .isEqualTo(expected.get("height").asInt());
                 RgbImage crop = crop(image, 64, 64);
                 ImageComparison difference = ImageComparison.of(
                         ImageComparison.resource(ROOT + expected.get("crop_png").asText()), crop);
@@ -118,7 +136,8 @@ class TiffReferenceTest {
                 assertThat(difference.maxAbsoluteDifference()).as(name).isLessThanOrEqualTo(8);
                 double[] mean = meanRgb(image);
                 for (int c = 0; c < 3; c++) {
-                    assertThat(mean[c]).as("%s mean channel %d", name, c)
+                    assertThat(mean[c])
+                            .as("%s mean channel %d", name, c)
                             .isCloseTo(expected.get("mean_rgb").get(c).asDouble(), within(1.0));
                 }
             }

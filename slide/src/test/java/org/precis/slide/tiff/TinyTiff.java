@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class TinyTiff {
 
-    private record Entry(int tag, int type, int count, byte[] value) {
-    }
+    private record Entry(int tag, int type, int count, byte[] value) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private byte[] payload = new byte[0];

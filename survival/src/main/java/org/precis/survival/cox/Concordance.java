@@ -13,5 +13,5 @@ package org.precis.survival.cox;
  * @param discordant weighted pairs where it has the lower risk
  * @param tiedRisk weighted comparable pairs with equal linear predictors
  */
-public record Concordance(double concordance, double standardError, double concordant, double discordant,
-    double tiedRisk) {}
+public record Concordance(
+        double concordance, double standardError, double concordant, double discordant, double tiedRisk) {}

@@ -9,44 +9,53 @@ import java.util.Arrays;
  * t being the weight of the row's concordant-side, discordant-side and tied pairs. The
  * infinitesimal-jackknife variance R reports expands into these three sums (no clusters).
  */
-public record ConcordanceSums(double concordant, double discordant, double tiedRisk, double influenceDifference2,
-    double influenceCross, double influenceTotal2) {
+public record ConcordanceSums(
+        double concordant,
+        double discordant,
+        double tiedRisk,
+        double influenceDifference2,
+        double influenceCross,
+        double influenceTotal2) {
 
-  /**
-   * The sums of right-censored rows with unit weights, pairs only within a stratum.
-   *
-   * @param lp linear predictor per row
-   * @param time follow-up times (near-equal times merged as the fit merges them)
-   * @param strata stratum code per row, 0..
-   */
-  public static ConcordanceSums rightCensored(double[] lp, double[] time, boolean[] event, int[] strata) {
-    int n = lp.length;
-    if (time.length != n || event.length != n || strata.length != n) {
-      throw new IllegalArgumentException("lp (" + n + "), time (" + time.length + "), event (" + event.length
-          + ") and strata (" + strata.length + ") must have one entry per row");
+    /**
+     * The sums of right-censored rows with unit weights, pairs only within a stratum.
+     *
+     * @param lp linear predictor per row
+     * @param time follow-up times (near-equal times merged as the fit merges them)
+     * @param strata stratum code per row, 0..
+     */
+    public static ConcordanceSums rightCensored(double[] lp, double[] time, boolean[] event, int[] strata) {
+        int n = lp.length;
+        if (time.length != n || event.length != n || strata.length != n) {
+            throw new IllegalArgumentException("lp (" + n + "), time (" + time.length + "), event (" + event.length
+                    + ") and strata (" + strata.length + ") must have one entry per row");
+        }
+        double[] start = new double[n];
+        Arrays.fill(start, Double.NEGATIVE_INFINITY);
+        double[][] fixed = TimeFix.intervals(start, time);
+        double[] w = new double[n];
+        Arrays.fill(w, 1.0);
+        RiskSetOrder order = RiskSetOrder.of(fixed[0], fixed[1], event, strata);
+        return ConcordanceFit.sums(lp, fixed[0], fixed[1], event, order, w);
     }
-    double[] start = new double[n];
-    Arrays.fill(start, Double.NEGATIVE_INFINITY);
-    double[][] fixed = TimeFix.intervals(start, time);
-    double[] w = new double[n];
-    Arrays.fill(w, 1.0);
-    RiskSetOrder order = RiskSetOrder.of(fixed[0], fixed[1], event, strata);
-    return ConcordanceFit.sums(lp, fixed[0], fixed[1], event, order, w);
-  }
 
-  /** These sums and another table's. */
-  public ConcordanceSums plus(ConcordanceSums other) {
-    return new ConcordanceSums(concordant + other.concordant, discordant + other.discordant,
-        tiedRisk + other.tiedRisk, influenceDifference2 + other.influenceDifference2,
-        influenceCross + other.influenceCross, influenceTotal2 + other.influenceTotal2);
-  }
+    /** These sums and another table's. */
+    public ConcordanceSums plus(ConcordanceSums other) {
+        return new ConcordanceSums(
+                concordant + other.concordant,
+                discordant + other.discordant,
+                tiedRisk + other.tiedRisk,
+                influenceDifference2 + other.influenceDifference2,
+                influenceCross + other.influenceCross,
+                influenceTotal2 + other.influenceTotal2);
+    }
 
-  /** C and its standard error, as {@code summary(coxph)$concordance}. */
-  public Concordance concordance() {
-    double npair = concordant + discordant + tiedRisk;
-    double somers = (concordant - discordant) / npair;
-    double var = (influenceDifference2 - 2 * somers * influenceCross + somers * somers * influenceTotal2)
-        / (npair * npair);
-    return new Concordance((somers + 1) / 2, Math.sqrt(Math.max(var, 0) / 4), concordant, discordant, tiedRisk);
-  }
+    /** C and its standard error, as {@code summary(coxph)$concordance}. */
+    public Concordance concordance() {
+        double npair = concordant + discordant + tiedRisk;
+        double somers = (concordant - discordant) / npair;
+        double var = (influenceDifference2 - 2 * somers * influenceCross + somers * somers * influenceTotal2)
+                / (npair * npair);
+        return new Concordance((somers + 1) / 2, Math.sqrt(Math.max(var, 0) / 4), concordant, discordant, tiedRisk);
+    }
 }

@@ -5,12 +5,12 @@ package org.precis.survival.cox;
  * fit, one step per round) stops and solves exactly where {@link CoxModel} does.
  */
 public final class CoxControl {
-  /** Convergence: {@code |1 - loglik_best / loglik_new| <= EPS}. */
-  public static final double EPS = 1e-9;
-  /** Pivots below this fraction of the largest diagonal count as zero (singular columns). */
-  public static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
-  /** Newton-Raphson iterations at most. */
-  public static final int ITER_MAX = 20;
+    /** Convergence: {@code |1 - loglik_best / loglik_new| <= EPS}. */
+    public static final double EPS = 1e-9;
+    /** Pivots below this fraction of the largest diagonal count as zero (singular columns). */
+    public static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
+    /** Newton-Raphson iterations at most. */
+    public static final int ITER_MAX = 20;
 
-  private CoxControl() {}
+    private CoxControl() {}
 }

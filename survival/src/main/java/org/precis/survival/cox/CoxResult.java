@@ -22,22 +22,36 @@ import java.util.Objects;
  * @param warnings R's warnings, such as a coefficient that may be infinite
  * @param concordance Harrell's C and its standard error, as summary(coxph)$concordance
  */
-public record CoxResult(Ties ties, List<CoxTerm> terms, double loglikNull, double loglik,
-    ChiSquareTest likelihoodRatio, ChiSquareTest wald, ChiSquareTest score, int iterations, boolean converged,
-    int n, int events, int dropped, List<Double> means, List<String> warnings,
-    Concordance concordance) {
-  public CoxResult {
-    Objects.requireNonNull(ties, "ties");
-    terms = List.copyOf(terms);
-    means = List.copyOf(means);
-    warnings = List.copyOf(warnings);
-    Objects.requireNonNull(concordance, "concordance");
-  }
+public record CoxResult(
+        Ties ties,
+        List<CoxTerm> terms,
+        double loglikNull,
+        double loglik,
+        ChiSquareTest likelihoodRatio,
+        ChiSquareTest wald,
+        ChiSquareTest score,
+        int iterations,
+        boolean converged,
+        int n,
+        int events,
+        int dropped,
+        List<Double> means,
+        List<String> warnings,
+        Concordance concordance) {
+    public CoxResult {
+        Objects.requireNonNull(ties, "ties");
+        terms = List.copyOf(terms);
+        means = List.copyOf(means);
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(concordance, "concordance");
+    }
 
-  /** The term of that name; fails listing the names there are. */
-  public CoxTerm term(String name) {
-    return terms.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(
-        () -> new IllegalArgumentException("no term '" + name + "'; terms are "
-            + terms.stream().map(CoxTerm::name).toList()));
-  }
+    /** The term of that name; fails listing the names there are. */
+    public CoxTerm term(String name) {
+        return terms.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no term '" + name + "'; terms are "
+                        + terms.stream().map(CoxTerm::name).toList()));
+    }
 }

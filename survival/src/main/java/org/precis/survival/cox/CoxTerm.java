@@ -18,23 +18,39 @@ import org.apache.commons.math3.special.Erf;
  * @param z Wald z, coef over the robust SE when present
  * @param p two-sided p-value of z
  */
-public record CoxTerm(String name, double coef, double se, OptionalDouble robustSe, double hr, double hrLower,
-    double hrUpper, double z, double p) {
-  /** qnorm(0.975) to the last digit R prints. */
-  static final double Z975 = 1.959963984540054;
+public record CoxTerm(
+        String name,
+        double coef,
+        double se,
+        OptionalDouble robustSe,
+        double hr,
+        double hrLower,
+        double hrUpper,
+        double z,
+        double p) {
+    /** qnorm(0.975) to the last digit R prints. */
+    static final double Z975 = 1.959963984540054;
 
-  public CoxTerm {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(robustSe, "robustSe");
-  }
+    public CoxTerm {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(robustSe, "robustSe");
+    }
 
-  /** The row for a coefficient and its standard errors, z, p and 95% limits computed as R does. */
-  public static CoxTerm of(String name, double coef, double se, OptionalDouble robustSe) {
-    double used = robustSe.orElse(se);
-    double z = coef / used;
-    // 2 * pnorm(-|z|) = erfc(|z| / sqrt 2), kept accurate far in the tail
-    double p = Erf.erfc(Math.abs(z) / Math.sqrt(2.0));
-    return new CoxTerm(name, coef, se, robustSe, Math.exp(coef), Math.exp(coef - Z975 * used),
-        Math.exp(coef + Z975 * used), z, p);
-  }
+    /** The row for a coefficient and its standard errors, z, p and 95% limits computed as R does. */
+    public static CoxTerm of(String name, double coef, double se, OptionalDouble robustSe) {
+        double used = robustSe.orElse(se);
+        double z = coef / used;
+        // 2 * pnorm(-|z|) = erfc(|z| / sqrt 2), kept accurate far in the tail
+        double p = Erf.erfc(Math.abs(z) / Math.sqrt(2.0));
+        return new CoxTerm(
+                name,
+                coef,
+                se,
+                robustSe,
+                Math.exp(coef),
+                Math.exp(coef - Z975 * used),
+                Math.exp(coef + Z975 * used),
+                z,
+                p);
+    }
 }

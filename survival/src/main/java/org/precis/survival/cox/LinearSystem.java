@@ -16,32 +16,34 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * {@link Cholesky}, a singular matrix is an error here, as it is in R.
  */
 final class LinearSystem {
-  private static final double TOL = Math.ulp(1.0);
+    private static final double TOL = Math.ulp(1.0);
 
-  private LinearSystem() {}
+    private LinearSystem() {}
 
-  static double[] solve(double[][] a, double[] b) {
-    return solver(a).solve(new ArrayRealVector(b, false)).toArray();
-  }
-
-  static double[][] inverse(double[][] a) {
-    return solver(a).getInverse().getData();
-  }
-
-  private static DecompositionSolver solver(double[][] a) {
-    RealMatrix m = new Array2DRowRealMatrix(a, true);
-    try {
-      DecompositionSolver solver = new LUDecomposition(m, 0.0).getSolver();
-      // the matrices are at most 2p x 2p, so the exact condition number is cheap
-      double rcond = 1 / (m.getNorm() * solver.getInverse().getNorm());
-      if (!(rcond >= TOL)) {
-        throw new SingularMatrixException();
-      }
-      return solver;
-    } catch (SingularMatrixException e) {
-      throw new IllegalArgumentException("singular " + a.length + " x " + a.length + " matrix (reciprocal"
-          + " condition number below machine epsilon); R's solve() fails here too: a covariate or its time"
-          + " interaction is collinear with the others", e);
+    static double[] solve(double[][] a, double[] b) {
+        return solver(a).solve(new ArrayRealVector(b, false)).toArray();
     }
-  }
+
+    static double[][] inverse(double[][] a) {
+        return solver(a).getInverse().getData();
+    }
+
+    private static DecompositionSolver solver(double[][] a) {
+        RealMatrix m = new Array2DRowRealMatrix(a, true);
+        try {
+            DecompositionSolver solver = new LUDecomposition(m, 0.0).getSolver();
+            // the matrices are at most 2p x 2p, so the exact condition number is cheap
+            double rcond = 1 / (m.getNorm() * solver.getInverse().getNorm());
+            if (!(rcond >= TOL)) {
+                throw new SingularMatrixException();
+            }
+            return solver;
+        } catch (SingularMatrixException e) {
+            throw new IllegalArgumentException(
+                    "singular " + a.length + " x " + a.length + " matrix (reciprocal"
+                            + " condition number below machine epsilon); R's solve() fails here too: a covariate or its time"
+                            + " interaction is collinear with the others",
+                    e);
+        }
+    }
 }

@@ -5,12 +5,12 @@ package org.precis.survival.cox;
  * residuals: R's {@code cox.zph(transform = ...)} names.
  */
 public enum TimeTransform {
-  /** One minus the pooled Kaplan-Meier just before each time (R's default, {@code "km"}): robust to long tails. */
-  KM,
-  /** The time itself ({@code "identity"}). */
-  IDENTITY,
-  /** The rank of the time among all rows, ties averaged ({@code "rank"}). */
-  RANK,
-  /** The natural log of the time ({@code "log"}); times must be positive. */
-  LOG
+    /** One minus the pooled Kaplan-Meier just before each time (R's default, {@code "km"}): robust to long tails. */
+    KM,
+    /** The time itself ({@code "identity"}). */
+    IDENTITY,
+    /** The rank of the time among all rows, ties averaged ({@code "rank"}). */
+    RANK,
+    /** The natural log of the time ({@code "log"}); times must be positive. */
+    LOG
 }

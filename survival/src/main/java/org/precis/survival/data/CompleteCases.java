@@ -12,33 +12,33 @@ import java.util.List;
  */
 public record CompleteCases(int[] rows, int dropped) {
 
-  public CompleteCases {
-    rows = rows.clone();
-  }
-
-  /** The complete rows of {@code table} over {@code columns} (unknown names fail). */
-  public static CompleteCases of(SurvivalTable table, List<String> columns) {
-    List<Column> used = columns.stream().map(table::column).toList();
-    int[] keep = new int[table.rowCount()];
-    int n = 0;
-    for (int r = 0; r < table.rowCount(); r++) {
-      boolean complete = true;
-      for (Column c : used) {
-        complete &= !c.isMissing(r);
-      }
-      if (complete) {
-        keep[n++] = r;
-      }
+    public CompleteCases {
+        rows = rows.clone();
     }
-    return new CompleteCases(Arrays.copyOf(keep, n), table.rowCount() - n);
-  }
 
-  @Override
-  public int[] rows() {
-    return rows.clone();
-  }
+    /** The complete rows of {@code table} over {@code columns} (unknown names fail). */
+    public static CompleteCases of(SurvivalTable table, List<String> columns) {
+        List<Column> used = columns.stream().map(table::column).toList();
+        int[] keep = new int[table.rowCount()];
+        int n = 0;
+        for (int r = 0; r < table.rowCount(); r++) {
+            boolean complete = true;
+            for (Column c : used) {
+                complete &= !c.isMissing(r);
+            }
+            if (complete) {
+                keep[n++] = r;
+            }
+        }
+        return new CompleteCases(Arrays.copyOf(keep, n), table.rowCount() - n);
+    }
 
-  public int size() {
-    return rows.length;
-  }
+    @Override
+    public int[] rows() {
+        return rows.clone();
+    }
+
+    public int size() {
+        return rows.length;
+    }
 }

@@ -15,7 +15,8 @@ public enum ConfidenceType {
                 return ConfidenceLimits.UNDEFINED;
             }
             double half = z * seCumHaz;
-            return new ConfidenceLimits(Math.exp(Math.log(surv) - half), Math.min(Math.exp(Math.log(surv) + half), 1.0));
+            return new ConfidenceLimits(
+                    Math.exp(Math.log(surv) - half), Math.min(Math.exp(Math.log(surv) + half), 1.0));
         }
     },
     /** Symmetric for log(-log S(t)); stays inside (0, 1) without capping. */

@@ -8,8 +8,7 @@ import java.util.TreeMap;
 
 /** Splits subjects by a label per subject (groups or strata), checking the labels on the way. */
 final class GroupIndex {
-    private GroupIndex() {
-    }
+    private GroupIndex() {}
 
     /** Row indices per label, labels in string order. */
     static SortedMap<String, int[]> rowsByLabel(RightCensoredSample sample, String[] labels, String what) {
@@ -20,8 +19,8 @@ final class GroupIndex {
             throw new IllegalArgumentException(what + " labels must not be null");
         }
         if (labels.length != sample.size()) {
-            throw new IllegalArgumentException(what + " labels (" + labels.length + ") and subjects ("
-                    + sample.size() + ") differ in number");
+            throw new IllegalArgumentException(
+                    what + " labels (" + labels.length + ") and subjects (" + sample.size() + ") differ in number");
         }
         SortedMap<String, List<Integer>> rows = new TreeMap<>();
         for (int i = 0; i < labels.length; i++) {
@@ -31,7 +30,8 @@ final class GroupIndex {
             rows.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
         }
         SortedMap<String, int[]> result = new TreeMap<>();
-        rows.forEach((k, v) -> result.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        rows.forEach(
+                (k, v) -> result.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return Collections.unmodifiableSortedMap(result);
     }
 }

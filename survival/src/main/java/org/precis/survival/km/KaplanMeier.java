@@ -77,8 +77,8 @@ public final class KaplanMeier {
             surv[k] = s;
             seCumHaz[k] = Math.sqrt(greenwood);
         }
-        return new SurvivalCurve(toArray(time), toArray(risk), toArray(event), toArray(censor), surv, seCumHaz,
-                confidence);
+        return new SurvivalCurve(
+                toArray(time), toArray(risk), toArray(event), toArray(censor), surv, seCumHaz, confidence);
     }
 
     /**

@@ -101,8 +101,13 @@ public final class LogRank {
     }
 
     /** survdiff2.c for one stratum, adding into the running sums. */
-    private void addStratum(RightCensoredSample all, int[] rows, int[] groupOf, double[] observed,
-            double[] expected, double[][] variance) {
+    private void addStratum(
+            RightCensoredSample all,
+            int[] rows,
+            int[] groupOf,
+            double[] observed,
+            double[] expected,
+            double[][] variance) {
         int k = observed.length;
         RightCensoredSample sample = all.subset(rows);
         int[] order = sample.orderByTime();

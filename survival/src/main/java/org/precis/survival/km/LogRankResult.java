@@ -16,8 +16,7 @@ public final class LogRankResult {
      * @param observed events, each weighted by S(t-)^rho (R's {@code obs})
      * @param expected expected events under equal hazards, same weighting (R's {@code exp})
      */
-    public record Group(String label, double n, double observed, double expected) {
-    }
+    public record Group(String label, double n, double observed, double expected) {}
 
     private final double rho;
     private final List<Group> groups;
@@ -27,8 +26,14 @@ public final class LogRankResult {
     private final double pValue;
     private final int strata;
 
-    LogRankResult(double rho, List<Group> groups, double[][] variance, double chiSquare, int degreesOfFreedom,
-            double pValue, int strata) {
+    LogRankResult(
+            double rho,
+            List<Group> groups,
+            double[][] variance,
+            double chiSquare,
+            int degreesOfFreedom,
+            double pValue,
+            int strata) {
         this.rho = rho;
         this.groups = List.copyOf(groups);
         this.variance = new double[variance.length][];

@@ -18,8 +18,7 @@ final class QuantileSearch {
     /** R's default tolerance, sqrt(.Machine$double.eps). */
     static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
-    private QuantileSearch() {
-    }
+    private QuantileSearch() {}
 
     /**
      * @param x times, starting with the curve's origin (0)

@@ -33,12 +33,14 @@ public final class RightCensoredSample {
                 throw new IllegalArgumentException("time " + i + " is " + t + "; times must be finite numbers");
             }
             if (t < 0) {
-                throw new IllegalArgumentException("time " + i + " is negative (" + t + "); follow-up times must be >= 0");
+                throw new IllegalArgumentException(
+                        "time " + i + " is negative (" + t + "); follow-up times must be >= 0");
             }
             double w = weights[i];
             if (!(w > 0) || Double.isInfinite(w) || w != Math.rint(w)) {
-                throw new IllegalArgumentException("weight " + i + " is " + w
-                        + "; case weights must be positive whole numbers (fractional weights need a robust variance, not implemented)");
+                throw new IllegalArgumentException(
+                        "weight " + i + " is " + w
+                                + "; case weights must be positive whole numbers (fractional weights need a robust variance, not implemented)");
             }
         }
         this.times = times.clone();
@@ -92,8 +94,10 @@ public final class RightCensoredSample {
 
     /** Indices sorted by time (stable, so ties keep their input order). */
     int[] orderByTime() {
-        return IntStream.range(0, times.length).boxed()
+        return IntStream.range(0, times.length)
+                .boxed()
                 .sorted((a, b) -> Double.compare(times[a], times[b]))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

@@ -12,6 +12,11 @@ package org.precis.survival.km;
  * @param lower          lower confidence limit; NaN where undefined (R's NA)
  * @param upper          upper confidence limit; NaN where undefined (R's NA)
  */
-public record SurvivalAtTime(double time, double numberAtRisk, double numberOfEvents, double survival,
-        double standardError, double lower, double upper) {
-}
+public record SurvivalAtTime(
+        double time,
+        double numberAtRisk,
+        double numberOfEvents,
+        double survival,
+        double standardError,
+        double lower,
+        double upper) {}

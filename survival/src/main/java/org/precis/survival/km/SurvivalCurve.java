@@ -20,8 +20,14 @@ public final class SurvivalCurve {
     private final double[] upper;
     private final CurveConfidence confidence;
 
-    SurvivalCurve(double[] time, double[] numberAtRisk, double[] numberOfEvents, double[] numberCensored,
-            double[] survival, double[] seCumulativeHazard, CurveConfidence confidence) {
+    SurvivalCurve(
+            double[] time,
+            double[] numberAtRisk,
+            double[] numberOfEvents,
+            double[] numberCensored,
+            double[] survival,
+            double[] seCumulativeHazard,
+            CurveConfidence confidence) {
         this.time = time;
         this.numberAtRisk = numberAtRisk;
         this.numberOfEvents = numberOfEvents;
@@ -107,7 +113,8 @@ public final class SurvivalCurve {
      * (R's {@code quantile.survfit}) takes the midpoint up to the last time.
      */
     public SurvivalQuantile median() {
-        return new SurvivalQuantile(0.5,
+        return new SurvivalQuantile(
+                0.5,
                 present(QuantileSearch.printedMedian(time, survival)),
                 present(QuantileSearch.printedMedian(time, lower)),
                 present(QuantileSearch.printedMedian(time, upper)));
@@ -123,7 +130,8 @@ public final class SurvivalCurve {
         }
         double[] x = new double[time.length + 1];
         System.arraycopy(time, 0, x, 1, time.length);
-        return new SurvivalQuantile(probability,
+        return new SurvivalQuantile(
+                probability,
                 present(QuantileSearch.find(x, failure(survival), probability)),
                 present(QuantileSearch.find(x, failure(lower), probability)),
                 present(QuantileSearch.find(x, failure(upper), probability)));
@@ -168,8 +176,14 @@ public final class SurvivalCurve {
             if (step < 0) {
                 rows.add(new SurvivalAtTime(t, atRisk, events, 1.0, 0.0, 1.0, 1.0));
             } else {
-                rows.add(new SurvivalAtTime(t, atRisk, events, survival[step],
-                        seCumulativeHazard[step] * survival[step], lower[step], upper[step]));
+                rows.add(new SurvivalAtTime(
+                        t,
+                        atRisk,
+                        events,
+                        survival[step],
+                        seCumulativeHazard[step] * survival[step],
+                        lower[step],
+                        upper[step]));
             }
             eventsAtPrevious = eventsSoFar;
             previous = t;

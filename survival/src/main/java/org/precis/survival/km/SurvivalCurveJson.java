@@ -9,8 +9,7 @@ import java.util.Map;
  * the commands and by federated studies.
  */
 public final class SurvivalCurveJson {
-    private SurvivalCurveJson() {
-    }
+    private SurvivalCurveJson() {}
 
     /** group, time, n_risk, n_event, n_censor, surv, std_err, lower, upper, median and its limits. */
     public static Map<String, Object> describe(String label, SurvivalCurve curve) {

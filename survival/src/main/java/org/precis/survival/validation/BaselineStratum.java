@@ -13,26 +13,26 @@ import java.util.Objects;
  * @param cumulativeHazards H0 at each time, non-decreasing
  */
 public record BaselineStratum(String stratum, List<Double> times, List<Double> cumulativeHazards) {
-  public BaselineStratum {
-    Objects.requireNonNull(stratum, "stratum");
-    times = List.copyOf(times);
-    cumulativeHazards = List.copyOf(cumulativeHazards);
-    if (times.size() != cumulativeHazards.size()) {
-      throw new IllegalArgumentException("baseline of stratum '" + stratum + "' has " + times.size() + " times and "
-          + cumulativeHazards.size() + " hazards");
+    public BaselineStratum {
+        Objects.requireNonNull(stratum, "stratum");
+        times = List.copyOf(times);
+        cumulativeHazards = List.copyOf(cumulativeHazards);
+        if (times.size() != cumulativeHazards.size()) {
+            throw new IllegalArgumentException("baseline of stratum '" + stratum + "' has " + times.size()
+                    + " times and " + cumulativeHazards.size() + " hazards");
+        }
+        for (int i = 1; i < times.size(); i++) {
+            if (!(times.get(i) > times.get(i - 1)) || cumulativeHazards.get(i) < cumulativeHazards.get(i - 1)) {
+                throw new IllegalArgumentException("baseline of stratum '" + stratum
+                        + "' must have ascending times and a" + " non-decreasing hazard; step " + i + " breaks it");
+            }
+        }
     }
-    for (int i = 1; i < times.size(); i++) {
-      if (!(times.get(i) > times.get(i - 1)) || cumulativeHazards.get(i) < cumulativeHazards.get(i - 1)) {
-        throw new IllegalArgumentException("baseline of stratum '" + stratum + "' must have ascending times and a"
-            + " non-decreasing hazard; step " + i + " breaks it");
-      }
-    }
-  }
 
-  /** H0(t): the value at the last event time at or before t, 0 before the first. */
-  public double cumulativeHazardAt(double t) {
-    int k = Collections.binarySearch(times, t);
-    int idx = k >= 0 ? k : -k - 2;
-    return idx < 0 ? 0.0 : cumulativeHazards.get(idx);
-  }
+    /** H0(t): the value at the last event time at or before t, 0 before the first. */
+    public double cumulativeHazardAt(double t) {
+        int k = Collections.binarySearch(times, t);
+        int idx = k >= 0 ? k : -k - 2;
+        return idx < 0 ? 0.0 : cumulativeHazards.get(idx);
+    }
 }

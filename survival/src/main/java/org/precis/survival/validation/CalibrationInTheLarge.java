@@ -13,18 +13,18 @@ import org.precis.survival.km.RightCensoredSample;
  */
 public record CalibrationInTheLarge(double time, double observed, double predicted) {
 
-  static CalibrationInTheLarge of(RightCensoredSample sample, SurvivalPredictions predictions, double t) {
-    double observed = new KaplanMeier().estimate(sample).at(t).get(0).survival();
-    double sum = 0;
-    double[] s = predictions.at(t);
-    for (double v : s) {
-      sum += v;
+    static CalibrationInTheLarge of(RightCensoredSample sample, SurvivalPredictions predictions, double t) {
+        double observed = new KaplanMeier().estimate(sample).at(t).get(0).survival();
+        double sum = 0;
+        double[] s = predictions.at(t);
+        for (double v : s) {
+            sum += v;
+        }
+        return new CalibrationInTheLarge(t, observed, sum / s.length);
     }
-    return new CalibrationInTheLarge(t, observed, sum / s.length);
-  }
 
-  /** Observed minus predicted: positive when the model predicts too many events by t. */
-  public double difference() {
-    return observed - predicted;
-  }
+    /** Observed minus predicted: positive when the model predicts too many events by t. */
+    public double difference() {
+        return observed - predicted;
+    }
 }

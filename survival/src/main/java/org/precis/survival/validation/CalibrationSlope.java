@@ -19,25 +19,31 @@ import org.precis.survival.km.RightCensoredSample;
  */
 public record CalibrationSlope(double slope, double standardError) {
 
-  public static CalibrationSlope of(RightCensoredSample sample, double[] linearPredictor) {
-    int n = sample.size();
-    if (linearPredictor.length != n) {
-      throw new IllegalArgumentException("expected " + n + " linear predictors, got " + linearPredictor.length);
+    public static CalibrationSlope of(RightCensoredSample sample, double[] linearPredictor) {
+        int n = sample.size();
+        if (linearPredictor.length != n) {
+            throw new IllegalArgumentException("expected " + n + " linear predictors, got " + linearPredictor.length);
+        }
+        double[] time = new double[n];
+        double[] status = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (sample.weight(i) != 1) {
+                throw new IllegalArgumentException("the calibration slope takes unweighted subjects; subject " + i
+                        + " weighs " + sample.weight(i));
+            }
+            time[i] = sample.time(i);
+            status[i] = sample.event(i) ? 1 : 0;
+        }
+        SurvivalTable table = SurvivalTable.of(List.of(
+                Column.numeric("time", time),
+                Column.numeric("status", status),
+                Column.numeric("lp", linearPredictor.clone())));
+        CoxModel fit = CoxModel.fit(CoxDesign.builder()
+                .time("time")
+                .event("status")
+                .covariates("lp")
+                .on(table));
+        CoxTerm term = fit.result().term("lp");
+        return new CalibrationSlope(term.coef(), term.se());
     }
-    double[] time = new double[n];
-    double[] status = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (sample.weight(i) != 1) {
-        throw new IllegalArgumentException("the calibration slope takes unweighted subjects; subject " + i
-            + " weighs " + sample.weight(i));
-      }
-      time[i] = sample.time(i);
-      status[i] = sample.event(i) ? 1 : 0;
-    }
-    SurvivalTable table = SurvivalTable.of(List.of(Column.numeric("time", time), Column.numeric("status", status),
-        Column.numeric("lp", linearPredictor.clone())));
-    CoxModel fit = CoxModel.fit(CoxDesign.builder().time("time").event("status").covariates("lp").on(table));
-    CoxTerm term = fit.result().term("lp");
-    return new CalibrationSlope(term.coef(), term.se());
-  }
 }

@@ -11,11 +11,11 @@ package org.precis.survival.validation;
  * @param discordant weight of the pairs where it has the lower score
  * @param tiedScore weight of the comparable pairs with equal scores
  */
-public record ConcordanceIndex(double concordance, double standardError, double concordant, double discordant,
-    double tiedScore) {
-  public ConcordanceIndex {
-    if (!(concordance >= 0 && concordance <= 1)) {
-      throw new IllegalArgumentException("concordance must lie in [0, 1], got " + concordance);
+public record ConcordanceIndex(
+        double concordance, double standardError, double concordant, double discordant, double tiedScore) {
+    public ConcordanceIndex {
+        if (!(concordance >= 0 && concordance <= 1)) {
+            throw new IllegalArgumentException("concordance must lie in [0, 1], got " + concordance);
+        }
     }
-  }
 }

@@ -10,9 +10,9 @@ import org.precis.survival.km.RightCensoredSample;
  * by rounding error (aeqSurv), which only matters for times that are not exactly representable.
  */
 public final class HarrellC {
-  private HarrellC() {}
+    private HarrellC() {}
 
-  public static ConcordanceIndex of(RightCensoredSample sample, double[] score) {
-    return PairCounts.count(sample, score, t -> 1.0);
-  }
+    public static ConcordanceIndex of(RightCensoredSample sample, double[] score) {
+        return PairCounts.count(sample, score, t -> 1.0);
+    }
 }

@@ -14,12 +14,12 @@ import java.util.List;
  * @param predicted mean predicted survival at those times
  */
 public record RiskGroup(int group, int size, List<Double> times, List<Double> observed, List<Double> predicted) {
-  public RiskGroup {
-    times = List.copyOf(times);
-    observed = List.copyOf(observed);
-    predicted = List.copyOf(predicted);
-    if (times.size() != observed.size() || times.size() != predicted.size()) {
-      throw new IllegalArgumentException("times, observed and predicted differ in length");
+    public RiskGroup {
+        times = List.copyOf(times);
+        observed = List.copyOf(observed);
+        predicted = List.copyOf(predicted);
+        if (times.size() != observed.size() || times.size() != predicted.size()) {
+            throw new IllegalArgumentException("times, observed and predicted differ in length");
+        }
     }
-  }
 }

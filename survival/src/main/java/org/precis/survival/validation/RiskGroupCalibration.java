@@ -17,6 +17,15 @@ package org.precis.survival.validation;
  * @param observedRiskLower lower 95% limit of the observed risk
  * @param observedRiskUpper upper 95% limit of the observed risk
  */
-public record RiskGroupCalibration(int group, int size, double lowerCut, double upperCut, double time,
-    double numberAtRisk, double events, double predictedRisk, double observedRisk, double observedRiskLower,
-    double observedRiskUpper) {}
+public record RiskGroupCalibration(
+        int group,
+        int size,
+        double lowerCut,
+        double upperCut,
+        double time,
+        double numberAtRisk,
+        double events,
+        double predictedRisk,
+        double observedRisk,
+        double observedRiskLower,
+        double observedRiskUpper) {}

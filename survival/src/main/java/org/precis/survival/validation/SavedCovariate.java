@@ -11,20 +11,20 @@ import java.util.Objects;
  * @param levels every level, the reference first; empty for a numeric column
  */
 public record SavedCovariate(String column, List<String> levels) {
-  public SavedCovariate {
-    Objects.requireNonNull(column, "column");
-    levels = List.copyOf(levels);
-    if (levels.size() == 1) {
-      throw new IllegalArgumentException("factor '" + column + "' needs at least two levels, has " + levels);
+    public SavedCovariate {
+        Objects.requireNonNull(column, "column");
+        levels = List.copyOf(levels);
+        if (levels.size() == 1) {
+            throw new IllegalArgumentException("factor '" + column + "' needs at least two levels, has " + levels);
+        }
     }
-  }
 
-  /** The reference level of a factor; empty text for a numeric column. */
-  public String reference() {
-    return levels.isEmpty() ? "" : levels.get(0);
-  }
+    /** The reference level of a factor; empty text for a numeric column. */
+    public String reference() {
+        return levels.isEmpty() ? "" : levels.get(0);
+    }
 
-  int width() {
-    return levels.isEmpty() ? 1 : levels.size() - 1;
-  }
+    int width() {
+        return levels.isEmpty() ? 1 : levels.size() - 1;
+    }
 }

@@ -6,9 +6,8 @@ import java.util.Objects;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.SurvivalCurve;
 import org.precis.survival.cox.Ties;
-import org.precis.survival.data.Column;
-import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.Covariate;
+import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
 
@@ -32,138 +31,162 @@ import org.precis.survival.data.SurvivalTable;
  *     validation cohort is split into risk groups as the development one was (Royston and Altman)
  * @param provenance development data and software
  */
-public record SavedCoxModel(SavedOutcome outcome, List<SavedCovariate> covariates, List<String> termNames,
-    List<Double> coefficients, List<Double> means, List<String> strataColumns, List<BaselineStratum> baseline,
-    Ties ties, List<Double> riskGroupCuts, ModelProvenance provenance) {
+public record SavedCoxModel(
+        SavedOutcome outcome,
+        List<SavedCovariate> covariates,
+        List<String> termNames,
+        List<Double> coefficients,
+        List<Double> means,
+        List<String> strataColumns,
+        List<BaselineStratum> baseline,
+        Ties ties,
+        List<Double> riskGroupCuts,
+        ModelProvenance provenance) {
 
-  public SavedCoxModel {
-    Objects.requireNonNull(outcome, "outcome");
-    covariates = List.copyOf(covariates);
-    termNames = List.copyOf(termNames);
-    coefficients = List.copyOf(coefficients);
-    means = List.copyOf(means);
-    strataColumns = List.copyOf(strataColumns);
-    baseline = List.copyOf(baseline);
-    Objects.requireNonNull(ties, "ties");
-    riskGroupCuts = List.copyOf(riskGroupCuts);
-    Objects.requireNonNull(provenance, "provenance");
-    int width = covariates.stream().mapToInt(SavedCovariate::width).sum();
-    if (termNames.size() != width || coefficients.size() != width || means.size() != width) {
-      throw new IllegalArgumentException("covariates make " + width + " terms but there are " + termNames.size()
-          + " names, " + coefficients.size() + " coefficients and " + means.size() + " means");
-    }
-    if (baseline.isEmpty()) {
-      throw new IllegalArgumentException("a saved model needs a baseline hazard");
-    }
-    if (strataColumns.isEmpty() && baseline.size() != 1) {
-      throw new IllegalArgumentException("a model without strata has one baseline, not " + baseline.size());
-    }
-  }
-
-  /**
-   * The model fitted by {@code CoxModel.fit(design)}, {@code design} built from {@code spec}.
-   *
-   * @throws IllegalArgumentException for counting-process data or case weights, which the validation
-   *     statistics here do not take
-   */
-  public static SavedCoxModel of(DesignSpec spec, CoxDesign design, CoxModel model, ModelProvenance provenance) {
-    if (spec.start().isPresent()) {
-      throw new IllegalArgumentException("counting-process (start, stop] models cannot be saved for validation");
-    }
-    if (spec.weights().isPresent()) {
-      throw new IllegalArgumentException("weighted models cannot be saved for validation");
-    }
-    List<SavedCovariate> covariates = new ArrayList<>();
-    for (Covariate c : design.covariates()) {
-      covariates.add(new SavedCovariate(c.column(), c.levels()));
-    }
-    List<Double> coefficients = new ArrayList<>();
-    for (double b : model.coefficients()) {
-      coefficients.add(b);
-    }
-    List<BaselineStratum> baseline = new ArrayList<>();
-    for (SurvivalCurve curve : model.baselineHazard()) {
-      baseline.add(new BaselineStratum(curve.stratum(), boxed(curve.times()), boxed(curve.cumulativeHazards())));
-    }
-    List<Double> eventValues = spec.eventValue().isPresent() ? List.of(spec.eventValue().getAsDouble()) : List.of();
-    double[][] x = design.covariateMatrix();
-    double[] lp = new double[x.length];
-    List<Double> means = model.result().means();
-    for (int i = 0; i < x.length; i++) {
-      for (int k = 0; k < x[i].length; k++) {
-        lp[i] += coefficients.get(k) * (x[i][k] - means.get(k));
-      }
-    }
-    return new SavedCoxModel(new SavedOutcome(spec.time(), spec.event(), eventValues), covariates,
-        design.termNames(), coefficients, means, spec.strata(), baseline, model.result().ties(),
-        boxed(RiskGroups.tertileCuts(lp)), provenance);
-  }
-
-  private static List<Double> boxed(double[] values) {
-    List<Double> out = new ArrayList<>(values.length);
-    for (double v : values) {
-      out.add(v);
-    }
-    return out;
-  }
-
-  /** The design row of a table row: numbers as they are, factors as indicators of the non-reference levels. */
-  public double[] encode(SurvivalTable table, int row) {
-    double[] x = new double[termNames.size()];
-    int at = 0;
-    for (SavedCovariate c : covariates) {
-      if (c.levels().isEmpty()) {
-        x[at] = table.numericColumn(c.column()).number(row).orElseThrow(
-            () -> table.fault(row, "covariate '" + c.column() + "' is missing"));
-      } else {
-        String level = table.column(c.column()).text(row).orElseThrow(
-            () -> table.fault(row, "covariate '" + c.column() + "' is missing"));
-        int k = c.levels().indexOf(level);
-        if (k < 0) {
-          throw table.fault(row, "covariate '" + c.column() + "' has level '" + level
-              + "', which the model does not know; its levels are " + c.levels());
+    public SavedCoxModel {
+        Objects.requireNonNull(outcome, "outcome");
+        covariates = List.copyOf(covariates);
+        termNames = List.copyOf(termNames);
+        coefficients = List.copyOf(coefficients);
+        means = List.copyOf(means);
+        strataColumns = List.copyOf(strataColumns);
+        baseline = List.copyOf(baseline);
+        Objects.requireNonNull(ties, "ties");
+        riskGroupCuts = List.copyOf(riskGroupCuts);
+        Objects.requireNonNull(provenance, "provenance");
+        int width = covariates.stream().mapToInt(SavedCovariate::width).sum();
+        if (termNames.size() != width || coefficients.size() != width || means.size() != width) {
+            throw new IllegalArgumentException("covariates make " + width + " terms but there are " + termNames.size()
+                    + " names, " + coefficients.size() + " coefficients and " + means.size() + " means");
         }
-        for (int j = 1; j < c.levels().size(); j++) {
-          x[at + j - 1] = j == k ? 1.0 : 0.0;
+        if (baseline.isEmpty()) {
+            throw new IllegalArgumentException("a saved model needs a baseline hazard");
         }
-      }
-      at += c.width();
+        if (strataColumns.isEmpty() && baseline.size() != 1) {
+            throw new IllegalArgumentException("a model without strata has one baseline, not " + baseline.size());
+        }
     }
-    return x;
-  }
 
-  /** {@code beta (x - means)}. */
-  public double linearPredictor(double[] x) {
-    if (x.length != coefficients.size()) {
-      throw new IllegalArgumentException("expected " + coefficients.size() + " design values, got " + x.length);
+    /**
+     * The model fitted by {@code CoxModel.fit(design)}, {@code design} built from {@code spec}.
+     *
+     * @throws IllegalArgumentException for counting-process data or case weights, which the validation
+     *     statistics here do not take
+     */
+    public static SavedCoxModel of(DesignSpec spec, CoxDesign design, CoxModel model, ModelProvenance provenance) {
+        if (spec.start().isPresent()) {
+            throw new IllegalArgumentException("counting-process (start, stop] models cannot be saved for validation");
+        }
+        if (spec.weights().isPresent()) {
+            throw new IllegalArgumentException("weighted models cannot be saved for validation");
+        }
+        List<SavedCovariate> covariates = new ArrayList<>();
+        for (Covariate c : design.covariates()) {
+            covariates.add(new SavedCovariate(c.column(), c.levels()));
+        }
+        List<Double> coefficients = new ArrayList<>();
+        for (double b : model.coefficients()) {
+            coefficients.add(b);
+        }
+        List<BaselineStratum> baseline = new ArrayList<>();
+        for (SurvivalCurve curve : model.baselineHazard()) {
+            baseline.add(new BaselineStratum(curve.stratum(), boxed(curve.times()), boxed(curve.cumulativeHazards())));
+        }
+        List<Double> eventValues =
+                spec.eventValue().isPresent() ? List.of(spec.eventValue().getAsDouble()) : List.of();
+        double[][] x = design.covariateMatrix();
+        double[] lp = new double[x.length];
+        List<Double> means = model.result().means();
+        for (int i = 0; i < x.length; i++) {
+            for (int k = 0; k < x[i].length; k++) {
+                lp[i] += coefficients.get(k) * (x[i][k] - means.get(k));
+            }
+        }
+        return new SavedCoxModel(
+                new SavedOutcome(spec.time(), spec.event(), eventValues),
+                covariates,
+                design.termNames(),
+                coefficients,
+                means,
+                spec.strata(),
+                baseline,
+                model.result().ties(),
+                boxed(RiskGroups.tertileCuts(lp)),
+                provenance);
     }
-    double lp = 0;
-    for (int k = 0; k < x.length; k++) {
-      lp += coefficients.get(k) * (x[k] - means.get(k));
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
     }
-    return lp;
-  }
 
-  /** The baseline of a stratum label as {@code CoxDesign.strataLabels()} writes it; empty text without strata. */
-  public BaselineStratum baselineOf(String stratum) {
-    return baseline.stream().filter(b -> b.stratum().equals(stratum)).findFirst().orElseThrow(
-        () -> new IllegalArgumentException("stratum '" + stratum + "' is not one of the model's "
-            + baseline.stream().map(BaselineStratum::stratum).toList()));
-  }
-
-  /** The stratum label of a table row, as {@code CoxDesign.stratumLabel} writes it. */
-  public String stratumOf(SurvivalTable table, int row) {
-    StringBuilder key = new StringBuilder();
-    for (String name : strataColumns) {
-      String value = table.column(name).text(row).orElseThrow(
-          () -> table.fault(row, "misses strata column '" + name + "'"));
-      key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(value);
+    /** The design row of a table row: numbers as they are, factors as indicators of the non-reference levels. */
+    public double[] encode(SurvivalTable table, int row) {
+        double[] x = new double[termNames.size()];
+        int at = 0;
+        for (SavedCovariate c : covariates) {
+            if (c.levels().isEmpty()) {
+                x[at] = table.numericColumn(c.column())
+                        .number(row)
+                        .orElseThrow(() -> table.fault(row, "covariate '" + c.column() + "' is missing"));
+            } else {
+                String level = table.column(c.column())
+                        .text(row)
+                        .orElseThrow(() -> table.fault(row, "covariate '" + c.column() + "' is missing"));
+                int k = c.levels().indexOf(level);
+                if (k < 0) {
+                    throw table.fault(
+                            row,
+                            "covariate '" + c.column() + "' has level '" + level
+                                    + "', which the model does not know; its levels are " + c.levels());
+                }
+                for (int j = 1; j < c.levels().size(); j++) {
+                    x[at + j - 1] = j == k ? 1.0 : 0.0;
+                }
+            }
+            at += c.width();
+        }
+        return x;
     }
-    return key.toString();
-  }
 
-  /** S(t | x) = exp(-H0_s(t) exp(lp)). */
-  public double survival(double t, double linearPredictor, String stratum) {
-    return Math.exp(-baselineOf(stratum).cumulativeHazardAt(t) * Math.exp(linearPredictor));
-  }
+    /** {@code beta (x - means)}. */
+    public double linearPredictor(double[] x) {
+        if (x.length != coefficients.size()) {
+            throw new IllegalArgumentException("expected " + coefficients.size() + " design values, got " + x.length);
+        }
+        double lp = 0;
+        for (int k = 0; k < x.length; k++) {
+            lp += coefficients.get(k) * (x[k] - means.get(k));
+        }
+        return lp;
+    }
+
+    /** The baseline of a stratum label as {@code CoxDesign.strataLabels()} writes it; empty text without strata. */
+    public BaselineStratum baselineOf(String stratum) {
+        return baseline.stream()
+                .filter(b -> b.stratum().equals(stratum))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("stratum '" + stratum + "' is not one of the model's "
+                        + baseline.stream().map(BaselineStratum::stratum).toList()));
+    }
+
+    /** The stratum label of a table row, as {@code CoxDesign.stratumLabel} writes it. */
+    public String stratumOf(SurvivalTable table, int row) {
+        StringBuilder key = new StringBuilder();
+        for (String name : strataColumns) {
+            String value = table.column(name)
+                    .text(row)
+                    .orElseThrow(() -> table.fault(row, "misses strata column '" + name + "'"));
+            key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(value);
+        }
+        return key.toString();
+    }
+
+    /** S(t | x) = exp(-H0_s(t) exp(lp)). */
+    public double survival(double t, double linearPredictor, String stratum) {
+        return Math.exp(-baselineOf(stratum).cumulativeHazardAt(t) * Math.exp(linearPredictor));
+    }
 }

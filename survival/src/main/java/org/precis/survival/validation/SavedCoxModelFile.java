@@ -2,12 +2,12 @@ package org.precis.survival.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.precis.table.InputDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
+import org.precis.table.InputDataException;
 
 /**
  * Writes and reads a {@link SavedCoxModel} as JSON. Doubles are written as Java's shortest
@@ -15,35 +15,35 @@ import org.precis.io.json.JsonMappers;
  * through a temporary file in the same folder, renamed when complete.
  */
 public final class SavedCoxModelFile {
-  /** A saved model is a few thousand numbers; a file much larger than this is not one. */
-  static final long MAX_BYTES = 64L << 20;
+    /** A saved model is a few thousand numbers; a file much larger than this is not one. */
+    static final long MAX_BYTES = 64L << 20;
 
-  private final ObjectMapper mapper = JsonMappers.requiringEveryField();
+    private final ObjectMapper mapper = JsonMappers.requiringEveryField();
 
-  public void write(SavedCoxModel model, Path file) throws IOException {
-    AtomicFile.write(file, out -> mapper.writeValue(out, model));
-  }
-
-  /**
-   * @throws IllegalArgumentException when the file is not a saved model (naming the file)
-   */
-  public SavedCoxModel read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > MAX_BYTES) {
-      throw new InputDataException(file, 0, "is " + size + " bytes, more than a saved model's limit of "
-          + MAX_BYTES);
+    public void write(SavedCoxModel model, Path file) throws IOException {
+        AtomicFile.write(file, out -> mapper.writeValue(out, model));
     }
-    return parse(Files.readAllBytes(file), file.toString());
-  }
 
-  /** The model in {@code json}; {@code source} names it in errors. */
-  SavedCoxModel parse(byte[] json, String source) {
-    try {
-      return mapper.readValue(json, SavedCoxModel.class);
-    } catch (JsonProcessingException e) {
-      throw new InputDataException(null, 0, source + ": not a saved Cox model: " + JsonFault.describe(e));
-    } catch (IOException e) {
-      throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
+    /**
+     * @throws IllegalArgumentException when the file is not a saved model (naming the file)
+     */
+    public SavedCoxModel read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new InputDataException(
+                    file, 0, "is " + size + " bytes, more than a saved model's limit of " + MAX_BYTES);
+        }
+        return parse(Files.readAllBytes(file), file.toString());
     }
-  }
+
+    /** The model in {@code json}; {@code source} names it in errors. */
+    SavedCoxModel parse(byte[] json, String source) {
+        try {
+            return mapper.readValue(json, SavedCoxModel.class);
+        } catch (JsonProcessingException e) {
+            throw new InputDataException(null, 0, source + ": not a saved Cox model: " + JsonFault.describe(e));
+        } catch (IOException e) {
+            throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
+        }
+    }
 }

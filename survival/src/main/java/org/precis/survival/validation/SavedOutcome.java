@@ -1,10 +1,9 @@
 package org.precis.survival.validation;
 
-import java.util.OptionalDouble;
-import org.precis.survival.data.EventCoding;
-
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import org.precis.survival.data.EventCoding;
 
 /**
  * The outcome columns a saved model was fitted on, so another cohort is read the same way.
@@ -15,19 +14,18 @@ import java.util.Objects;
  *     (a list rather than an optional so the JSON file needs no extension module)
  */
 public record SavedOutcome(String timeColumn, String eventColumn, List<Double> eventValues) {
-  public SavedOutcome {
-    Objects.requireNonNull(timeColumn, "timeColumn");
-    Objects.requireNonNull(eventColumn, "eventColumn");
-    eventValues = List.copyOf(eventValues);
-  }
-
-  /** How the event column is read: the saved value, or any non-zero number. */
-  EventCoding coding() {
-    if (eventValues.size() > 1) {
-      throw new IllegalArgumentException("the model names " + eventValues.size() + " event values " + eventValues
-          + "; a saved model has at most one");
+    public SavedOutcome {
+        Objects.requireNonNull(timeColumn, "timeColumn");
+        Objects.requireNonNull(eventColumn, "eventColumn");
+        eventValues = List.copyOf(eventValues);
     }
-    return eventValues.isEmpty() ? EventCoding.anyNonZero()
-        : EventCoding.of(OptionalDouble.of(eventValues.get(0)));
-  }
+
+    /** How the event column is read: the saved value, or any non-zero number. */
+    EventCoding coding() {
+        if (eventValues.size() > 1) {
+            throw new IllegalArgumentException("the model names " + eventValues.size() + " event values " + eventValues
+                    + "; a saved model has at most one");
+        }
+        return eventValues.isEmpty() ? EventCoding.anyNonZero() : EventCoding.of(OptionalDouble.of(eventValues.get(0)));
+    }
 }

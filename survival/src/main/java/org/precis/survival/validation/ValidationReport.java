@@ -20,15 +20,26 @@ import java.util.Objects;
  * @param riskGroups observed against predicted survival by risk group, lowest risk first
  * @param calibration predicted against observed risk at t by risk group, lowest risk first (empty groups left out)
  */
-public record ValidationReport(int subjects, int dropped, ConcordanceIndex harrell, ConcordanceIndex uno, double tau,
-    double time, double timeDependentAuc, double brier, double integratedBrier, CalibrationSlope slope,
-    CalibrationInTheLarge inTheLarge, List<RiskGroup> riskGroups, List<RiskGroupCalibration> calibration) {
-  public ValidationReport {
-    Objects.requireNonNull(harrell, "harrell");
-    Objects.requireNonNull(uno, "uno");
-    Objects.requireNonNull(slope, "slope");
-    Objects.requireNonNull(inTheLarge, "inTheLarge");
-    riskGroups = List.copyOf(riskGroups);
-    calibration = List.copyOf(calibration);
-  }
+public record ValidationReport(
+        int subjects,
+        int dropped,
+        ConcordanceIndex harrell,
+        ConcordanceIndex uno,
+        double tau,
+        double time,
+        double timeDependentAuc,
+        double brier,
+        double integratedBrier,
+        CalibrationSlope slope,
+        CalibrationInTheLarge inTheLarge,
+        List<RiskGroup> riskGroups,
+        List<RiskGroupCalibration> calibration) {
+    public ValidationReport {
+        Objects.requireNonNull(harrell, "harrell");
+        Objects.requireNonNull(uno, "uno");
+        Objects.requireNonNull(slope, "slope");
+        Objects.requireNonNull(inTheLarge, "inTheLarge");
+        riskGroups = List.copyOf(riskGroups);
+        calibration = List.copyOf(calibration);
+    }
 }

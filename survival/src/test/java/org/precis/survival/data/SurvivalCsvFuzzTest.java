@@ -14,38 +14,41 @@ import org.junit.jupiter.api.BeforeAll;
  * IllegalArgumentException may escape, and the reader's names the file.
  */
 class SurvivalCsvFuzzTest {
-  private static Path file;
+    private static Path file;
 
-  @BeforeAll
-  static void createFile() throws IOException {
-    file = Files.createTempFile("fuzzed-table", ".csv");
-  }
-
-  @AfterAll
-  static void deleteFile() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @FuzzTest(maxDuration = "20s")
-  void csvAndDesignRaiseOnlyIllegalArgument(FuzzedDataProvider data) throws IOException {
-    Files.write(file, data.consumeRemainingAsBytes());
-    SurvivalTable t;
-    try {
-      t = SurvivalTable.readCsv(file);
-    } catch (IllegalArgumentException expected) {
-      if (!expected.getMessage().startsWith(file.toString())) {
-        throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
-      }
-      return;
+    @BeforeAll
+    static void createFile() throws IOException {
+        file = Files.createTempFile("fuzzed-table", ".csv");
     }
-    try {
-      if (t.columnNames().size() >= 2) {
-        List<String> names = t.columnNames();
-        CoxDesign.builder().time(names.get(0)).event(names.get(1))
-            .covariates(names.subList(names.size() > 2 ? 2 : 1, names.size())).on(t);
-      }
-    } catch (IllegalArgumentException expected) {
-      // bad input is reported, never a crash of another kind
+
+    @AfterAll
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
     }
-  }
+
+    @FuzzTest(maxDuration = "20s")
+    void csvAndDesignRaiseOnlyIllegalArgument(FuzzedDataProvider data) throws IOException {
+        Files.write(file, data.consumeRemainingAsBytes());
+        SurvivalTable t;
+        try {
+            t = SurvivalTable.readCsv(file);
+        } catch (IllegalArgumentException expected) {
+            if (!expected.getMessage().startsWith(file.toString())) {
+                throw new AssertionError("message does not name the file: " + expected.getMessage(), expected);
+            }
+            return;
+        }
+        try {
+            if (t.columnNames().size() >= 2) {
+                List<String> names = t.columnNames();
+                CoxDesign.builder()
+                        .time(names.get(0))
+                        .event(names.get(1))
+                        .covariates(names.subList(names.size() > 2 ? 2 : 1, names.size()))
+                        .on(t);
+            }
+        } catch (IllegalArgumentException expected) {
+            // bad input is reported, never a crash of another kind
+        }
+    }
 }

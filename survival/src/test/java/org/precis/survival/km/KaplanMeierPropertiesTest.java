@@ -26,20 +26,32 @@ class KaplanMeierPropertiesTest {
 
     @Provide
     Arbitrary<Shuffled> samples() {
-        return Arbitraries.integers().between(1, 60).flatMap(n -> Combinators.combine(
-                Arbitraries.integers().between(0, 30).array(int[].class).ofSize(n),
-                Arbitraries.of(true, false).list().ofSize(n),
-                Arbitraries.integers().between(1, 3).array(int[].class).ofSize(n),
-                Arbitraries.shuffle(java.util.stream.IntStream.range(0, n).boxed().toList()))
-                .as((t, e, w, p) -> {
-                    boolean[] events = new boolean[n];
-                    for (int i = 0; i < n; i++) {
-                        events[i] = e.get(i);
-                    }
-                    return new Shuffled(java.util.Arrays.stream(t).asDoubleStream().toArray(), events,
-                            java.util.Arrays.stream(w).asDoubleStream().toArray(),
-                            p.stream().mapToInt(Integer::intValue).toArray());
-                }));
+        return Arbitraries.integers()
+                .between(1, 60)
+                .flatMap(n -> Combinators.combine(
+                                Arbitraries.integers()
+                                        .between(0, 30)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.of(true, false).list().ofSize(n),
+                                Arbitraries.integers()
+                                        .between(1, 3)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.shuffle(java.util.stream.IntStream.range(0, n)
+                                        .boxed()
+                                        .toList()))
+                        .as((t, e, w, p) -> {
+                            boolean[] events = new boolean[n];
+                            for (int i = 0; i < n; i++) {
+                                events[i] = e.get(i);
+                            }
+                            return new Shuffled(
+                                    java.util.Arrays.stream(t).asDoubleStream().toArray(),
+                                    events,
+                                    java.util.Arrays.stream(w).asDoubleStream().toArray(),
+                                    p.stream().mapToInt(Integer::intValue).toArray());
+                        }));
     }
 
     @Property
@@ -56,8 +68,8 @@ class KaplanMeierPropertiesTest {
     }
 
     @Property
-    void rescalingTimeRescalesTheCurveOnly(@ForAll("samples") Shuffled s,
-            @ForAll @DoubleRange(min = 0.01, max = 100) double scale) {
+    void rescalingTimeRescalesTheCurveOnly(
+            @ForAll("samples") Shuffled s, @ForAll @DoubleRange(min = 0.01, max = 100) double scale) {
         double[] scaled = s.times().clone();
         for (int i = 0; i < scaled.length; i++) {
             scaled[i] *= scale;
@@ -73,8 +85,10 @@ class KaplanMeierPropertiesTest {
         assertThat(b.lower()).isEqualTo(a.lower());
         assertThat(b.upper()).isEqualTo(a.upper());
         assertThat(b.median().time().isPresent()).isEqualTo(a.median().time().isPresent());
-        a.median().time().ifPresent(m -> assertThat(b.median().time().getAsDouble())
-                .isCloseTo(m * scale, within(1e-12 * scale * 30)));
+        a.median()
+                .time()
+                .ifPresent(m ->
+                        assertThat(b.median().time().getAsDouble()).isCloseTo(m * scale, within(1e-12 * scale * 30)));
         double[] at = {0, 5, 10, 20, 40};
         double[] atScaled = java.util.Arrays.stream(at).map(t -> t * scale).toArray();
         List<SurvivalAtTime> ra = a.at(at);

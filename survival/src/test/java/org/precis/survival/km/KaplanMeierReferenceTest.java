@@ -37,7 +37,8 @@ class KaplanMeierReferenceTest {
             case "plain" -> ConfidenceType.PLAIN;
             default -> throw new IllegalArgumentException(c.get("conf_type").asText());
         };
-        KaplanMeier km = new KaplanMeier(new CurveConfidence(type, c.get("conf_level").asDouble()));
+        KaplanMeier km =
+                new KaplanMeier(new CurveConfidence(type, c.get("conf_level").asDouble()));
         Map<String, SurvivalCurve> curves;
         if (c.get("dataset").asText().equals("inline")) {
             double[] times = numbers(c.get("data_time"));
@@ -48,16 +49,22 @@ class KaplanMeierReferenceTest {
             for (int i = 0; i < events.length; i++) {
                 events[i] = status[i] == eventCode;
             }
-            RightCensoredSample sample = c.get("data_weight").isNull() ? RightCensoredSample.of(times, events)
+            RightCensoredSample sample = c.get("data_weight").isNull()
+                    ? RightCensoredSample.of(times, events)
                     : RightCensoredSample.weighted(times, events, numbers(c.get("data_weight")));
-            curves = c.get("data_group").isNull() ? Map.of("all", km.estimate(sample))
+            curves = c.get("data_group").isNull()
+                    ? Map.of("all", km.estimate(sample))
                     : km.estimateByGroup(sample, ReferenceValues.strings(c.get("data_group")));
         } else {
             JsonNode group = c.get("group_column");
-            SampleTables.Survival data = SampleTables.survival(c.get("dataset").asText(),
-                    c.get("time_column").asText(), c.get("status_column").asText(),
-                    group.isNull() ? null : group.asText(), null);
-            curves = group.isNull() ? Map.of("all", km.estimate(data.sample()))
+            SampleTables.Survival data = SampleTables.survival(
+                    c.get("dataset").asText(),
+                    c.get("time_column").asText(),
+                    c.get("status_column").asText(),
+                    group.isNull() ? null : group.asText(),
+                    null);
+            curves = group.isNull()
+                    ? Map.of("all", km.estimate(data.sample()))
                     : km.estimateByGroup(data.sample(), data.groups());
         }
         assertThat(curves).hasSize(c.get("curves").size());
@@ -75,8 +82,11 @@ class KaplanMeierReferenceTest {
         assertClose(label + " n.event", numbers(r.get("n_event")), curve.numberOfEvents(), 0);
         assertClose(label + " n.censor", numbers(r.get("n_censor")), curve.numberCensored(), 0);
         assertClose(label + " surv", numbers(r.get("surv")), curve.survival(), TOLERANCE);
-        assertClose(label + " std.err (cumhaz)", numbers(r.get("std_err_cumhaz")),
-                curve.standardErrorOfCumulativeHazard(), TOLERANCE);
+        assertClose(
+                label + " std.err (cumhaz)",
+                numbers(r.get("std_err_cumhaz")),
+                curve.standardErrorOfCumulativeHazard(),
+                TOLERANCE);
         assertClose(label + " std.err", numbers(r.get("std_err")), curve.standardError(), TOLERANCE);
         assertClose(label + " lower", numbers(r.get("lower")), curve.lower(), LIMITS);
         assertClose(label + " upper", numbers(r.get("upper")), curve.upper(), LIMITS);
@@ -93,19 +103,38 @@ class KaplanMeierReferenceTest {
         JsonNode at = r.get("at");
         double[] times = numbers(at.get("time"));
         List<SurvivalAtTime> rows = curve.at(times);
-        assertClose(label + " at n.risk", numbers(at.get("n_risk")),
-                rows.stream().mapToDouble(SurvivalAtTime::numberAtRisk).toArray(), 0);
-        assertClose(label + " at n.event", numbers(at.get("n_event")),
-                rows.stream().mapToDouble(SurvivalAtTime::numberOfEvents).toArray(), 0);
-        assertClose(label + " at surv", numbers(at.get("surv")),
-                rows.stream().mapToDouble(SurvivalAtTime::survival).toArray(), TOLERANCE);
-        assertClose(label + " at std.err", numbers(at.get("std_err")),
-                rows.stream().mapToDouble(SurvivalAtTime::standardError).toArray(), TOLERANCE);
-        assertClose(label + " at lower", numbers(at.get("lower")),
-                rows.stream().mapToDouble(SurvivalAtTime::lower).toArray(), LIMITS);
-        assertClose(label + " at upper", numbers(at.get("upper")),
-                rows.stream().mapToDouble(SurvivalAtTime::upper).toArray(), LIMITS);
-        assertThat(Arrays.stream(times).boxed().toList()).isEqualTo(rows.stream().map(SurvivalAtTime::time).toList());
+        assertClose(
+                label + " at n.risk",
+                numbers(at.get("n_risk")),
+                rows.stream().mapToDouble(SurvivalAtTime::numberAtRisk).toArray(),
+                0);
+        assertClose(
+                label + " at n.event",
+                numbers(at.get("n_event")),
+                rows.stream().mapToDouble(SurvivalAtTime::numberOfEvents).toArray(),
+                0);
+        assertClose(
+                label + " at surv",
+                numbers(at.get("surv")),
+                rows.stream().mapToDouble(SurvivalAtTime::survival).toArray(),
+                TOLERANCE);
+        assertClose(
+                label + " at std.err",
+                numbers(at.get("std_err")),
+                rows.stream().mapToDouble(SurvivalAtTime::standardError).toArray(),
+                TOLERANCE);
+        assertClose(
+                label + " at lower",
+                numbers(at.get("lower")),
+                rows.stream().mapToDouble(SurvivalAtTime::lower).toArray(),
+                LIMITS);
+        assertClose(
+                label + " at upper",
+                numbers(at.get("upper")),
+                rows.stream().mapToDouble(SurvivalAtTime::upper).toArray(),
+                LIMITS);
+        assertThat(Arrays.stream(times).boxed().toList())
+                .isEqualTo(rows.stream().map(SurvivalAtTime::time).toList());
     }
 
     private static double value(OptionalDouble v) {

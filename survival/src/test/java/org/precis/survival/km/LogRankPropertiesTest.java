@@ -42,14 +42,30 @@ class LogRankPropertiesTest {
 
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(Arbitraries.integers().between(6, 60), Arbitraries.integers().between(2, 4),
-                Arbitraries.integers().between(1, 2), Arbitraries.of(0.0, 0.5, 1.0, 2.0))
+        return Combinators.combine(
+                        Arbitraries.integers().between(6, 60),
+                        Arbitraries.integers().between(2, 4),
+                        Arbitraries.integers().between(1, 2),
+                        Arbitraries.of(0.0, 0.5, 1.0, 2.0))
                 .flatAs((n, k, strata, rho) -> Combinators.combine(
-                        Arbitraries.integers().between(0, 25).array(int[].class).ofSize(n),
-                        Arbitraries.integers().between(0, 3).array(int[].class).ofSize(n),
-                        Arbitraries.integers().between(0, k - 1).array(int[].class).ofSize(n),
-                        Arbitraries.integers().between(0, strata - 1).array(int[].class).ofSize(n),
-                        Arbitraries.shuffle(IntStream.range(0, n).boxed().toList()))
+                                Arbitraries.integers()
+                                        .between(0, 25)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.integers()
+                                        .between(0, 3)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.integers()
+                                        .between(0, k - 1)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.integers()
+                                        .between(0, strata - 1)
+                                        .array(int[].class)
+                                        .ofSize(n),
+                                Arbitraries.shuffle(
+                                        IntStream.range(0, n).boxed().toList()))
                         .as((t, status, g, s, p) -> {
                             boolean[] events = new boolean[n];
                             for (int i = 0; i < n; i++) {
@@ -58,8 +74,13 @@ class LogRankPropertiesTest {
                             for (int i = 0; i < k; i++) {
                                 g[i] = i; // every group present
                             }
-                            return new Case(Arrays.stream(t).asDoubleStream().toArray(), events, g, s,
-                                    p.stream().mapToInt(Integer::intValue).toArray(), rho);
+                            return new Case(
+                                    Arrays.stream(t).asDoubleStream().toArray(),
+                                    events,
+                                    g,
+                                    s,
+                                    p.stream().mapToInt(Integer::intValue).toArray(),
+                                    rho);
                         }));
     }
 
@@ -71,12 +92,13 @@ class LogRankPropertiesTest {
             base = test.test(c.sample(), c.groups(NAMES), c.strata());
         } catch (IllegalArgumentException singular) {
             // no usable variance (e.g. one subject at risk at every death): the others must agree
-            assertThatThrownBy(() -> test.test(c.sample().subset(c.permutation()),
-                    c.permute(c.groups(NAMES)), c.permute(c.strata()))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> test.test(
+                            c.sample().subset(c.permutation()), c.permute(c.groups(NAMES)), c.permute(c.strata())))
+                    .isInstanceOf(IllegalArgumentException.class);
             return;
         }
-        LogRankResult shuffled = test.test(c.sample().subset(c.permutation()), c.permute(c.groups(NAMES)),
-                c.permute(c.strata()));
+        LogRankResult shuffled =
+                test.test(c.sample().subset(c.permutation()), c.permute(c.groups(NAMES)), c.permute(c.strata()));
         LogRankResult renamed = test.test(c.sample(), c.groups(RENAMED), c.strata());
         double tolerance = 1e-9 * Math.max(1, base.chiSquare());
         assertThat(Math.abs(shuffled.chiSquare() - base.chiSquare())).isLessThanOrEqualTo(tolerance);
@@ -86,8 +108,11 @@ class LogRankPropertiesTest {
         for (int g = 0; g < NAMES.length; g++) {
             String name = NAMES[g];
             String other = RENAMED[g];
-            List<LogRankResult.Group> a = base.groups().stream().filter(x -> x.label().equals(name)).toList();
-            List<LogRankResult.Group> b = renamed.groups().stream().filter(x -> x.label().equals(other)).toList();
+            List<LogRankResult.Group> a =
+                    base.groups().stream().filter(x -> x.label().equals(name)).toList();
+            List<LogRankResult.Group> b = renamed.groups().stream()
+                    .filter(x -> x.label().equals(other))
+                    .toList();
             assertThat(b).hasSameSizeAs(a);
             if (!a.isEmpty()) {
                 assertThat(b.get(0).observed()).isEqualTo(a.get(0).observed());
@@ -127,11 +152,13 @@ class LogRankPropertiesTest {
         } catch (IllegalArgumentException singular) {
             return; // nothing to compare
         }
-        LogRankResult weighted = test.test(RightCensoredSample.weighted(c.times(), c.events(), weights), groups, strata);
+        LogRankResult weighted =
+                test.test(RightCensoredSample.weighted(c.times(), c.events(), weights), groups, strata);
         assertThat(Math.abs(weighted.chiSquare() - repeated.chiSquare()))
                 .isLessThanOrEqualTo(1e-9 * Math.max(1, repeated.chiSquare()));
         for (int i = 0; i < repeated.groups().size(); i++) {
-            assertThat(weighted.groups().get(i).n()).isEqualTo(repeated.groups().get(i).n());
+            assertThat(weighted.groups().get(i).n())
+                    .isEqualTo(repeated.groups().get(i).n());
         }
     }
 }

@@ -31,18 +31,28 @@ class LogRankReferenceTest {
 
     private static void checkCase(JsonNode c) {
         JsonNode strata = c.get("strata_column");
-        SampleTables.Survival data = SampleTables.survival(c.get("dataset").asText(), c.get("time_column").asText(),
-                c.get("status_column").asText(), c.get("group_column").asText(),
+        SampleTables.Survival data = SampleTables.survival(
+                c.get("dataset").asText(),
+                c.get("time_column").asText(),
+                c.get("status_column").asText(),
+                c.get("group_column").asText(),
                 strata.isNull() ? null : strata.asText());
         LogRank test = new LogRank(c.get("rho").asDouble());
-        LogRankResult result = strata.isNull() ? test.test(data.sample(), data.groups())
+        LogRankResult result = strata.isNull()
+                ? test.test(data.sample(), data.groups())
                 : test.test(data.sample(), data.groups(), data.strata());
 
         String[] labels = strings(c.get("groups"));
-        assertThat(result.groups().stream().map(LogRankResult.Group::label).toList()).containsExactly(labels);
-        double[] n = result.groups().stream().mapToDouble(LogRankResult.Group::n).toArray();
-        double[] o = result.groups().stream().mapToDouble(LogRankResult.Group::observed).toArray();
-        double[] e = result.groups().stream().mapToDouble(LogRankResult.Group::expected).toArray();
+        assertThat(result.groups().stream().map(LogRankResult.Group::label).toList())
+                .containsExactly(labels);
+        double[] n =
+                result.groups().stream().mapToDouble(LogRankResult.Group::n).toArray();
+        double[] o = result.groups().stream()
+                .mapToDouble(LogRankResult.Group::observed)
+                .toArray();
+        double[] e = result.groups().stream()
+                .mapToDouble(LogRankResult.Group::expected)
+                .toArray();
         assertClose("n", numbers(c.get("n")), n, 0);
         assertClose("observed", numbers(c.get("observed")), o, TOLERANCE);
         assertClose("expected", numbers(c.get("expected")), e, TOLERANCE);
@@ -55,11 +65,13 @@ class LogRankReferenceTest {
             }
         }
         double chisq = number(c.get("chisq"));
-        assertThat(Math.abs(result.chiSquare() - chisq)).as("chisq " + result.chiSquare() + " vs R " + chisq)
+        assertThat(Math.abs(result.chiSquare() - chisq))
+                .as("chisq " + result.chiSquare() + " vs R " + chisq)
                 .isLessThanOrEqualTo(CHI_SQUARE * chisq);
         assertThat(result.degreesOfFreedom()).isEqualTo((int) number(c.get("df")));
         double p = number(c.get("p"));
-        assertThat(Math.abs(result.pValue() - p)).as("p " + result.pValue() + " vs R " + p)
+        assertThat(Math.abs(result.pValue() - p))
+                .as("p " + result.pValue() + " vs R " + p)
                 .isLessThanOrEqualTo(P_VALUE * p);
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
 
 /** Reads the R reference JSON and compares numbers with R's NA (null) and Inf (strings) in mind. */
 final class ReferenceValues {
-    private ReferenceValues() {
-    }
+    private ReferenceValues() {}
 
     static List<JsonNode> cases(String resource) {
         try (InputStream in = ReferenceValues.class.getResourceAsStream("/reference/km/" + resource)) {
@@ -67,14 +66,17 @@ final class ReferenceValues {
 
     static void assertClose(String what, double expected, double actual, double tolerance) {
         if (Double.isNaN(expected)) {
-            assertThat(Double.isNaN(actual)).as(what + ": expected NA (NaN) but was " + actual).isTrue();
+            assertThat(Double.isNaN(actual))
+                    .as(what + ": expected NA (NaN) but was " + actual)
+                    .isTrue();
             return;
         }
         if (Double.isInfinite(expected)) {
             assertThat(actual).as(what).isEqualTo(expected);
             return;
         }
-        assertThat(Math.abs(actual - expected)).as(what + ": expected " + expected + " but was " + actual)
+        assertThat(Math.abs(actual - expected))
+                .as(what + ": expected " + expected + " but was " + actual)
                 .isLessThanOrEqualTo(tolerance * Math.abs(expected));
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
  * package; this only feeds the reference tests.
  */
 final class SampleTables {
-    private SampleTables() {
-    }
+    private SampleTables() {}
 
     static Path dataFolder() {
         return org.precis.testing.SampleData.root();
@@ -69,8 +68,8 @@ final class SampleTables {
         }
     }
 
-    static Survival survival(String dataset, String timeColumn, String statusColumn, String groupColumn,
-            String strataColumn) {
+    static Survival survival(
+            String dataset, String timeColumn, String statusColumn, String groupColumn, String strataColumn) {
         Table table = read(dataset);
         String[] t = table.column(timeColumn);
         String[] s = table.column(statusColumn);

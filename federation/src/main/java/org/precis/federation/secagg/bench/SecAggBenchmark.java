@@ -30,8 +30,8 @@ public record SecAggBenchmark(int length, int rounds, long seed) {
 
     public SecAggBenchmark {
         if (length < 1 || length > SecAggConfig.MAX_VECTOR_LENGTH || rounds < 1) {
-            throw new IllegalArgumentException("--length must be in 1.." + SecAggConfig.MAX_VECTOR_LENGTH
-                    + " and --rounds at least 1");
+            throw new IllegalArgumentException(
+                    "--length must be in 1.." + SecAggConfig.MAX_VECTOR_LENGTH + " and --rounds at least 1");
         }
     }
 
@@ -114,8 +114,9 @@ public record SecAggBenchmark(int length, int rounds, long seed) {
         int s = 0;
         for (SecAggClient client : clients.values()) {
             double[] vector = vectors.get(s++);
-            byte[] bytes = timer.client(() -> client.maskedInput(
-                    EncryptedShare.listFromBytes(inboxes.get(client.clientId())), vector).toBytes());
+            byte[] bytes = timer.client(
+                    () -> client.maskedInput(EncryptedShare.listFromBytes(inboxes.get(client.clientId())), vector)
+                            .toBytes());
             up += bytes.length;
             inputs.add(timer.server(() -> MaskedInput.fromBytes(bytes)));
         }
@@ -148,11 +149,26 @@ public record SecAggBenchmark(int length, int rounds, long seed) {
             double exact = compensatedSum(vectors, i);
             maxRelative = Math.max(maxRelative, Math.abs(secureSum[i] - exact) / Math.max(Math.abs(exact), 1e-300));
         }
-        double total = phases.stream().mapToDouble(p -> p.clientsMs() + p.serverMs()).sum();
-        double critical = phases.stream().mapToDouble(p -> p.slowestClientMs() + p.serverMs()).sum();
-        long secureBytes = phases.stream().mapToLong(p -> p.bytesUpPerClient() + p.bytesDownPerClient()).sum();
-        return new SecAggRun(sites, threshold, length, phases, total, critical, plainMs, total / plainMs,
-                secureBytes, 8L * length, maxRelative);
+        double total =
+                phases.stream().mapToDouble(p -> p.clientsMs() + p.serverMs()).sum();
+        double critical = phases.stream()
+                .mapToDouble(p -> p.slowestClientMs() + p.serverMs())
+                .sum();
+        long secureBytes = phases.stream()
+                .mapToLong(p -> p.bytesUpPerClient() + p.bytesDownPerClient())
+                .sum();
+        return new SecAggRun(
+                sites,
+                threshold,
+                length,
+                phases,
+                total,
+                critical,
+                plainMs,
+                total / plainMs,
+                secureBytes,
+                8L * length,
+                maxRelative);
     }
 
     /** Neumaier's compensated sum of element i over the vectors: exact to the last bit for a few terms. */

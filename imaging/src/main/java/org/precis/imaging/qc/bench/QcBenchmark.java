@@ -53,8 +53,14 @@ public record QcBenchmark(int warmup, int repeat, double targetSeconds, double a
                 cpuSeconds[i] = (processCpu.getProcessCpuTime() - cpuStart) / 1e9;
             }
             double median = median(seconds);
-            timings.add(new QcTiming(file.getFileName().toString(), median, seconds[0], median(cpuSeconds),
-                    targetSeconds, median / targetSeconds, last.report().tissueAreaMm2(),
+            timings.add(new QcTiming(
+                    file.getFileName().toString(),
+                    median,
+                    seconds[0],
+                    median(cpuSeconds),
+                    targetSeconds,
+                    median / targetSeconds,
+                    last.report().tissueAreaMm2(),
                     last.report().focusTilesChecked()));
         }
         boolean allWithin = timings.stream().allMatch(t -> t.medianSeconds() <= targetSeconds);
@@ -69,8 +75,10 @@ public record QcBenchmark(int warmup, int repeat, double targetSeconds, double a
     }
 
     private SlideQuality runOnce(QualityControl qc, Path file) throws IOException, SlideException {
-        try (Slides slides = Slides.withDefaults(); Slide slide = slides.open(file)) {
-            double mpp = slide.pixelSize().isPresent() ? SlidePixelSize.of(slide, OptionalDouble.empty(), "").mpp()
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
+            double mpp = slide.pixelSize().isPresent()
+                    ? SlidePixelSize.of(slide, OptionalDouble.empty(), "").mpp()
                     : assumeMpp;
             return qc.assess(slide, mpp);
         }

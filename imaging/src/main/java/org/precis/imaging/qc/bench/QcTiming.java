@@ -5,6 +5,12 @@ package org.precis.imaging.qc.bench;
  * collector too) over the same runs: on a shared, loaded machine they say what the wall clock
  * cannot.
  */
-public record QcTiming(String file, double medianSeconds, double minSeconds, double medianCpuSeconds,
-        double targetSeconds, double ratioToTarget, double tissueAreaMm2, int focusTilesChecked) {
-}
+public record QcTiming(
+        String file,
+        double medianSeconds,
+        double minSeconds,
+        double medianCpuSeconds,
+        double targetSeconds,
+        double ratioToTarget,
+        double tissueAreaMm2,
+        int focusTilesChecked) {}

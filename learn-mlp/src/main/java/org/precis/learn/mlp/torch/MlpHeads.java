@@ -49,8 +49,13 @@ public final class MlpHeads implements HeadFamily {
 
     /** The full settings of grid point {@code setting}. */
     public MlpSettings settings(int setting) {
-        return new MlpSettings(base.hiddenUnits(), base.dropout(), weightDecays.get(setting / epochBudgets.length),
-                base.learningRate(), base.batchSize(), epochBudgets[setting % epochBudgets.length]);
+        return new MlpSettings(
+                base.hiddenUnits(),
+                base.dropout(),
+                weightDecays.get(setting / epochBudgets.length),
+                base.learningRate(),
+                base.batchSize(),
+                epochBudgets[setting % epochBudgets.length]);
     }
 
     public long seed() {
@@ -65,8 +70,15 @@ public final class MlpHeads implements HeadFamily {
     @Override
     public String describe(int setting) {
         MlpSettings s = settings(setting);
-        return String.format(Locale.ROOT, "MLP %d hidden, dropout %s, weight decay %s, lr %s, batch %d, %d epochs",
-                s.hiddenUnits(), s.dropout(), s.weightDecay(), s.learningRate(), s.batchSize(), s.epochs());
+        return String.format(
+                Locale.ROOT,
+                "MLP %d hidden, dropout %s, weight decay %s, lr %s, batch %d, %d epochs",
+                s.hiddenUnits(),
+                s.dropout(),
+                s.weightDecay(),
+                s.learningRate(),
+                s.batchSize(),
+                s.epochs());
     }
 
     @Override

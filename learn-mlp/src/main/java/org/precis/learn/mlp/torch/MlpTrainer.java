@@ -60,7 +60,8 @@ public final class MlpTrainer {
 
     /** The model after {@code settings.epochs()} epochs. */
     public MlpModel fit(double[][] rows, int[] classIndex, int classCount, long seed) {
-        return fit(rows, classIndex, classCount, new int[] {settings.epochs()}, seed).get(0);
+        return fit(rows, classIndex, classCount, new int[] {settings.epochs()}, seed)
+                .get(0);
     }
 
     /**
@@ -94,8 +95,10 @@ public final class MlpTrainer {
         try (Model model = Model.newInstance("mlp-head", Device.cpu(), ENGINE)) {
             model.setBlock(block(settings, classCount));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
-                            .optWeightDecays((float) settings.weightDecay()).build())
+                    .optOptimizer(Optimizer.adam()
+                            .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
+                            .optWeightDecays((float) settings.weightDecay())
+                            .build())
                     .optDevices(new Device[] {Device.cpu()});
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(1, dimension));
@@ -120,7 +123,8 @@ public final class MlpTrainer {
                             NDArray features = batch.create(x, new Shape(size, dimension));
                             NDArray labels = batch.create(y, new Shape(size));
                             try (GradientCollector collector = trainer.newGradientCollector()) {
-                                NDArray logits = trainer.forward(new NDList(features)).singletonOrThrow();
+                                NDArray logits =
+                                        trainer.forward(new NDList(features)).singletonOrThrow();
                                 NDArray loss = trainer.getLoss().evaluate(new NDList(labels), new NDList(logits));
                                 collector.backward(loss);
                             }
@@ -154,7 +158,11 @@ public final class MlpTrainer {
         if (arrays.size() != 4) {
             throw new IllegalStateException("expected 4 parameter arrays in the MLP block, found " + arrays.size());
         }
-        return new MlpModel(standardisation, matrix(arrays.get(0)), vector(arrays.get(1)), matrix(arrays.get(2)),
+        return new MlpModel(
+                standardisation,
+                matrix(arrays.get(0)),
+                vector(arrays.get(1)),
+                matrix(arrays.get(2)),
                 vector(arrays.get(3)));
     }
 

@@ -11,10 +11,10 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.List;
-import org.precis.learn.mlp.MlpModel;
-import org.precis.learn.mlp.MlpSettings;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.precis.learn.mlp.MlpModel;
+import org.precis.learn.mlp.MlpSettings;
 
 /** The real PyTorch engine (offline, CPU) on small synthetic problems. */
 class MlpTrainerTest {
@@ -87,8 +87,11 @@ class MlpTrainerTest {
                     z[i * 6 + j] = (float) s[j];
                 }
             }
-            NDArray logits = block.forward(new ParameterStore(manager, false),
-                    new NDList(manager.create(z, new Shape(x.length, 6))), false).singletonOrThrow();
+            NDArray logits = block.forward(
+                            new ParameterStore(manager, false),
+                            new NDList(manager.create(z, new Shape(x.length, 6))),
+                            false)
+                    .singletonOrThrow();
             float[] djl = logits.softmax(1).toFloatArray();
             double maxDifference = 0;
             for (int i = 0; i < x.length; i++) {
