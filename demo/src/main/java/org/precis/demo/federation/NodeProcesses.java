@@ -123,16 +123,26 @@ public final class NodeProcesses implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (Process process : running.values()) {
             process.destroy();
         }
+        boolean interrupted = false;
         for (Process process : running.values()) {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                // Stop waiting, but never leave a node running: kill the rest at once.
+                interrupted = true;
                 process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
             }
         }
         running.clear();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

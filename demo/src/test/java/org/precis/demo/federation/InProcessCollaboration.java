@@ -28,6 +28,9 @@ import org.precis.survival.data.SurvivalTable;
  * A coordinator and site nodes in this JVM, talking gRPC over loopback with mutual TLS, and a record
  * of every message each site sent.
  */
+// close() passes on the first failure of any site or the coordinator, interruption included: a
+// test that is interrupted while closing should fail, so "try" (InterruptedException) is accepted.
+@SuppressWarnings("try")
 final class InProcessCollaboration implements AutoCloseable {
     final DemoFolder folder;
     final Coordinator coordinator;

@@ -107,7 +107,7 @@ final class ProcessCollaboration implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             researcher.close();
         } finally {

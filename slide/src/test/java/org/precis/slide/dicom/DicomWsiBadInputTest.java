@@ -235,7 +235,7 @@ class DicomWsiBadInputTest {
         byte[] bytes = sample.copy();
         // SOP Class UID (0008,0016) ...77.1.6 -> ...77.1.2 (VL Microscopic Image), same length
         int sop = sample.indexOf(new byte[] {0x08, 0x00, 0x16, 0x00, 'U', 'I'}, sample.datasetStart());
-        int last = sop + 8 + (int) sample.u16(sop + 6) - 1;
+        int last = sop + 8 + sample.u16(sop + 6) - 1;
         assertThat(bytes[last]).isEqualTo((byte) '6');
         bytes[last] = '2';
         assertThat(openAndReadAll(SampleBytes.write(temp, "slide.dcm", bytes)))

@@ -65,6 +65,8 @@ class MlpTrainerTest {
         assertThat(checkpoints.get(1)).isEqualTo(new MlpTrainer(SETTINGS.withEpochs(12)).fit(x, y, 3, 4));
     }
 
+    // The unused Model keeps a PyTorch model context open while the block is built and run.
+    @SuppressWarnings("try")
     @Test
     void thePlainJavaForwardPassAgreesWithDjls() {
         int[] y = new int[90];
