@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,10 +213,14 @@ class SurvivalCommandsTest {
     void aSavedModelValidatesOnAnotherCohortAsRoystonAndAltman() throws Exception {
         Path model = folder.resolve("model.json");
         Path plot = folder.resolve("calibration.png");
-        Path demo = Path.of(SurvivalCommandsTest.class
-                        .getResource("/org/precis/demo/tables/gbsg_rfs.csv")
-                        .toURI())
-                .getParent();
+        // The demo's tables ship inside the demo module's jar: copy them out as a user would have them.
+        Path demo = Files.createDirectories(folder.resolve("tables"));
+        for (String table : List.of("rotterdam_node_positive_rfs.csv", "gbsg_rfs.csv")) {
+            try (InputStream in = SurvivalCommandsTest.class.getResourceAsStream("/org/precis/demo/tables/" + table)) {
+                assertThat(in).as(table).isNotNull();
+                Files.copy(in, demo.resolve(table));
+            }
+        }
         CommandRun fit = CommandRun.of(
                 "survival",
                 "cox",

@@ -183,6 +183,10 @@ final class PathologySection {
                         new OutputDescription(
                                 "qc/" + stem + ".mask.png", slide.name() + ": tissue mask at 8 µm/px (white: tissue)"),
                         new OutputDescription(
+                                "qc/" + stem + ".qc-overlay.png",
+                                slide.name() + ": QC over the thumbnail: usable tissue outlined, pen ink, sharp and"
+                                        + " blurred focus tiles, with a legend and a scale bar"),
+                        new OutputDescription(
                                 "qc/" + stem + ".tissue.geojson",
                                 slide.name() + ": tissue outlines as QuPath annotations (level-0 px)"),
                         new OutputDescription(
