@@ -38,12 +38,18 @@ public final class SavedCoxModelFile {
 
     /** The model in {@code json}; {@code source} names it in errors. */
     SavedCoxModel parse(byte[] json, String source) {
+        SavedCoxModel model;
         try {
-            return mapper.readValue(json, SavedCoxModel.class);
+            model = mapper.readValue(json, SavedCoxModel.class);
         } catch (JsonProcessingException e) {
             throw new InputDataException(null, 0, source + ": not a saved Cox model: " + JsonFault.describe(e));
         } catch (IOException e) {
             throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
         }
+        if (model == null) {
+            // A file holding just the JSON literal null reads as no object at all.
+            throw new InputDataException(null, 0, source + ": not a saved Cox model: the file holds JSON null");
+        }
+        return model;
     }
 }
