@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.precis.imaging.outline.TissueGeoJson;
 import org.precis.imaging.provenance.SlidePixelSize;
@@ -25,6 +24,7 @@ import org.precis.slide.RgbImage;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,17 +58,8 @@ final class SlideQcCommand implements Callable<Integer> {
     @Option(names = "--mpp-tissue", paramLabel = "M", description = "µm/px of the tissue mask (default: 8).")
     Double mppTissue;
 
-    @Option(
-            names = "--slide-mpp",
-            paramLabel = "M",
-            description = "µm/px of level 0, for slides that do not state " + "it (overrides the slide's own).")
-    Double slideMpp;
-
-    /** The name before {@code --slide-mpp}: hidden, still accepted. */
-    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
-    void deprecatedMppSlide(double value) {
-        slideMpp = value;
-    }
+    @Mixin
+    SlidePixelSizeOption slidePixelSize = new SlidePixelSizeOption();
 
     @Option(names = "--json", description = "Print the report as JSON instead of a summary.")
     boolean json;
@@ -91,8 +82,7 @@ final class SlideQcCommand implements Callable<Integer> {
         AnnotatedImage overlayFigure;
         try (Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(
-                    slide, slideMpp == null ? OptionalDouble.empty() : OptionalDouble.of(slideMpp), SLIDE_MPP_HINT);
+            pixelSize = SlidePixelSize.of(slide, slidePixelSize.given(), SLIDE_MPP_HINT);
             quality = new QualityControl(settings).assess(slide, pixelSize.mpp());
             RgbImage thumbnail = slide.thumbnail(OVERLAY_PX);
             overlayFigure =

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.precis.imaging.grid.EdgeTiles;
 import org.precis.imaging.grid.TileGridSpec;
@@ -19,6 +18,7 @@ import org.precis.io.file.FileSha256;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,17 +56,8 @@ final class SlideTilesCommand implements Callable<Integer> {
             description = "Pixels at --mpp that neighbouring tiles share (default ${DEFAULT-VALUE}).")
     int overlapPx;
 
-    @Option(
-            names = "--slide-mpp",
-            paramLabel = "M",
-            description = "µm/px of level 0, for slides that do not state " + "it (overrides the slide's own).")
-    Double slideMpp;
-
-    /** The name before {@code --slide-mpp}: hidden, still accepted. */
-    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
-    void deprecatedMppSlide(double value) {
-        slideMpp = value;
-    }
+    @Mixin
+    SlidePixelSizeOption slidePixelSize = new SlidePixelSizeOption();
 
     @Option(
             names = {"-o", "--output"},
@@ -90,10 +81,7 @@ final class SlideTilesCommand implements Callable<Integer> {
         SlidePixelSize pixelSize;
         try (Slides slides = Slides.withDefaults();
                 Slide slide = slides.open(file)) {
-            pixelSize = SlidePixelSize.of(
-                    slide,
-                    slideMpp == null ? OptionalDouble.empty() : OptionalDouble.of(slideMpp),
-                    SlideQcCommand.SLIDE_MPP_HINT);
+            pixelSize = SlidePixelSize.of(slide, slidePixelSize.given(), SlideQcCommand.SLIDE_MPP_HINT);
             selection = TissueTiles.withDefaults().select(slide, pixelSize.mpp(), gridSpec, minTissue);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -1,10 +1,10 @@
 package org.precis.cli;
 
-import java.util.Optional;
 import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which tiles of a slide a model sees: their resolution, the tissue they need, a missing pixel size. */
@@ -22,17 +22,8 @@ final class TileSelectionOptions {
             description = "Least tissue fraction of a kept tile (default ${DEFAULT-VALUE}).")
     double minTissue;
 
-    @Option(
-            names = "--slide-mpp",
-            paramLabel = "MPP",
-            description = "Level-0 µm/px of slides that do not state theirs (a stated one wins).")
-    Double slideMpp;
-
-    /** The name before {@code --slide-mpp}: hidden, still accepted. */
-    @Option(names = "--mpp-slide", hidden = true, paramLabel = "M", description = "Deprecated: use --slide-mpp.")
-    void deprecatedMppSlide(double value) {
-        slideMpp = value;
-    }
+    @Mixin
+    SlidePixelSizeOption slidePixelSize = new SlidePixelSizeOption();
 
     /** Tiles of {@code tilePx} pixels at {@code --mpp} with at least {@code --min-tissue} tissue. */
     TileSpec spec(int tilePx) {
@@ -41,6 +32,6 @@ final class TileSelectionOptions {
 
     /** A planner with the default tissue detection, reading unlabelled slides at {@code --slide-mpp}. */
     TilePlanner planner() {
-        return new TilePlanner(new TissueDetector(TissueDetection.defaults()), Optional.ofNullable(slideMpp));
+        return new TilePlanner(new TissueDetector(TissueDetection.defaults()), slidePixelSize.givenBoxed());
     }
 }

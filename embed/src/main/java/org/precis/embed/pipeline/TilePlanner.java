@@ -21,8 +21,8 @@ import org.precis.slide.SlideLevel;
  * Lays a grid of whole tiles at the target µm/px over a slide (tiles never reach past its edge,
  * as in CLAM) and keeps, row by row, those whose tissue fraction in the slide's tissue mask is at
  * least the minimum (on a damaged slide, also those over parts of the mask that could not be
- * read). A slide that does not state its pixel size is read at the fallback µm/px
- * given to the planner, if any.
+ * read). The slide's level-0 µm/px is the one given to the planner when there is one (it wins
+ * over the file's own, which may be wrong), else the one the file states.
  */
 public final class TilePlanner {
 
@@ -30,19 +30,19 @@ public final class TilePlanner {
     private static final double BLOCK_LEVEL0_PX = 256;
 
     private final TissueDetector detector;
-    private final Optional<Double> fallbackSlideMpp;
+    private final Optional<Double> givenSlideMpp;
 
     /** A planner for slides that state their pixel size. */
     public TilePlanner(TissueDetector detector) {
         this(detector, Optional.empty());
     }
 
-    /** @param fallbackSlideMpp level-0 µm/px of slides that do not state theirs (a stated one wins) */
-    public TilePlanner(TissueDetector detector, Optional<Double> fallbackSlideMpp) {
+    /** @param givenSlideMpp level-0 µm/px given by the user; it wins over the one the slide states */
+    public TilePlanner(TissueDetector detector, Optional<Double> givenSlideMpp) {
         this.detector = Objects.requireNonNull(detector, "detector");
-        this.fallbackSlideMpp = Objects.requireNonNull(fallbackSlideMpp, "fallbackSlideMpp");
-        if (fallbackSlideMpp.isPresent() && !(fallbackSlideMpp.get() > 0 && Double.isFinite(fallbackSlideMpp.get()))) {
-            throw new IllegalArgumentException("slide µm/px must be positive and finite: " + fallbackSlideMpp.get());
+        this.givenSlideMpp = Objects.requireNonNull(givenSlideMpp, "givenSlideMpp");
+        if (givenSlideMpp.isPresent() && !(givenSlideMpp.get() > 0 && Double.isFinite(givenSlideMpp.get()))) {
+            throw new IllegalArgumentException("slide µm/px must be positive and finite: " + givenSlideMpp.get());
         }
     }
 
@@ -51,9 +51,8 @@ public final class TilePlanner {
      * @throws SlideException if no part of the low-resolution view for the tissue mask can be read
      */
     public TilePlan plan(Slide slide, TileSpec spec) throws SlideException {
-        double slideMpp = slide.pixelSize()
-                .map(size -> size.mpp())
-                .or(() -> fallbackSlideMpp)
+        double slideMpp = givenSlideMpp
+                .or(() -> slide.pixelSize().map(size -> size.mpp()))
                 .orElseThrow(() -> new IllegalArgumentException(
                         slide.path() + ": the slide does not state its pixel" + " size; give its level-0 µm/px"));
         TileGrid grid = TileGrid.over(slide, slideMpp, spec.tileSizePx(), spec.targetMpp(), EdgeTiles.WHOLE_ONLY);

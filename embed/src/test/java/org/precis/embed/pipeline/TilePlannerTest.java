@@ -1,0 +1,42 @@
+package org.precis.embed.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.precis.imaging.tissue.TissueDetection;
+import org.precis.imaging.tissue.TissueDetector;
+import org.precis.slide.Slide;
+import org.precis.slide.Slides;
+
+class TilePlannerTest {
+
+    private static final TileSpec SPEC = new TileSpec(224, 0.5, 0.5);
+
+    @Test
+    void readsAtTheSlidesOwnPixelSizeWhenNoneIsGiven() throws Exception {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(PipelineFixtures.SLIDE)) {
+            TilePlan plan = new TilePlanner(new TissueDetector(TissueDetection.defaults())).plan(slide, SPEC);
+
+            assertThat(plan.grid().slideMpp())
+                    .isCloseTo(slide.pixelSize().orElseThrow().mpp(), within(1e-12));
+        }
+    }
+
+    @Test
+    void aGivenPixelSizeWinsOverTheOneTheSlideStates() throws Exception {
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(PipelineFixtures.SLIDE)) {
+            TilePlanner planner = new TilePlanner(new TissueDetector(TissueDetection.defaults()), Optional.of(0.25));
+            TilePlan given = planner.plan(slide, SPEC);
+            TilePlan stated = new TilePlanner(new TissueDetector(TissueDetection.defaults())).plan(slide, SPEC);
+
+            assertThat(slide.pixelSize().orElseThrow().mpp()).isNotCloseTo(0.25, within(0.1));
+            assertThat(given.grid().slideMpp()).isEqualTo(0.25);
+            // half the µm per pixel: each 0.5 µm/px tile spans twice the level-0 pixels, so fewer fit
+            assertThat(given.grid().columns()).isLessThan(stated.grid().columns());
+        }
+    }
+}
