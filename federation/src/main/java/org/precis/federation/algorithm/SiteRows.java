@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.precis.survival.data.Column;
+import org.precis.survival.data.CompleteCases;
+import org.precis.survival.data.EventCoding;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -25,45 +27,42 @@ record SiteRows(double[] time, boolean[] event, double[][] x, int dropped) {
         return event.length;
     }
 
+    /**
+     * The complete rows ({@link CompleteCases}, as every survival command selects them) with the
+     * event coded as every survival command codes it ({@link EventCoding}).
+     */
     static SiteRows of(SurvivalTable table, Columns spec) {
         Column time = spec.time().map(t -> numeric(table, t)).orElse(null);
-        Column event = numeric(table, spec.event());
+        numeric(table, spec.event());
         List<Column> covariates =
                 spec.covariates() == null ? List.of() : spec.covariates().columnsOf(table);
-        List<Column> used = new ArrayList<>(covariates);
-        used.add(event);
-        if (time != null) {
-            used.add(time);
-        }
+        List<String> used = new ArrayList<>(
+                spec.covariates() == null ? List.of() : spec.covariates().columns());
+        used.add(spec.event());
+        spec.time().ifPresent(used::add);
+        CompleteCases complete = CompleteCases.of(table, used);
+        int[] rows = complete.rows();
+        int n = rows.length;
         int p = spec.covariates() == null ? 0 : spec.covariates().width();
-        List<Integer> keep = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            final int row = r;
-            if (used.stream().noneMatch(c -> c.isMissing(row))) {
-                keep.add(r);
-            }
-        }
-        int n = keep.size();
         double[] t = new double[time == null ? 0 : n];
-        boolean[] e = new boolean[n];
         double[][] x = new double[n][p];
         for (int i = 0; i < n; i++) {
-            int r = keep.get(i);
+            int r = rows[i];
             if (time != null) {
                 t[i] = time.number(r).getAsDouble();
                 if (!(t[i] > 0) || Double.isInfinite(t[i])) {
-                    throw new IllegalArgumentException(
-                            "site table column '" + spec.time().get() + "' row " + (r + 1) + " holds " + t[i]
-                                    + "; follow-up times must be finite and > 0");
+                    throw table.fault(
+                            r,
+                            "time '" + spec.time().get() + "' = " + t[i]
+                                    + ": follow-up times on a federated grid must be finite and > 0");
                 }
             }
-            double v = event.number(r).getAsDouble();
-            e[i] = spec.eventValue().isPresent() ? v == spec.eventValue().getAsDouble() : v != 0;
             if (p > 0) {
                 spec.covariates().encode(covariates, r, x[i]);
             }
         }
-        return new SiteRows(t, e, x, table.rowCount() - n);
+        boolean[] e = EventCoding.of(spec.eventValue()).events(table, spec.event(), rows);
+        return new SiteRows(t, e, x, complete.dropped());
     }
 
     static Column numeric(SurvivalTable table, String name) {

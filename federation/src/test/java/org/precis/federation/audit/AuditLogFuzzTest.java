@@ -29,7 +29,7 @@ class AuditLogFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void auditReadersRaiseOnlyAuditException(byte[] input) throws IOException {
         Files.write(file, input);
         try {

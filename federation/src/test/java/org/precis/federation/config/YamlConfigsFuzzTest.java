@@ -36,7 +36,7 @@ class YamlConfigsFuzzTest {
         Files.delete(folder);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void configReadersRaiseOnlyIllegalArgument(byte[] input) throws IOException {
         if (input.length == 0) {
             return;

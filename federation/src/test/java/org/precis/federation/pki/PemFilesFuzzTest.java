@@ -28,7 +28,7 @@ class PemFilesFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void pemReadersRaiseOnlyPkiException(byte[] input) throws IOException {
         if (input.length == 0) {
             return;

@@ -25,7 +25,7 @@ class SitePolicyFileFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void policyReaderRaisesOnlyPolicyFileException(byte[] input) throws IOException {
         Files.write(file, input);
         try {

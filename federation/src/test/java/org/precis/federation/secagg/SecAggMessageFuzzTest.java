@@ -8,7 +8,7 @@ import java.util.Arrays;
  * byte picks the parser, the rest is the message; the seeds are real messages of each kind.
  */
 class SecAggMessageFuzzTest {
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void parsersRaiseOnlySecAggExceptions(byte[] input) {
         if (input.length == 0) {
             return;

@@ -12,7 +12,7 @@ class WireParsersFuzzTest {
     private final RoundRequestCodec requests = new RoundRequestCodec();
     private final StudySpecs studies = new StudySpecs();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void parsersRaiseOnlyIllegalArgumentExceptions(byte[] input) {
         if (input.length == 0) {
             return;

@@ -33,7 +33,7 @@ public record EventCoding(Optional<String> value) {
     }
 
     /** Whether each of {@code rows} (none missing the event) is an event, by the column's kind. */
-    boolean[] events(SurvivalTable table, String column, int[] rows) {
+    public boolean[] events(SurvivalTable table, String column, int[] rows) {
         Column events = table.column(column);
         boolean[] out = new boolean[rows.length];
         if (events.isNumeric()) {

@@ -26,7 +26,7 @@ class SurvivalCsvFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void csvAndDesignRaiseOnlyIllegalArgument(FuzzedDataProvider data) throws IOException {
         Files.write(file, data.consumeRemainingAsBytes());
         SurvivalTable t;

@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class SavedCoxModelFileFuzzTest {
     private final SavedCoxModelFile files = new SavedCoxModelFile();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void savedModelParserRaisesOnlyIllegalArgument(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
