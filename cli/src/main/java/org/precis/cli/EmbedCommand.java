@@ -128,6 +128,10 @@ final class EmbedCommand implements Callable<Integer> {
     @Mixin
     TileSelectionOptions selection = new TileSelectionOptions();
 
+    /** With --patches: the separator of the labels CSV. */
+    @Mixin
+    SeparatorOption separator = new SeparatorOption();
+
     @Option(names = "--batch", defaultValue = "32", description = "Tiles per model run (default ${DEFAULT-VALUE}).")
     int batch;
 
@@ -238,6 +242,7 @@ final class EmbedCommand implements Callable<Integer> {
         EmbedPatchesRun.Request request = new EmbedPatchesRun.Request(
                 input.patches,
                 patchOptions.labels,
+                separator.separator(),
                 EmbedPatchesRun.parse(ViewSet.class, patchOptions.views, "view set"),
                 patchOptions.scales,
                 patchOptions.stains.stream()

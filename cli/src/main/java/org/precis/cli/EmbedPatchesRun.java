@@ -20,6 +20,7 @@ import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
 import org.precis.learn.patch.LoadedPatchModel;
 import org.precis.learn.patch.PatchModels;
+import org.precis.table.CsvSeparator;
 
 /**
  * The patch mode of {@code precis embed}: a folder of labelled patch images into one HDF5 patch
@@ -32,6 +33,7 @@ final class EmbedPatchesRun {
     record Request(
             Path folder,
             Path labels,
+            CsvSeparator separator,
             ViewSet views,
             List<Double> scales,
             List<StainNormalisation> stains,
@@ -59,7 +61,7 @@ final class EmbedPatchesRun {
             throws IOException, EncoderException {
         boolean onTerminal = System.console() != null;
         boolean showProgress = display.shown(onTerminal);
-        LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels());
+        LabelledPatches patches = LabelledPatches.read(request.folder(), request.labels(), request.separator());
         Files.createDirectories(output);
         int n = Math.max(1, threads);
         OnnxEncoderOptions options = new OnnxEncoderOptions(n, 32);

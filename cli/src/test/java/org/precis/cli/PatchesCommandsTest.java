@@ -186,6 +186,38 @@ class PatchesCommandsTest {
     }
 
     @Test
+    void evaluateReadsALabelsFileWithTheSeparatorGiven() throws IOException {
+        Path fewer = folder.resolve("tabbed");
+        Path commas = copyPatches(fewer, 2);
+        Path tabs = Files.writeString(
+                fewer.resolve("labels.tsv"), Files.readString(commas).replace(',', '\t'));
+        CommandRun withCommas = evaluateJson(fewer, commas);
+        CommandRun withTabs = evaluateJson(fewer, tabs, "--sep", "tab");
+
+        assertThat(withTabs.exitCode()).as(withTabs.err()).isZero();
+        assertThat(withTabs.out()).isEqualTo(withCommas.out());
+    }
+
+    private CommandRun evaluateJson(Path images, Path labelsFile, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "patches",
+                "evaluate",
+                "--model",
+                model.toString(),
+                "--data",
+                data,
+                "--patches",
+                images.toString(),
+                "--labels",
+                labelsFile.toString(),
+                "--bootstrap",
+                "50",
+                "--json"));
+        args.addAll(List.of(more));
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
     void imagesFarFromTheEncodersInputSizeAreRefusedNamingTheFile() throws IOException {
         Path tiny = folder.resolve("tiny.png");
         javax.imageio.ImageIO.write(
