@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
-import org.precis.report.figure.PngFile;
+import org.precis.report.figure.FigureFile;
 import org.precis.report.survival.KaplanMeierChart;
 import org.precis.report.survival.TimeUnit;
 import org.precis.survival.data.OutcomeSelection;
@@ -52,7 +52,7 @@ final class KmCommand implements Callable<Integer> {
                     + "times (numbers at risk, events, survival and its interval), as summary(fit, times = ...).")
     double[] times = new double[0];
 
-    @Option(names = "--plot", paramLabel = "PNG", description = "Draw the curves with numbers at risk.")
+    @Option(names = "--plot", paramLabel = "FILE", description = "Draw the curves with numbers at risk (.png or .svg).")
     Path plot;
 
     @Mixin
@@ -77,7 +77,7 @@ final class KmCommand implements Callable<Integer> {
         if (plot != null) {
             String title = "Kaplan-Meier: " + columns.data.getFileName();
             TimeUnit unit = timeUnit.unit(columns.time);
-            PngFile.write(
+            FigureFile.write(
                     group == null
                             ? KaplanMeierChart.single(title, curves.get("all"), unit)
                             : KaplanMeierChart.byGroup(title, group, curves, unit),

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.precis.report.figure.FigureFile;
 import org.precis.report.figure.FigureRow;
-import org.precis.report.figure.PngFile;
 import org.precis.report.survival.CalibrationChart;
 import org.precis.report.survival.RiskGroupCurvesChart;
 import org.precis.report.survival.TimeUnit;
@@ -64,9 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(
             names = "--plot",
-            paramLabel = "PNG",
+            paramLabel = "FILE",
             description = "Calibration at --at (predicted against observed "
-                    + "risk by risk group) beside observed and predicted survival curves by risk group.")
+                    + "risk by risk group) beside observed and predicted survival curves by risk group (.png or .svg).")
     Path plot;
 
     @Mixin
@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
                 new ExternalValidation(tau == null ? time : tau, time, saved.riskGroupCuts()).validate(saved, cohort);
         if (plot != null) {
             TimeUnit unit = timeUnit.unit(saved.outcome().timeColumn());
-            PngFile.write(
+            FigureFile.write(
                     new FigureRow(List.of(
                             new CalibrationChart(
                                     "Calibration at " + format(time) + " " + unit.label() + ": " + data.getFileName(),

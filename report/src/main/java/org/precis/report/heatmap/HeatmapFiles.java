@@ -46,10 +46,13 @@ public final class HeatmapFiles {
 
     private final Path folder;
     private final String stem;
+    private final List<String> classDisplayNames;
 
-    public HeatmapFiles(Path folder, String stem) {
+    /** @param classDisplayNames the names a reader sees for the classes, in the model's order */
+    public HeatmapFiles(Path folder, String stem, List<String> classDisplayNames) {
         this.folder = folder;
         this.stem = stem;
+        this.classDisplayNames = List.copyOf(classDisplayNames);
     }
 
     /**
@@ -60,6 +63,10 @@ public final class HeatmapFiles {
     public List<Path> write(Slide slide, SlidePredictions predictions, HeatmapProvenance provenance, double slideMpp)
             throws IOException, SlideException {
         List<String> classes = predictions.classNames();
+        if (classes.size() != classDisplayNames.size()) {
+            throw new IllegalArgumentException(
+                    classDisplayNames.size() + " display names for " + classes.size() + " predicted classes");
+        }
         RgbImage thumbnail = slide.thumbnail(THUMBNAIL_PX);
         double downsample = (double) slide.levels().get(0).width() / thumbnail.width();
         Optional<ScaleBar> scaleBar = slideMpp > 0 && Double.isFinite(slideMpp)
@@ -77,7 +84,7 @@ public final class HeatmapFiles {
         Path classMap = folder.resolve(stem + ".heatmap.png");
         List<LegendEntry> swatches = new ArrayList<>();
         for (int k = 0; k < classes.size(); k++) {
-            swatches.add(new LegendEntry(ClassDisplayNames.of(classes.get(k)), classColour(k)));
+            swatches.add(new LegendEntry(classDisplayNames.get(k), classColour(k)));
         }
         Caption classCaption = Caption.of(
                 String.format(
@@ -94,7 +101,7 @@ public final class HeatmapFiles {
         written.add(classMap);
         for (int k = 0; k < classes.size(); k++) {
             Path probability = folder.resolve(stem + ".heatmap." + classes.get(k) + ".png");
-            String name = ClassDisplayNames.of(classes.get(k));
+            String name = classDisplayNames.get(k);
             Caption caption = Caption.of(
                     "Colour: the model's probability of " + name + " in each tile (viridis: "
                             + "perceptually uniform, 0 dark purple to 1 yellow), at one opacity for every tile.",

@@ -15,6 +15,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.precis.learn.metrics.Reliability;
 import org.precis.learn.metrics.ReliabilityBin;
 import org.precis.report.figure.Caption;
+import org.precis.report.figure.ChartArea;
 import org.precis.report.figure.Figure;
 
 /**
@@ -103,28 +104,24 @@ public final class ReliabilityChart implements Figure {
 
     @Override
     public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width(), height());
-        Graphics2D inner = (Graphics2D) g.create(0, 0, WIDTH, CHART_HEIGHT);
-        try {
-            chart.paint(inner, WIDTH, CHART_HEIGHT);
-            inner.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            FontMetrics metrics = inner.getFontMetrics();
-            inner.setColor(MODEL.darker());
-            List<String> labels = binLabels();
-            for (int i = 0; i < labels.size(); i++) {
-                ReliabilityBin bin = reliability.bins().get(i);
-                int x = (int) Math.round(chart.getScreenXFromChart(bin.meanConfidence()));
-                int y = (int) Math.round(chart.getScreenYFromChart(bin.accuracy()));
-                // Below-right of the point, clear of the line rising to the next one; left of it at the right edge.
-                int width = metrics.stringWidth(labels.get(i));
-                int right = (int) Math.round(chart.getScreenXFromChart(1.0));
-                int textX = x + 6 + width > right ? x - 6 - width : x + 6;
-                inner.drawString(labels.get(i), textX, y + metrics.getAscent() + 4);
-            }
-        } finally {
-            inner.dispose();
-        }
+        new ChartArea(chart, 0, WIDTH, CHART_HEIGHT).paintOnWhite(g, this, plot -> {}, this::paintBinLabels);
         caption.paint(g, MARGIN, CHART_HEIGHT + MARGIN, WIDTH - 2 * MARGIN);
+    }
+
+    private void paintBinLabels(Graphics2D inner) {
+        inner.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        FontMetrics metrics = inner.getFontMetrics();
+        inner.setColor(MODEL.darker());
+        List<String> labels = binLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            ReliabilityBin bin = reliability.bins().get(i);
+            int x = (int) Math.round(chart.getScreenXFromChart(bin.meanConfidence()));
+            int y = (int) Math.round(chart.getScreenYFromChart(bin.accuracy()));
+            // Below-right of the point, clear of the line rising to the next one; left of it at the right edge.
+            int width = metrics.stringWidth(labels.get(i));
+            int right = (int) Math.round(chart.getScreenXFromChart(1.0));
+            int textX = x + 6 + width > right ? x - 6 - width : x + 6;
+            inner.drawString(labels.get(i), textX, y + metrics.getAscent() + 4);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.precis.report.figure.Caption;
+import org.precis.report.figure.ChartArea;
 import org.precis.report.figure.Figure;
 import org.precis.survival.validation.RiskGroupCalibration;
 
@@ -152,14 +153,7 @@ public final class CalibrationChart implements Figure {
 
     @Override
     public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width(), height());
-        Graphics2D inner = (Graphics2D) g.create(0, 0, WIDTH, CHART_HEIGHT);
-        try {
-            chart.paint(inner, WIDTH, CHART_HEIGHT);
-        } finally {
-            inner.dispose();
-        }
+        new ChartArea(chart, 0, WIDTH, CHART_HEIGHT).paintOnWhite(g, this);
         int top = CHART_HEIGHT + MARGIN;
         paintTable(g, top);
         caption.paint(g, MARGIN, top + (groups.size() + 1) * ROW_HEIGHT + MARGIN, WIDTH - 2 * MARGIN);

@@ -17,6 +17,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.precis.report.figure.Caption;
+import org.precis.report.figure.ChartArea;
 import org.precis.report.figure.Figure;
 import org.precis.survival.km.CurveConfidence;
 import org.precis.survival.km.SurvivalCurve;
@@ -122,23 +123,21 @@ public final class KaplanMeierChart implements Figure {
         return captionTop() + caption.height(WIDTH - 2 * MARGIN) + MARGIN;
     }
 
+    /** Vertical lines at the time ticks, under the curves, so the numbers at risk read against them. */
+    private void paintTickLines(Graphics2D plot) {
+        plot.setColor(new Color(0xdcdcdc));
+        int top = (int) Math.round(chart.getScreenYFromChart(1.0));
+        int bottom = (int) Math.round(chart.getScreenYFromChart(0.0));
+        for (double tick : axis.ticks()) {
+            int x = (int) Math.round(chart.getScreenXFromChart(tick));
+            plot.drawLine(x, top, x, bottom);
+        }
+    }
+
     @Override
     public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width(), height());
-        Graphics2D plot = (Graphics2D) g.create(labelWidth, 0, WIDTH - labelWidth, CHART_HEIGHT);
-        try {
-            plot.setColor(new Color(0xdcdcdc));
-            int top = (int) Math.round(chart.getScreenYFromChart(1.0));
-            int bottom = (int) Math.round(chart.getScreenYFromChart(0.0));
-            for (double tick : axis.ticks()) {
-                int x = (int) Math.round(chart.getScreenXFromChart(tick));
-                plot.drawLine(x, top, x, bottom);
-            }
-            chart.paint(plot, WIDTH - labelWidth, CHART_HEIGHT);
-        } finally {
-            plot.dispose();
-        }
+        new ChartArea(chart, labelWidth, WIDTH - labelWidth, CHART_HEIGHT)
+                .paintOnWhite(g, this, this::paintTickLines, plot -> {});
         paintTimeAxis(g);
         paintRiskTable(g);
         caption.paint(g, MARGIN, captionTop(), WIDTH - 2 * MARGIN);

@@ -10,6 +10,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.precis.report.figure.Caption;
+import org.precis.report.figure.ChartArea;
 import org.precis.report.figure.Figure;
 import org.precis.survival.validation.RiskGroup;
 
@@ -89,14 +90,7 @@ public final class RiskGroupCurvesChart implements Figure {
 
     @Override
     public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width(), height());
-        Graphics2D inner = (Graphics2D) g.create(0, 0, WIDTH, CHART_HEIGHT);
-        try {
-            chart.paint(inner, WIDTH, CHART_HEIGHT);
-        } finally {
-            inner.dispose();
-        }
+        new ChartArea(chart, 0, WIDTH, CHART_HEIGHT).paintOnWhite(g, this);
         caption.paint(g, MARGIN, CHART_HEIGHT + MARGIN, WIDTH - 2 * MARGIN);
     }
 }

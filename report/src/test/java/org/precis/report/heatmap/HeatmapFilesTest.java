@@ -31,13 +31,6 @@ class HeatmapFilesTest {
     @TempDir
     Path folder;
 
-    @Test
-    void namesKnownClassesAndKeepsOtherLabels() {
-        assertThat(ClassDisplayNames.of(List.of("lung_aca", "lung_scc", "lung_n", "tumour_bed")))
-                .containsExactly(
-                        "lung adenocarcinoma", "lung squamous cell carcinoma", "benign lung tissue", "tumour bed");
-    }
-
     /**
      * The sample slide's real tissue tiles with probabilities that are a formula of the tile's
      * column, so that the maps are made without a model.
@@ -67,7 +60,10 @@ class HeatmapFilesTest {
                     spec,
                     "test",
                     StainCheck.haematoxylinEosin(slide, plan.grid().slideMpp(), QcSettings.defaults()));
-            List<Path> written = new HeatmapFiles(folder, "CMU")
+            List<Path> written = new HeatmapFiles(
+                            folder,
+                            "CMU",
+                            List.of("lung adenocarcinoma", "benign lung tissue", "lung squamous cell carcinoma"))
                     .write(slide, predictions, provenance, plan.grid().slideMpp());
             assertThat(written)
                     .extracting(path -> path.getFileName().toString())

@@ -1,0 +1,22 @@
+package org.precis.report.figure;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Writes a figure in the format its file name asks for: {@code .png} or {@code .svg}. */
+public final class FigureFile {
+
+    private FigureFile() {}
+
+    public static void write(Figure figure, Path target) throws IOException {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".svg")) {
+            SvgFile.write(figure, target);
+        } else if (name.endsWith(".png")) {
+            PngFile.write(figure, target);
+        } else {
+            throw new IllegalArgumentException(target + ": a figure is written as .png or .svg");
+        }
+    }
+}
