@@ -25,10 +25,11 @@ import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchEvaluation;
 import org.precis.learn.patch.PatchModels;
-import org.precis.report.figure.PngFile;
+import org.precis.report.figure.FigureFile;
 import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,7 +95,14 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
-    @Option(names = "--reliability-png", paramLabel = "PNG", description = "Also write the reliability diagram.")
+    /** With --patches: the separator of the labels CSV. */
+    @Mixin
+    SeparatorOption separator = new SeparatorOption();
+
+    @Option(
+            names = "--reliability-png",
+            paramLabel = "FILE",
+            description = "Also write the reliability diagram (.png or .svg).")
     Path reliabilityPng;
 
     @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap replicates for the 95%% CIs.")
@@ -114,7 +122,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
         PatchEvaluation evaluation = PatchEvaluation.of(
                 cases, model.classNames(), new Bootstrap(replicates, 0.95), new SplittableRandom(seed));
         if (reliabilityPng != null) {
-            PngFile.write(
+            FigureFile.write(
                     new ReliabilityChart("Reliability: " + modelFile.getFileName(), evaluation.reliability()),
                     reliabilityPng);
         }
@@ -158,7 +166,7 @@ final class PatchesEvaluateCommand implements Callable<Integer> {
 
     private ClassProbabilities fromImages(PatchClassifier model, LabelledImages images)
             throws IOException, EncoderException {
-        LabelledPatches patches = LabelledPatches.read(images.folder, images.labels);
+        LabelledPatches patches = LabelledPatches.read(images.folder, images.labels, separator.separator());
         int[] classIndex = new int[patches.size()];
         for (int i = 0; i < classIndex.length; i++) {
             classIndex[i] = model.classNames().indexOf(patches.labels().get(i));

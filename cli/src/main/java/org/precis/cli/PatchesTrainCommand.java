@@ -4,15 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.learn.patch.PatchTraining;
 import org.precis.learn.patch.TrainingVariant;
-import org.precis.report.figure.PngFile;
+import org.precis.report.figure.FigureFile;
 import org.precis.report.learn.ReliabilityChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,9 +57,16 @@ final class PatchesTrainCommand implements Callable<Integer> {
 
     @Option(
             names = "--reliability-png",
-            paramLabel = "PNG",
-            description = "Also write the reliability diagram of the nested-CV held-out predictions.")
+            paramLabel = "FILE",
+            description = "Also write the reliability diagram of the nested-CV held-out predictions (.png or .svg).")
     Path reliabilityPng;
+
+    @Option(
+            names = "--class-name",
+            paramLabel = "LABEL=NAME",
+            description = "The name a reader sees for a class label in heatmaps and reports, e.g. "
+                    + "lung_aca='lung adenocarcinoma' (repeatable; default: the label, underscores as spaces).")
+    Map<String, String> classDisplayNames = new LinkedHashMap<>();
 
     @Option(
             names = "--progress",
@@ -74,6 +83,14 @@ final class PatchesTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PatchSet> variants = new PatchSets().readAll(embeddings);
+        for (String label : classDisplayNames.keySet()) {
+            if (!variants.get(0).classNames().contains(label)) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--class-name " + label + ": no such class; the classes are "
+                                + variants.get(0).classNames());
+            }
+        }
         PatchTraining training = new PatchTraining(
                 headOptions.selection(cv.innerFolds, cv.seed), cv.outerFolds, cv.bootstrap(), Clock.systemUTC());
         boolean shown = progress.shown(System.console() != null);
@@ -95,9 +112,9 @@ final class PatchesTrainCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "training: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
             err.flush();
         }
-        new PatchClassifiers().write(result.classifier(), output);
+        new PatchClassifiers().write(result.classifier().withDisplayNames(classDisplayNames), output);
         if (reliabilityPng != null) {
-            PngFile.write(
+            FigureFile.write(
                     new ReliabilityChart(
                             "Nested-CV reliability: " + output.getFileName(),
                             result.nestedCv().reliability()),

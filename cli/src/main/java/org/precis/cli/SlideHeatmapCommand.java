@@ -140,7 +140,7 @@ final class SlideHeatmapCommand implements Callable<Integer> {
         shown.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles, stain);
-        List<Path> written = new HeatmapFiles(output, stem(file))
+        List<Path> written = new HeatmapFiles(output, stem(file), model.classDisplayNames())
                 .write(slide, predictions, provenance, plan.grid().slideMpp());
         new HeatmapText(out)
                 .print(

@@ -11,17 +11,35 @@ import org.precis.learn.ClassifierHead;
  * the feature vectors the head takes, how the recipe's views are combined, and the provenance.
  * Feature vectors must be made with {@link #recipe()} ({@code PatchEmbedder} in the embed module
  * does it); {@link #probabilitiesOfViews} takes a patch's per-view vectors and pools them as the
- * model was trained.
+ * model was trained. {@code classDisplayNames} are the names a reader sees for the labels, in
+ * the same order ({@code lung_aca}: "lung adenocarcinoma"); the labels stay the file and column
+ * names.
  */
 public record PatchClassifier(
         List<String> classNames,
+        List<String> classDisplayNames,
         ClassifierHead head,
         PatchRecipe recipe,
         ViewPooling viewPooling,
         ModelProvenance provenance) {
 
+    /** A classifier whose classes are shown as their labels, underscores as spaces. */
+    public PatchClassifier(
+            List<String> classNames,
+            ClassifierHead head,
+            PatchRecipe recipe,
+            ViewPooling viewPooling,
+            ModelProvenance provenance) {
+        this(classNames, readable(classNames), head, recipe, viewPooling, provenance);
+    }
+
     public PatchClassifier {
         classNames = List.copyOf(classNames);
+        classDisplayNames = List.copyOf(classDisplayNames);
+        if (classDisplayNames.size() != classNames.size()) {
+            throw new IllegalArgumentException(
+                    classDisplayNames.size() + " display names for " + classNames.size() + " classes");
+        }
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(viewPooling, "viewPooling");
         Objects.requireNonNull(recipe, "recipe");
@@ -30,6 +48,30 @@ public record PatchClassifier(
             throw new IllegalArgumentException(
                     classNames.size() + " class names for a head of " + head.classCount() + " classes");
         }
+    }
+
+    /** Labels as a reader would see them when no names are given: underscores as spaces. */
+    public static List<String> readable(List<String> labels) {
+        return labels.stream().map(label -> label.replace('_', ' ')).toList();
+    }
+
+    /**
+     * This classifier with the display names of the labels {@code names} maps (the others keep
+     * theirs); a label the model does not have fails, naming the labels it has.
+     */
+    public PatchClassifier withDisplayNames(java.util.Map<String, String> names) {
+        List<String> shown = new java.util.ArrayList<>(classDisplayNames);
+        names.forEach((label, name) -> {
+            int k = classNames.indexOf(label);
+            if (k < 0) {
+                throw new IllegalArgumentException("no class '" + label + "' to name: the classes are " + classNames);
+            }
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("the display name of class '" + label + "' is empty");
+            }
+            shown.set(k, name.strip());
+        });
+        return new PatchClassifier(classNames, shown, head, recipe, viewPooling, provenance);
     }
 
     /** The length of the feature vectors the head takes. */

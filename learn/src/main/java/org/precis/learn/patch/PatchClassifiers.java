@@ -47,6 +47,12 @@ public final class PatchClassifiers {
         root.put("format", FORMAT);
         ArrayNode classes = root.putArray("class_names");
         classifier.classNames().forEach(classes::add);
+        ObjectNode shown = root.putObject("class_display_names");
+        for (int k = 0; k < classifier.classNames().size(); k++) {
+            shown.put(
+                    classifier.classNames().get(k),
+                    classifier.classDisplayNames().get(k));
+        }
         root.set("recipe", recipes.toJson(classifier.recipe()));
         root.set("provenance", provenance(classifier.provenance()));
         ObjectNode head = root.putObject("head");
@@ -130,6 +136,19 @@ public final class PatchClassifiers {
             for (JsonNode name : array(root, "class_names")) {
                 classNames.add(name.asText());
             }
+            // Files written before display names show the labels, underscores as spaces.
+            List<String> displayNames = new ArrayList<>(PatchClassifier.readable(classNames));
+            if (root.has("class_display_names")) {
+                JsonNode shown = object(root, "class_display_names");
+                for (int k = 0; k < classNames.size(); k++) {
+                    JsonNode name = shown.get(classNames.get(k));
+                    if (name == null || !name.isTextual() || name.asText().isBlank()) {
+                        throw new IllegalArgumentException(
+                                "class_display_names has no name for class '" + classNames.get(k) + "'");
+                    }
+                    displayNames.set(k, name.asText());
+                }
+            }
             JsonNode head = object(root, "head");
             String type = head.path("type").asText();
             Standardisation standardisation = new Standardisation(
@@ -164,6 +183,7 @@ public final class PatchClassifiers {
                     : ViewPooling.FEATURE_MEAN;
             return new PatchClassifier(
                     classNames,
+                    displayNames,
                     model,
                     recipes.fromJson(root.get("recipe"), "recipe"),
                     pooling,

@@ -27,7 +27,7 @@ class PatchClassifierFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void modelReaderRaisesOnlyPatchInputException(byte[] input) throws IOException {
         Files.write(file, input);
         try {

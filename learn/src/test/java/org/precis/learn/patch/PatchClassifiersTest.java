@@ -80,6 +80,29 @@ class PatchClassifiersTest {
     }
 
     @Test
+    void classDisplayNamesRoundTripAndAnOlderModelShowsItsLabels() throws IOException {
+        PatchClassifier named = classifier().withDisplayNames(Map.of("lung_aca", "lung adenocarcinoma"));
+        assertThat(named.classDisplayNames()).containsExactly("lung adenocarcinoma", "lung n", "lung scc");
+        Path file = folder.resolve("model.json");
+        new PatchClassifiers().write(named, file);
+        assertThat(new PatchClassifiers().read(file).classDisplayNames())
+                .containsExactly("lung adenocarcinoma", "lung n", "lung scc");
+
+        String older = Files.readString(file).replaceAll("(?s)\\s*\"class_display_names\"\\s*:\\s*\\{[^}]*\\},", "");
+        assertThat(older).doesNotContain("class_display_names");
+        Files.writeString(file, older);
+        assertThat(new PatchClassifiers().read(file).classDisplayNames())
+                .containsExactly("lung aca", "lung n", "lung scc");
+    }
+
+    @Test
+    void aDisplayNameForAClassTheModelLacksIsRefusedNamingTheClasses() {
+        assertThatThrownBy(() -> classifier().withDisplayNames(Map.of("lung_sclc", "small cell")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no class 'lung_sclc' to name: the classes are [lung_aca, lung_n, lung_scc]");
+    }
+
+    @Test
     void refusesAFileThatIsNotAModelNamingIt() throws IOException {
         Path file = folder.resolve("other.json");
         Files.writeString(file, "{\"format\": \"something else\"}");
