@@ -12,7 +12,7 @@ class EncoderDescriptorFuzzTest {
 
     private final EncoderDescriptors descriptors = new EncoderDescriptors();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void descriptorParserRaisesOnlyIllegalArgument(byte[] input) {
         try {
             descriptors.parse(input, Path.of("/models"), "fuzzed.json");

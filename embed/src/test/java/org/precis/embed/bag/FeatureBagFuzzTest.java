@@ -26,7 +26,7 @@ class FeatureBagFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void bagReaderRaisesOnlyIoOrIllegalArgument(byte[] input) throws IOException {
         Files.write(file, input);
         try {

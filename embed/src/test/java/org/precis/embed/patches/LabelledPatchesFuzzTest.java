@@ -29,7 +29,7 @@ class LabelledPatchesFuzzTest {
         Files.deleteIfExists(labels);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void labelsReaderRaisesOnlyPatchInputException(byte[] input) throws IOException {
         Files.write(labels, input);
         try {

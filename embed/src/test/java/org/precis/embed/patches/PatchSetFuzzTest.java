@@ -26,7 +26,7 @@ class PatchSetFuzzTest {
         Files.deleteIfExists(file);
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void patchSetReaderRaisesOnlyPatchInputException(byte[] input) throws IOException {
         Files.write(file, input);
         try {

@@ -24,7 +24,7 @@ class TiffParserFuzzTest {
         reader.close();
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "5s")
     void tiffParsersRaiseOnlySlideExceptions(byte[] input) {
         reader.read(input);
     }

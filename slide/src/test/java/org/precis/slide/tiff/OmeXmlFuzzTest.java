@@ -14,7 +14,7 @@ class OmeXmlFuzzTest {
 
     private static final Path FILE = Path.of("fuzzed.ome.tif");
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void omeXmlParserRaisesOnlyCorruptSlide(byte[] input) {
         try {
             OmeMetadata.parse(FILE, new String(input, StandardCharsets.UTF_8));
