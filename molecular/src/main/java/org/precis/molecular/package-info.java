@@ -1,0 +1,7 @@
+/**
+ * Molecular subtyping of breast cancer from expression tables: {@link org.precis.molecular.expression}
+ * reads the tables (samples in rows, probes in columns, and the probe annotation), {@link
+ * org.precis.molecular.pam50} computes PAM50 intrinsic subtypes and the ROR-S score exactly as
+ * Bioconductor genefu 2.39.1 does.
+ */
+package org.precis.molecular;

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Golden PAM50 / ROR-S values from genefu 2.39.1's own R code (../shared/reference/genefu, run by
+# its tested driver pam50_reference_calls.R with Debian's r-base-core: no genefu package needed).
+# Writes vdxs_pam50_genefu.csv and nkis_pam50_genefu.csv beside this script.
+# Usage (from anywhere): sh molecular/src/test/resources/reference/make_pam50_reference.sh
+# The data are read from PRECIS_DATA (default: ../shared beside the repository root).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../../../.." && pwd)
+data=${PRECIS_DATA:-$root/../shared}
+driver=$data/reference/genefu/pam50_reference_calls.R
+for set in vdxs nkis; do
+  Rscript "$driver" \
+    "$data/samples/expression/genefu_${set}_expression.csv" \
+    "$data/samples/expression/genefu_${set}_annotation.csv" > "$here/${set}_pam50_genefu.csv.part"
+  mv "$here/${set}_pam50_genefu.csv.part" "$here/${set}_pam50_genefu.csv"
+done
+sha256sum "$driver" "$data"/samples/expression/genefu_vdxs_*.csv "$data"/samples/expression/genefu_nkis_*.csv \
+  "$data/samples/expression/genefu_pam50_centroids.csv" | sed "s#$data/##" > "$here/pam50_genefu_inputs.sha256"
+R --version | head -1 > "$here/pam50_genefu_r_version.txt"
