@@ -3,6 +3,7 @@ package org.precis.molecular.pam50;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +33,31 @@ class Pam50GenefuTest {
     @ValueSource(strings = {"vdxs", "nkis"})
     void callsSubtypesAndRorSAsGenefu(String set) throws IOException {
         Path dir = SampleData.path("samples/expression");
-        ProbeAnnotation annotation =
-                ProbeAnnotation.read(dir.resolve("genefu_" + set + "_annotation.csv"), CsvSeparator.AUTO);
+        agreesWithGenefu(
+                set,
+                dir.resolve("genefu_" + set + "_expression.csv"),
+                dir.resolve("genefu_" + set + "_annotation.csv"));
+    }
+
+    /**
+     * Synthetic tables of genefu's edge cases (see make_pam50_edge_cases.R): probe ties, all-missing
+     * probes, samples with 3 and 4 values, no rank variation, many ties; and a table with 95% of its
+     * values missing, on which genefu calls nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"edges", "sparse"})
+    void handlesGenefusEdgeCasesAsGenefu(String set) throws IOException, URISyntaxException {
+        Path dir = Path.of(getClass()
+                        .getResource("/reference/" + set + "_expression.csv")
+                        .toURI())
+                .getParent();
+        agreesWithGenefu(set, dir.resolve(set + "_expression.csv"), dir.resolve(set + "_annotation.csv"));
+    }
+
+    private static void agreesWithGenefu(String set, Path expression, Path annotationFile) throws IOException {
+        ProbeAnnotation annotation = ProbeAnnotation.read(annotationFile, CsvSeparator.AUTO);
         Pam50Result result = new Pam50Subtyping(Pam50Centroids.genefu(), Pam50Subtyping.DEFAULT_MINIMUM_GENES)
-                .run(
-                        new ExpressionCsv(CsvSeparator.AUTO),
-                        dir.resolve("genefu_" + set + "_expression.csv"),
-                        annotation);
+                .run(new ExpressionCsv(CsvSeparator.AUTO), expression, annotation);
         List<GenefuReference.Row> rows =
                 GenefuReference.load(set + "_pam50_genefu.csv").rows();
         assertThat(result.calls()).hasSize(rows.size());
