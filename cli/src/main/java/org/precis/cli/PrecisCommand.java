@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             SurvivalCommand.class,
             ClinicalCommand.class,
             FederationCommand.class,
+            MolecularCommand.class,
             DemoCommand.class
         })
 final class PrecisCommand implements java.util.concurrent.Callable<Integer> {
