@@ -87,15 +87,15 @@ final class MolecularPam50Command implements Callable<Integer> {
                     + "); subtypes are called from these, as genefu does");
             err.flush();
         }
+        Path sidecar = sidecar(output);
+        JsonPrinter printer = new JsonPrinter();
+        java.io.StringWriter text = new java.io.StringWriter();
+        printer.print(new PrintWriter(text), record);
         AtomicFile.write(output, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             new Pam50CallsCsv().write(result, writer);
             writer.flush();
         });
-        Path sidecar = sidecar(output);
-        JsonPrinter printer = new JsonPrinter();
-        java.io.StringWriter text = new java.io.StringWriter();
-        printer.print(new PrintWriter(text), record);
         AtomicFile.writeString(sidecar, text.toString());
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();

@@ -10,8 +10,9 @@ import org.precis.io.provenance.Provenance;
  * What a PAM50 run says about itself beside its calls (the JSON sidecar of the calls CSV): where it
  * came from, which genes it was computed from, how many samples got which subtype.
  *
- * @param provenance software, input SHA-256s ({@code expression}, {@code annotation}) and the
- *     settings (centroid set, models, minimum of genes)
+ * @param software the producing software and version ({@code precis 0.1.0})
+ * @param inputSha256 the SHA-256 of each input: {@code expression}, {@code annotation}
+ * @param parameters the settings: centroid set, models, the reference, minimum of genes
  * @param samples the number of samples
  * @param genesMapped how many of the centroid genes were found on the array
  * @param centroidGenes how many genes the centroid set has (50)
@@ -20,7 +21,9 @@ import org.precis.io.provenance.Provenance;
  * @param rorSRisk how many samples fell in each ROR-S group ({@code none}: no score)
  */
 public record Pam50RunRecord(
-        Provenance provenance,
+        String software,
+        Map<String, String> inputSha256,
+        Map<String, Object> parameters,
         int samples,
         int genesMapped,
         int centroidGenes,
@@ -29,9 +32,17 @@ public record Pam50RunRecord(
         Map<String, Integer> rorSRisk) {
 
     public Pam50RunRecord {
+        Provenance checked = new Provenance(software, Optional.empty(), inputSha256, parameters);
+        inputSha256 = checked.inputSha256();
+        parameters = checked.parameters();
         genes = List.copyOf(genes);
         calls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(calls));
         rorSRisk = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rorSRisk));
+    }
+
+    /** The provenance in the terms every result shares (no time: the same inputs give the same bytes). */
+    public Provenance toProvenance() {
+        return new Provenance(software, Optional.empty(), inputSha256, parameters);
     }
 
     /** The record of {@code result}, made by {@code software} from inputs with these hashes. */
@@ -65,7 +76,9 @@ public record Pam50RunRecord(
             risks.merge(ror.risk().map(RorSRisk::label).orElse("none"), 1, Integer::sum);
         }
         return new Pam50RunRecord(
-                new Provenance(software, Optional.empty(), inputs, parameters),
+                software,
+                inputs,
+                parameters,
                 result.calls().size(),
                 result.mapping().size(),
                 result.centroidGenes(),
