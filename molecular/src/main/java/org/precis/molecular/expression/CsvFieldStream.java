@@ -9,10 +9,11 @@ import org.precis.table.InputDataException;
 
 /**
  * The fields of a CSV file as bytes, one at a time, without a string per cell: a table of 10,000
- * samples by 20,000 probes is 200 million cells. Quoting as RFC 4180 (a quoted field may hold the
- * separator, {@code ""} and newlines); a carriage return before a newline is dropped. Knows the line
- * it is on (header = 1), counting newlines inside quoted fields, as {@link
- * org.precis.table.CsvRecords} does.
+ * samples by 20,000 probes is 200 million cells. An unquoted field that lies in the read buffer is
+ * not copied: {@link #bytes()} is then the buffer itself, valid until the next field is read.
+ * Quoting as RFC 4180 (a quoted field may hold the separator, {@code ""} and newlines); a carriage
+ * return before a newline is dropped. Knows the line it is on (header = 1), counting newlines inside
+ * quoted fields, as {@link org.precis.table.CsvRecords} does.
  */
 final class CsvFieldStream implements AutoCloseable {
 
@@ -29,8 +30,10 @@ final class CsvFieldStream implements AutoCloseable {
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
-    private byte[] field = new byte[64];
-    private int length;
+    private byte[] copy = new byte[64];
+    private byte[] fieldBytes;
+    private int start;
+    private int end;
     private boolean quoted;
     private int line = 1;
 
@@ -52,68 +55,119 @@ final class CsvFieldStream implements AutoCloseable {
     }
 
     /**
-     * Reads the next field into {@link #bytes()}; {@link End#FILE} when there is none (the text
-     * ended at the start of a record).
+     * Reads the next field; {@link End#FILE} when there is none (the text ended at the start of a
+     * record).
      */
     End next() throws IOException {
-        length = 0;
         quoted = false;
-        int c = read();
-        if (c == -1) {
-            return End.FILE;
-        }
-        if (c == '"') {
-            quoted = true;
-            int startLine = line;
-            while (true) {
-                c = read();
-                if (c == -1) {
-                    throw new InputDataException(file, startLine, "quoted field never closed");
-                }
-                if (c == '"') {
-                    int d = read();
-                    if (d != '"') {
-                        c = d;
-                        break;
-                    }
-                } else if (c == '\n') {
-                    line++;
-                }
-                append(c);
+        if (position == limit) {
+            fill();
+            if (position == limit) {
+                return End.FILE;
             }
         }
+        if (buffer[position] == '"') {
+            return quotedField();
+        }
+        byte[] bytes = buffer;
+        byte sep = separator;
+        int i = position;
+        int stop = limit;
+        while (i < stop && bytes[i] != sep && bytes[i] != '\n') {
+            i++;
+        }
+        if (i < stop) {
+            fieldBytes = bytes;
+            start = position;
+            end = i;
+            position = i + 1;
+            return ended(bytes[i]);
+        }
+        int length = 0;
+        for (int k = position; k < stop; k++) {
+            length = append(length, bytes[k]);
+        }
+        position = stop;
+        int c = read();
         while (c != separator && c != '\n' && c != -1) {
-            append(c);
+            length = append(length, c);
             c = read();
         }
-        if (c == separator) {
+        fieldBytes = copy;
+        start = 0;
+        end = length;
+        return ended(c);
+    }
+
+    private End quotedField() throws IOException {
+        quoted = true;
+        position++;
+        int startLine = line;
+        int length = 0;
+        int c;
+        while (true) {
+            c = read();
+            if (c == -1) {
+                throw new InputDataException(file, startLine, "quoted field never closed");
+            }
+            if (c == '"') {
+                int d = read();
+                if (d != '"') {
+                    c = d;
+                    break;
+                }
+            } else if (c == '\n') {
+                line++;
+            }
+            length = append(length, c);
+        }
+        int content = length;
+        while (c != separator && c != '\n' && c != -1) {
+            length = append(length, c);
+            c = read();
+        }
+        fieldBytes = copy;
+        start = 0;
+        end = length;
+        if (c == '\n' && end > content && copy[end - 1] == '\r') {
+            end--;
+        }
+        return ended(c);
+    }
+
+    private End ended(int terminator) {
+        if (terminator == separator) {
             return End.SEPARATOR;
         }
-        if (length > 0 && field[length - 1] == '\r' && !quoted) {
-            length--;
+        if (end > start && fieldBytes[end - 1] == '\r' && !quoted) {
+            end--;
         }
-        if (c == '\n') {
+        if (terminator == '\n') {
             line++;
         }
         return End.RECORD;
     }
 
-    /** The current field's bytes, valid to {@link #length()}. */
+    /** The array holding the current field, from {@link #start()} to {@link #end()}. */
     byte[] bytes() {
-        return field;
+        return fieldBytes;
     }
 
-    int length() {
-        return length;
+    int start() {
+        return start;
     }
 
-    boolean quoted() {
-        return quoted;
+    int end() {
+        return end;
+    }
+
+    boolean isEmpty() {
+        return end == start;
     }
 
     /** The current field as text (UTF-8), stripped unless quoted. */
     String text() {
-        String text = new String(field, 0, length, StandardCharsets.UTF_8);
+        String text = new String(fieldBytes, start, end - start, StandardCharsets.UTF_8);
         return quoted ? text : text.strip();
     }
 
@@ -122,11 +176,12 @@ final class CsvFieldStream implements AutoCloseable {
         return line;
     }
 
-    private void append(int c) {
-        if (length == field.length) {
-            field = Arrays.copyOf(field, field.length * 2);
+    private int append(int length, int c) {
+        if (length == copy.length) {
+            copy = Arrays.copyOf(copy, copy.length * 2);
         }
-        field[length++] = (byte) c;
+        copy[length] = (byte) c;
+        return length + 1;
     }
 
     private int read() throws IOException {

@@ -57,7 +57,7 @@ public final class ExpressionCsv {
                 if (end == End.FILE) {
                     break;
                 }
-                if (end == End.RECORD && fields.length() == 0) {
+                if (end == End.RECORD && fields.isEmpty()) {
                     continue; // a blank line
                 }
                 String sample = fields.text();
@@ -77,19 +77,20 @@ public final class ExpressionCsv {
                                 file, line, "has more fields than the header's " + (probes.size() + 1));
                     }
                     end = fields.next();
-                    byte[] cell = fields.bytes();
-                    int length = fields.length();
-                    boolean missing = ExpressionValue.isMissing(cell, length);
-                    if (!missing && !ExpressionValue.isNumber(cell, length)) {
+                    ExpressionValue.Kind kind = ExpressionValue.kind(fields.bytes(), fields.start(), fields.end());
+                    if (kind == ExpressionValue.Kind.NOT_A_NUMBER) {
                         throw new InputDataException(
                                 file,
                                 line,
                                 "column " + (column + 2) + " (probe " + probes.get(column) + "): '" + fields.text()
                                         + "' is not a number");
                     }
+                    boolean missing = kind == ExpressionValue.Kind.MISSING;
                     hasValue[column] |= !missing;
                     if (kept[column] >= 0) {
-                        row[kept[column]] = missing ? Double.NaN : ExpressionValue.parse(cell, length);
+                        row[kept[column]] = missing
+                                ? Double.NaN
+                                : ExpressionValue.parse(fields.bytes(), fields.start(), fields.end());
                     }
                     column++;
                 }

@@ -2,6 +2,10 @@ package org.precis.molecular.pam50;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
@@ -23,6 +27,8 @@ final class SpearmanCorrelation {
 
     private final NaturalRanking ranking = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
     private final double[][] centroids;
+    private final Map<BitSet, CentroidRanks> centroidRanks = new HashMap<>();
+    private final Map<SumOfSquares, Double> roots = new HashMap<>();
 
     /** @param centroids {@code centroids[gene][subtype]} for the mapped genes, in profile order */
     SpearmanCorrelation(double[][] centroids) {
@@ -33,48 +39,62 @@ final class SpearmanCorrelation {
     double[] of(double[] profile) {
         int subtypes = centroids.length == 0 ? Pam50Subtype.values().length : centroids[0].length;
         double[] correlations = new double[subtypes];
-        int n = 0;
-        for (double v : profile) {
-            if (!Double.isNaN(v)) {
-                n++;
+        BitSet present = new BitSet(profile.length);
+        for (int g = 0; g < profile.length; g++) {
+            if (!Double.isNaN(profile[g])) {
+                present.set(g);
             }
         }
+        int n = present.cardinality();
         if (n <= MIN_GENES_EXCLUSIVE) {
-            java.util.Arrays.fill(correlations, Double.NaN);
+            Arrays.fill(correlations, Double.NaN);
             return correlations;
         }
         double[] x = new double[n];
-        int[] genes = new int[n];
-        for (int g = 0, k = 0; g < profile.length; g++) {
-            if (!Double.isNaN(profile[g])) {
-                x[k] = profile[g];
-                genes[k++] = g;
-            }
+        for (int g = present.nextSetBit(0), k = 0; g >= 0; g = present.nextSetBit(g + 1)) {
+            x[k++] = profile[g];
         }
         double[] xRanks = ranking.rank(x);
         double xMean = mean(xRanks);
         double xSd = sd(xRanks, xMean);
-        double[] y = new double[n];
+        CentroidRanks y = centroidRanks.computeIfAbsent(present, this::rankCentroids);
         for (int c = 0; c < subtypes; c++) {
-            for (int k = 0; k < n; k++) {
-                y[k] = centroids[genes[k]][c];
-            }
-            double[] yRanks = ranking.rank(y);
-            double yMean = mean(yRanks);
-            double ySd = sd(yRanks, yMean);
+            double[] yRanks = y.ranks()[c];
+            double yMean = y.means()[c];
             double cross = 0;
             for (int k = 0; k < n; k++) {
                 cross += (xRanks[k] - xMean) * (yRanks[k] - yMean);
             }
             double covariance = cross / (n - 1);
-            if (xSd == 0 || ySd == 0) {
+            if (xSd == 0 || y.sds()[c] == 0) {
                 correlations[c] = Double.NaN;
             } else {
-                double r = covariance / (xSd * ySd);
+                double r = covariance / (xSd * y.sds()[c]);
                 correlations[c] = Math.max(-1, Math.min(1, r));
             }
         }
         return correlations;
+    }
+
+    /** The centroids' ranks over the genes a sample has: the same for every sample with those genes. */
+    private record CentroidRanks(double[][] ranks, double[] means, double[] sds) {}
+
+    private CentroidRanks rankCentroids(BitSet present) {
+        int subtypes = centroids[0].length;
+        int n = present.cardinality();
+        double[][] ranks = new double[subtypes][];
+        double[] means = new double[subtypes];
+        double[] sds = new double[subtypes];
+        double[] y = new double[n];
+        for (int c = 0; c < subtypes; c++) {
+            for (int g = present.nextSetBit(0), k = 0; g >= 0; g = present.nextSetBit(g + 1)) {
+                y[k++] = centroids[g][c];
+            }
+            ranks[c] = ranking.rank(y);
+            means[c] = mean(ranks[c]);
+            sds[c] = sd(ranks[c], means[c]);
+        }
+        return new CentroidRanks(ranks, means, sds);
     }
 
     /** R's two-pass mean: the sum over n, then corrected by the mean of the residuals. */
@@ -96,14 +116,20 @@ final class SpearmanCorrelation {
      * takes the root in extended precision ({@code sqrtl}) before rounding to a double, which is the
      * correctly rounded root of the exact quotient: two roundings in doubles can miss it by an ulp.
      */
-    private static double sd(double[] values, double mean) {
+    private double sd(double[] values, double mean) {
         double squares = 0;
         for (double v : values) {
             squares += (v - mean) * (v - mean);
         }
-        return new BigDecimal(squares)
-                .divide(BigDecimal.valueOf(values.length - 1), EXACT_ENOUGH)
-                .sqrt(EXACT_ENOUGH)
-                .doubleValue();
+        double sumOfSquares = squares;
+        return roots.computeIfAbsent(
+                new SumOfSquares(sumOfSquares, values.length),
+                key -> new BigDecimal(sumOfSquares)
+                        .divide(BigDecimal.valueOf(key.n() - 1), EXACT_ENOUGH)
+                        .sqrt(EXACT_ENOUGH)
+                        .doubleValue());
     }
+
+    /** Ranks of n genes have few distinct sums of squares: their roots are kept. */
+    private record SumOfSquares(double squares, int n) {}
 }
