@@ -22,6 +22,9 @@ for set in edges sparse; do
   Rscript "$driver" "$here/${set}_expression.csv" "$here/${set}_annotation.csv" > "$here/${set}_pam50_genefu.csv.part"
   mv "$here/${set}_pam50_genefu.csv.part" "$here/${set}_pam50_genefu.csv"
 done
+# the added value of ROR-S over a clinical Cox model, from R's survival (needs r-cran-survival)
+Rscript "$here/make_added_value_reference.R" "$data/samples/expression" > "$here/added_value_survival.csv.part"
+mv "$here/added_value_survival.csv.part" "$here/added_value_survival.csv"
 sha256sum "$driver" "$data"/samples/expression/genefu_vdxs_*.csv "$data"/samples/expression/genefu_nkis_*.csv \
   "$data/samples/expression/genefu_pam50_centroids.csv" | sed "s#$data/##" > "$here/pam50_genefu_inputs.sha256"
 R --version | head -1 > "$here/pam50_genefu_r_version.txt"
