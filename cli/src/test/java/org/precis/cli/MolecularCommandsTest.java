@@ -151,6 +151,75 @@ class MolecularCommandsTest {
         assertThat(area.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void measuresWhatRorSAddsToAClinicalModelAcrossCohorts() throws Exception {
+        Path dir = expression.getParent();
+        Path models = folder.resolve("models");
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "added-value",
+                "--develop-expression",
+                dir.resolve("genefu_nkis_expression.csv").toString(),
+                "--develop-annotation",
+                dir.resolve("genefu_nkis_annotation.csv").toString(),
+                "--develop-clinical",
+                dir.resolve("genefu_nkis_clinical.csv").toString(),
+                "--validate-expression",
+                expression.toString(),
+                "--validate-annotation",
+                annotation.toString(),
+                "--validate-clinical",
+                dir.resolve("genefu_vdxs_clinical.csv").toString(),
+                "--time",
+                "t.dmfs",
+                "--event",
+                "e.dmfs",
+                "--clinical",
+                "age,er,grade",
+                "--save-models",
+                models.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the likelihood ratio and both C's equal R's survival (AddedValueStudyTest); here the wiring
+        assertThat(run.out())
+                .contains("146 subjects with every variable, 53 events")
+                .contains("chi2 8.053 on 1 df, p = 0.004544")
+                .contains("Harrell's C                0.5470     0.5675")
+                .contains("no clear gain in discrimination");
+        assertThat(models.resolve("base.json")).exists();
+        assertThat(models.resolve("extended.json")).exists();
+    }
+
+    @Test
+    void anAddedCovariateTheTablesLackIsOneLine() {
+        Path dir = expression.getParent();
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "added-value",
+                "--develop-expression",
+                expression.toString(),
+                "--develop-annotation",
+                annotation.toString(),
+                "--develop-clinical",
+                dir.resolve("genefu_vdxs_clinical.csv").toString(),
+                "--validate-expression",
+                expression.toString(),
+                "--validate-annotation",
+                annotation.toString(),
+                "--validate-clinical",
+                dir.resolve("genefu_vdxs_clinical.csv").toString(),
+                "--time",
+                "t.dmfs",
+                "--event",
+                "e.dmfs",
+                "--clinical",
+                "age,er",
+                "--add",
+                "ki67");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("no column 'ki67'");
+    }
+
     private static List<String> genefu(String resource) throws Exception {
         Path golden = Path.of("../molecular/src/test/resources/reference").resolve(resource);
         try (InputStream in = Files.newInputStream(golden)) {
