@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.file.FileSha256;
 import org.precis.molecular.expression.ExpressionCsv;
+import org.precis.molecular.expression.ExpressionMatrix;
 import org.precis.molecular.expression.ProbeAnnotation;
+import org.precis.molecular.pam50.GeneMapping;
 import org.precis.molecular.pam50.Pam50CallsCsv;
 import org.precis.molecular.pam50.Pam50Centroids;
 import org.precis.molecular.pam50.Pam50Result;
@@ -71,15 +73,14 @@ final class MolecularPam50Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pam50Subtyping subtyping = new Pam50Subtyping(Pam50Centroids.genefu(), minimumGenes);
+        Pam50Centroids centroids = Pam50Centroids.genefu();
+        Pam50Subtyping subtyping = new Pam50Subtyping(centroids, minimumGenes);
         ProbeAnnotation probes = ProbeAnnotation.read(annotation, separator.separator());
-        Pam50Result result = subtyping.run(new ExpressionCsv(separator.separator()), expression, probes);
+        ExpressionMatrix matrix = new ExpressionCsv(separator.separator())
+                .read(expression, GeneMapping.candidateProbes(probes, centroids));
+        Pam50Result result = subtyping.run(matrix, probes);
         Pam50RunRecord record = Pam50RunRecord.of(
-                result,
-                "precis " + PrecisCommand.VERSION,
-                FileSha256.of(expression),
-                FileSha256.of(annotation),
-                minimumGenes);
+                result, "precis " + PrecisCommand.VERSION, matrix.sha256(), FileSha256.of(annotation), minimumGenes);
         PrintWriter err = spec.commandLine().getErr();
         if (record.genesMapped() < record.centroidGenes()) {
             err.println("precis: warning: " + expression + ": " + record.genesMapped() + " of the "

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
+import org.precis.io.file.FileSha256;
 import org.precis.table.InputDataException;
 
 /**
@@ -26,6 +29,7 @@ final class CsvFieldStream implements AutoCloseable {
 
     private final Path file;
     private final InputStream in;
+    private final MessageDigest digest = FileSha256.newDigest();
     private final byte separator;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
@@ -35,6 +39,7 @@ final class CsvFieldStream implements AutoCloseable {
     private int start;
     private int end;
     private boolean quoted;
+    private int syntax;
     private int line = 1;
 
     CsvFieldStream(Path file, InputStream in, char separator) {
@@ -73,7 +78,9 @@ final class CsvFieldStream implements AutoCloseable {
         byte sep = separator;
         int i = position;
         int stop = limit;
+        int state = NumberSyntax.START;
         while (i < stop && bytes[i] != sep && bytes[i] != '\n') {
+            state = NumberSyntax.next(state, bytes[i]);
             i++;
         }
         if (i < stop) {
@@ -81,8 +88,10 @@ final class CsvFieldStream implements AutoCloseable {
             start = position;
             end = i;
             position = i + 1;
+            syntax = state;
             return ended(bytes[i]);
         }
+        syntax = NumberSyntax.UNKNOWN;
         int length = 0;
         for (int k = position; k < stop; k++) {
             length = append(length, bytes[k]);
@@ -101,6 +110,7 @@ final class CsvFieldStream implements AutoCloseable {
 
     private End quotedField() throws IOException {
         quoted = true;
+        syntax = NumberSyntax.UNKNOWN;
         position++;
         int startLine = line;
         int length = 0;
@@ -146,6 +156,14 @@ final class CsvFieldStream implements AutoCloseable {
             line++;
         }
         return End.RECORD;
+    }
+
+    /**
+     * What the current field holds as an expression value, told while it was scanned when it could be
+     * (an unquoted plain decimal or an empty cell), else by {@link ExpressionValue#kind}.
+     */
+    ExpressionValue.Kind kind() {
+        return NumberSyntax.isKnown(syntax) ? NumberSyntax.kind(syntax) : ExpressionValue.kind(fieldBytes, start, end);
     }
 
     /** The array holding the current field, from {@link #start()} to {@link #end()}. */
@@ -201,6 +219,12 @@ final class CsvFieldStream implements AutoCloseable {
         int n = in.read(buffer, 0, buffer.length);
         position = 0;
         limit = Math.max(n, 0);
+        digest.update(buffer, 0, limit);
+    }
+
+    /** The SHA-256 of every byte read so far: of the whole file once it has been read to the end. */
+    String sha256() {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class ExpressionCsv {
                                 file, line, "has more fields than the header's " + (probes.size() + 1));
                     }
                     end = fields.next();
-                    ExpressionValue.Kind kind = ExpressionValue.kind(fields.bytes(), fields.start(), fields.end());
+                    ExpressionValue.Kind kind = fields.kind();
                     if (kind == ExpressionValue.Kind.NOT_A_NUMBER) {
                         throw new InputDataException(
                                 file,
@@ -118,7 +118,7 @@ public final class ExpressionCsv {
                 }
                 values.put(keptProbes.get(k), column);
             }
-            return new ExpressionMatrix(file, samples, probes, withValues, values);
+            return new ExpressionMatrix(file, samples, probes, withValues, values, fields.sha256());
         }
     }
 

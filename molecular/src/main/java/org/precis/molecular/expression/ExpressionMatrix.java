@@ -17,13 +17,15 @@ import java.util.Set;
  * @param probesWithValues the probes with at least one value (genefu drops probes whose values are
  *     all missing before it maps genes)
  * @param values for each probe asked for, its value in each sample (NaN where missing)
+ * @param sha256 the SHA-256 of the file's bytes, taken while they were read
  */
 public record ExpressionMatrix(
         Path file,
         List<String> samples,
         List<String> probes,
         Set<String> probesWithValues,
-        Map<String, double[]> values) {
+        Map<String, double[]> values,
+        String sha256) {
 
     public ExpressionMatrix {
         samples = List.copyOf(samples);

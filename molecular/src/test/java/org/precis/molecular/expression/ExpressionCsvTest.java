@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.io.file.FileSha256;
 import org.precis.table.CsvSeparator;
 import org.precis.table.InputDataException;
 
@@ -38,6 +39,34 @@ class ExpressionCsvTest {
         assertThat(matrix.column("b")).containsExactly(Double.NaN, 4);
         assertThat(matrix.column("d")).containsExactly(-0.2, Double.NEGATIVE_INFINITY);
         assertThat(matrix.probesWithValues()).containsExactlyInAnyOrder("a", "b", "d");
+        assertThat(matrix.sha256()).isEqualTo(FileSha256.of(file));
+    }
+
+    @Test
+    void theScanningAutomatonAgreesWithTheFullCheck() throws IOException {
+        String[] cells = {
+            "1", "-1.", ".5", "+2e10", "1E-3", " 7 ", "7\r", "", " ", "NA", "Inf", "-Inf", "NaN", "x", "1d", "1e",
+            "--1", "1.2.3", "n/a", ".", "-", "1 2", "e5", "1e+", "0.001"
+        };
+        StringBuilder text = new StringBuilder("sample");
+        for (int j = 0; j < cells.length; j++) {
+            text.append(",p").append(j);
+        }
+        text.append("\ns1");
+        for (String cell : cells) {
+            text.append(',').append(cell);
+        }
+        Path file = Files.writeString(dir.resolve("cells.csv"), text.append('\n'));
+        try (CsvFieldStream fields = new CsvFieldStream(file, Files.newInputStream(file), ',')) {
+            while (fields.next() == CsvFieldStream.End.SEPARATOR) {}
+            fields.next();
+            for (String cell : cells) {
+                fields.next();
+                byte[] b = cell.getBytes(StandardCharsets.US_ASCII);
+                int end = cell.endsWith("\r") ? b.length - 1 : b.length;
+                assertThat(fields.kind()).as(cell).isEqualTo(ExpressionValue.kind(b, 0, end));
+            }
+        }
     }
 
     @Test
