@@ -137,6 +137,21 @@ class Pam50BadInputTest {
     }
 
     @Test
+    void anAnnotationInAnotherOrderWithMoreProbesGivesTheSameCalls() throws IOException {
+        List<String> lines = lines(annotation);
+        List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.reverse(rows);
+        rows.add("\"not_on_the_array\",2099,\"ESR1\",\"ESR1\",\"6q25.1\",,\"a probe the table lacks\"");
+        rows.add(0, lines.get(0));
+        Path reordered = write("reordered.csv", rows);
+        Pam50Result original = run(expression, annotation, 20);
+        Pam50Result result = run(expression, reordered, 20);
+        assertThat(result.mapping().size()).isEqualTo(original.mapping().size());
+        assertThat(result.calls()).usingRecursiveFieldByFieldElementComparator().isEqualTo(original.calls());
+        assertThat(result.rorS()).isEqualTo(original.rorS());
+    }
+
+    @Test
     void readsASemicolonTableWithTheSameCalls() throws IOException {
         Path semicolons = write(
                 "semicolons.csv",
