@@ -1,13 +1,10 @@
 package org.precis.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.precis.molecular.pam50.Pam50Subtyping;
@@ -18,7 +15,6 @@ import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.ModelProvenance;
 import org.precis.survival.validation.SavedCoxModelFile;
-import org.precis.survival.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -161,77 +157,8 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
             new SavedCoxModelFile().write(value.baseModel(), saveModels.resolve("base.json"));
             new SavedCoxModelFile().write(value.extendedModel(), saveModels.resolve("extended.json"));
         }
-        if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("base", clinical);
-            out.put("added", add);
-            out.put("development_subjects", value.developmentSubjects());
-            out.put("development_events", value.developmentEvents());
-            out.put("likelihood_ratio", value.likelihoodRatio());
-            out.put("degrees_of_freedom", value.degreesOfFreedom());
-            out.put("likelihood_ratio_p", value.likelihoodRatioP());
-            out.put("harrell_difference", value.harrellDifference());
-            out.put("harrell_difference_ci", List.of(value.differenceLower(), value.differenceUpper()));
-            out.put("bootstrap", value.replicates());
-            out.put("validation_base", summary(value.base()));
-            out.put("validation_extended", summary(value.extended()));
-            new JsonPrinter().print(spec.commandLine().getOut(), out);
-            return 0;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(
-                "development: %s, %d subjects with every variable, %d events%n",
-                developClinical, value.developmentSubjects(), value.developmentEvents());
-        out.printf(
-                "likelihood-ratio test of %s added to %s: chi2 %.3f on %d df, p = %.4g%n",
-                add, clinical, value.likelihoodRatio(), value.degreesOfFreedom(), value.likelihoodRatioP());
-        out.printf(
-                "validation: %s, %d subjects, at t = %.4g%n",
-                validateClinical, value.base().subjects(), value.base().time());
-        out.printf("%-22s %10s %10s%n", "", "clinical", "+ molecular");
-        row(
-                out,
-                "Harrell's C",
-                value.base().harrell().concordance(),
-                value.extended().harrell().concordance());
-        row(
-                out,
-                "Uno's C",
-                value.base().uno().concordance(),
-                value.extended().uno().concordance());
-        row(out, "td-AUC", value.base().timeDependentAuc(), value.extended().timeDependentAuc());
-        row(out, "Brier", value.base().brier(), value.extended().brier());
-        row(
-                out,
-                "calibration slope",
-                value.base().slope().slope(),
-                value.extended().slope().slope());
-        out.printf(
-                "difference in Harrell's C: %.4f (95%% bootstrap CI %.4f to %.4f, %d resamples)%s%n",
-                value.harrellDifference(),
-                value.differenceLower(),
-                value.differenceUpper(),
-                value.replicates(),
-                value.improvesDiscrimination() ? "" : ": no clear gain in discrimination on this cohort");
-        out.flush();
+        new AddedValueText(clinical, add, developClinical.toString(), validateClinical.toString())
+                .print(spec.commandLine().getOut(), value, json);
         return 0;
-    }
-
-    private static void row(PrintWriter out, String name, double base, double extended) {
-        out.printf("%-22s %10.4f %10.4f%n", name, base, extended);
-    }
-
-    private static Map<String, Object> summary(ValidationReport report) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("subjects", report.subjects());
-        out.put("dropped", report.dropped());
-        out.put("time", report.time());
-        out.put("harrell_c", report.harrell().concordance());
-        out.put("uno_c", report.uno().concordance());
-        out.put("td_auc", report.timeDependentAuc());
-        out.put("brier", report.brier());
-        out.put("integrated_brier", report.integratedBrier());
-        out.put("calibration_slope", report.slope().slope());
-        return out;
     }
 }
