@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
         name = "molecular",
         mixinStandardHelpOptions = true,
         description = "Molecular subtyping from expression tables: PAM50 and ROR-S as Bioconductor genefu.",
-        subcommands = {MolecularPam50Command.class, MolecularAddedValueCommand.class, MolecularRiskCommand.class})
+        subcommands = {
+            MolecularPam50Command.class,
+            MolecularAddedValueCommand.class,
+            MolecularRiskCommand.class,
+            MolecularReportCommand.class
+        })
 final class MolecularCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
