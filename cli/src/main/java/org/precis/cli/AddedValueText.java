@@ -31,7 +31,7 @@ record AddedValueText(List<String> clinical, List<String> add, String developmen
         out.printf(
                 "validation: %s, %d subjects, at t = %.4g%n",
                 validation, value.base().subjects(), value.base().time());
-        out.printf("%-22s %10s %12s%n", "", "clinical", "+ molecular");
+        out.printf("%-22s %10s %10s%n", "", "clinical", "+ molecular");
         row(
                 out,
                 "Harrell's C",
@@ -65,12 +65,12 @@ record AddedValueText(List<String> clinical, List<String> add, String developmen
         FigureFile.write(
                 new FigureRow(List.of(
                         new CalibrationChart(
-                                "Clinical " + clinical + at + ": " + validation,
+                                "Clinical only" + at + ", on " + validation,
                                 value.base().calibration(),
                                 value.base().riskGroups().size(),
                                 unit),
                         new CalibrationChart(
-                                "Clinical + " + add + at,
+                                "Clinical + " + String.join(", ", add) + at,
                                 value.extended().calibration(),
                                 value.extended().riskGroups().size(),
                                 unit))),
@@ -97,7 +97,7 @@ record AddedValueText(List<String> clinical, List<String> add, String developmen
     }
 
     private static void row(PrintWriter out, String name, double base, double extended) {
-        out.printf("%-22s %10.4f %12.4f%n", name, base, extended);
+        out.printf("%-22s %10.4f %10.4f%n", name, base, extended);
     }
 
     private static Map<String, Object> summary(ValidationReport report) {

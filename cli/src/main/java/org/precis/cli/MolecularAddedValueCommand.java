@@ -154,6 +154,7 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
                                 PrecisCommand.VERSION,
                                 LocalDate.now(ZoneOffset.UTC)));
         if (saveModels != null) {
+            java.nio.file.Files.createDirectories(saveModels);
             new SavedCoxModelFile().write(value.baseModel(), saveModels.resolve("base.json"));
             new SavedCoxModelFile().write(value.extendedModel(), saveModels.resolve("extended.json"));
         }

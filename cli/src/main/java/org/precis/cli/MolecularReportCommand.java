@@ -100,7 +100,7 @@ final class MolecularReportCommand implements Callable<Integer> {
                         new ExpressionCsv(separator.separator()),
                         expression,
                         ProbeAnnotation.read(annotation, separator.separator()));
-        PatientReports reports = new PatientReports(result);
+        PatientReports reports = new PatientReports(result, expression);
         PatientReport report;
         if (model != null) {
             SavedCoxModel saved = new SavedCoxModelFile().read(model);

@@ -152,6 +152,11 @@ final class MolecularRiskCommand implements Callable<Integer> {
         DesignSpec extended =
                 CoxDesign.builder().time(time).event(event).covariates(all).spec();
         CohortSplit forward = new CohortSplit(split, develop, validate);
+        for (Path dir : new Path[] {saveModels, plot}) {
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+        }
         List<CohortSplit> splits = bothDirections ? List.of(forward, forward.reversed()) : List.of(forward);
         for (CohortSplit s : splits) {
             String suffix = s == forward ? "" : "-reversed";

@@ -43,6 +43,7 @@ public final class SampleDemo {
                 SlidesSection.of(sampleSlides, output),
                 new PathologySection(data, output, echo).of(sampleSlides),
                 survival.of(),
+                MolecularSection.of(data, output),
                 FederationSection.of(data));
     }
 }

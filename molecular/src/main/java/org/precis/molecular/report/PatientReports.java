@@ -1,5 +1,6 @@
 package org.precis.molecular.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,14 +9,18 @@ import org.precis.molecular.pam50.Pam50Result;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.BaselineStratum;
 import org.precis.survival.validation.SavedCoxModel;
+import org.precis.table.InputDataException;
 
 /** Builds {@link PatientReport}s from a cohort's PAM50 result and, optionally, a saved Cox model. */
 public final class PatientReports {
 
     private final Pam50Result result;
+    private final Path expression;
 
-    public PatientReports(Pam50Result result) {
+    /** @param result the cohort's PAM50 result; @param expression the table it came from, for errors */
+    public PatientReports(Pam50Result result, Path expression) {
         this.result = result;
+        this.expression = expression;
     }
 
     /** The PAM50 part of {@code sample}'s report; an error naming the sample when it is not in the cohort. */
@@ -70,6 +75,6 @@ public final class PatientReports {
                 return i;
             }
         }
-        throw new IllegalArgumentException("sample '" + sample + "' is not in the expression table");
+        throw new InputDataException(expression, 0, "sample '" + sample + "' is not in the expression table");
     }
 }

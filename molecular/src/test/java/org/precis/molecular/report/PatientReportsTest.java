@@ -63,7 +63,8 @@ class PatientReportsTest {
                 CoxModel.fit(design),
                 new ModelProvenance("0".repeat(64), development.columnNames(), "test", "2026-12-06"));
         Pam50Result nkis = pam50("nkis");
-        PatientReport report = new PatientReports(nkis).of("NKI_123", model, clinical("nkis", nkis), "sample");
+        PatientReport report =
+                new PatientReports(nkis, Path.of("nkis.csv")).of("NKI_123", model, clinical("nkis", nkis), "sample");
 
         assertThat(report.call().subtype()).contains(Pam50Subtype.LUM_A);
         assertThat(report.rorS()).isEqualTo(nkis.rorS().get(sampleIndex(nkis, "NKI_123")));
@@ -92,8 +93,9 @@ class PatientReportsTest {
 
     @Test
     void refusesASampleTheCohortLacks() throws IOException {
-        assertThatThrownBy(() -> new PatientReports(pam50("nkis")).of("VDX_3"))
+        assertThatThrownBy(() -> new PatientReports(pam50("nkis"), Path.of("nkis.csv")).of("VDX_3"))
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nkis.csv")
                 .hasMessageContaining("'VDX_3' is not in the expression table");
     }
 

@@ -1,0 +1,172 @@
+package org.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.testing.SampleData;
+
+/** {@code precis molecular risk} and {@code precis molecular report}: the wiring and bad input. */
+class MolecularRiskCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private final Path expression = SampleData.path("samples/expression");
+
+    @Test
+    void validatesBothWaysAcrossASplitColumnAndDrawsCalibration() throws Exception {
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "risk",
+                "--data",
+                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
+                        .toString(),
+                "--split",
+                "split",
+                "--develop",
+                "train",
+                "--validate",
+                "test",
+                "--both-directions",
+                "--time",
+                "time_months",
+                "--event",
+                "event",
+                "--clinical",
+                "age_at_diagnosis,ER_positive,hormone_treatment,radiotherapy,chemotherapy",
+                "--add",
+                "MKI67,EGFR,PGR,ERBB2",
+                "--bootstrap",
+                "200",
+                "--plot",
+                folder.resolve("plots").toString(),
+                "--save-models",
+                folder.resolve("models").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the likelihood ratio and both C's equal R's survival (MetabricRiskTest); here the wiring
+        assertThat(run.out())
+                .contains("split in [train], 1523 subjects with every variable, 887 events")
+                .contains("chi2 33.170 on 4 df")
+                .contains("split in [test], 381 subjects with every variable, 216 events");
+        assertThat(ImageIO.read(folder.resolve("plots/calibration.png").toFile())
+                        .getWidth())
+                .isPositive();
+        assertThat(folder.resolve("plots/calibration-reversed.png")).isNotEmptyFile();
+        assertThat(folder.resolve("models/extended-reversed.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void aSplitValueNoRowHasIsOneLine() {
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "risk",
+                "--data",
+                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
+                        .toString(),
+                "--split",
+                "split",
+                "--develop",
+                "train",
+                "--validate",
+                "validation",
+                "--time",
+                "time_months",
+                "--event",
+                "event",
+                "--clinical",
+                "age_at_diagnosis",
+                "--add",
+                "MKI67");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("DeepSurv_metabric_IHC4_clinical.csv").contains("[validation]");
+    }
+
+    @Test
+    void reportsOnePatientWithTheCurveTheSavedModelPredicts() throws Exception {
+        Path models = folder.resolve("models");
+        CommandRun fit = CommandRun.of(
+                "molecular",
+                "added-value",
+                "--develop-expression",
+                expression.resolve("genefu_vdxs_expression.csv").toString(),
+                "--develop-annotation",
+                expression.resolve("genefu_vdxs_annotation.csv").toString(),
+                "--develop-clinical",
+                expression.resolve("genefu_vdxs_clinical.csv").toString(),
+                "--validate-expression",
+                expression.resolve("genefu_nkis_expression.csv").toString(),
+                "--validate-annotation",
+                expression.resolve("genefu_nkis_annotation.csv").toString(),
+                "--validate-clinical",
+                expression.resolve("genefu_nkis_clinical.csv").toString(),
+                "--time",
+                "t.dmfs",
+                "--event",
+                "e.dmfs",
+                "--clinical",
+                "age,er,grade",
+                "--bootstrap",
+                "100",
+                "--save-models",
+                models.toString());
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "report",
+                "--expression",
+                expression.resolve("genefu_nkis_expression.csv").toString(),
+                "--annotation",
+                expression.resolve("genefu_nkis_annotation.csv").toString(),
+                "--sample",
+                "NKI_123",
+                "--model",
+                models.resolve("extended.json").toString(),
+                "--clinical",
+                expression.resolve("genefu_nkis_clinical.csv").toString(),
+                "--plot",
+                folder.resolve("curve.svg").toString(),
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the curve equals R's survfit(fit, newdata) (PatientReportsTest); here the wiring
+        assertThat(run.out())
+                .contains("\"subtype\" : \"LumA\"")
+                .contains("\"ror_s_risk\" : \"Intermediate\"")
+                .contains("\"risk_group_name\" : \"intermediate\"")
+                .contains("\"linear_predictor\" : -0.2367934007343");
+        assertThat(folder.resolve("curve.svg")).content().contains("<svg");
+    }
+
+    @Test
+    void aSampleTheTableLacksIsOneLineAndAModelWithoutClinicalIsAUsageError() {
+        CommandRun missing = CommandRun.of(
+                "molecular",
+                "report",
+                "--expression",
+                expression.resolve("genefu_nkis_expression.csv").toString(),
+                "--annotation",
+                expression.resolve("genefu_nkis_annotation.csv").toString(),
+                "--sample",
+                "VDX_3");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+        assertThat(missing.err())
+                .contains("genefu_nkis_expression.csv")
+                .contains("'VDX_3' is not in the expression table");
+        CommandRun usage = CommandRun.of(
+                "molecular",
+                "report",
+                "--expression",
+                expression.resolve("genefu_nkis_expression.csv").toString(),
+                "--annotation",
+                expression.resolve("genefu_nkis_annotation.csv").toString(),
+                "--sample",
+                "NKI_123",
+                "--model",
+                "m.json");
+        assertThat(usage.exitCode()).isEqualTo(2);
+    }
+}
