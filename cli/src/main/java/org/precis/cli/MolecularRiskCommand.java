@@ -135,7 +135,7 @@ final class MolecularRiskCommand implements Callable<Integer> {
     @Mixin
     SeparatorOption separator;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (a list of two studies with --both-directions).")
     boolean json;
 
     @Spec
@@ -158,6 +158,7 @@ final class MolecularRiskCommand implements Callable<Integer> {
             }
         }
         List<CohortSplit> splits = bothDirections ? List.of(forward, forward.reversed()) : List.of(forward);
+        List<Object> studies = new ArrayList<>();
         for (CohortSplit s : splits) {
             String suffix = s == forward ? "" : "-reversed";
             AddedValue value = new AddedValueStudy(bootstrap, new Random(seed))
@@ -177,7 +178,14 @@ final class MolecularRiskCommand implements Callable<Integer> {
             if (plot != null) {
                 text.plot(value, plot.resolve("calibration" + suffix + ".png"), timeUnit.unit(time));
             }
-            text.print(spec.commandLine().getOut(), value, json);
+            if (json) {
+                studies.add(text.describe(value));
+            } else {
+                text.print(spec.commandLine().getOut(), value, false);
+            }
+        }
+        if (json) {
+            new JsonPrinter().print(spec.commandLine().getOut(), studies.size() == 1 ? studies.get(0) : studies);
         }
         return 0;
     }

@@ -59,6 +59,37 @@ class MolecularRiskCommandsTest {
     }
 
     @Test
+    void printsBothDirectionsAsOneJsonList() {
+        CommandRun run = CommandRun.of(
+                "molecular",
+                "risk",
+                "--data",
+                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
+                        .toString(),
+                "--split",
+                "split",
+                "--develop",
+                "train",
+                "--validate",
+                "test",
+                "--both-directions",
+                "--time",
+                "time_months",
+                "--event",
+                "event",
+                "--clinical",
+                "age_at_diagnosis",
+                "--add",
+                "MKI67",
+                "--bootstrap",
+                "100",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).startsWith("[").endsWith("]");
+        assertThat(run.out().split("\"likelihood_ratio\"", -1)).hasSize(3);
+    }
+
+    @Test
     void aSplitValueNoRowHasIsOneLine() {
         CommandRun run = CommandRun.of(
                 "molecular",
