@@ -111,7 +111,8 @@ final class RunningExtremum {
         return out;
     }
 
+    /** The smaller (minimum) or larger of two values; planes hold no NaN, so no NaN rules are needed. */
     private double pick(double a, double b) {
-        return minimum ? Math.min(a, b) : Math.max(a, b);
+        return minimum ? (a < b ? a : b) : (a > b ? a : b);
     }
 }
