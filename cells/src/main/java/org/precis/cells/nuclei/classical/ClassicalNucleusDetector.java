@@ -94,7 +94,7 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         for (int i = 0; i < flooded.length; i++) {
             flooded[i] = -seedPlane[i];
         }
-        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, width, height);
+        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
         double[][] planes = {
             haematoxylin,
             deconvolution.amounts(image, everyPixel, Stain.EOSIN),

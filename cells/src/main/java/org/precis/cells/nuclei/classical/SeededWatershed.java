@@ -10,33 +10,55 @@ final class SeededWatershed {
 
     /**
      * Labels 1..n of the n seeds, flooded over {@code mask} in increasing order of {@code plane};
-     * 0 outside the mask and where no seed reaches.
+     * 0 outside the mask and where no seed reaches. {@code components} labels the mask's
+     * 4-connected components: the flood never crosses from one to another, so each is flooded on
+     * its own, seeds of one component at a time, which keeps the memory it touches small (the
+     * order within a component, and so every label, is the same as one flood of the whole image).
      */
-    int[] flood(double[] plane, boolean[] mask, int[] seeds, int width, int height) {
+    int[] flood(double[] plane, boolean[] mask, int[] seeds, int[] components, int width, int height) {
         int[] labels = new int[plane.length];
-        Heap heap = new Heap(Math.max(1024, seeds.length));
         for (int s = 0; s < seeds.length; s++) {
             labels[seeds[s]] = s + 1;
         }
+        // seeds grouped by component, in their given order within it (a stable counting sort)
+        int componentCount = 0;
         for (int seed : seeds) {
-            heap.push(plane[seed], 0, seed);
+            componentCount = Math.max(componentCount, components[seed]);
         }
+        int[] start = new int[componentCount + 2];
+        for (int seed : seeds) {
+            start[components[seed] + 1]++;
+        }
+        for (int c = 1; c < start.length; c++) {
+            start[c] += start[c - 1];
+        }
+        int[] grouped = new int[seeds.length];
+        int[] next = start.clone();
+        for (int seed : seeds) {
+            grouped[next[components[seed]]++] = seed;
+        }
+        Heap heap = new Heap(1024);
         long age = 1;
-        while (heap.size > 0) {
-            int p = heap.popIndex();
-            int label = labels[p];
-            int x = p % width;
-            if (x > 0) {
-                age = visit(p - 1, label, plane, mask, labels, heap, age);
+        for (int c = 0; c <= componentCount; c++) {
+            for (int k = start[c]; k < start[c + 1]; k++) {
+                heap.push(plane[grouped[k]], 0, grouped[k]);
             }
-            if (x < width - 1) {
-                age = visit(p + 1, label, plane, mask, labels, heap, age);
-            }
-            if (p >= width) {
-                age = visit(p - width, label, plane, mask, labels, heap, age);
-            }
-            if (p + width < plane.length) {
-                age = visit(p + width, label, plane, mask, labels, heap, age);
+            while (heap.size > 0) {
+                int p = heap.popIndex();
+                int label = labels[p];
+                int x = p % width;
+                if (x > 0) {
+                    age = visit(p - 1, label, plane, mask, labels, heap, age);
+                }
+                if (x < width - 1) {
+                    age = visit(p + 1, label, plane, mask, labels, heap, age);
+                }
+                if (p >= width) {
+                    age = visit(p - width, label, plane, mask, labels, heap, age);
+                }
+                if (p + width < plane.length) {
+                    age = visit(p + width, label, plane, mask, labels, heap, age);
+                }
             }
         }
         return labels;

@@ -39,7 +39,7 @@ public record WatershedSplit(double minSeedDistanceUm, double minAreaUm2, double
         for (int i = 0; i < flooded.length; i++) {
             flooded[i] = -peaks[i];
         }
-        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, width, height);
+        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
         double pixelArea = mpp * mpp;
         return new RegionMeasurer(minAreaUm2 / pixelArea, maxAreaUm2 / pixelArea)
                 .measure(labels, seeds.length, width, height, stains, mpp);
