@@ -117,7 +117,10 @@ public record ClassicalDetectorSettings(
                 400);
     }
 
-    /** The defaults with haematoxylin–DAB as the stains (immunohistochemistry such as Ki67). */
+    /**
+     * The defaults with haematoxylin–DAB as the stains (immunohistochemistry such as Ki67): nuclei
+     * are found in haematoxylin or in DAB (see {@link StainModel#HAEMATOXYLIN_DAB}).
+     */
     public static ClassicalDetectorSettings immunohistochemistry() {
         return defaults().withStainModel(StainModel.HAEMATOXYLIN_DAB);
     }
