@@ -54,6 +54,29 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         return settings.maxNucleusRadiusUm();
     }
 
+    /**
+     * This detector with what it would estimate on {@code sample} fixed: the stain vectors and the
+     * signal thresholds. Run once on a representative view of a slide (a low-magnification
+     * overview read at the working pixel size, or a large region), the calibrated detector gives
+     * each tile of a whole-slide run the same stains and thresholds, so that its nuclei do not
+     * depend on how the slide is tiled.
+     */
+    public ClassicalNucleusDetector calibratedOn(RgbImage sample, double mpp) {
+        if (!(mpp > 0) || Double.isInfinite(mpp)) {
+            throw new IllegalArgumentException("pixel size must be positive and finite: " + mpp + " µm/px");
+        }
+        StainMatrix stains = new StainChoice(settings).of(sample);
+        ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
+        boolean[] everyPixel = new boolean[sample.width() * sample.height()];
+        java.util.Arrays.fill(everyPixel, true);
+        double haematoxylin = threshold(signal(
+                deconvolution.amounts(sample, everyPixel, Stain.HAEMATOXYLIN), sample.width(), sample.height(), mpp));
+        double dab = threshold(
+                signal(deconvolution.amounts(sample, everyPixel, Stain.DAB), sample.width(), sample.height(), mpp));
+        return new ClassicalNucleusDetector(
+                settings.withGivenStains(stains).withGivenThresholds(new SignalThresholds(haematoxylin, dab)));
+    }
+
     /** A stain plane smoothed, less its background (grey-level opening). */
     private double[] signal(double[] stain, int width, int height, double mpp) {
         double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(stain, width, height);
@@ -90,7 +113,8 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
         double[] dab = deconvolution.amounts(image, everyPixel, Stain.DAB);
         double[] signal = signal(haematoxylin, width, height, mpp);
-        double threshold = threshold(signal);
+        double threshold =
+                settings.givenThresholds().map(SignalThresholds::haematoxylin).orElseGet(() -> threshold(signal));
         boolean[] above = new boolean[signal.length];
         for (int i = 0; i < signal.length; i++) {
             above[i] = signal[i] > threshold;
@@ -99,7 +123,8 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
             // a nucleus is where either stain marks it: Otsu on haematoxylin plus DAB would split
             // brown from everything else and miss the blue nuclei
             double[] dabSignal = signal(dab, width, height, mpp);
-            double dabThreshold = threshold(dabSignal);
+            double dabThreshold =
+                    settings.givenThresholds().map(SignalThresholds::dab).orElseGet(() -> threshold(dabSignal));
             for (int i = 0; i < above.length; i++) {
                 above[i] |= dabSignal[i] > dabThreshold;
             }
