@@ -140,7 +140,9 @@ class ClassicalNucleusDetectorTest {
             System.arraycopy(whole.rgb(), 3 * ((y0 + y) * whole.width() + x0), rgb, 3 * y * size, 3 * size);
         }
         RgbImage tile = new RgbImage(size, size, rgb);
-        double margin = 40 / MPP;
+        double margin = ClassicalDetectorSettings.defaults().tileMarginUm() / MPP;
+        assertThat(ClassicalDetectorSettings.defaults().tileMarginUm())
+                .isCloseTo(38.6, org.assertj.core.data.Offset.offset(0.05));
         List<Nucleus> inWhole = calibrated.detect(whole, MPP).stream()
                 .filter(n -> n.centroidX() >= x0 + margin && n.centroidX() < x0 + size - margin)
                 .filter(n -> n.centroidY() >= y0 + margin && n.centroidY() < y0 + size - margin)
