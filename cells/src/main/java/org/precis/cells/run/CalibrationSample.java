@@ -1,0 +1,44 @@
+package org.precis.cells.run;
+
+import org.precis.slide.RgbImage;
+import org.precis.slide.SlideException;
+
+/**
+ * The pixels a run calibrates its detector on: the whole region when it is at most 2048 x 2048
+ * detector pixels, else a mosaic of 4 x 4 windows of 512 x 512 spread evenly over it. It depends on
+ * the region only, never on the tiling.
+ */
+final class CalibrationSample {
+
+    static final int WHOLE_REGION_PX = 2048;
+    static final int WINDOWS = 4;
+    static final int WINDOW_PX = 512;
+
+    private CalibrationSample() {}
+
+    static RgbImage of(PixelSource pixels, int width, int height) throws SlideException {
+        if ((long) width * height <= (long) WHOLE_REGION_PX * WHOLE_REGION_PX) {
+            return pixels.read(0, 0, width, height);
+        }
+        int windowWidth = Math.min(WINDOW_PX, width / WINDOWS);
+        int windowHeight = Math.min(WINDOW_PX, height / WINDOWS);
+        int mosaicWidth = WINDOWS * windowWidth;
+        byte[] mosaic = new byte[3 * mosaicWidth * WINDOWS * windowHeight];
+        for (int row = 0; row < WINDOWS; row++) {
+            for (int column = 0; column < WINDOWS; column++) {
+                int x = (int) ((column + 0.5) * width / WINDOWS) - windowWidth / 2;
+                int y = (int) ((row + 0.5) * height / WINDOWS) - windowHeight / 2;
+                RgbImage window = pixels.read(x, y, windowWidth, windowHeight);
+                for (int line = 0; line < windowHeight; line++) {
+                    System.arraycopy(
+                            window.rgb(),
+                            3 * line * windowWidth,
+                            mosaic,
+                            3 * ((row * windowHeight + line) * mosaicWidth + column * windowWidth),
+                            3 * windowWidth);
+                }
+            }
+        }
+        return new RgbImage(mosaicWidth, WINDOWS * windowHeight, mosaic);
+    }
+}
