@@ -4,15 +4,15 @@ import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
 
 /**
- * The pixels a run calibrates its detector on: the whole region when it is at most 2048 x 2048
- * detector pixels, else a mosaic of 4 x 4 windows of 512 x 512 spread evenly over it. It depends on
+ * The pixels a run calibrates its detector on: the whole region when it is at most 1024 x 1024
+ * detector pixels, else a mosaic of 4 x 4 windows of 256 x 256 spread evenly over it. It depends on
  * the region only, never on the tiling.
  */
 final class CalibrationSample {
 
-    static final int WHOLE_REGION_PX = 2048;
+    static final int WHOLE_REGION_PX = 1024;
     static final int WINDOWS = 4;
-    static final int WINDOW_PX = 512;
+    static final int WINDOW_PX = 256;
 
     private CalibrationSample() {}
 
