@@ -116,7 +116,7 @@ final class CellsDetectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClassicalNucleusDetector detector = new ClassicalNucleusDetector(stains.settings());
         CellDetection detection = new CellDetection(
-                (sample, sampleMpp) -> RunCalibration.fixedOn(detector, sample, sampleMpp),
+                (windows, sampleMpp) -> RunCalibration.fixedOn(detector, windows, sampleMpp),
                 "precis " + PrecisCommand.VERSION,
                 System::nanoTime);
         DetectionRequest request = new DetectionRequest(

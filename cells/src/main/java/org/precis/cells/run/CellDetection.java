@@ -42,6 +42,12 @@ public final class CellDetection {
     /** Smallest region side, detector pixels. */
     static final int MIN_REGION_PX = 32;
 
+    /**
+     * Decoded slide tiles kept: each is read about once (the overlaps again), so a small cache does,
+     * and memory stays bounded by the tiles in flight rather than by the default 256 MiB cache.
+     */
+    static final long SLIDE_CACHE_BYTES = 32L << 20;
+
     /** Overview side the brightfield check looks at. */
     private static final int OVERVIEW_PX = 1024;
 
@@ -95,7 +101,7 @@ public final class CellDetection {
         if (!Files.isRegularFile(file)) {
             throw new DetectionInputException(file, Files.exists(file) ? "not a regular file" : "no such file");
         }
-        try (Slides slides = Slides.withDefaults();
+        try (Slides slides = Slides.withCache(SLIDE_CACHE_BYTES);
                 DetectionImage image = open(file, slides)) {
             return detect(request, image, format, listener, started);
         }

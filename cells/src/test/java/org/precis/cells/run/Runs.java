@@ -26,7 +26,7 @@ final class Runs {
 
     static DetectorCalibration classical(ClassicalDetectorSettings settings) {
         ClassicalNucleusDetector detector = new ClassicalNucleusDetector(settings);
-        return (sample, mpp) -> RunCalibration.fixedOn(detector, sample, mpp);
+        return (windows, mpp) -> RunCalibration.fixedOn(detector, windows, mpp);
     }
 
     static CellDetection detection(DetectorCalibration calibration) {
