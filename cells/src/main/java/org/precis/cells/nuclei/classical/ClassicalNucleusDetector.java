@@ -6,7 +6,6 @@ import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusDetector;
 import org.precis.imaging.stain.ColourDeconvolution;
 import org.precis.imaging.stain.Stain;
-import org.precis.imaging.stain.StainConcentrations;
 import org.precis.imaging.stain.StainMatrix;
 import org.precis.imaging.tissue.OtsuThreshold;
 import org.precis.slide.RgbImage;
@@ -65,8 +64,10 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         int width = image.width();
         int height = image.height();
         StainMatrix stains = new StainChoice(settings).of(image);
-        StainConcentrations amounts = new ColourDeconvolution(stains).separate(image);
-        double[] haematoxylin = amounts.channel(Stain.HAEMATOXYLIN);
+        ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
+        boolean[] everyPixel = new boolean[width * height];
+        java.util.Arrays.fill(everyPixel, true);
+        double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
         double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(haematoxylin, width, height);
         int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
         double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
@@ -93,8 +94,12 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         for (int i = 0; i < flooded.length; i++) {
             flooded[i] = -seedPlane[i];
         }
-        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, width, height);
-        double[][] planes = {haematoxylin, amounts.channel(Stain.EOSIN), amounts.channel(Stain.DAB)};
+        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
+        double[][] planes = {
+            haematoxylin,
+            deconvolution.amounts(image, everyPixel, Stain.EOSIN),
+            deconvolution.amounts(image, everyPixel, Stain.DAB)
+        };
         List<Nucleus> nuclei = new RegionMeasurer(settings.minAreaUm2() / pixelArea, settings.maxAreaUm2() / pixelArea)
                 .measure(labels, seeds.length, width, height, planes, mpp);
         return new DetectionSteps(
