@@ -8,7 +8,7 @@
 # heap in use when a collection started (-Xlog:gc) and the process's peak resident memory
 # (/usr/bin/time). The ratio is wall time against the one-tile run of the same slide.
 #
-# Usage: bench/cells-detect.sh          (PRECIS_DATA defaults to ../shared; HEAP=512m SMALL_HEAP=96m)
+# Usage: bench/cells-slide-run.sh          (PRECIS_DATA defaults to ../shared; HEAP=512m SMALL_HEAP=96m)
 #        PRECIS_CLASSPATH=... runs `java -cp $PRECIS_CLASSPATH org.precis.cli.Main` instead of ./precis
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
