@@ -177,7 +177,11 @@ public final class CellDetection {
         Path checkpoint = DetectionJournal.beside(request.output());
         TileRunResult result;
         long count;
-        try (DetectionJournal journal = DetectionJournal.open(checkpoint, new ProvenanceJson().toTree(provenance))) {
+        // the settings a checkpoint must match: everything but how the slide's path was spelt (its hash counts)
+        com.fasterxml.jackson.databind.node.ObjectNode settings =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new ProvenanceJson().toTree(provenance);
+        settings.remove("slide_file");
+        try (DetectionJournal journal = DetectionJournal.open(checkpoint, settings)) {
             result = new TiledDetection(detector, request.threads(), nanoTime)
                     .run(
                             pixels,

@@ -97,6 +97,24 @@ class CheckpointTest {
         assertThat(output).doesNotExist();
     }
 
+    /** The slide is known by its hash: the same file by another path continues the run. */
+    @Test
+    void theSameSlideByAnotherPathContinues() throws Exception {
+        Path output = folder.resolve("cells.geojson");
+        assertThatThrownBy(() -> Runs.detection(Runs.classical()).detect(request(256, output), crashAfter(4)));
+        Path copy = folder.resolve("renamed.jpg");
+        Files.copy(image, copy);
+
+        DetectionSummary summary = Runs.run(
+                Runs.classical(),
+                Runs.request(
+                        copy, Optional.of(new PixelRegion(0, 0, 700, 600)), OptionalDouble.of(0.32), 256, 1, output));
+
+        assertThat(summary.tilesResumed()).isEqualTo(4);
+        assertThat(Files.readString(output))
+                .isEqualTo(Files.readString(reference).replace(image.toString(), copy.toString()));
+    }
+
     @Test
     void aFileThatIsNotACheckpointIsLeftAlone() throws Exception {
         Path output = folder.resolve("cells.csv");
