@@ -2,7 +2,8 @@
 # Classical nucleus detection speed against scikit-image 0.19 / scipy running the same steps with
 # the same parameters (bench/cells_detect_skimage.py), on the 12 BreCaHAD fields (1360x1024 at
 # 0.32 µm/px, 1.71 mm² in all), decoded before timing, one image per task on WORKERS workers
-# (threads for Precis, processes for Python: both single-threaded per image), in one invocation.
+# (threads for Precis, processes for Python: both single-threaded per image), in one invocation;
+# the JVM runs with the parallel collector, as the precis launcher runs every command but slide.
 # Both use the standard stain vectors; Precis is also timed with its default per-image Macenko
 # estimate. Prints nuclei/s and mm²/s of each (median round) and the ratios of wall time and of
 # the CPU time spent detecting (less sensitive to other work on a shared machine).
@@ -27,7 +28,7 @@ out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 /usr/bin/python3 "$root/bench/cells_detect_skimage.py" 0.32 "$workers" "$rounds" "${images[@]}" | tee -a "$out"
 for stains in standard estimated; do
-  java -cp "$cp" org.precis.cells.nuclei.classical.DetectBench "$stains" 0.32 "$workers" "${WARMUP:-2}" "$rounds" \
+  java -XX:+UseParallelGC -cp "$cp" org.precis.cells.nuclei.classical.DetectBench "$stains" 0.32 "$workers" "${WARMUP:-2}" "$rounds" \
     "${images[@]}" | tee -a "$out"
 done
 awk '/^skimage median/ {s = $3; sc = $NF} /^precis-standard median/ {p = $3; pc = $NF} /^precis-estimated median/ {e = $3; ec = $NF}

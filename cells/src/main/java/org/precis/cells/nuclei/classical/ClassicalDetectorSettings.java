@@ -54,6 +54,8 @@ import org.precis.imaging.stain.StainMatrix;
  * @param backgroundRadiusUm half-width of the square whose opening is taken as background
  * @param thresholdFactor Otsu's threshold is multiplied by this
  * @param minThreshold the threshold never goes below this haematoxylin amount
+ * @param givenThresholds thresholds to use instead of Otsu's per image (then {@code
+ *     thresholdFactor} and {@code minThreshold} are not applied)
  * @param maxHoleAreaUm2 holes in the foreground up to this area are filled
  * @param seedSmoothingUm standard deviation of the Gaussian smoothing of the distance transform
  * @param minSeedDistanceUm two seeds are at least this far apart (in each axis, as
@@ -70,6 +72,7 @@ public record ClassicalDetectorSettings(
         double backgroundRadiusUm,
         double thresholdFactor,
         double minThreshold,
+        Optional<SignalThresholds> givenThresholds,
         double maxHoleAreaUm2,
         double seedSmoothingUm,
         double minSeedDistanceUm,
@@ -77,8 +80,9 @@ public record ClassicalDetectorSettings(
         double maxAreaUm2) {
 
     public ClassicalDetectorSettings {
-        if (givenStains == null || stainModel == null) {
-            throw new IllegalArgumentException("given stains (possibly empty) and a stain model are required");
+        if (givenStains == null || stainModel == null || givenThresholds == null) {
+            throw new IllegalArgumentException(
+                    "given stains and thresholds (possibly empty) and a stain model are required");
         }
         requireInRange("minStainedFraction", minStainedFraction, 0, 1);
         requireInRange("smoothingSigmaUm", smoothingSigmaUm, 0, 100);
@@ -110,6 +114,7 @@ public record ClassicalDetectorSettings(
                 8.0,
                 1.0,
                 0.01,
+                Optional.empty(),
                 20,
                 1.0,
                 3.0,
@@ -117,7 +122,10 @@ public record ClassicalDetectorSettings(
                 400);
     }
 
-    /** The defaults with haematoxylin–DAB as the stains (immunohistochemistry such as Ki67). */
+    /**
+     * The defaults with haematoxylin–DAB as the stains (immunohistochemistry such as Ki67): nuclei
+     * are found in haematoxylin or in DAB (see {@link StainModel#HAEMATOXYLIN_DAB}).
+     */
     public static ClassicalDetectorSettings immunohistochemistry() {
         return defaults().withStainModel(StainModel.HAEMATOXYLIN_DAB);
     }
@@ -132,6 +140,26 @@ public record ClassicalDetectorSettings(
                 backgroundRadiusUm,
                 thresholdFactor,
                 minThreshold,
+                givenThresholds,
+                maxHoleAreaUm2,
+                seedSmoothingUm,
+                minSeedDistanceUm,
+                minAreaUm2,
+                maxAreaUm2);
+    }
+
+    /** These settings with fixed thresholds instead of Otsu's per image. */
+    public ClassicalDetectorSettings withGivenThresholds(SignalThresholds thresholds) {
+        return new ClassicalDetectorSettings(
+                estimateStains,
+                givenStains,
+                stainModel,
+                minStainedFraction,
+                smoothingSigmaUm,
+                backgroundRadiusUm,
+                thresholdFactor,
+                minThreshold,
+                Optional.of(thresholds),
                 maxHoleAreaUm2,
                 seedSmoothingUm,
                 minSeedDistanceUm,
@@ -150,6 +178,7 @@ public record ClassicalDetectorSettings(
                 backgroundRadiusUm,
                 thresholdFactor,
                 minThreshold,
+                givenThresholds,
                 maxHoleAreaUm2,
                 seedSmoothingUm,
                 minSeedDistanceUm,
@@ -165,6 +194,16 @@ public record ClassicalDetectorSettings(
         return 2 * Math.sqrt(maxAreaUm2 / Math.PI);
     }
 
+    /**
+     * How far inside a tile a nucleus's centroid must lie for the calibrated detector ({@link
+     * ClassicalNucleusDetector#calibratedOn}) to find it exactly as in the whole image: the
+     * largest nucleus radius plus the reach of the filters that see beyond it (the background
+     * square, and four standard deviations of each Gaussian). 38.6 µm by default.
+     */
+    public double tileMarginUm() {
+        return maxNucleusRadiusUm() + backgroundRadiusUm + 4 * (smoothingSigmaUm + seedSmoothingUm);
+    }
+
     /** Names to values, for provenance. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -176,6 +215,11 @@ public record ClassicalDetectorSettings(
         map.put("backgroundRadiusUm", backgroundRadiusUm);
         map.put("thresholdFactor", thresholdFactor);
         map.put("minThreshold", minThreshold);
+        map.put(
+                "givenThresholds",
+                givenThresholds
+                        .map(t -> java.util.List.of(t.haematoxylin(), t.dab()))
+                        .orElse(null));
         map.put("maxHoleAreaUm2", maxHoleAreaUm2);
         map.put("seedSmoothingUm", seedSmoothingUm);
         map.put("minSeedDistanceUm", minSeedDistanceUm);

@@ -13,7 +13,8 @@ import org.precis.slide.RgbImage;
 /**
  * Nuclei by colour deconvolution, thresholding and a distance-transform watershed: the haematoxylin
  * amount (stain vectors per {@link StainChoice}), smoothed by a Gaussian, less its grey-level
- * opening (background); Otsu's threshold over the image (scaled, with a floor); small holes filled;
+ * opening (background); Otsu's threshold over the image (scaled, with a floor), and for
+ * immunohistochemistry the same on DAB, a pixel above either being foreground; small holes filled;
  * seeds at the peaks of the smoothed distance to the background, one component at a time; a seeded
  * watershed of the negated distance within the foreground; regions outside the area range dropped.
  * Holds only its settings: thread-safe, and deterministic.
@@ -53,6 +54,48 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         return settings.maxNucleusRadiusUm();
     }
 
+    /**
+     * This detector with what it would estimate on {@code sample} fixed: the stain vectors and the
+     * signal thresholds. Run once on a representative view of a slide (a low-magnification
+     * overview read at the working pixel size, or a large region), the calibrated detector gives
+     * each tile of a whole-slide run the same stains and thresholds, so that its nuclei do not
+     * depend on how the slide is tiled.
+     */
+    public ClassicalNucleusDetector calibratedOn(RgbImage sample, double mpp) {
+        if (!(mpp > 0) || Double.isInfinite(mpp)) {
+            throw new IllegalArgumentException("pixel size must be positive and finite: " + mpp + " µm/px");
+        }
+        StainMatrix stains = new StainChoice(settings).of(sample);
+        ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
+        boolean[] everyPixel = new boolean[sample.width() * sample.height()];
+        java.util.Arrays.fill(everyPixel, true);
+        double haematoxylin = threshold(signal(
+                deconvolution.amounts(sample, everyPixel, Stain.HAEMATOXYLIN), sample.width(), sample.height(), mpp));
+        double dab = threshold(
+                signal(deconvolution.amounts(sample, everyPixel, Stain.DAB), sample.width(), sample.height(), mpp));
+        return new ClassicalNucleusDetector(
+                settings.withGivenStains(stains).withGivenThresholds(new SignalThresholds(haematoxylin, dab)));
+    }
+
+    /** A stain plane smoothed, less its background (grey-level opening). */
+    private double[] signal(double[] stain, int width, int height, double mpp) {
+        double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(stain, width, height);
+        int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
+        double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
+        double[] signal = new double[smoothed.length];
+        for (int i = 0; i < signal.length; i++) {
+            signal[i] = smoothed[i] - background[i];
+        }
+        return signal;
+    }
+
+    /** Otsu's threshold of a signal, scaled, never below the floor. */
+    private double threshold(double[] signal) {
+        return Math.max(
+                settings.minThreshold(),
+                settings.thresholdFactor() * OtsuThreshold.of(signal).value());
+    }
+
     /** Every step's result on {@code image}. */
     DetectionSteps run(RgbImage image, double mpp) {
         if (image == null) {
@@ -68,19 +111,23 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         boolean[] everyPixel = new boolean[width * height];
         java.util.Arrays.fill(everyPixel, true);
         double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
-        double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(haematoxylin, width, height);
-        int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
-        double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
-        double[] signal = new double[smoothed.length];
-        for (int i = 0; i < signal.length; i++) {
-            signal[i] = smoothed[i] - background[i];
-        }
-        double threshold = Math.max(
-                settings.minThreshold(),
-                settings.thresholdFactor() * OtsuThreshold.of(signal).value());
+        double[] dab = deconvolution.amounts(image, everyPixel, Stain.DAB);
+        double[] signal = signal(haematoxylin, width, height, mpp);
+        double threshold =
+                settings.givenThresholds().map(SignalThresholds::haematoxylin).orElseGet(() -> threshold(signal));
         boolean[] above = new boolean[signal.length];
         for (int i = 0; i < signal.length; i++) {
             above[i] = signal[i] > threshold;
+        }
+        if (settings.stainModel() == StainModel.HAEMATOXYLIN_DAB) {
+            // a nucleus is where either stain marks it: Otsu on haematoxylin plus DAB would split
+            // brown from everything else and miss the blue nuclei
+            double[] dabSignal = signal(dab, width, height, mpp);
+            double dabThreshold =
+                    settings.givenThresholds().map(SignalThresholds::dab).orElseGet(() -> threshold(dabSignal));
+            for (int i = 0; i < above.length; i++) {
+                above[i] |= dabSignal[i] > dabThreshold;
+            }
         }
         double pixelArea = mpp * mpp;
         boolean[] foreground =
@@ -95,11 +142,7 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
             flooded[i] = -seedPlane[i];
         }
         int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
-        double[][] planes = {
-            haematoxylin,
-            deconvolution.amounts(image, everyPixel, Stain.EOSIN),
-            deconvolution.amounts(image, everyPixel, Stain.DAB)
-        };
+        double[][] planes = {haematoxylin, deconvolution.amounts(image, everyPixel, Stain.EOSIN), dab};
         List<Nucleus> nuclei = new RegionMeasurer(settings.minAreaUm2() / pixelArea, settings.maxAreaUm2() / pixelArea)
                 .measure(labels, seeds.length, width, height, planes, mpp);
         return new DetectionSteps(

@@ -43,38 +43,45 @@ final class GaussianFilter {
             return plane.clone();
         }
         double centre = kernel[radius];
-        // along y first (axis 0), as scipy; whole rows at a time, so that memory is read in order
-        // and the inner loops vectorise
+        // the two pixels of each pair are copied into rows of their own first, so that every
+        // inner loop reads and writes at the same index (which the JIT vectorises)
+        double[] first = new double[width];
+        double[] second = new double[width];
+        double[] sum = new double[width];
+        // along y first (axis 0), as scipy, whole rows at a time
         double[] rows = new double[plane.length];
         for (int y = 0; y < height; y++) {
-            int offset = y * width;
+            System.arraycopy(plane, y * width, first, 0, width);
             for (int x = 0; x < width; x++) {
-                rows[offset + x] = centre * plane[offset + x];
+                sum[x] = centre * first[x];
             }
             for (int j = 1; j <= radius; j++) {
                 double weight = kernel[radius + j];
-                int above = Math.max(0, y - j) * width;
-                int below = Math.min(height - 1, y + j) * width;
+                System.arraycopy(plane, Math.max(0, y - j) * width, first, 0, width);
+                System.arraycopy(plane, Math.min(height - 1, y + j) * width, second, 0, width);
                 for (int x = 0; x < width; x++) {
-                    rows[offset + x] += (plane[above + x] + plane[below + x]) * weight;
+                    sum[x] += (first[x] + second[x]) * weight;
                 }
             }
+            System.arraycopy(sum, 0, rows, y * width, width);
         }
         double[] out = new double[plane.length];
         double[] padded = new double[width + 2 * radius];
-        double[] sum = new double[width];
         for (int y = 0; y < height; y++) {
             int offset = y * width;
             for (int x = -radius; x < width + radius; x++) {
                 padded[x + radius] = rows[offset + Math.min(width - 1, Math.max(0, x))];
             }
+            System.arraycopy(padded, radius, first, 0, width);
             for (int x = 0; x < width; x++) {
-                sum[x] = centre * padded[x + radius];
+                sum[x] = centre * first[x];
             }
             for (int j = 1; j <= radius; j++) {
                 double weight = kernel[radius + j];
+                System.arraycopy(padded, radius - j, first, 0, width);
+                System.arraycopy(padded, radius + j, second, 0, width);
                 for (int x = 0; x < width; x++) {
-                    sum[x] += (padded[x + radius - j] + padded[x + radius + j]) * weight;
+                    sum[x] += (first[x] + second[x]) * weight;
                 }
             }
             System.arraycopy(sum, 0, out, offset, width);

@@ -23,11 +23,8 @@ final class SmallHoles {
             background[i] = !mask[i];
         }
         ConnectedComponents components = new ConnectedComponents(background, width, height);
-        int[] sizes = new int[components.count() + 1];
+        int[] sizes = components.sizes();
         int[] labels = components.labels();
-        for (int label : labels) {
-            sizes[label]++;
-        }
         boolean[] out = mask.clone();
         for (int i = 0; i < out.length; i++) {
             if (labels[i] != 0 && sizes[labels[i]] < minKeptPixels) {

@@ -9,12 +9,16 @@ import org.precis.slide.RgbImage;
 /**
  * The stain vectors an image is separated with: the given ones; or Macenko's estimate of the
  * haematoxylin and the second stain, the third row kept from the standard matrix; or, when too
- * few pixels are stained for an estimate (or the estimate is degenerate), the standard matrix.
+ * few pixels are stained for an estimate (a fraction, and at least {@link #MIN_STAINED_PIXELS}),
+ * or the estimate is degenerate, the standard matrix.
  */
 final class StainChoice {
 
     /** Estimated vectors closer than this angle (degrees) are not two stains. */
     private static final double MIN_ANGLE_DEGREES = 5;
+
+    /** Fewer stained pixels than this make no estimate, whatever their fraction. */
+    static final int MIN_STAINED_PIXELS = 1000;
 
     /** The estimate is made on at most this many pixels, sampled on a grid. */
     static final int ESTIMATE_PIXELS = 1 << 14;
@@ -30,10 +34,18 @@ final class StainChoice {
             return settings.givenStains().get();
         }
         StainMatrix standard = settings.stainModel().standard();
-        if (!settings.estimateStains() || stainedFraction(image) < settings.minStainedFraction()) {
+        double stained = stainedFraction(image);
+        if (!settings.estimateStains()
+                || stained < settings.minStainedFraction()
+                || stained * image.width() * image.height() < MIN_STAINED_PIXELS) {
             return standard;
         }
-        MacenkoStains estimate = MacenkoNormaliser.estimate(sample(image));
+        MacenkoStains estimate;
+        try {
+            estimate = MacenkoNormaliser.estimate(sample(image));
+        } catch (IllegalArgumentException tooFewOrDegenerate) {
+            return standard;
+        }
         StainVector h = estimate.haematoxylin();
         StainVector second = estimate.eosin();
         double cosine = h.red() * second.red() + h.green() * second.green() + h.blue() * second.blue();

@@ -99,6 +99,7 @@ class ClassicalNucleusDetectorTest {
                         8,
                         1,
                         0.01,
+                        java.util.Optional.empty(),
                         20,
                         1,
                         3,
@@ -114,11 +115,63 @@ class ClassicalNucleusDetectorTest {
                         8,
                         1,
                         0.01,
+                        java.util.Optional.empty(),
                         20,
                         1,
                         3,
                         10,
                         200))
                 .hasMessageContaining("smoothingSigmaUm");
+    }
+
+    @Test
+    void aCalibratedDetectorFindsTheSameNucleiInATileAsInTheWholeImage() throws IOException {
+        RgbImage whole = field("Case_12-05.jpg");
+        ClassicalNucleusDetector calibrated =
+                new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()).calibratedOn(whole, MPP);
+        // calibrated on the image itself, it finds what the per-image estimate finds there
+        assertThat(calibrated.detect(whole, MPP))
+                .isEqualTo(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()).detect(whole, MPP));
+        int x0 = 300;
+        int y0 = 200;
+        int size = 600;
+        byte[] rgb = new byte[3 * size * size];
+        for (int y = 0; y < size; y++) {
+            System.arraycopy(whole.rgb(), 3 * ((y0 + y) * whole.width() + x0), rgb, 3 * y * size, 3 * size);
+        }
+        RgbImage tile = new RgbImage(size, size, rgb);
+        double margin = ClassicalDetectorSettings.defaults().tileMarginUm() / MPP;
+        assertThat(ClassicalDetectorSettings.defaults().tileMarginUm())
+                .isCloseTo(38.6, org.assertj.core.data.Offset.offset(0.05));
+        List<Nucleus> inWhole = calibrated.detect(whole, MPP).stream()
+                .filter(n -> n.centroidX() >= x0 + margin && n.centroidX() < x0 + size - margin)
+                .filter(n -> n.centroidY() >= y0 + margin && n.centroidY() < y0 + size - margin)
+                .toList();
+        List<Nucleus> inTile = calibrated.detect(tile, MPP).stream()
+                .filter(n -> n.centroidX() >= margin && n.centroidX() < size - margin)
+                .filter(n -> n.centroidY() >= margin && n.centroidY() < size - margin)
+                .toList();
+        assertThat(inTile).hasSizeGreaterThan(30).hasSameSizeAs(inWhole);
+        // the same nuclei, to rounding (moments are summed in the image's coordinates)
+        for (int i = 0; i < inTile.size(); i++) {
+            Nucleus a = inTile.get(i);
+            Nucleus b = inWhole.get(i);
+            assertThat(a.centroidX() + x0).isCloseTo(b.centroidX(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.centroidY() + y0).isCloseTo(b.centroidY(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.measurements().areaUm2()).isEqualTo(b.measurements().areaUm2());
+            assertThat(a.measurements().perimeterUm())
+                    .isEqualTo(b.measurements().perimeterUm());
+            assertThat(a.measurements().solidity()).isEqualTo(b.measurements().solidity());
+            assertThat(a.measurements().majorAxisUm())
+                    .isCloseTo(b.measurements().majorAxisUm(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.measurements().minorAxisUm())
+                    .isCloseTo(b.measurements().minorAxisUm(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(a.measurements().haematoxylinMean())
+                    .isEqualTo(b.measurements().haematoxylinMean());
+            assertThat(a.measurements().textureContrast())
+                    .isEqualTo(b.measurements().textureContrast());
+            assertThat(a.outline().exterior().vertices())
+                    .hasSameSizeAs(b.outline().exterior().vertices());
+        }
     }
 }

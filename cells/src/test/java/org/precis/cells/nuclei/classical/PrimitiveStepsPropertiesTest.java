@@ -62,4 +62,34 @@ class PrimitiveStepsPropertiesTest {
             }
         }
     }
+
+    @Property(tries = 60)
+    void anyImageGivesNucleiInsideItAndInTheAreaRange(
+            @ForAll @IntRange(min = 1, max = 80) int width,
+            @ForAll @IntRange(min = 1, max = 80) int height,
+            @ForAll boolean immunohistochemistry,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        Random random = new Random(seed);
+        byte[] rgb = new byte[3 * width * height];
+        // blobs of dark purple or brown on a pale background, and noise
+        for (int i = 0; i < rgb.length; i += 3) {
+            int p = i / 3;
+            boolean blob = ((p % width) / 12 + (p / width) / 12) % 2 == 0 && random.nextDouble() < 0.9;
+            rgb[i] = (byte) (blob ? 60 + random.nextInt(40) : 220 + random.nextInt(30));
+            rgb[i + 1] = (byte) (blob ? 40 + random.nextInt(40) : 210 + random.nextInt(30));
+            rgb[i + 2] = (byte) (blob ? 90 + random.nextInt(60) : 220 + random.nextInt(30));
+        }
+        ClassicalDetectorSettings settings = immunohistochemistry
+                ? ClassicalDetectorSettings.immunohistochemistry()
+                : ClassicalDetectorSettings.defaults();
+        var nuclei =
+                new ClassicalNucleusDetector(settings).detect(new org.precis.slide.RgbImage(width, height, rgb), 0.32);
+        for (var n : nuclei) {
+            assertThat(n.centroidX()).isBetween(0.0, (double) width);
+            assertThat(n.centroidY()).isBetween(0.0, (double) height);
+            assertThat(n.measurements().areaUm2()).isBetween(settings.minAreaUm2(), settings.maxAreaUm2());
+            assertThat(n.outline().area() * 0.32 * 0.32)
+                    .isCloseTo(n.measurements().areaUm2(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }
