@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
 import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
-import org.precis.cells.nuclei.classical.RunCalibration;
 import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.PixelRegion;
 import org.precis.cells.output.ProvenanceJson;
@@ -115,10 +114,8 @@ final class CellsDetectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClassicalNucleusDetector detector = new ClassicalNucleusDetector(stains.settings());
-        CellDetection detection = new CellDetection(
-                (windows, sampleMpp) -> RunCalibration.fixedOn(detector, windows, sampleMpp),
-                "precis " + PrecisCommand.VERSION,
-                System::nanoTime);
+        CellDetection detection =
+                new CellDetection(detector::calibratedOn, "precis " + PrecisCommand.VERSION, System::nanoTime);
         DetectionRequest request = new DetectionRequest(
                 file,
                 Optional.ofNullable(region),

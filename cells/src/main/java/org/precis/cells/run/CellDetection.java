@@ -53,8 +53,9 @@ public final class CellDetection {
 
     /**
      * µm kept between a kept nucleus and a tile's inner edge beyond its largest reach: room for the
-     * detector's filters to see the same pixels in every tiling (the classical detector's
-     * background opening by an 8 µm square reaches 16 µm, its smoothing 4 µm more).
+     * detector's filters to see the same pixels in every tiling. With the classical detector's 16 µm
+     * radius this makes 40 µm from a core's edge to the tile's, more than the 38.6 µm its
+     * {@code tileMarginUm()} asks.
      */
     public static final double CONTEXT_UM = 24;
 

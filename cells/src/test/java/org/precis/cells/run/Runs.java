@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
 import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
-import org.precis.cells.nuclei.classical.RunCalibration;
 import org.precis.cells.output.Cell;
 import org.precis.cells.output.Hdf5Cells;
 import org.precis.cells.output.PixelRegion;
@@ -26,7 +25,7 @@ final class Runs {
 
     static DetectorCalibration classical(ClassicalDetectorSettings settings) {
         ClassicalNucleusDetector detector = new ClassicalNucleusDetector(settings);
-        return (windows, mpp) -> RunCalibration.fixedOn(detector, windows, mpp);
+        return detector::calibratedOn;
     }
 
     static CellDetection detection(DetectorCalibration calibration) {
