@@ -8,13 +8,13 @@
 # heap in use when a collection started (-Xlog:gc) and the process's peak resident memory
 # (/usr/bin/time). The ratio is wall time against the one-tile run of the same slide.
 #
-# Usage: bench/cells-slide-run.sh          (PRECIS_DATA defaults to ../shared; HEAP=512m SMALL_HEAP=96m)
+# Usage: bench/cells-slide-run.sh          (PRECIS_DATA defaults to ../shared; HEAP=512m SMALL_HEAP=128m)
 #        PRECIS_CLASSPATH=... runs `java -cp $PRECIS_CLASSPATH org.precis.cli.Main` instead of ./precis
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${PRECIS_DATA:-$root/../shared}"
 heap="${HEAP:-512m}"
-small="${SMALL_HEAP:-96m}"
+small="${SMALL_HEAP:-128m}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
