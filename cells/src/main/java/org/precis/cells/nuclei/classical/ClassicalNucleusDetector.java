@@ -111,7 +111,6 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         boolean[] everyPixel = new boolean[width * height];
         java.util.Arrays.fill(everyPixel, true);
         double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
-        double[] dab = deconvolution.amounts(image, everyPixel, Stain.DAB);
         double[] signal = signal(haematoxylin, width, height, mpp);
         double threshold =
                 settings.givenThresholds().map(SignalThresholds::haematoxylin).orElseGet(() -> threshold(signal));
@@ -122,7 +121,7 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         if (settings.stainModel() == StainModel.HAEMATOXYLIN_DAB) {
             // a nucleus is where either stain marks it: Otsu on haematoxylin plus DAB would split
             // brown from everything else and miss the blue nuclei
-            double[] dabSignal = signal(dab, width, height, mpp);
+            double[] dabSignal = signal(deconvolution.amounts(image, everyPixel, Stain.DAB), width, height, mpp);
             double dabThreshold =
                     settings.givenThresholds().map(SignalThresholds::dab).orElseGet(() -> threshold(dabSignal));
             for (int i = 0; i < above.length; i++) {
@@ -142,9 +141,15 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
             flooded[i] = -seedPlane[i];
         }
         int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
-        double[][] planes = {haematoxylin, deconvolution.amounts(image, everyPixel, Stain.EOSIN), dab};
+        // eosin and DAB are measured at the labelled pixels only
+        boolean[] labelled = new boolean[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            labelled[i] = labels[i] != 0;
+        }
+        double[] eosinAtLabelled = deconvolution.amounts(image, labelled, Stain.EOSIN);
+        double[] dabAtLabelled = deconvolution.amounts(image, labelled, Stain.DAB);
         List<Nucleus> nuclei = new RegionMeasurer(settings.minAreaUm2() / pixelArea, settings.maxAreaUm2() / pixelArea)
-                .measure(labels, seeds.length, width, height, planes, mpp);
+                .measure(labels, seeds.length, width, height, haematoxylin, eosinAtLabelled, dabAtLabelled, mpp);
         return new DetectionSteps(
                 stains, haematoxylin, signal, threshold, foreground, seedPlane, seeds, labels, nuclei);
     }

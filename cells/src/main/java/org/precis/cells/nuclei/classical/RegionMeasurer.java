@@ -29,10 +29,20 @@ final class RegionMeasurer {
     }
 
     /**
-     * The nuclei of {@code labels} (1..count, 0 background), in label order; {@code stains} are
-     * the unsmoothed haematoxylin, eosin and DAB planes; {@code mpp} the pixel size in µm.
+     * The nuclei of {@code labels} (1..count, 0 background), in label order; {@code haematoxylin}
+     * is the unsmoothed haematoxylin plane, {@code eosin} and {@code dab} those amounts at the
+     * labelled pixels only, in raster order (as {@code ColourDeconvolution.amounts} gives them);
+     * {@code mpp} the pixel size in µm.
      */
-    List<Nucleus> measure(int[] labels, int count, int width, int height, double[][] stains, double mpp) {
+    List<Nucleus> measure(
+            int[] labels,
+            int count,
+            int width,
+            int height,
+            double[] haematoxylin,
+            double[] eosin,
+            double[] dab,
+            double mpp) {
         int n = count + 1;
         long[] area = new long[n];
         double[] sumX = new double[n];
@@ -48,9 +58,7 @@ final class RegionMeasurer {
         double[] eSum = new double[n];
         double[] dSum = new double[n];
         double[] dMax = new double[n];
-        double[] haematoxylin = stains[0];
-        double[] eosin = stains[1];
-        double[] dab = stains[2];
+        int k = 0;
         for (int y = 0, p = 0; y < height; y++) {
             for (int x = 0; x < width; x++, p++) {
                 int label = labels[p];
@@ -66,9 +74,10 @@ final class RegionMeasurer {
                 maxY[label] = Math.max(maxY[label], y);
                 hSum[label] += haematoxylin[p];
                 hMax[label] = Math.max(hMax[label], haematoxylin[p]);
-                eSum[label] += eosin[p];
-                dSum[label] += dab[p];
-                dMax[label] = Math.max(dMax[label], dab[p]);
+                eSum[label] += eosin[k];
+                dSum[label] += dab[k];
+                dMax[label] = Math.max(dMax[label], dab[k]);
+                k++;
             }
         }
         List<Nucleus> nuclei = new ArrayList<>();

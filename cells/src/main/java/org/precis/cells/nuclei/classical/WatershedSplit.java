@@ -41,7 +41,19 @@ public record WatershedSplit(double minSeedDistanceUm, double minAreaUm2, double
         }
         int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
         double pixelArea = mpp * mpp;
+        int labelled = 0;
+        for (int label : labels) {
+            labelled += label != 0 ? 1 : 0;
+        }
+        double[] eosin = new double[labelled];
+        double[] dab = new double[labelled];
+        for (int p = 0, k = 0; p < labels.length; p++) {
+            if (labels[p] != 0) {
+                eosin[k] = stains[1][p];
+                dab[k++] = stains[2][p];
+            }
+        }
         return new RegionMeasurer(minAreaUm2 / pixelArea, maxAreaUm2 / pixelArea)
-                .measure(labels, seeds.length, width, height, stains, mpp);
+                .measure(labels, seeds.length, width, height, stains[0], eosin, dab, mpp);
     }
 }

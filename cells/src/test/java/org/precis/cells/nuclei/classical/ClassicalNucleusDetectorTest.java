@@ -27,7 +27,8 @@ class ClassicalNucleusDetectorTest {
     @Test
     void findsNucleiOfTheConfiguredSizesOnARealField() throws IOException {
         ClassicalNucleusDetector detector = new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults());
-        List<Nucleus> nuclei = detector.detect(field("Case_12-03.jpg"), MPP);
+        RgbImage image = field("Case_12-03.jpg");
+        List<Nucleus> nuclei = detector.detect(image, MPP);
         // 101-195 annotated nuclei per image, and about half the visible nuclei are annotated
         assertThat(nuclei).hasSizeBetween(150, 600);
         for (Nucleus n : nuclei) {
