@@ -30,14 +30,20 @@ public record Ki67Settings(
         }
     }
 
-    /** Per-image stains, the relative rule, a 500 µm hot spot (about 0.2 mm², one high-power field). */
+    /**
+     * Per-image stains, the relative rule, a 500 µm hot spot (about 0.2 mm², one high-power
+     * field), and the nuclear-stain image capped at the 95th percentile of haematoxylin: about
+     * the density of a dark blue nucleus, so that brown nuclei (far darker) do not lift the
+     * detector's Otsu threshold above pale blue ones (at the 99th percentile 7% fewer nuclei were
+     * found on the OS-2 crop, pale blue ones, and the index rose from 22.0 to 25.5%).
+     */
     public static Ki67Settings defaults() {
-        return new Ki67Settings(StainSource.PER_IMAGE, RelativeDabThreshold.DEFAULT, 500, 99);
+        return new Ki67Settings(StainSource.PER_IMAGE, RelativeDabThreshold.DEFAULT, 500, 95);
     }
 
     /** QuPath's positive cell detection with its defaults: standard stains, DAB mean above 0.2. */
     public static Ki67Settings qupathLike() {
-        return new Ki67Settings(StainSource.STANDARD, FixedDabThreshold.QUPATH_DEFAULT, 500, 99);
+        return new Ki67Settings(StainSource.STANDARD, FixedDabThreshold.QUPATH_DEFAULT, 500, 95);
     }
 
     public Ki67Settings withHotspotDiameterUm(double diameterUm) {

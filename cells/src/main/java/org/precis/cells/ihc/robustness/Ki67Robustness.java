@@ -1,0 +1,107 @@
+package org.precis.cells.ihc.robustness;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.precis.cells.ihc.Ki67Result;
+import org.precis.cells.ihc.Ki67Scorer;
+import org.precis.cells.ihc.UnsuitableImageException;
+import org.precis.slide.RegionRequest;
+import org.precis.slide.RgbImage;
+import org.precis.slide.Slide;
+import org.precis.slide.SlideException;
+import org.precis.slide.Slides;
+
+/**
+ * Scores the whole level 0 of one slide as each variant, with Precis's scorer and the fixed-rule
+ * scorer, and sums up how far each moves from the original.
+ */
+public final class Ki67Robustness {
+
+    private final Ki67Scorer precis;
+    private final Ki67Scorer fixed;
+
+    public Ki67Robustness(Ki67Scorer precis, Ki67Scorer fixed) {
+        this.precis = precis;
+        this.fixed = fixed;
+    }
+
+    public List<RobustnessRow> evaluate(Path slideFile, List<ScannerVariant> variants)
+            throws SlideException, UnsuitableImageException {
+        List<RobustnessRow> rows = new ArrayList<>();
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(slideFile)) {
+            double slideMpp = slide.pixelSize()
+                    .orElseThrow(() -> new SlideException(slideFile, "does not state its pixel size"))
+                    .mpp();
+            long width = slide.levels().get(0).width();
+            long height = slide.levels().get(0).height();
+            for (ScannerVariant variant : variants) {
+                int w = (int) Math.floor(width * slideMpp / variant.mpp());
+                int h = (int) Math.floor(height * slideMpp / variant.mpp());
+                RgbImage read = slide.readRegion(RegionRequest.atMpp(variant.mpp(), 0, 0, w, h));
+                RgbImage image = variant.applyTo(read);
+                Ki67Result ours = precis.score(image, variant.mpp());
+                Ki67Result theirs = fixed.score(image, variant.mpp());
+                rows.add(new RobustnessRow(
+                        variant.name(),
+                        variant.mpp(),
+                        ours.cells().size(),
+                        ours.positivePercent(),
+                        ours.thresholds().positive(),
+                        theirs.cells().size(),
+                        theirs.positivePercent()));
+            }
+        }
+        return rows;
+    }
+
+    /** Largest absolute change of the index from the first row, percentage points. */
+    public static double maxIndexShift(List<RobustnessRow> rows, boolean fixedRule) {
+        double base = fixedRule ? rows.get(0).fixedPercent() : rows.get(0).positivePercent();
+        double max = 0;
+        for (RobustnessRow row : rows) {
+            max = Math.max(max, Math.abs((fixedRule ? row.fixedPercent() : row.positivePercent()) - base));
+        }
+        return max;
+    }
+
+    /** Largest relative change of the cell count from the first row. */
+    public static double maxCountChange(List<RobustnessRow> rows) {
+        double base = rows.get(0).cells();
+        double max = 0;
+        for (RobustnessRow row : rows) {
+            max = Math.max(max, Math.abs(row.cells() - base) / base);
+        }
+        return max;
+    }
+
+    /** The table in Markdown, with the summary line under it. */
+    public static String markdown(List<RobustnessRow> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(
+                "| variant | µm/px | cells | Ki67 % (Precis) | threshold OD | cells (fixed) | Ki67 % (DAB > 0.2) |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        for (RobustnessRow row : rows) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.3f | %d | %.1f | %.3f | %d | %.1f |%n",
+                    row.variant(),
+                    row.mpp(),
+                    row.cells(),
+                    row.positivePercent(),
+                    row.thresholdOd(),
+                    row.fixedCells(),
+                    row.fixedPercent()));
+        }
+        out.append(String.format(
+                Locale.ROOT,
+                "%nlargest shift from the original: Precis %.1f points, fixed DAB > 0.2 %.1f points;"
+                        + " cell count %.1f%%%n",
+                maxIndexShift(rows, false),
+                maxIndexShift(rows, true),
+                100 * maxCountChange(rows)));
+        return out.toString();
+    }
+}
