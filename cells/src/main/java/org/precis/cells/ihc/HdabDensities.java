@@ -150,6 +150,8 @@ public final class HdabDensities {
         double sumDab = 0;
         double maxDab = 0;
         double sumH = 0;
+        double sumH2 = 0;
+        double maxH = 0;
         int n = 0;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
@@ -158,6 +160,8 @@ public final class HdabDensities {
                     sumDab += dab[p];
                     maxDab = Math.max(maxDab, dab[p]);
                     sumH += haematoxylin[p];
+                    sumH2 += (double) haematoxylin[p] * haematoxylin[p];
+                    maxH = Math.max(maxH, haematoxylin[p]);
                     n++;
                 }
             }
@@ -165,7 +169,9 @@ public final class HdabDensities {
         if (n == 0) {
             return NuclearStain.EMPTY;
         }
-        return new NuclearStain(sumH / n, sumDab / n, maxDab, n);
+        double meanH = sumH / n;
+        double stdH = Math.sqrt(Math.max(0, sumH2 / n - meanH * meanH));
+        return new NuclearStain(meanH, maxH, stdH, sumDab / n, maxDab, n);
     }
 
     private static Polygon translated(Polygon polygon, double dx, double dy) {

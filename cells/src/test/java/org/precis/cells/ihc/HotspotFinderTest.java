@@ -25,7 +25,7 @@ class HotspotFinderTest {
         NucleusMeasurements m = new NucleusMeasurements(16, 16, 0.8, 1, 4, 4, 0.1, 0.2, 0.01, 0, 0, 0, 0);
         return new ScoredCell(
                 new Nucleus(square, x, y, m),
-                new NuclearStain(0.1, positive ? 0.5 : 0, positive ? 0.7 : 0, 16),
+                new NuclearStain(0.1, 0.2, 0.05, positive ? 0.5 : 0, positive ? 0.7 : 0, 16),
                 positive ? IntensityBin.STRONG : IntensityBin.NEGATIVE);
     }
 
