@@ -51,18 +51,28 @@ public final class Ki67Robustness {
                         ours.positivePercent(),
                         ours.thresholds().positive(),
                         theirs.cells().size(),
-                        theirs.positivePercent()));
+                        theirs.positivePercent(),
+                        percentAbove(theirs, 0.5)));
             }
         }
         return rows;
     }
 
-    /** Largest absolute change of the index from the first row, percentage points. */
-    public static double maxIndexShift(List<RobustnessRow> rows, boolean fixedRule) {
-        double base = fixedRule ? rows.get(0).fixedPercent() : rows.get(0).positivePercent();
+    private static double percentAbove(Ki67Result result, double od) {
+        if (result.cells().isEmpty()) {
+            return 0;
+        }
+        long above =
+                result.cells().stream().filter(c -> c.stain().dabMean() >= od).count();
+        return 100.0 * above / result.cells().size();
+    }
+
+    /** Largest absolute change from the first row of one column, percentage points. */
+    public static double maxShift(List<RobustnessRow> rows, java.util.function.ToDoubleFunction<RobustnessRow> column) {
+        double base = column.applyAsDouble(rows.get(0));
         double max = 0;
         for (RobustnessRow row : rows) {
-            max = Math.max(max, Math.abs((fixedRule ? row.fixedPercent() : row.positivePercent()) - base));
+            max = Math.max(max, Math.abs(column.applyAsDouble(row) - base));
         }
         return max;
     }
@@ -81,26 +91,28 @@ public final class Ki67Robustness {
     public static String markdown(List<RobustnessRow> rows) {
         StringBuilder out = new StringBuilder();
         out.append(
-                "| variant | µm/px | cells | Ki67 % (Precis) | threshold OD | cells (fixed) | Ki67 % (DAB > 0.2) |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+                "| variant | µm/px | cells | Ki67 % (Precis) | threshold OD | cells (fixed) | Ki67 % (DAB > 0.2) | Ki67 % (DAB > 0.5) |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         for (RobustnessRow row : rows) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.3f | %d | %.1f | %.3f | %d | %.1f |%n",
+                    "| %s | %.3f | %d | %.1f | %.3f | %d | %.1f | %.1f |%n",
                     row.variant(),
                     row.mpp(),
                     row.cells(),
                     row.positivePercent(),
                     row.thresholdOd(),
                     row.fixedCells(),
-                    row.fixedPercent()));
+                    row.fixedPercent(),
+                    row.fixedPercentAt05()));
         }
         out.append(String.format(
                 Locale.ROOT,
-                "%nlargest shift from the original: Precis %.1f points, fixed DAB > 0.2 %.1f points;"
-                        + " cell count %.1f%%%n",
-                maxIndexShift(rows, false),
-                maxIndexShift(rows, true),
+                "%nlargest shift from the original: Precis %.1f points; fixed DAB > 0.2 %.1f points,"
+                        + " DAB > 0.5 %.1f points; cell count %.1f%%%n",
+                maxShift(rows, RobustnessRow::positivePercent),
+                maxShift(rows, RobustnessRow::fixedPercent),
+                maxShift(rows, RobustnessRow::fixedPercentAt05),
                 100 * maxCountChange(rows)));
         return out.toString();
     }

@@ -10,6 +10,7 @@ package org.precis.cells.ihc.robustness;
  * @param thresholdOd the positive threshold Precis set for this image
  * @param fixedCells nuclei found with the standard stains (QuPath-like)
  * @param fixedPercent Ki67 index with standard stains and DAB mean above 0.2 OD
+ * @param fixedPercentAt05 the same with DAB mean above 0.5 OD
  */
 public record RobustnessRow(
         String variant,
@@ -18,4 +19,5 @@ public record RobustnessRow(
         double positivePercent,
         double thresholdOd,
         int fixedCells,
-        double fixedPercent) {}
+        double fixedPercent,
+        double fixedPercentAt05) {}
