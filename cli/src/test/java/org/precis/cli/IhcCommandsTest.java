@@ -136,6 +136,42 @@ class IhcCommandsTest {
     }
 
     @Test
+    void refusesAHundredThousandPixelSquareImageBeforeDecodingIt() throws Exception {
+        // a PNG whose header says 100,000 x 100,000 px, with no pixel data: only the header is read
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+        header.putInt(100_000)
+                .putInt(100_000)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IEND", new byte[0]);
+        Path file = folder.resolve("huge.png");
+        Files.write(file, png.toByteArray());
+        CommandRun run = CommandRun.of("ihc", "ki67", file.toString(), "--mpp", "0.25");
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.USAGE_ERROR);
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .contains("image of 100000x100000 px is larger than", "--region");
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(12 + data.length);
+        buffer.putInt(data.length)
+                .put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .put(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(buffer.array(), 4, 4 + data.length);
+        buffer.putInt((int) crc.getValue());
+        out.writeBytes(buffer.array());
+    }
+
+    @Test
     void refusesAbsurdPixelSizesAndSizesAsUsageErrors() {
         for (String mpp : new String[] {"0", "-1", "50", "NaN"}) {
             CommandRun run = CommandRun.of("ihc", "ki67", ki67Crop(), "--mpp", mpp);

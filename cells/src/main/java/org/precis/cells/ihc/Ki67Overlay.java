@@ -50,7 +50,7 @@ public final class Ki67Overlay {
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
             g.drawString(caption(result, labels), 8, height + 18);
-            g.drawString(legend(labels), 8, height + 38);
+            drawLegend(g, labels, 8, height + 38);
         } finally {
             g.dispose();
         }
@@ -80,15 +80,20 @@ public final class Ki67Overlay {
                 hotspot);
     }
 
-    private static String legend(CellLabels labels) {
+    /** One swatch and name a class, then the hot spot's dashed circle. */
+    private static void drawLegend(Graphics2D g, CellLabels labels, int x, int baseline) {
         List<IntensityBin> bins = labels == CellLabels.INTENSITY_BINS
                 ? List.of(IntensityBin.values())
                 : List.of(IntensityBin.NEGATIVE, IntensityBin.STRONG);
-        StringBuilder text = new StringBuilder("outlines: ");
+        int at = x;
         for (IntensityBin bin : bins) {
-            text.append(labels.name(bin)).append(String.format(Locale.ROOT, " #%06X  ", labels.colour(bin)));
+            g.setColor(new Color(labels.colour(bin)));
+            g.fillRect(at, baseline - 12, 14, 14);
+            g.setColor(Color.BLACK);
+            g.drawString(labels.name(bin), at + 20, baseline);
+            at += 20 + g.getFontMetrics().stringWidth(labels.name(bin)) + 16;
         }
-        return text.toString().trim();
+        g.drawString("(nucleus outlines; dashed circle: hot spot)", at, baseline);
     }
 
     private static Path2D path(Ring ring) {

@@ -4,12 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.precis.imaging.provenance.PixelSizeSource;
 import org.precis.imaging.provenance.SlideProvenance;
 import org.precis.io.file.FileSha256;
@@ -67,6 +70,10 @@ public final class Ki67SlideScoring {
     private Pixels read(Path file, Optional<ImageRegion> region, OptionalDouble givenMpp)
             throws SlideException, IOException {
         if (isPlainImage(file)) {
+            long[] size = plainImageSize(file);
+            if (region.isEmpty()) {
+                Ki67Scorer.requireScorableSize(size[0], size[1]);
+            }
             BufferedImage decoded = ImageIO.read(file.toFile());
             if (decoded == null) {
                 throw new SlideException(file, "not a readable PNG or JPEG image");
@@ -121,6 +128,23 @@ public final class Ki67SlideScoring {
         }
         Ki67Scorer.requireScorableSize(wanted.width(), wanted.height());
         return wanted;
+    }
+
+    /** Width and height from the image's header, before any pixel is decoded. */
+    private static long[] plainImageSize(Path file) throws IOException, SlideException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new SlideException(file, "not a readable PNG or JPEG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new long[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static boolean isPlainImage(Path file) throws IOException {

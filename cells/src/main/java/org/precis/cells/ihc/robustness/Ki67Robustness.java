@@ -49,6 +49,7 @@ public final class Ki67Robustness {
                         variant.mpp(),
                         ours.cells().size(),
                         ours.positivePercent(),
+                        ours.hScore(),
                         ours.thresholds().positive(),
                         theirs.cells().size(),
                         theirs.positivePercent(),
@@ -91,16 +92,17 @@ public final class Ki67Robustness {
     public static String markdown(List<RobustnessRow> rows) {
         StringBuilder out = new StringBuilder();
         out.append(
-                "| variant | µm/px | cells | Ki67 % (Precis) | threshold OD | cells (fixed) | Ki67 % (DAB > 0.2) | Ki67 % (DAB > 0.5) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+                "| variant | µm/px | cells | Ki67 % (Precis) | H-score (Precis) | threshold OD | cells (fixed) | Ki67 % (DAB > 0.2) | Ki67 % (DAB > 0.5) |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (RobustnessRow row : rows) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.3f | %d | %.1f | %.3f | %d | %.1f | %.1f |%n",
+                    "| %s | %.3f | %d | %.1f | %.0f | %.3f | %d | %.1f | %.1f |%n",
                     row.variant(),
                     row.mpp(),
                     row.cells(),
                     row.positivePercent(),
+                    row.hScore(),
                     row.thresholdOd(),
                     row.fixedCells(),
                     row.fixedPercent(),
@@ -108,9 +110,10 @@ public final class Ki67Robustness {
         }
         out.append(String.format(
                 Locale.ROOT,
-                "%nlargest shift from the original: Precis %.1f points; fixed DAB > 0.2 %.1f points,"
+                "%nlargest shift from the original: Precis %.1f points (H-score %.0f); fixed DAB > 0.2 %.1f points,"
                         + " DAB > 0.5 %.1f points; cell count %.1f%%%n",
                 maxShift(rows, RobustnessRow::positivePercent),
+                maxShift(rows, RobustnessRow::hScore),
                 maxShift(rows, RobustnessRow::fixedPercent),
                 maxShift(rows, RobustnessRow::fixedPercentAt05),
                 100 * maxCountChange(rows)));
