@@ -37,7 +37,7 @@ DATA = sys.argv[1] if len(sys.argv) > 1 else os.environ.get(
 # ClassicalDetectorSettings.defaults(), stains given (standard vectors)
 SETTINGS = dict(smoothing_sigma_um=1.0, background_radius_um=8.0, threshold_factor=1.0, min_threshold=0.01,
                 max_hole_area_um2=20.0, seed_smoothing_um=1.0, min_seed_distance_um=3.0, min_area_um2=10.0,
-                max_area_um2=200.0)
+                max_area_um2=400.0)
 
 # name, source (relative to DATA), x, y, size, µm/px
 CROPS = [

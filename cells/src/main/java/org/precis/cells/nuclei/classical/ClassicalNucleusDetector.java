@@ -6,7 +6,6 @@ import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusDetector;
 import org.precis.imaging.stain.ColourDeconvolution;
 import org.precis.imaging.stain.Stain;
-import org.precis.imaging.stain.StainConcentrations;
 import org.precis.imaging.stain.StainMatrix;
 import org.precis.imaging.tissue.OtsuThreshold;
 import org.precis.slide.RgbImage;
@@ -14,7 +13,8 @@ import org.precis.slide.RgbImage;
 /**
  * Nuclei by colour deconvolution, thresholding and a distance-transform watershed: the haematoxylin
  * amount (stain vectors per {@link StainChoice}), smoothed by a Gaussian, less its grey-level
- * opening (background); Otsu's threshold over the image (scaled, with a floor); small holes filled;
+ * opening (background); Otsu's threshold over the image (scaled, with a floor), and for
+ * immunohistochemistry the same on DAB, a pixel above either being foreground; small holes filled;
  * seeds at the peaks of the smoothed distance to the background, one component at a time; a seeded
  * watershed of the negated distance within the foreground; regions outside the area range dropped.
  * Holds only its settings: thread-safe, and deterministic.
@@ -54,6 +54,25 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         return settings.maxNucleusRadiusUm();
     }
 
+    /** A stain plane smoothed, less its background (grey-level opening). */
+    private double[] signal(double[] stain, int width, int height, double mpp) {
+        double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(stain, width, height);
+        int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
+        double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
+        double[] signal = new double[smoothed.length];
+        for (int i = 0; i < signal.length; i++) {
+            signal[i] = smoothed[i] - background[i];
+        }
+        return signal;
+    }
+
+    /** Otsu's threshold of a signal, scaled, never below the floor. */
+    private double threshold(double[] signal) {
+        return Math.max(
+                settings.minThreshold(),
+                settings.thresholdFactor() * OtsuThreshold.of(signal).value());
+    }
+
     /** Every step's result on {@code image}. */
     DetectionSteps run(RgbImage image, double mpp) {
         if (image == null) {
@@ -65,21 +84,25 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         int width = image.width();
         int height = image.height();
         StainMatrix stains = new StainChoice(settings).of(image);
-        StainConcentrations amounts = new ColourDeconvolution(stains).separate(image);
-        double[] haematoxylin = amounts.channel(Stain.HAEMATOXYLIN);
-        double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(haematoxylin, width, height);
-        int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
-        double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
-        double[] signal = new double[smoothed.length];
-        for (int i = 0; i < signal.length; i++) {
-            signal[i] = smoothed[i] - background[i];
-        }
-        double threshold = Math.max(
-                settings.minThreshold(),
-                settings.thresholdFactor() * OtsuThreshold.of(signal).value());
+        ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
+        boolean[] everyPixel = new boolean[width * height];
+        java.util.Arrays.fill(everyPixel, true);
+        double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
+        double[] dab = deconvolution.amounts(image, everyPixel, Stain.DAB);
+        double[] signal = signal(haematoxylin, width, height, mpp);
+        double threshold = threshold(signal);
         boolean[] above = new boolean[signal.length];
         for (int i = 0; i < signal.length; i++) {
             above[i] = signal[i] > threshold;
+        }
+        if (settings.stainModel() == StainModel.HAEMATOXYLIN_DAB) {
+            // a nucleus is where either stain marks it: Otsu on haematoxylin plus DAB would split
+            // brown from everything else and miss the blue nuclei
+            double[] dabSignal = signal(dab, width, height, mpp);
+            double dabThreshold = threshold(dabSignal);
+            for (int i = 0; i < above.length; i++) {
+                above[i] |= dabSignal[i] > dabThreshold;
+            }
         }
         double pixelArea = mpp * mpp;
         boolean[] foreground =
@@ -93,8 +116,8 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         for (int i = 0; i < flooded.length; i++) {
             flooded[i] = -seedPlane[i];
         }
-        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, width, height);
-        double[][] planes = {haematoxylin, amounts.channel(Stain.EOSIN), amounts.channel(Stain.DAB)};
+        int[] labels = new SeededWatershed().flood(flooded, foreground, seeds, components.labels(), width, height);
+        double[][] planes = {haematoxylin, deconvolution.amounts(image, everyPixel, Stain.EOSIN), dab};
         List<Nucleus> nuclei = new RegionMeasurer(settings.minAreaUm2() / pixelArea, settings.maxAreaUm2() / pixelArea)
                 .measure(labels, seeds.length, width, height, planes, mpp);
         return new DetectionSteps(

@@ -77,24 +77,31 @@ final class ConvexHullArea {
 
     /** Andrew's monotone chain; indices of the hull's corners, counter-clockwise in x-right, y-up. */
     private static int[] hull(double[] xs, double[] ys, int n) {
-        Integer[] boxed = new Integer[n];
+        // points are on a half-pixel grid: sort (x, y, index) packed in longs, no boxing
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            boxed[i] = i;
+            long gx = (long) (2 * xs[i]) + (1L << 20);
+            long gy = (long) (2 * ys[i]) + (1L << 20);
+            keys[i] = gx << 42 | gy << 21 | i;
         }
-        Arrays.sort(boxed, (a, b) -> xs[a] != xs[b] ? Double.compare(xs[a], xs[b]) : Double.compare(ys[a], ys[b]));
+        Arrays.sort(keys);
+        int[] sorted = new int[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = (int) (keys[i] & ((1L << 21) - 1));
+        }
         int[] chain = new int[2 * n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            while (k >= 2 && cross(xs, ys, chain[k - 2], chain[k - 1], boxed[i]) <= 0) {
+            while (k >= 2 && cross(xs, ys, chain[k - 2], chain[k - 1], sorted[i]) <= 0) {
                 k--;
             }
-            chain[k++] = boxed[i];
+            chain[k++] = sorted[i];
         }
         for (int i = n - 2, lower = k + 1; i >= 0; i--) {
-            while (k >= lower && cross(xs, ys, chain[k - 2], chain[k - 1], boxed[i]) <= 0) {
+            while (k >= lower && cross(xs, ys, chain[k - 2], chain[k - 1], sorted[i]) <= 0) {
                 k--;
             }
-            chain[k++] = boxed[i];
+            chain[k++] = sorted[i];
         }
         return Arrays.copyOf(chain, Math.max(1, k - 1));
     }

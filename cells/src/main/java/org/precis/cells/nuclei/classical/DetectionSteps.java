@@ -12,7 +12,7 @@ import org.precis.imaging.stain.StainMatrix;
  * @param haematoxylin the haematoxylin amount of each pixel
  * @param signal the smoothed haematoxylin amount less its background
  * @param threshold the threshold applied to {@code signal}
- * @param foreground pixels above the threshold, small holes filled
+ * @param foreground pixels above the threshold (or, for IHC, above DAB's), small holes filled
  * @param seedPlane the smoothed distance to the background, whose peaks are the seeds
  * @param seeds pixel indices of the seeds
  * @param labels watershed labels (1..seeds, 0 background), before the size filter

@@ -2,8 +2,9 @@ package org.precis.cells.nuclei.classical;
 
 /**
  * Exact Euclidean distance from each foreground pixel to the nearest background pixel, in pixels
- * (0 on the background), as {@code scipy.ndimage.distance_transform_edt}: Felzenszwalb and
- * Huttenlocher's linear-time lower envelope of parabolas, along columns and then along rows.
+ * (0 on the background), as {@code scipy.ndimage.distance_transform_edt}: the distance along each
+ * column by two scans, then along rows Felzenszwalb and Huttenlocher's linear-time lower envelope
+ * of parabolas.
  * Outside the image is not background; an image without background is given the distance of its
  * diagonal.
  */
@@ -11,27 +12,39 @@ final class DistanceTransform {
 
     double[] apply(boolean[] foreground, int width, int height) {
         double far = (double) width * width + (double) height * height;
-        double[] squared = new double[foreground.length];
-        int longest = Math.max(width, height);
-        double[] f = new double[longest];
-        double[] d = new double[longest];
-        int[] v = new int[longest];
-        double[] z = new double[longest + 1];
+        // along columns: the distance to the nearest background pixel in the same column, by a
+        // forward and a backward scan over whole rows (Meijster's first phase), in memory order
+        int none = width + height;
+        int[] column = new int[foreground.length];
         for (int x = 0; x < width; x++) {
-            for (int y = 0; y < height; y++) {
-                f[y] = foreground[y * width + x] ? far : 0;
-            }
-            envelope(f, height, d, v, z);
-            for (int y = 0; y < height; y++) {
-                squared[y * width + x] = d[y];
+            column[x] = foreground[x] ? none : 0;
+        }
+        for (int y = 1; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                column[row + x] = foreground[row + x] ? Math.min(none, column[row - width + x] + 1) : 0;
             }
         }
+        for (int y = height - 2; y >= 0; y--) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                column[row + x] = Math.min(column[row + x], column[row + width + x] + 1);
+            }
+        }
+        double[] f = new double[width];
+        double[] d = new double[width];
+        int[] v = new int[width];
+        double[] z = new double[width + 1];
         double[] out = new double[foreground.length];
         for (int y = 0; y < height; y++) {
-            System.arraycopy(squared, y * width, f, 0, width);
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                int g = column[row + x];
+                f[x] = g >= none ? far : (double) g * g;
+            }
             envelope(f, width, d, v, z);
             for (int x = 0; x < width; x++) {
-                out[y * width + x] = Math.sqrt(Math.min(d[x], far));
+                out[row + x] = Math.sqrt(Math.min(d[x], far));
             }
         }
         return out;

@@ -25,7 +25,7 @@ final class GaussianFilter {
         }
         double sum = 0;
         for (int i = -radius; i <= radius; i++) {
-            kernel[i + radius] = Math.exp(-0.5 * i * i / (sigma * sigma));
+            kernel[i + radius] = Math.exp(-0.5 / (sigma * sigma) * (i * i));
             sum += kernel[i + radius];
         }
         for (int i = 0; i < kernel.length; i++) {
@@ -33,37 +33,51 @@ final class GaussianFilter {
         }
     }
 
-    /** A new, smoothed plane; {@code plane} is left alone. */
+    /**
+     * A new, smoothed plane; {@code plane} is left alone. Sums as scipy's {@code correlate1d} does
+     * for a symmetric kernel: the centre, then each pair of pixels at the same distance, added
+     * before multiplying.
+     */
     double[] apply(double[] plane, int width, int height) {
         if (radius == 0) {
             return plane.clone();
         }
+        double centre = kernel[radius];
+        // along y first (axis 0), as scipy; whole rows at a time, so that memory is read in order
+        // and the inner loops vectorise
         double[] rows = new double[plane.length];
-        // along y first (axis 0), as scipy; row by row, so that memory is read in order
         for (int y = 0; y < height; y++) {
             int offset = y * width;
-            for (int k = 0; k < kernel.length; k++) {
-                double weight = kernel[k];
-                int source = Math.min(height - 1, Math.max(0, y + k - radius)) * width;
+            for (int x = 0; x < width; x++) {
+                rows[offset + x] = centre * plane[offset + x];
+            }
+            for (int j = 1; j <= radius; j++) {
+                double weight = kernel[radius + j];
+                int above = Math.max(0, y - j) * width;
+                int below = Math.min(height - 1, y + j) * width;
                 for (int x = 0; x < width; x++) {
-                    rows[offset + x] += weight * plane[source + x];
+                    rows[offset + x] += (plane[above + x] + plane[below + x]) * weight;
                 }
             }
         }
         double[] out = new double[plane.length];
-        double[] row = new double[width + 2 * radius];
+        double[] padded = new double[width + 2 * radius];
+        double[] sum = new double[width];
         for (int y = 0; y < height; y++) {
             int offset = y * width;
             for (int x = -radius; x < width + radius; x++) {
-                row[x + radius] = rows[offset + Math.min(width - 1, Math.max(0, x))];
+                padded[x + radius] = rows[offset + Math.min(width - 1, Math.max(0, x))];
             }
             for (int x = 0; x < width; x++) {
-                double sum = 0;
-                for (int k = 0; k < kernel.length; k++) {
-                    sum += kernel[k] * row[x + k];
-                }
-                out[offset + x] = sum;
+                sum[x] = centre * padded[x + radius];
             }
+            for (int j = 1; j <= radius; j++) {
+                double weight = kernel[radius + j];
+                for (int x = 0; x < width; x++) {
+                    sum[x] += (padded[x + radius - j] + padded[x + radius + j]) * weight;
+                }
+            }
+            System.arraycopy(sum, 0, out, offset, width);
         }
         return out;
     }

@@ -52,18 +52,18 @@ final class RunningExtremum {
                 }
             }
             for (int i = 0; i < length; i++) {
-                int from = Math.max(0, i - radius);
-                int to = Math.min(length - 1, i + radius);
                 double value;
-                if (from / block != to / block) {
-                    // the window spans the end of one block and the start of the next
-                    value = pick(suffix[from], prefix[to]);
-                } else if (from % block == 0) {
-                    // one block, from its start (a window cut at the image's start, or a whole block)
-                    value = prefix[to];
+                if (i < radius) {
+                    // cut at the start: within the first block, from its start
+                    value = prefix[Math.min(length - 1, i + radius)];
+                } else if (i + radius < length) {
+                    // a whole window: the end of one block and the start of the next (or one whole block)
+                    value = pick(suffix[i - radius], prefix[i + radius]);
                 } else {
-                    // one block, to its end (a window cut at the image's end)
-                    value = suffix[from];
+                    // cut at the end
+                    int from = i - radius;
+                    int to = length - 1;
+                    value = from / block != to / block ? pick(suffix[from], prefix[to]) : suffix[from];
                 }
                 out[start + i * step] = value;
             }
@@ -111,7 +111,8 @@ final class RunningExtremum {
         return out;
     }
 
+    /** The smaller (minimum) or larger of two values; planes hold no NaN, so no NaN rules are needed. */
     private double pick(double a, double b) {
-        return minimum ? Math.min(a, b) : Math.max(a, b);
+        return minimum ? (a < b ? a : b) : (a > b ? a : b);
     }
 }

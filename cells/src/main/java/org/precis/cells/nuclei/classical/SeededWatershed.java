@@ -3,40 +3,62 @@ package org.precis.cells.nuclei.classical;
 /**
  * Flooding of a plane from seeds within a mask, 4-connected, as scikit-image's {@code watershed}
  * without compactness or lines: a pixel takes the label of the neighbour that reaches it first, in
- * order of the plane's value and then of when it was reached. The queue is a binary heap over
+ * order of the plane's value and then of when it was reached. The queue is a 4-ary heap over
  * primitive arrays.
  */
 final class SeededWatershed {
 
     /**
      * Labels 1..n of the n seeds, flooded over {@code mask} in increasing order of {@code plane};
-     * 0 outside the mask and where no seed reaches.
+     * 0 outside the mask and where no seed reaches. {@code components} labels the mask's
+     * 4-connected components: the flood never crosses from one to another, so each is flooded on
+     * its own, seeds of one component at a time, which keeps the memory it touches small (the
+     * order within a component, and so every label, is the same as one flood of the whole image).
      */
-    int[] flood(double[] plane, boolean[] mask, int[] seeds, int width, int height) {
+    int[] flood(double[] plane, boolean[] mask, int[] seeds, int[] components, int width, int height) {
         int[] labels = new int[plane.length];
-        Heap heap = new Heap(plane.length + seeds.length);
         for (int s = 0; s < seeds.length; s++) {
             labels[seeds[s]] = s + 1;
         }
+        // seeds grouped by component, in their given order within it (a stable counting sort)
+        int componentCount = 0;
         for (int seed : seeds) {
-            heap.push(plane[seed], 0, seed);
+            componentCount = Math.max(componentCount, components[seed]);
         }
+        int[] start = new int[componentCount + 2];
+        for (int seed : seeds) {
+            start[components[seed] + 1]++;
+        }
+        for (int c = 1; c < start.length; c++) {
+            start[c] += start[c - 1];
+        }
+        int[] grouped = new int[seeds.length];
+        int[] next = start.clone();
+        for (int seed : seeds) {
+            grouped[next[components[seed]]++] = seed;
+        }
+        Heap heap = new Heap(1024);
         long age = 1;
-        while (heap.size > 0) {
-            int p = heap.popIndex();
-            int label = labels[p];
-            int x = p % width;
-            if (x > 0) {
-                age = visit(p - 1, label, plane, mask, labels, heap, age);
+        for (int c = 0; c <= componentCount; c++) {
+            for (int k = start[c]; k < start[c + 1]; k++) {
+                heap.push(plane[grouped[k]], 0, grouped[k]);
             }
-            if (x < width - 1) {
-                age = visit(p + 1, label, plane, mask, labels, heap, age);
-            }
-            if (p >= width) {
-                age = visit(p - width, label, plane, mask, labels, heap, age);
-            }
-            if (p + width < plane.length) {
-                age = visit(p + width, label, plane, mask, labels, heap, age);
+            while (heap.size > 0) {
+                int p = heap.popIndex();
+                int label = labels[p];
+                int x = p % width;
+                if (x > 0) {
+                    age = visit(p - 1, label, plane, mask, labels, heap, age);
+                }
+                if (x < width - 1) {
+                    age = visit(p + 1, label, plane, mask, labels, heap, age);
+                }
+                if (p >= width) {
+                    age = visit(p - width, label, plane, mask, labels, heap, age);
+                }
+                if (p + width < plane.length) {
+                    age = visit(p + width, label, plane, mask, labels, heap, age);
+                }
             }
         }
         return labels;
@@ -51,67 +73,81 @@ final class SeededWatershed {
         return age + 1;
     }
 
-    /** A min-heap of (value, age, index), smallest value first, then oldest. */
+    /**
+     * A 4-ary min-heap of (value, age, index), smallest value first, then oldest. Values are kept
+     * as longs that sort as the doubles do, age and index packed in one long (age in the high
+     * half), so that one comparison of each decides.
+     */
     private static final class Heap {
-        private final double[] values;
-        private final long[] ages;
-        private final int[] indices;
+        private long[] values;
+        private long[] ageIndex;
         private int size;
 
+        /** Starts small: the heap holds only the flood's front, a small part of the image. */
         Heap(int capacity) {
-            values = new double[capacity];
-            ages = new long[capacity];
-            indices = new int[capacity];
+            values = new long[capacity];
+            ageIndex = new long[capacity];
+        }
+
+        /** The double's bits, flipped so that signed long order is the double order (no NaN here). */
+        private static long sortable(double value) {
+            long bits = Double.doubleToRawLongBits(value == 0 ? 0.0 : value);
+            return bits ^ ((bits >> 63) & 0x7fffffffffffffffL);
         }
 
         void push(double value, long age, int index) {
+            long v = sortable(value);
+            long ai = age << 32 | index;
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, 2 * size);
+                ageIndex = java.util.Arrays.copyOf(ageIndex, 2 * size);
+            }
             int i = size++;
             while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!less(value, age, values[parent], ages[parent])) {
+                int parent = (i - 1) >>> 2;
+                if (!less(v, ai, values[parent], ageIndex[parent])) {
                     break;
                 }
                 values[i] = values[parent];
-                ages[i] = ages[parent];
-                indices[i] = indices[parent];
+                ageIndex[i] = ageIndex[parent];
                 i = parent;
             }
-            values[i] = value;
-            ages[i] = age;
-            indices[i] = index;
+            values[i] = v;
+            ageIndex[i] = ai;
         }
 
         int popIndex() {
-            int top = indices[0];
+            int top = (int) ageIndex[0];
             size--;
-            double value = values[size];
-            long age = ages[size];
-            int index = indices[size];
+            long v = values[size];
+            long ai = ageIndex[size];
             int i = 0;
             while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
+                int first = 4 * i + 1;
+                if (first >= size) {
                     break;
                 }
-                if (child + 1 < size && less(values[child + 1], ages[child + 1], values[child], ages[child])) {
-                    child++;
+                int best = first;
+                int last = Math.min(first + 4, size);
+                for (int c = first + 1; c < last; c++) {
+                    if (less(values[c], ageIndex[c], values[best], ageIndex[best])) {
+                        best = c;
+                    }
                 }
-                if (!less(values[child], ages[child], value, age)) {
+                if (!less(values[best], ageIndex[best], v, ai)) {
                     break;
                 }
-                values[i] = values[child];
-                ages[i] = ages[child];
-                indices[i] = indices[child];
-                i = child;
+                values[i] = values[best];
+                ageIndex[i] = ageIndex[best];
+                i = best;
             }
-            values[i] = value;
-            ages[i] = age;
-            indices[i] = index;
+            values[i] = v;
+            ageIndex[i] = ai;
             return top;
         }
 
-        private static boolean less(double value, long age, double otherValue, long otherAge) {
-            return value < otherValue || (value == otherValue && age < otherAge);
+        private static boolean less(long value, long ageIndex, long otherValue, long otherAgeIndex) {
+            return value < otherValue || (value == otherValue && ageIndex < otherAgeIndex);
         }
     }
 }

@@ -17,7 +17,7 @@ final class StainChoice {
     private static final double MIN_ANGLE_DEGREES = 5;
 
     /** The estimate is made on at most this many pixels, sampled on a grid. */
-    static final int ESTIMATE_PIXELS = 1 << 16;
+    static final int ESTIMATE_PIXELS = 1 << 14;
 
     private final ClassicalDetectorSettings settings;
 

@@ -9,7 +9,13 @@ import org.precis.imaging.stain.StainMatrix;
 public enum StainModel {
     /** Haematoxylin and eosin; Macenko's second stain is eosin. */
     HAEMATOXYLIN_EOSIN,
-    /** Haematoxylin and DAB (immunohistochemistry); Macenko's second stain is DAB. */
+    /**
+     * Haematoxylin and DAB (immunohistochemistry); Macenko's second stain is DAB. Nuclei are
+     * found in haematoxylin or in DAB (each thresholded by Otsu): a strongly DAB-positive nucleus
+     * (Ki67, ER, PR) holds little haematoxylin under the brown and would be missed in
+     * haematoxylin alone, while one Otsu threshold on their sum splits brown from everything
+     * else and misses the blue nuclei.
+     */
     HAEMATOXYLIN_DAB;
 
     /** The standard haematoxylin, eosin and DAB rows. */

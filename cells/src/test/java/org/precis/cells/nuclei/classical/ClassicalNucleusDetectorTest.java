@@ -32,7 +32,7 @@ class ClassicalNucleusDetectorTest {
         assertThat(nuclei).hasSizeBetween(150, 600);
         for (Nucleus n : nuclei) {
             var m = n.measurements();
-            assertThat(m.areaUm2()).isBetween(10.0, 200.0);
+            assertThat(m.areaUm2()).isBetween(10.0, 400.0);
             // the traced outline holds exactly the region's pixels
             assertThat(n.outline().area() * MPP * MPP)
                     .isCloseTo(m.areaUm2(), org.assertj.core.data.Offset.offset(1e-9));
@@ -45,7 +45,7 @@ class ClassicalNucleusDetectorTest {
             assertThat(m.textureContrast()).isGreaterThanOrEqualTo(0.0);
         }
         assertThat(detector.maxNucleusRadiusUm())
-                .isCloseTo(2 * Math.sqrt(200 / Math.PI), org.assertj.core.data.Offset.offset(1e-12));
+                .isCloseTo(2 * Math.sqrt(400 / Math.PI), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(detector.parameters())
                 .containsEntry("minAreaUm2", 10.0)
                 .containsEntry("stainModel", "HAEMATOXYLIN_EOSIN");
