@@ -3,6 +3,7 @@ package org.precis.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import org.precis.cells.run.DetectionInputException;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
 import org.precis.table.InputDataException;
@@ -27,7 +28,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (cause instanceof InputDataException) {
             code = INPUT_FAILURE;
             message = cause.getMessage();
-        } else if (cause instanceof SlideException || cause instanceof PatchInputException) {
+        } else if (cause instanceof SlideException
+                || cause instanceof PatchInputException
+                || cause instanceof DetectionInputException) {
             code = INPUT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof FileSystemException fileProblem) {

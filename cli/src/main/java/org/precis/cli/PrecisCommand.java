@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         description = "Precision diagnostics for lung and breast cancer: whole-slide images, models, statistics.",
         subcommands = {
             SlideCommand.class,
+            CellsCommand.class,
             EmbedCommand.class,
             PatchesCommand.class,
             SurvivalCommand.class,

@@ -24,7 +24,7 @@ import org.precis.io.provenance.Traceable;
  * @param region the level-0 region searched
  * @param mpp µm per pixel of the image the detector saw
  * @param downsample level-0 pixels per detector pixel (a whole number)
- * @param tileSizePx side of the tiles the detector saw, detector pixels, overlap included
+ * @param tileSizePx side of each tile's core, detector pixels (tiles were read larger by the overlap)
  * @param overlapPx overlap of neighbouring tiles, detector pixels
  */
 public record CellsProvenance(

@@ -36,33 +36,41 @@ public final class CellDetection {
     /** Largest {@code mpp} accepted: beyond it nuclei are less than a pixel. */
     public static final double MAX_MPP = 100;
 
-    /** Default tile side, detector pixels, overlap included. */
+    /** Default side of a tile's core, detector pixels (the tile read adds the overlap). */
     public static final int DEFAULT_TILE_SIZE_PX = 1024;
 
     /** Smallest region side, detector pixels. */
     static final int MIN_REGION_PX = 32;
 
+    /**
+     * Decoded slide tiles kept: each is read about once (the overlaps again), so a small cache does,
+     * and memory stays bounded by the tiles in flight rather than by the default 256 MiB cache.
+     */
+    static final long SLIDE_CACHE_BYTES = 32L << 20;
+
     /** Overview side the brightfield check looks at. */
     private static final int OVERVIEW_PX = 1024;
 
     /**
-     * Detector pixels kept between a kept nucleus and a tile's inner edge beyond its largest reach:
-     * room for the detector's filters (smoothing, morphology) to see the same pixels in every tiling.
+     * µm kept between a kept nucleus and a tile's inner edge beyond its largest reach: room for the
+     * detector's filters to see the same pixels in every tiling (the classical detector's
+     * background opening by an 8 µm square reaches 16 µm, its smoothing 4 µm more).
      */
-    static final int CONTEXT_PX = 16;
+    public static final double CONTEXT_UM = 24;
 
     private static final Set<String> PLAIN_IMAGE_SUFFIXES = Set.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
-    private final NucleusDetector detector;
+    private final DetectorCalibration calibration;
     private final String software;
     private final LongSupplier nanoTime;
 
     /**
+     * @param calibration gives the detector, its image-dependent choices fixed for the run's region
      * @param software the producing software for provenance, e.g. {@code precis 0.1.0}
      * @param nanoTime the clock progress and timings are read from
      */
-    public CellDetection(NucleusDetector detector, String software, LongSupplier nanoTime) {
-        this.detector = detector;
+    public CellDetection(DetectorCalibration calibration, String software, LongSupplier nanoTime) {
+        this.calibration = calibration;
         this.software = software;
         this.nanoTime = nanoTime;
     }
@@ -93,7 +101,7 @@ public final class CellDetection {
         if (!Files.isRegularFile(file)) {
             throw new DetectionInputException(file, Files.exists(file) ? "not a regular file" : "no such file");
         }
-        try (Slides slides = Slides.withDefaults();
+        try (Slides slides = Slides.withCache(SLIDE_CACHE_BYTES);
                 DetectionImage image = open(file, slides)) {
             return detect(request, image, format, listener, started);
         }
@@ -148,16 +156,10 @@ public final class CellDetection {
                             + BrightfieldCheck.MIN_MEDIAN_BRIGHTNESS + "): this looks like a fluorescence or dark-field"
                             + " image; nucleus detection needs brightfield");
         }
-        int half = TilePlacement.halfOverlapPx(detector.maxNucleusRadiusUm(), resolution.mpp()) + CONTEXT_PX;
-        DetectionGrid grid;
-        try {
-            grid = new DetectionGrid(width, height, request.tileSizePx(), 2 * half);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "--tile-size " + request.tileSizePx() + " is too small: tiles overlap by " + 2 * half + " px ("
-                            + "twice the detector's largest nucleus radius plus room for its filters), so they"
-                            + " need at least " + 4 * half + " px");
-        }
+        PixelSource pixels = image.pixels(region, resolution.downsample());
+        NucleusDetector detector = calibration.calibrate(CalibrationSample.of(pixels, width, height), resolution.mpp());
+        int half = TilePlacement.halfOverlapPx(detector.maxNucleusRadiusUm() + CONTEXT_UM, resolution.mpp());
+        DetectionGrid grid = new DetectionGrid(width, height, request.tileSizePx(), 2 * half);
         CellsProvenance provenance = new CellsProvenance(
                 software,
                 detector.name(),
@@ -178,7 +180,7 @@ public final class CellDetection {
         try (DetectionJournal journal = DetectionJournal.open(checkpoint, new ProvenanceJson().toTree(provenance))) {
             result = new TiledDetection(detector, request.threads(), nanoTime)
                     .run(
-                            image.pixels(region, resolution.downsample()),
+                            pixels,
                             grid,
                             new TilePlacement(region, resolution, detector.maxNucleusRadiusUm()),
                             resolution.mpp(),

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tiles over a region of {@code width} x {@code height} detector pixels: tiles of
- * {@code tileSizePx} (smaller at the far edges) whose neighbours overlap by {@code overlapPx}. The
- * cores (a tile less half the overlap on each side it shares with a neighbour; the region's own
- * edges belong to the tiles on them) cover the region once, so every point lies in exactly one
- * core, and a nucleus reaching at most half the overlap from a centroid in a core lies wholly in
- * that tile.
+ * Tiles over a region of {@code width} x {@code height} detector pixels. The cores, squares of
+ * {@code tileSizePx} from the region's corner (cut at its far edges), cover the region once, so
+ * every point lies in exactly one core; each tile is its core grown by half the overlap on every
+ * side it shares with a neighbour (the region's own edges are not grown past), so neighbouring
+ * tiles overlap by {@code overlapPx}, and a nucleus reaching at most half the overlap from a
+ * centroid in a core lies wholly in that core's tile.
  *
  * @param width region columns, detector pixels
  * @param height region rows
- * @param tileSizePx side of a tile, overlap included
- * @param overlapPx overlap of neighbours, even
+ * @param tileSizePx side of a core
+ * @param overlapPx overlap of neighbouring tiles, even
  */
 public record DetectionGrid(int width, int height, int tileSizePx, int overlapPx) {
 
@@ -25,20 +25,17 @@ public record DetectionGrid(int width, int height, int tileSizePx, int overlapPx
         if (overlapPx < 0 || overlapPx % 2 != 0) {
             throw new IllegalArgumentException("overlap must be even and >= 0: " + overlapPx);
         }
-        if (tileSizePx < 2 * overlapPx || tileSizePx < 1) {
-            throw new IllegalArgumentException(
-                    "tile size " + tileSizePx + " px must be at least twice the overlap of " + overlapPx + " px");
+        if (tileSizePx < 1) {
+            throw new IllegalArgumentException("tile size must be positive: " + tileSizePx);
         }
     }
 
-    /** Columns of tiles. */
     public int columns() {
-        return count(width);
+        return (width + tileSizePx - 1) / tileSizePx;
     }
 
-    /** Rows of tiles. */
     public int rows() {
-        return count(height);
+        return (height + tileSizePx - 1) / tileSizePx;
     }
 
     public int tileCount() {
@@ -49,39 +46,22 @@ public record DetectionGrid(int width, int height, int tileSizePx, int overlapPx
     public List<DetectionTile> tiles() {
         int columns = columns();
         int rows = rows();
+        int half = overlapPx / 2;
         List<DetectionTile> tiles = new ArrayList<>(columns * rows);
         for (int row = 0; row < rows; row++) {
+            int coreY0 = row * tileSizePx;
+            int coreY1 = Math.min(height, coreY0 + tileSizePx);
+            int y0 = Math.max(0, coreY0 - half);
+            int y1 = Math.min(height, coreY1 + half);
             for (int column = 0; column < columns; column++) {
-                int x = column * step();
-                int y = row * step();
+                int coreX0 = column * tileSizePx;
+                int coreX1 = Math.min(width, coreX0 + tileSizePx);
+                int x0 = Math.max(0, coreX0 - half);
+                int x1 = Math.min(width, coreX1 + half);
                 tiles.add(new DetectionTile(
-                        row * columns + column,
-                        x,
-                        y,
-                        Math.min(width, x + tileSizePx) - x,
-                        Math.min(height, y + tileSizePx) - y,
-                        coreStart(column),
-                        coreStart(row),
-                        column == columns - 1 ? width : coreStart(column + 1),
-                        row == rows - 1 ? height : coreStart(row + 1)));
+                        row * columns + column, x0, y0, x1 - x0, y1 - y0, coreX0, coreY0, coreX1, coreY1));
             }
         }
         return tiles;
-    }
-
-    private int step() {
-        return tileSizePx - overlapPx;
-    }
-
-    private int coreStart(int k) {
-        return k == 0 ? 0 : k * step() + overlapPx / 2;
-    }
-
-    /** The fewest tiles whose last reaches the far edge. */
-    private int count(int extent) {
-        if (extent <= tileSizePx) {
-            return 1;
-        }
-        return 1 + (int) Math.ceil((double) (extent - tileSizePx) / step());
     }
 }

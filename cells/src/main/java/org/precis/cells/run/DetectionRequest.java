@@ -13,7 +13,7 @@ import org.precis.cells.output.PixelRegion;
  * @param region level-0 region to search; empty for the default (a slide's tissue bounding box, a plain image whole)
  * @param mpp µm/px: for a slide that states its pixel size, the resolution to detect at (default
  *     {@link CellDetection#DEFAULT_MPP}); for an image that does not, the size of its pixels (required)
- * @param tileSizePx side of the tiles the detector sees, overlap included, detector pixels
+ * @param tileSizePx side of each tile's core, detector pixels; the tiles read are larger by the overlap
  * @param threads detection threads
  * @param output the output file; its extension picks the format
  */

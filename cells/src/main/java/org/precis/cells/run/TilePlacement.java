@@ -28,9 +28,9 @@ final class TilePlacement {
         this.maxReachPx = maxNucleusRadiusUm / resolution.mpp();
     }
 
-    /** Half the overlap tiles need, detector pixels: more than the largest reach, so a kept nucleus never touches an inner edge. */
-    static int halfOverlapPx(double maxNucleusRadiusUm, double mpp) {
-        return (int) Math.floor(maxNucleusRadiusUm / mpp) + 1;
+    /** Half the overlap tiles need, detector pixels: more than {@code reachUm}, so what a kept nucleus depends on lies in its tile. */
+    static int halfOverlapPx(double reachUm, double mpp) {
+        return (int) Math.floor(reachUm / mpp) + 1;
     }
 
     /** What a tile keeps of its detections. */
