@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.precis.cells.ihc.CellLabels;
-import org.precis.cells.ihc.ImageRegion;
 import org.precis.cells.ihc.Ki67Files;
 import org.precis.cells.ihc.Ki67Report;
 import org.precis.cells.ihc.Ki67ReportFile;
@@ -15,6 +14,7 @@ import org.precis.cells.ihc.Ki67Scorer;
 import org.precis.cells.ihc.Ki67Settings;
 import org.precis.cells.ihc.Ki67SlideScoring;
 import org.precis.cells.ihc.ScoredImage;
+import org.precis.cells.output.PixelRegion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,8 +35,12 @@ final class IhcKi67Command implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A slide, or a PNG/JPEG image (then --mpp).")
     Path file;
 
-    @Option(names = "--region", paramLabel = "X,Y,W,H", description = "Level-0 pixels to score (default: all).")
-    String region;
+    @Option(
+            names = "--region",
+            paramLabel = "X,Y,W,H",
+            converter = RegionArgument.class,
+            description = "Level-0 pixels to score (default: all).")
+    PixelRegion region;
 
     @Option(
             names = "--mpp",
@@ -70,7 +74,7 @@ final class IhcKi67Command implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<ImageRegion> wanted = region == null ? Optional.empty() : Optional.of(ImageRegion.parse(region));
+        Optional<PixelRegion> wanted = Optional.ofNullable(region);
         Ki67Scorer scorer = Ki67Scorer.classical(Ki67Settings.defaults().withHotspotDiameterUm(hotspotUm));
         CellLabels labels = hscore ? CellLabels.INTENSITY_BINS : CellLabels.POSITIVE_NEGATIVE;
         ScoredImage scored = new Ki67SlideScoring(scorer, "precis " + PrecisCommand.VERSION)

@@ -31,7 +31,7 @@ public final class Ki67Files {
         Path geojson = folder.resolve(stem + ".ki67.geojson");
         Path overlay = folder.resolve(stem + ".ki67-overlay.png");
         Path report = folder.resolve(stem + ".ki67.json");
-        ImageRegion region = scored.region();
+        PixelRegion region = scored.region();
         SlideProvenance slide = scored.provenance();
         Ki67Result result = scored.result();
         Map<String, Object> parameters = new LinkedHashMap<>(scorer.detector().parameters());
@@ -49,7 +49,7 @@ public final class Ki67Files {
                 slide.slideSha256(),
                 slide.slideMpp(),
                 slide.slideMppSource().name().toLowerCase(Locale.ROOT),
-                new PixelRegion(region.x(), region.y(), region.width(), region.height()),
+                region,
                 result.mpp(),
                 1,
                 (int) Math.max(region.width(), region.height()),

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.precis.cells.output.PixelRegion;
 import org.precis.imaging.provenance.PixelSizeSource;
 import org.precis.imaging.provenance.SlideProvenance;
 import org.precis.io.file.FileSha256;
@@ -41,7 +42,7 @@ public final class Ki67SlideScoring {
         this.software = software;
     }
 
-    public ScoredImage score(Path file, Optional<ImageRegion> region, OptionalDouble givenMpp)
+    public ScoredImage score(Path file, Optional<PixelRegion> region, OptionalDouble givenMpp)
             throws SlideException, IOException {
         givenMpp.ifPresent(Ki67Scorer::requireScorablePixelSize);
         Pixels pixels = read(file, region, givenMpp);
@@ -65,9 +66,9 @@ public final class Ki67SlideScoring {
         }
     }
 
-    private record Pixels(RgbImage image, ImageRegion region, double mpp, PixelSizeSource mppSource) {}
+    private record Pixels(RgbImage image, PixelRegion region, double mpp, PixelSizeSource mppSource) {}
 
-    private Pixels read(Path file, Optional<ImageRegion> region, OptionalDouble givenMpp)
+    private Pixels read(Path file, Optional<PixelRegion> region, OptionalDouble givenMpp)
             throws SlideException, IOException {
         if (isPlainImage(file)) {
             long[] size = plainImageSize(file);
@@ -81,7 +82,7 @@ public final class Ki67SlideScoring {
             if (givenMpp.isEmpty()) {
                 throw new SlideException(file, "a plain image does not state its pixel size; " + MPP_HINT);
             }
-            ImageRegion wanted = checked(file, region, decoded.getWidth(), decoded.getHeight());
+            PixelRegion wanted = checked(file, region, decoded.getWidth(), decoded.getHeight());
             BufferedImage part = decoded.getSubimage(
                     (int) wanted.x(), (int) wanted.y(), (int) wanted.width(), (int) wanted.height());
             return new Pixels(RgbImage.of(part), wanted, givenMpp.getAsDouble(), PixelSizeSource.USER);
@@ -112,16 +113,16 @@ public final class Ki67SlideScoring {
                 throw new SlideException(file, "does not state its pixel size; " + MPP_HINT);
             }
             SlideLevel base = slide.levels().get(0);
-            ImageRegion wanted = checked(file, region, base.width(), base.height());
+            PixelRegion wanted = checked(file, region, base.width(), base.height());
             RgbImage image = slide.readRegion(
                     RegionRequest.atLevel(0, wanted.x(), wanted.y(), (int) wanted.width(), (int) wanted.height()));
             return new Pixels(image, wanted, mpp, source);
         }
     }
 
-    private static ImageRegion checked(Path file, Optional<ImageRegion> region, long width, long height)
+    private static PixelRegion checked(Path file, Optional<PixelRegion> region, long width, long height)
             throws SlideException {
-        ImageRegion wanted = region.orElse(new ImageRegion(0, 0, width, height));
+        PixelRegion wanted = region.orElse(new PixelRegion(0, 0, width, height));
         if (!wanted.within(width, height)) {
             throw new SlideException(
                     file, "region " + wanted + " (X,Y,W,H) is outside the image of " + width + "x" + height + " px");
