@@ -47,6 +47,31 @@ class RelativeDabThresholdTest {
     }
 
     @Test
+    void recoversThePositiveFractionFromTwoToNinetyPercentWithinTwoNuclei() {
+        for (double fraction : new double[] {0.02, 0.05, 0.15, 0.3, 0.5, 0.7, 0.9}) {
+            Random random = new Random(11);
+            int positives = (int) Math.round(1000 * fraction);
+            double[] values = new double[1000];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = i < positives
+                        ? 0.3 + 0.9 * random.nextDouble()
+                        : Math.abs(0.03 + 0.015 * random.nextGaussian());
+            }
+            // a floor far below the gap, so that Otsu's threshold alone has to find it
+            DabThresholds thresholds = new RelativeDabThreshold(0.01).thresholds(values);
+            assertThat(thresholds.origin()).isEqualTo(ThresholdOrigin.OTSU);
+            int called = 0;
+            for (double value : values) {
+                called += thresholds.bin(value).positive() ? 1 : 0;
+            }
+            // measured: at most one negative nucleus (of 1000) above the threshold, at every fraction
+            assertThat(Math.abs(called - positives))
+                    .as("positive fraction %s", fraction)
+                    .isLessThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void anImageWithoutDabGetsTheFloorAndNoPositiveNucleus() {
         double[] values = new double[500];
         Random random = new Random(3);
