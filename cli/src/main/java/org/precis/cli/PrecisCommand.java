@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             PatchesCommand.class,
             SurvivalCommand.class,
             ClinicalCommand.class,
+            IhcCommand.class,
             FederationCommand.class,
             MolecularCommand.class,
             DemoCommand.class

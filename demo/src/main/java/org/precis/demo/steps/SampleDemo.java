@@ -7,7 +7,7 @@ import java.util.List;
 import org.precis.slide.Slides;
 
 /**
- * The demo on the sample data ({@code DATA/samples}): its four sections, planned from what the
+ * The demo on the sample data ({@code DATA/samples}): its sections, planned from what the
  * sample slides state (their size, their pixel size), writing into one output folder.
  */
 public final class SampleDemo {
@@ -42,6 +42,7 @@ public final class SampleDemo {
         return List.of(
                 SlidesSection.of(sampleSlides, output),
                 new PathologySection(data, output, echo).of(sampleSlides),
+                IhcSection.of(data, output),
                 survival.of(),
                 MolecularSection.of(data, output),
                 FederationSection.of(data));

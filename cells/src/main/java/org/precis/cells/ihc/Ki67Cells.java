@@ -1,0 +1,75 @@
+package org.precis.cells.ihc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.precis.cells.nuclei.Nucleus;
+import org.precis.cells.nuclei.NucleusMeasurements;
+import org.precis.cells.output.Cell;
+import org.precis.cells.output.Classification;
+import org.precis.imaging.outline.Polygon;
+import org.precis.imaging.outline.Ring;
+import org.precis.imaging.outline.Vertex;
+
+/**
+ * Scored nuclei as the module's cells, for its GeoJSON, CSV and HDF5 writers: placed in level-0
+ * pixels, classed Positive/Negative or Negative/1+/2+/3+ in QuPath's colours, and with the stain
+ * measurements of the IHC image (the detector saw only the nuclear-stain image): haematoxylin and
+ * DAB from the image's own deconvolution, in the module's unit ({@code rgb2hed}: decimal OD / 6),
+ * eosin not a number (there is none). Shape and texture are the detector's.
+ */
+public final class Ki67Cells {
+
+    /** {@code rgb2hed} units per decimal OD: ln(10) / -ln(1e-6) = 1/6 exactly. */
+    public static final double RGB2HED_PER_OD = 1.0 / 6.0;
+
+    private Ki67Cells() {}
+
+    public static List<Cell> of(List<ScoredCell> scored, CellLabels labels, long offsetX, long offsetY) {
+        List<Cell> cells = new ArrayList<>(scored.size());
+        for (ScoredCell cell : scored) {
+            Nucleus nucleus = cell.nucleus();
+            NucleusMeasurements m = nucleus.measurements();
+            NuclearStain stain = cell.stain();
+            NucleusMeasurements ihc = new NucleusMeasurements(
+                    m.areaUm2(),
+                    m.perimeterUm(),
+                    m.circularity(),
+                    m.solidity(),
+                    m.majorAxisUm(),
+                    m.minorAxisUm(),
+                    stain.haematoxylinMean() * RGB2HED_PER_OD,
+                    stain.haematoxylinMax() * RGB2HED_PER_OD,
+                    stain.haematoxylinStd() * RGB2HED_PER_OD,
+                    Double.NaN,
+                    stain.dabMean() * RGB2HED_PER_OD,
+                    stain.dabMax() * RGB2HED_PER_OD,
+                    m.textureContrast());
+            Nucleus placed = new Nucleus(
+                    shifted(nucleus.outline(), offsetX, offsetY),
+                    nucleus.centroidX() + offsetX,
+                    nucleus.centroidY() + offsetY,
+                    ihc);
+            cells.add(Cell.classified(placed, new Classification(labels.name(cell.bin()), labels.colour(cell.bin()))));
+        }
+        return cells;
+    }
+
+    private static Polygon shifted(Polygon polygon, long dx, long dy) {
+        if (dx == 0 && dy == 0) {
+            return polygon;
+        }
+        List<Ring> holes = new ArrayList<>();
+        for (Ring hole : polygon.holes()) {
+            holes.add(shifted(hole, dx, dy));
+        }
+        return new Polygon(shifted(polygon.exterior(), dx, dy), holes);
+    }
+
+    private static Ring shifted(Ring ring, long dx, long dy) {
+        List<Vertex> vertices = new ArrayList<>(ring.vertices().size());
+        for (Vertex v : ring.vertices()) {
+            vertices.add(new Vertex(v.x() + dx, v.y() + dy));
+        }
+        return new Ring(vertices);
+    }
+}

@@ -1,0 +1,60 @@
+package org.precis.cells.ihc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.precis.cells.nuclei.Nucleus;
+import org.precis.cells.nuclei.NucleusMeasurements;
+import org.precis.cells.output.Cell;
+import org.precis.imaging.outline.Polygon;
+import org.precis.imaging.outline.Ring;
+import org.precis.imaging.outline.Vertex;
+
+class Ki67CellsTest {
+
+    private static ScoredCell cell(IntensityBin bin) {
+        Polygon square = new Polygon(
+                new Ring(List.of(new Vertex(0, 0), new Vertex(4, 0), new Vertex(4, 4), new Vertex(0, 4))), List.of());
+        NucleusMeasurements detector = new NucleusMeasurements(16, 16, 0.8, 1, 4, 4, 0.3, 0.4, 0.02, 0, 0, 0, 2.5);
+        return new ScoredCell(new Nucleus(square, 2, 2, detector), new NuclearStain(0.3, 0.5, 0.06, 0.6, 0.9, 16), bin);
+    }
+
+    @Test
+    void placesCellsOnTheSlideWithTheImagesStainsInTheModulesUnit() {
+        Cell cell = Ki67Cells.of(List.of(cell(IntensityBin.MODERATE)), CellLabels.INTENSITY_BINS, 100, 200)
+                .get(0);
+        assertThat(cell.nucleus().centroidX()).isEqualTo(102);
+        assertThat(cell.nucleus().centroidY()).isEqualTo(202);
+        assertThat(cell.nucleus().outline().exterior().vertices().get(0)).isEqualTo(new Vertex(100, 200));
+        NucleusMeasurements m = cell.nucleus().measurements();
+        // decimal OD / 6 is scikit-image's rgb2hed unit: ln(10) / -ln(1e-6)
+        assertThat(Ki67Cells.RGB2HED_PER_OD).isCloseTo(Math.log(10) / -Math.log(1e-6), within(1e-15));
+        assertThat(m.dabMean()).isCloseTo(0.6 / 6, within(1e-15));
+        assertThat(m.dabMax()).isCloseTo(0.9 / 6, within(1e-15));
+        assertThat(m.haematoxylinMean()).isCloseTo(0.3 / 6, within(1e-15));
+        assertThat(m.eosinMean()).isNaN();
+        assertThat(m.areaUm2()).isEqualTo(16);
+        assertThat(m.textureContrast()).isEqualTo(2.5);
+        assertThat(cell.classification().orElseThrow().name()).isEqualTo("2+");
+    }
+
+    @Test
+    void namesClassesAsQuPathDoes() {
+        assertThat(Ki67Cells.of(List.of(cell(IntensityBin.WEAK)), CellLabels.POSITIVE_NEGATIVE, 0, 0)
+                        .get(0)
+                        .classification()
+                        .orElseThrow())
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("Positive");
+                    assertThat(c.rgb()).isEqualTo(0xC83232);
+                });
+        assertThat(Ki67Cells.of(List.of(cell(IntensityBin.NEGATIVE)), CellLabels.POSITIVE_NEGATIVE, 0, 0)
+                        .get(0)
+                        .classification()
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Negative");
+    }
+}
