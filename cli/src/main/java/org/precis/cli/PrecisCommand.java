@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             PatchesCommand.class,
             SurvivalCommand.class,
             ClinicalCommand.class,
+            CellsCommand.class,
             FederationCommand.class,
             DemoCommand.class
         })
