@@ -7,10 +7,16 @@ import org.precis.learn.metrics.ClassProbabilities;
 
 /**
  * The held-out predictions of a nested image-grouped cross-validation: each annotated cell's true
- * class, image, probabilities and call, and what each outer fold chose.
+ * class, image, outer fold, probabilities and call, and what each outer fold chose ({@code
+ * chosen.get(f)} predicted the cells of fold f).
  */
 public record CellClassValidation(
-        int[] truth, int[] image, double[][] probabilities, int[] calls, List<FittedCellClassifier> chosen) {
+        int[] truth,
+        int[] image,
+        int[] fold,
+        double[][] probabilities,
+        int[] calls,
+        List<FittedCellClassifier> chosen) {
 
     public CellClassValidation {
         chosen = List.copyOf(chosen);
@@ -79,15 +85,17 @@ public record CellClassValidation(
     public CellClassValidation select(int[] indices) {
         int[] t = new int[indices.length];
         int[] im = new int[indices.length];
+        int[] fo = new int[indices.length];
         double[][] p = new double[indices.length][];
         int[] c = new int[indices.length];
         for (int i = 0; i < indices.length; i++) {
             t[i] = truth[indices[i]];
             im[i] = image[indices[i]];
+            fo[i] = fold[indices[i]];
             p[i] = probabilities[indices[i]];
             c[i] = calls[indices[i]];
         }
-        return new CellClassValidation(t, im, p, c, chosen);
+        return new CellClassValidation(t, im, fo, p, c, chosen);
     }
 
     /**

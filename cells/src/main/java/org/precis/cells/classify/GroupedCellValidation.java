@@ -87,7 +87,8 @@ public final class GroupedCellValidation {
                 calls[test[i]] = fitted.rule().call(p[i]).ordinal();
             }
         }
-        return new CellClassValidation(table.classIndex().clone(), table.image().clone(), probabilities, calls, chosen);
+        return new CellClassValidation(
+                table.classIndex().clone(), table.image().clone(), fold, probabilities, calls, chosen);
     }
 
     private static int[] positions(int[] cells, int[] subset) {
