@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.precis.cells.classify.AnnotatedImage;
 import org.precis.cells.classify.AnnotatedImages;
@@ -16,10 +17,14 @@ import org.precis.cells.classify.CellClassifierTraining;
 import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.ClassifierSettings;
+import org.precis.cells.classify.DetectedCellEvaluation;
 import org.precis.cells.classify.EncoderField;
 import org.precis.cells.classify.JitterPlan;
 import org.precis.cells.classify.TrainingSettings;
 import org.precis.cells.nuclei.CellClass;
+import org.precis.cells.nuclei.NucleusDetector;
+import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
+import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
 import org.precis.embed.OnnxEncoderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +75,20 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
     boolean compare;
 
     @Option(
+            names = "--threshold-on",
+            defaultValue = "detections",
+            description = "Choose the mitosis threshold on 'detections' (every nucleus the classical detector finds "
+                    + "in the inner folds' held-out images, the classifier's use; also scores the outer folds on "
+                    + "them) or on the annotated 'points' (default ${DEFAULT-VALUE}).")
+    String thresholdOn;
+
+    @Option(
+            names = "--match-radius",
+            defaultValue = "4",
+            description = "Match radius in µm of detections to annotated points (default ${DEFAULT-VALUE}).")
+    double matchRadius;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "JSON",
             description = "Where to write the model.")
@@ -118,24 +137,33 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         TrainingSettings settings =
                 new TrainingSettings(mpp, JitterPlan.standard(), ClassifierSettings.standard(), seed, bootstrap);
         List<AnnotatedImage> images = AnnotatedImages.read(set);
+        if (!thresholdOn.equals("detections") && !thresholdOn.equals("points")) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threshold-on must be detections or points: " + thresholdOn);
+        }
+        Optional<NucleusDetector> detector = thresholdOn.equals("detections")
+                ? Optional.of(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()))
+                : Optional.empty();
         CellClassifierTraining training =
-                new CellClassifierTraining(root, settings, new OnnxEncoderOptions(threads, 32));
-        List<CellClassReport> reports = new ArrayList<>();
+                new CellClassifierTraining(root, settings, new OnnxEncoderOptions(threads, 32), detector, matchRadius);
+        List<CellClassifierTraining.Evaluation> evaluations = new ArrayList<>();
         if (compare) {
-            reports.addAll(training.compare(images, recipe));
+            evaluations.addAll(training.compare(images, recipe));
         } else {
             CellClassifierTraining.Outcome outcome = training.train(images, recipe, "precis " + PrecisCommand.VERSION);
             new CellClassifierModels().write(outcome.model(), output);
-            reports.add(outcome.report());
+            evaluations.add(outcome.evaluation());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
-            for (CellClassReport r : reports) {
+            for (CellClassifierTraining.Evaluation e : evaluations) {
+                CellClassReport r = e.report();
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("features", r.label());
                 m.putAll(r.asMap());
                 m.put("confusion_true_by_called", r.confusion());
+                e.detections().ifPresent(d -> m.put("on_detections", detectedJson(d)));
                 list.add(m);
             }
             Map<String, Object> top = new LinkedHashMap<>();
@@ -162,13 +190,68 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         if (cases == 1) {
             out.println("one case only: the figures are within-case (image-level) estimates, not across patients");
         }
-        for (CellClassReport r : reports) {
-            print(out, r);
+        out.println("mitosis threshold chosen on " + thresholdOn + " in the inner folds");
+        for (CellClassifierTraining.Evaluation e : evaluations) {
+            print(out, e.report());
+            e.detections().ifPresent(d -> printDetected(out, d));
         }
         if (output != null && !compare) {
             out.println(output);
         }
         return 0;
+    }
+
+    private static Map<String, Object> detectedJson(DetectedCellEvaluation.Result d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("detector", d.detector());
+        m.put("match_radius_um", d.matchRadiusUm());
+        m.put(
+                "detections",
+                d.images().stream()
+                        .mapToInt(DetectedCellEvaluation.ImageResult::detections)
+                        .sum());
+        m.put(
+                "annotated_mitoses",
+                d.images().stream()
+                        .mapToInt(DetectedCellEvaluation.ImageResult::annotatedMitoses)
+                        .sum());
+        m.put(
+                "mitosis_calls",
+                d.images().stream()
+                        .mapToInt(DetectedCellEvaluation.ImageResult::mitosisCalls)
+                        .sum());
+        m.put("mitosis_recall", d.mitosisRecall());
+        m.put("mitosis_calls_per_true_mitosis", d.callsPerTrueMitosis());
+        m.put("detector_mitosis_recall", d.detectorMitosisRecall());
+        m.put("detector_nucleus_recall", d.detectorNucleusRecall());
+        m.put("images", d.images());
+        return m;
+    }
+
+    private static void printDetected(PrintWriter out, DetectedCellEvaluation.Result d) {
+        int detections = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::detections)
+                .sum();
+        int calls = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::mitosisCalls)
+                .sum();
+        int mitoses = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::annotatedMitoses)
+                .sum();
+        out.printf(
+                Locale.ROOT,
+                "on every %s detection (%d nuclei, held-out folds): mitosis recall %.2f (%d annotated mitoses; "
+                        + "%.2f have a detection within %.0f µm), %d mitosis calls = %.2f per annotated mitosis; "
+                        + "annotated nuclei detected %.2f%n",
+                d.detector(),
+                detections,
+                d.mitosisRecall(),
+                mitoses,
+                d.detectorMitosisRecall(),
+                d.matchRadiusUm(),
+                calls,
+                d.callsPerTrueMitosis(),
+                d.detectorNucleusRecall());
     }
 
     static void print(PrintWriter out, CellClassReport r) {

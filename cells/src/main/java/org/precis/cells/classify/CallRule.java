@@ -1,5 +1,7 @@
 package org.precis.cells.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.precis.cells.nuclei.CellClass;
 
 /**
@@ -69,5 +71,62 @@ public record CallRule(double mitosisThreshold) {
         double last = probabilities[order[bestCalls - 1]][m];
         double next = bestCalls < n ? probabilities[order[bestCalls]][m] : 0;
         return new CallRule((last + next) / 2);
+    }
+
+    /**
+     * The rule that finds the most annotated mitoses among detected nuclei while calling at most
+     * {@code callsPerMitosis} detections per annotated mitosis over the whole images: an annotated
+     * mitosis counts as found at a threshold when a detection within the match radius reaches it.
+     * {@code mitosisProbability.get(i)[k]} is the mitosis probability of detection k of image i.
+     */
+    static CallRule chooseOnDetections(
+            List<double[]> mitosisProbability, List<DetectedImage> images, double callsPerMitosis) {
+        List<Double> all = new ArrayList<>();
+        List<Double> best = new ArrayList<>();
+        int mitoses = 0;
+        for (int i = 0; i < images.size(); i++) {
+            DetectedImage image = images.get(i);
+            double[] p = mitosisProbability.get(i);
+            for (double v : p) {
+                all.add(v);
+            }
+            for (double[] m : image.mitoses()) {
+                mitoses++;
+                double top = -1;
+                for (int k = 0; k < p.length; k++) {
+                    double[] c = image.centres().get(k);
+                    if (Math.hypot(c[0] - m[0], c[1] - m[1]) < image.radiusPx()) {
+                        top = Math.max(top, p[k]);
+                    }
+                }
+                if (top >= 0) {
+                    best.add(top);
+                }
+            }
+        }
+        if (mitoses == 0 || all.isEmpty()) {
+            return new CallRule(1);
+        }
+        all.sort(java.util.Comparator.reverseOrder());
+        int maxCalls = (int) Math.floor(callsPerMitosis * mitoses);
+        double chosen = 1;
+        int bestFound = 0;
+        for (int k = 1; k <= Math.min(maxCalls, all.size()); k++) {
+            double t = all.get(k - 1);
+            boolean tieWithNext = k < all.size() && all.get(k).equals(t);
+            if (tieWithNext) {
+                continue;
+            }
+            int found = 0;
+            for (double b : best) {
+                found += b >= t ? 1 : 0;
+            }
+            if (found > bestFound) {
+                bestFound = found;
+                double next = k < all.size() ? all.get(k) : 0;
+                chosen = (t + next) / 2;
+            }
+        }
+        return new CallRule(chosen);
     }
 }

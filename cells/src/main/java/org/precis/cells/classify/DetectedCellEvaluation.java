@@ -1,13 +1,8 @@
 package org.precis.cells.classify;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.precis.cells.nuclei.CellClass;
-import org.precis.cells.nuclei.Nucleus;
-import org.precis.cells.nuclei.NucleusDetector;
-import org.precis.embed.EncoderException;
-import org.precis.slide.RgbImage;
 
 /**
  * The cell classifier as it is used: on every nucleus a detector finds, not on annotated points.
@@ -64,57 +59,36 @@ public final class DetectedCellEvaluation {
     private DetectedCellEvaluation() {}
 
     /**
-     * Detects and classifies the nuclei of {@code images} (in the order the validation's table was
-     * built from) with each image's outer-fold model.
+     * Classifies the detections of each image (in the order the validation's table was built from)
+     * with its outer-fold model.
      */
     public static Result evaluate(
             List<AnnotatedImage> images,
             CellClassValidation validation,
-            CellFeatures features,
-            NucleusDetector detector,
-            double mpp,
-            double matchRadiusUm)
-            throws IOException, EncoderException {
-        double radius = matchRadiusUm / mpp;
+            List<DetectedImage> detected,
+            String detector,
+            double matchRadiusUm) {
         List<ImageResult> results = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
-            AnnotatedImage annotated = images.get(i);
-            int fold = foldOf(validation, i);
-            FittedCellClassifier model = validation.chosen().get(fold);
-            RgbImage pixels = PlainImages.read(annotated.image());
-            List<Nucleus> nuclei = detector.detect(pixels, mpp);
-            List<double[]> centres = new ArrayList<>();
-            for (Nucleus n : nuclei) {
-                centres.add(new double[] {n.centroidX(), n.centroidY()});
-            }
+            FittedCellClassifier model = validation.chosen().get(foldOf(validation, i));
+            DetectedImage d = detected.get(i);
             List<double[]> calls = new ArrayList<>();
-            if (!centres.isEmpty()) {
-                double[][] rows = features.of(pixels, mpp, centres);
-                for (int k = 0; k < rows.length; k++) {
-                    if (model.rule().call(model.head().probabilities(rows[k])) == CellClass.MITOSIS) {
-                        calls.add(centres.get(k));
-                    }
-                }
-            }
-            List<double[]> mitoses = new ArrayList<>();
-            List<double[]> all = new ArrayList<>();
-            for (AnnotatedCell cell : annotated.cells()) {
-                all.add(new double[] {cell.x(), cell.y()});
-                if (cell.cellClass() == CellClass.MITOSIS) {
-                    mitoses.add(new double[] {cell.x(), cell.y()});
+            for (int k = 0; k < d.rows().length; k++) {
+                if (model.rule().call(model.head().probabilities(d.rows()[k])) == CellClass.MITOSIS) {
+                    calls.add(d.centres().get(k));
                 }
             }
             results.add(new ImageResult(
-                    annotated.name(),
-                    nuclei.size(),
-                    mitoses.size(),
-                    matches(mitoses, centres, radius),
+                    images.get(i).name(),
+                    d.centres().size(),
+                    d.mitoses().size(),
+                    matches(d.mitoses(), d.centres(), d.radiusPx()),
                     calls.size(),
-                    matches(mitoses, calls, radius),
-                    all.size(),
-                    matches(all, centres, radius)));
+                    matches(d.mitoses(), calls, d.radiusPx()),
+                    d.annotated().size(),
+                    matches(d.annotated(), d.centres(), d.radiusPx())));
         }
-        return new Result(detector.name(), matchRadiusUm, results);
+        return new Result(detector, matchRadiusUm, results);
     }
 
     private static int foldOf(CellClassValidation validation, int image) {

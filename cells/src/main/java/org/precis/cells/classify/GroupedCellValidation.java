@@ -21,10 +21,21 @@ public final class GroupedCellValidation {
 
     private final ClassifierSettings settings;
     private final LogisticHeads heads;
+    private final List<DetectedImage> detected;
 
+    /** Mitosis thresholds chosen on the annotated cells. */
     public GroupedCellValidation(ClassifierSettings settings) {
+        this(settings, List.of());
+    }
+
+    /**
+     * Mitosis thresholds chosen on every detected nucleus of the inner folds' held-out images
+     * ({@code detected.get(i)} for image i of the table), when {@code detected} is not empty.
+     */
+    public GroupedCellValidation(ClassifierSettings settings, List<DetectedImage> detected) {
         this.settings = settings;
         this.heads = new LogisticHeads(settings.penalties());
+        this.detected = List.copyOf(detected);
     }
 
     /** The classifier chosen and fitted on {@code cells} of {@code table}. */
@@ -33,11 +44,15 @@ public final class GroupedCellValidation {
         int[] fold = ImageFolds.assign(cells, table.image(), settings.innerFolds(), random);
         int s = heads.settingCount();
         double[][][] outOfFold = new double[s][cells.length][];
+        List<List<ClassifierHead>> innerHeads = new ArrayList<>();
+        List<int[]> innerTest = new ArrayList<>();
         for (int f = 0; f < settings.innerFolds(); f++) {
             int[] train = ImageFolds.members(cells, fold, f, false);
             int[] test = ImageFolds.members(cells, fold, f, true);
             List<ClassifierHead> fitted =
                     heads.fitForScoring(table.trainingRows(train), table.trainingClasses(train), k);
+            innerHeads.add(fitted);
+            innerTest.add(test);
             double[][] rows = table.pointRows(test);
             int[] position = positions(cells, test);
             for (int setting = 0; setting < s; setting++) {
@@ -63,9 +78,36 @@ public final class GroupedCellValidation {
         for (int i = 0; i < cells.length; i++) {
             truth[i] = table.classIndex()[cells[i]];
         }
-        CallRule rule = CallRule.choose(outOfFold[best], truth, settings.callsPerMitosis());
+        CallRule rule = detected.isEmpty()
+                ? CallRule.choose(outOfFold[best], truth, settings.callsPerMitosis())
+                : ruleOnDetections(table, innerHeads, innerTest, best);
         SoftmaxModel head = (SoftmaxModel) heads.fit(best, table.trainingRows(cells), table.trainingClasses(cells), k);
         return new FittedCellClassifier(head, heads.penalties().get(best), rule);
+    }
+
+    /** The threshold chosen on the detections of each inner fold's held-out images, by that fold's head. */
+    private CallRule ruleOnDetections(
+            CellFeatureTable table, List<List<ClassifierHead>> innerHeads, List<int[]> innerTest, int best) {
+        int m = org.precis.cells.nuclei.CellClass.MITOSIS.ordinal();
+        List<double[]> probabilities = new ArrayList<>();
+        List<DetectedImage> images = new ArrayList<>();
+        for (int f = 0; f < innerHeads.size(); f++) {
+            java.util.Set<Integer> seen = new java.util.TreeSet<>();
+            for (int c : innerTest.get(f)) {
+                seen.add(table.image()[c]);
+            }
+            ClassifierHead head = innerHeads.get(f).get(best);
+            for (int image : seen) {
+                DetectedImage d = detected.get(image);
+                double[] p = new double[d.rows().length];
+                for (int r = 0; r < p.length; r++) {
+                    p[r] = head.probabilities(d.rows()[r])[m];
+                }
+                probabilities.add(p);
+                images.add(d);
+            }
+        }
+        return CallRule.chooseOnDetections(probabilities, images, settings.detectionCallsPerMitosis());
     }
 
     /** Nested cross-validation over {@code table}'s images. */
