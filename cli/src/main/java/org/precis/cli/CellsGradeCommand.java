@@ -20,6 +20,8 @@ import org.precis.cells.grade.GradeAssessment;
 import org.precis.cells.grade.GradeComponents;
 import org.precis.cells.grade.GradeSettings;
 import org.precis.cells.grade.GradingField;
+import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
+import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.slide.RgbImage;
 import picocli.CommandLine.Command;
@@ -48,9 +50,9 @@ final class CellsGradeCommand implements Callable<Integer> {
 
     @Option(
             names = "--nuclei",
-            required = true,
             paramLabel = "DIR",
-            description = "Folder of IMAGE-NAME.csv nucleus files (header with x, y in pixels; area_um2 optional).")
+            description = "Folder of IMAGE-NAME.csv nucleus files (header with x, y in pixels; area_um2 optional); "
+                    + "without it the classical detector finds the nuclei.")
     Path nuclei;
 
     @Option(
@@ -93,13 +95,17 @@ final class CellsGradeCommand implements Callable<Integer> {
         CellClassifierModels models = new CellClassifierModels();
         CellClassifierModel classifierModel = model != null ? models.read(model) : models.shipped();
         List<GradingField> fields = new ArrayList<>();
+        ClassicalNucleusDetector detector = new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults());
         try (CellClassifier classifier =
                 CellClassifier.open(classifierModel, DataFolder.resolve(data), new OnnxEncoderOptions(threads, 32))) {
             ClassifiedFields classified = new ClassifiedFields(classifier);
             for (Path image : images) {
                 String name = stem(image);
                 RgbImage pixels = PlainImages.read(image);
-                fields.add(classified.field(name, pixels, mpp, NucleusPoints.read(nuclei.resolve(name + ".csv"))));
+                fields.add(
+                        nuclei != null
+                                ? classified.field(name, pixels, mpp, NucleusPoints.read(nuclei.resolve(name + ".csv")))
+                                : classified.detectedField(name, pixels, mpp, detector.detect(pixels, mpp)));
             }
         }
         GradeAssessment assessment = new GradeComponents(settings).assess(fields, new SplittableRandom(seed));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.precis.cells.classify.CellClassifier;
 import org.precis.cells.classify.CellPrediction;
 import org.precis.cells.classify.NucleusPoint;
+import org.precis.cells.nuclei.Nucleus;
 import org.precis.embed.EncoderException;
 import org.precis.slide.RgbImage;
 
@@ -16,6 +17,19 @@ public final class ClassifiedFields {
 
     public ClassifiedFields(CellClassifier classifier) {
         this.classifier = classifier;
+    }
+
+    /** The field of {@code image} with its detected {@code nuclei} classified, their areas measured; no lumina. */
+    public GradingField detectedField(String name, RgbImage image, double mpp, List<Nucleus> nuclei)
+            throws EncoderException {
+        List<NucleusPoint> points = new ArrayList<>();
+        for (Nucleus n : nuclei) {
+            points.add(new NucleusPoint(
+                    n.centroidX(),
+                    n.centroidY(),
+                    java.util.OptionalDouble.of(n.measurements().areaUm2())));
+        }
+        return field(name, image, mpp, points);
     }
 
     /** The field of {@code image} (pixel size {@code mpp} µm) with its {@code nuclei} classified; no lumina. */
