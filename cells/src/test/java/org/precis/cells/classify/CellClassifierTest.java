@@ -104,10 +104,10 @@ class CellClassifierTest {
         int mitosis = CellClass.MITOSIS.ordinal();
         assertThat((double) confusion[tumour][tumour]
                         / java.util.Arrays.stream(confusion[tumour]).sum())
-                .isGreaterThan(0.9);
-        assertThat(confusion[mitosis][mitosis]).isGreaterThan(0);
-        // Measured: 96% of calls unchanged by a 2 µm shift.
-        assertThat((double) kept / total).isGreaterThan(0.9);
+                .isGreaterThan(0.95);
+        assertThat(confusion[mitosis][mitosis]).isGreaterThanOrEqualTo(5);
+        // Measured: 243 of 249 calls (0.976) unchanged by a 2 µm shift; tumour 212 of 215, mitosis 6 of 6.
+        assertThat((double) kept / total).isGreaterThan(0.95);
     }
 
     @Test
