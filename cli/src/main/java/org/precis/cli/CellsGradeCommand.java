@@ -192,6 +192,9 @@ final class CellsGradeCommand implements Callable<Integer> {
                 a.fields(),
                 a.blocks(),
                 m.tumourAreaMm2());
+        if (a.blocks() < 2) {
+            out.println("one HPF block: the bootstrap has no spread to show");
+        }
         out.printf(
                 Locale.ROOT,
                 "mitoses: %d; %.1f per mm² of tumour = %.1f per 10 HPF of %.2f mm; hot spot %.1f per 10 HPF "

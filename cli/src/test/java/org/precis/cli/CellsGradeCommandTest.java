@@ -55,7 +55,7 @@ class CellsGradeCommandTest {
     }
 
     @Test
-    void detectsClassifiesAndEstimatesPleomorphismFromMeasuredAreas() {
+    void detectsClassifiesMeasuresAndFindsLuminaToGiveTheGrade() {
         CommandRun run = CommandRun.of(
                 "cells",
                 "grade",
@@ -74,9 +74,10 @@ class CellsGradeCommandTest {
                 .contains("research use only, not a diagnosis")
                 .contains("per 10 HPF of 0.55 mm")
                 .contains("mitotic score")
-                .contains("nuclear pleomorphism score")
-                .contains("tubule formation not estimated")
-                .contains("grade: one of");
+                .contains("nuclear pleomorphism score 3")
+                .contains("tubule formation 0%: score 3")
+                .contains("grade 3 (P(grade 1, 2, 3) = 0.00, 0.00, 1.00)")
+                .contains("one HPF block: the bootstrap has no spread to show");
     }
 
     @Test

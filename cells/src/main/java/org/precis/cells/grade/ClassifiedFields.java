@@ -19,7 +19,10 @@ public final class ClassifiedFields {
         this.classifier = classifier;
     }
 
-    /** The field of {@code image} with its detected {@code nuclei} classified, their areas measured; no lumina. */
+    /**
+     * The field of {@code image} with its detected {@code nuclei} classified, their areas measured,
+     * and its lumina found by {@link LumenFinder}.
+     */
     public GradingField detectedField(String name, RgbImage image, double mpp, List<Nucleus> nuclei)
             throws EncoderException {
         List<NucleusPoint> points = new ArrayList<>();
@@ -29,7 +32,13 @@ public final class ClassifiedFields {
                     n.centroidY(),
                     java.util.OptionalDouble.of(n.measurements().areaUm2())));
         }
-        return field(name, image, mpp, points);
+        GradingField field = field(name, image, mpp, points);
+        return new GradingField(
+                name,
+                field.widthUm(),
+                field.heightUm(),
+                field.nuclei(),
+                Optional.of(new LumenFinder().find(image, mpp, field.nuclei())));
     }
 
     /** The field of {@code image} (pixel size {@code mpp} µm) with its {@code nuclei} classified; no lumina. */
