@@ -141,11 +141,15 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--threshold-on must be detections or points: " + thresholdOn);
         }
-        Optional<NucleusDetector> detector = thresholdOn.equals("detections")
-                ? Optional.of(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()))
-                : Optional.empty();
-        CellClassifierTraining training =
-                new CellClassifierTraining(root, settings, new OnnxEncoderOptions(threads, 32), detector, matchRadius);
+        Optional<NucleusDetector> detector =
+                Optional.of(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()));
+        CellClassifierTraining training = new CellClassifierTraining(
+                root,
+                settings,
+                new OnnxEncoderOptions(threads, 32),
+                detector,
+                thresholdOn.equals("detections"),
+                matchRadius);
         List<CellClassifierTraining.Evaluation> evaluations = new ArrayList<>();
         if (compare) {
             evaluations.addAll(training.compare(images, recipe));

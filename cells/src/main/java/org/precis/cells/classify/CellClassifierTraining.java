@@ -20,9 +20,10 @@ import org.precis.io.provenance.Provenance;
  * cells' features are computed once; {@link #compare} runs the image-grouped nested
  * cross-validation of every combination of a recipe's parts on the same folds; {@link #train}
  * evaluates one recipe the same way and refits it on every image for the model file. With a
- * calibration detector, the mitosis threshold is chosen on every nucleus it finds in the inner
- * folds' held-out images (the classifier's use), and the outer folds' models are also scored on
- * the detections of their held-out images; without one, on the annotated cells.
+ * detector, the outer folds' models are also scored on every nucleus it finds in their held-out
+ * images, and, when {@code thresholdOnDetections}, the mitosis threshold is chosen on the
+ * detections of the inner folds' held-out images (the classifier's use) rather than on the
+ * annotated cells.
  */
 public final class CellClassifierTraining {
 
@@ -30,6 +31,7 @@ public final class CellClassifierTraining {
     private final TrainingSettings settings;
     private final OnnxEncoderOptions encoderOptions;
     private final Optional<NucleusDetector> calibration;
+    private final boolean thresholdOnDetections;
     private final double matchRadiusUm;
 
     public CellClassifierTraining(
@@ -37,11 +39,16 @@ public final class CellClassifierTraining {
             TrainingSettings settings,
             OnnxEncoderOptions encoderOptions,
             Optional<NucleusDetector> calibration,
+            boolean thresholdOnDetections,
             double matchRadiusUm) {
         this.dataRoot = dataRoot;
         this.settings = settings;
         this.encoderOptions = encoderOptions;
         this.calibration = calibration;
+        if (thresholdOnDetections && calibration.isEmpty()) {
+            throw new IllegalArgumentException("a threshold chosen on detections needs a detector");
+        }
+        this.thresholdOnDetections = thresholdOnDetections;
         if (!(matchRadiusUm > 0) || matchRadiusUm > 50) {
             throw new IllegalArgumentException("match radius must be 0..50 µm: " + matchRadiusUm);
         }
@@ -79,7 +86,7 @@ public final class CellClassifierTraining {
         Prepared prepared = prepare(images, recipe);
         Evaluation evaluation = evaluate(images, prepared, recipe.label()).evaluation();
         CellFeatureTable table = prepared.table();
-        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), prepared.detected())
+        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
                 .fit(table, IntStream.range(0, table.size()).toArray(), new SplittableRandom(settings.seed() + 2));
         Map<String, String> inputs = new LinkedHashMap<>();
         for (AnnotatedImage image : images) {
@@ -113,7 +120,7 @@ public final class CellClassifierTraining {
         parameters.put("outer_folds", settings.classifier().outerFolds());
         parameters.put("inner_folds", settings.classifier().innerFolds());
         parameters.put("fold_grouping", "image");
-        if (calibration.isPresent()) {
+        if (thresholdOnDetections) {
             parameters.put("mitosis_threshold_on", "detections");
             parameters.put("threshold_detector", calibration.get().name());
             parameters.put("threshold_detector_parameters", calibration.get().parameters());
@@ -144,6 +151,10 @@ public final class CellClassifierTraining {
 
     private record Evaluated(Evaluation evaluation, CellClassValidation validation) {}
 
+    private List<DetectedImage> thresholdData(Prepared prepared) {
+        return thresholdOnDetections ? prepared.detected() : List.of();
+    }
+
     private Prepared prepare(List<AnnotatedImage> images, CellFeatureRecipe recipe)
             throws IOException, EncoderException {
         try (CellFeatures features = CellFeatures.open(recipe, dataRoot, encoderOptions)) {
@@ -157,7 +168,7 @@ public final class CellClassifierTraining {
     }
 
     private Evaluated evaluate(List<AnnotatedImage> images, Prepared prepared, String label) {
-        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), prepared.detected())
+        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
                 .evaluate(prepared.table(), new SplittableRandom(settings.seed() + 1));
         CellClassReport report = CellClassReport.of(
                 label, validation, settings.bootstrapReplicates(), new SplittableRandom(settings.seed() + 3));
