@@ -34,7 +34,7 @@ import org.precis.io.json.JsonMappers;
 public final class EncoderDescriptors {
 
     /** Encoders whose descriptors ship inside this module. */
-    public static final Set<String> SHIPPED = Set.of("mobilenet_v2");
+    public static final Set<String> SHIPPED = Set.of("mobilenet_v2", "nic_multitask");
 
     private static final long MAX_DESCRIPTOR_BYTES = 1 << 20;
     private static final Set<String> TOP_FIELDS =

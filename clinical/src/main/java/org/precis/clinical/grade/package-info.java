@@ -7,8 +7,9 @@
  * of histological grade in breast cancer: experience from a large study with long-term
  * follow-up. Histopathology 1991;19:403-410.
  *
- * <p>Not here yet: the mitotic score from a count per 10 high-power fields, which depends on the
- * microscope's field diameter through the published Elston-Ellis table; it waits until that
- * table can be transcribed and checked against the source, not recalled.
+ * <p>The mitotic score from a count per 10 high-power fields, which depends on the microscope's
+ * field diameter through the published table, is measured from images in the cells module
+ * ({@code org.precis.cells.grade.MitoticScoreTable}, with its source and checks), which sums the
+ * components to the grade here.
  */
 package org.precis.clinical.grade;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Cell classes (Tumor, Non-tumor, Mitosis, Apoptosis) on the BreCaHAD development set (12 images,
+# one case): nested cross-validation with folds grouped by image (6 outer x 3 inner), every
+# combination of MobileNetV2, nic_multitask and the stain features; then the shipped recipe
+# (nic_multitask + stain) with each outer fold's model run on every nucleus the classical detector
+# finds in its held-out images (mitosis recall and calls per annotated mitosis over whole images);
+# the mitosis threshold is chosen in the inner folds on every detected nucleus (--threshold-on points: on
+# the annotated cells).
+#
+# Usage: bench/cells-classes.sh     (PRECIS_DATA defaults to ../shared; about 25 minutes on 2 cores)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+export PRECIS_DATA="${PRECIS_DATA:-$root/../shared}"
+cd "$root"
+mvn -B -o -q install -DskipTests -pl cli -am
+run() { java -Xss4m -jar cli/target/precis.jar "$@"; }
+echo "== encoder comparison (annotated points, held-out images) =="
+run cells train-classifier --compare --encoders mobilenet_v2,nic_multitask
+echo "== shipped recipe (nic_multitask + stain), refitted on all 12 images =="
+out="$(mktemp -d)"
+run cells train-classifier -o "$out/brecahad-cells.json"
+cmp "$out/brecahad-cells.json" cells/src/main/resources/org/precis/cells/classify/brecahad-cells-nic_multitask-stain.json \
+  && echo "identical to the shipped model"
+echo "== the same with the mitosis threshold chosen on annotated points =="
+run cells train-classifier --threshold-on points -o "$out/points.json"

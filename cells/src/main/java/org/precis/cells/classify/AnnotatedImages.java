@@ -1,0 +1,119 @@
+package org.precis.cells.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.precis.cells.nuclei.CellClass;
+import org.precis.io.file.FileSha256;
+
+/**
+ * Reads a point-annotated development set laid out as {@code samples/cells/brecahad}:
+ * {@code images/NAME.jpg}, {@code annotations/NAME.csv} ({@code x,y,class} with classes
+ * {@code tumor}, {@code non_tumor}, {@code mitosis}, {@code apoptosis}, {@code tubule},
+ * {@code non_tubule}) and {@code cases.csv} ({@code image,case}).
+ */
+public final class AnnotatedImages {
+
+    private static final Map<String, CellClass> NUCLEUS_CLASSES = Map.of(
+            "tumor", CellClass.TUMOR,
+            "non_tumor", CellClass.NON_TUMOR,
+            "mitosis", CellClass.MITOSIS,
+            "apoptosis", CellClass.APOPTOSIS);
+
+    private AnnotatedImages() {}
+
+    /**
+     * Every image of the set, sorted by name.
+     *
+     * @throws IllegalArgumentException naming the file and line when a file is missing or malformed
+     */
+    public static List<AnnotatedImage> read(Path folder) throws IOException {
+        Path cases = folder.resolve("cases.csv");
+        if (!Files.isRegularFile(cases)) {
+            throw new IllegalArgumentException(folder + ": not an annotated cell set (no cases.csv)");
+        }
+        Map<String, String> caseOf = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> lines = Files.readAllLines(cases, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).trim().equals("image,case")) {
+            throw new IllegalArgumentException(cases + ": the header must be 'image,case'");
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException(cases + " line " + (i + 1) + ": expected 'image,case'");
+            }
+            caseOf.put(parts[0], parts[1]);
+            names.add(parts[0]);
+        }
+        names.sort(String::compareTo);
+        List<AnnotatedImage> images = new ArrayList<>();
+        for (String name : names) {
+            Path image = folder.resolve("images").resolve(name + ".jpg");
+            Path annotations = folder.resolve("annotations").resolve(name + ".csv");
+            if (!Files.isRegularFile(image) || !Files.isRegularFile(annotations)) {
+                throw new IllegalArgumentException(
+                        folder + ": image " + name + " needs images/" + name + ".jpg and annotations/" + name + ".csv");
+            }
+            images.add(readOne(name, caseOf.get(name), image, annotations));
+        }
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException(cases + ": lists no images");
+        }
+        return images;
+    }
+
+    private static AnnotatedImage readOne(String name, String caseId, Path image, Path annotations) throws IOException {
+        List<AnnotatedCell> cells = new ArrayList<>();
+        List<double[]> tubules = new ArrayList<>();
+        List<double[]> nonTubules = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(annotations, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null || !header.trim().equals("x,y,class")) {
+                throw new IllegalArgumentException(annotations + ": the header must be 'x,y,class'");
+            }
+            int lineNumber = 1;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.trim().split(",", -1);
+                double x;
+                double y;
+                try {
+                    x = Double.parseDouble(parts[0]);
+                    y = Double.parseDouble(parts[1]);
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": expected 'x,y,class'");
+                }
+                if (parts.length != 3 || !Double.isFinite(x) || !Double.isFinite(y)) {
+                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": expected 'x,y,class'");
+                }
+                String label = parts[2].trim();
+                if (label.equals("tubule")) {
+                    tubules.add(new double[] {x, y});
+                } else if (label.equals("non_tubule")) {
+                    nonTubules.add(new double[] {x, y});
+                } else if (NUCLEUS_CLASSES.containsKey(label)) {
+                    cells.add(new AnnotatedCell(x, y, NUCLEUS_CLASSES.get(label)));
+                } else {
+                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": unknown class '" + label
+                            + "' (expected one of " + NUCLEUS_CLASSES.keySet() + ", tubule, non_tubule)");
+                }
+            }
+        }
+        return new AnnotatedImage(
+                name, caseId, image, FileSha256.of(image), FileSha256.of(annotations), cells, tubules, nonTubules);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Cell classes (Tumor, Non-tumor, Mitosis, Apoptosis) from a patch around each nucleus: features
+ * ({@link org.precis.cells.classify.CellFeatures}: encoder embeddings and stain statistics of the
+ * centre), a softmax head fitted with learn's multinomial logistic regression, the mitosis call
+ * rule, image-grouped nested cross-validation ({@link org.precis.cells.classify.GroupedCellValidation}),
+ * the model file ({@link org.precis.cells.classify.CellClassifierModels}) and the classifier that
+ * applies it to detected nuclei ({@link org.precis.cells.classify.CellClassifier}). Research use
+ * only, not a diagnosis.
+ */
+package org.precis.cells.classify;

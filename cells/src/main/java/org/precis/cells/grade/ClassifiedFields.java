@@ -1,0 +1,60 @@
+package org.precis.cells.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.precis.cells.classify.CellClassifier;
+import org.precis.cells.classify.CellPrediction;
+import org.precis.cells.classify.NucleusPoint;
+import org.precis.cells.nuclei.Nucleus;
+import org.precis.embed.EncoderException;
+import org.precis.slide.RgbImage;
+
+/** Classifies the nuclei of an image and places them, in µm, in a {@link GradingField}. */
+public final class ClassifiedFields {
+
+    private final CellClassifier classifier;
+
+    public ClassifiedFields(CellClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /**
+     * The field of {@code image} with its detected {@code nuclei} classified, their areas measured,
+     * and its lumina found by {@link LumenFinder}.
+     */
+    public GradingField detectedField(String name, RgbImage image, double mpp, List<Nucleus> nuclei)
+            throws EncoderException {
+        List<NucleusPoint> points = new ArrayList<>();
+        for (Nucleus n : nuclei) {
+            points.add(new NucleusPoint(
+                    n.centroidX(),
+                    n.centroidY(),
+                    java.util.OptionalDouble.of(n.measurements().areaUm2())));
+        }
+        GradingField field = field(name, image, mpp, points);
+        return new GradingField(
+                name,
+                field.widthUm(),
+                field.heightUm(),
+                field.nuclei(),
+                Optional.of(new LumenFinder().find(image, mpp, field.nuclei())));
+    }
+
+    /** The field of {@code image} (pixel size {@code mpp} µm) with its {@code nuclei} classified; no lumina. */
+    public GradingField field(String name, RgbImage image, double mpp, List<NucleusPoint> nuclei)
+            throws EncoderException {
+        List<double[]> centroids = new ArrayList<>();
+        for (NucleusPoint p : nuclei) {
+            centroids.add(new double[] {p.x(), p.y()});
+        }
+        List<CellPrediction> predictions = classifier.classify(image, mpp, centroids);
+        List<GradedNucleus> graded = new ArrayList<>();
+        for (int i = 0; i < nuclei.size(); i++) {
+            NucleusPoint p = nuclei.get(i);
+            graded.add(new GradedNucleus(
+                    p.x() * mpp, p.y() * mpp, predictions.get(i).call(), p.areaUm2()));
+        }
+        return new GradingField(name, image.width() * mpp, image.height() * mpp, graded, Optional.empty());
+    }
+}
