@@ -14,13 +14,10 @@ import org.precis.imaging.outline.Vertex;
  * Scored nuclei as the module's cells, for its GeoJSON, CSV and HDF5 writers: placed in level-0
  * pixels, classed Positive/Negative or Negative/1+/2+/3+ in QuPath's colours, and with the stain
  * measurements of the IHC image (the detector saw only the nuclear-stain image): haematoxylin and
- * DAB from the image's own deconvolution, in the module's unit ({@code rgb2hed}: decimal OD / 6),
+ * DAB from the image's own deconvolution, in decimal OD (the measurements' unit, as QuPath),
  * eosin not a number (there is none). Shape and texture are the detector's.
  */
 public final class Ki67Cells {
-
-    /** {@code rgb2hed} units per decimal OD: ln(10) / -ln(1e-6) = 1/6 exactly. */
-    public static final double RGB2HED_PER_OD = 1.0 / 6.0;
 
     private Ki67Cells() {}
 
@@ -37,12 +34,12 @@ public final class Ki67Cells {
                     m.solidity(),
                     m.majorAxisUm(),
                     m.minorAxisUm(),
-                    stain.haematoxylinMean() * RGB2HED_PER_OD,
-                    stain.haematoxylinMax() * RGB2HED_PER_OD,
-                    stain.haematoxylinStd() * RGB2HED_PER_OD,
+                    stain.haematoxylinMean(),
+                    stain.haematoxylinMax(),
+                    stain.haematoxylinStd(),
                     Double.NaN,
-                    stain.dabMean() * RGB2HED_PER_OD,
-                    stain.dabMax() * RGB2HED_PER_OD,
+                    stain.dabMean(),
+                    stain.dabMax(),
                     m.textureContrast());
             Nucleus placed = new Nucleus(
                     shifted(nucleus.outline(), offsetX, offsetY),

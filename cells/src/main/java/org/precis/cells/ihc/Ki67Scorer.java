@@ -69,6 +69,7 @@ public final class Ki67Scorer {
                 h.backgroundRadiusUm(),
                 h.thresholdFactor(),
                 h.minThreshold(),
+                h.givenThresholds(),
                 h.maxHoleAreaUm2(),
                 h.seedSmoothingUm(),
                 h.minSeedDistanceUm(),

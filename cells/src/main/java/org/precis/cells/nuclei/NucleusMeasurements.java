@@ -1,8 +1,9 @@
 package org.precis.cells.nuclei;
 
 /**
- * Shape and stain measurements of one nucleus, in micrometres and optical density (the
- * Ruifrok–Johnston amounts of {@link org.precis.imaging.stain.ColourDeconvolution}).
+ * Shape and stain measurements of one nucleus, in micrometres and decimal optical density (the
+ * Ruifrok–Johnston stain amounts, in the unit QuPath's "OD" measurements use: six times the
+ * amounts of {@link org.precis.imaging.stain.ColourDeconvolution}, which follows scikit-image).
  *
  * @param areaUm2 area inside the outline
  * @param perimeterUm length of the outline

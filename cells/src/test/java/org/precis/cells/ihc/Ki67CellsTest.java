@@ -1,7 +1,6 @@
 package org.precis.cells.ihc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,18 +21,17 @@ class Ki67CellsTest {
     }
 
     @Test
-    void placesCellsOnTheSlideWithTheImagesStainsInTheModulesUnit() {
+    void placesCellsOnTheSlideWithTheImagesStainsInDecimalOd() {
         Cell cell = Ki67Cells.of(List.of(cell(IntensityBin.MODERATE)), CellLabels.INTENSITY_BINS, 100, 200)
                 .get(0);
         assertThat(cell.nucleus().centroidX()).isEqualTo(102);
         assertThat(cell.nucleus().centroidY()).isEqualTo(202);
         assertThat(cell.nucleus().outline().exterior().vertices().get(0)).isEqualTo(new Vertex(100, 200));
         NucleusMeasurements m = cell.nucleus().measurements();
-        // decimal OD / 6 is scikit-image's rgb2hed unit: ln(10) / -ln(1e-6)
-        assertThat(Ki67Cells.RGB2HED_PER_OD).isCloseTo(Math.log(10) / -Math.log(1e-6), within(1e-15));
-        assertThat(m.dabMean()).isCloseTo(0.6 / 6, within(1e-15));
-        assertThat(m.dabMax()).isCloseTo(0.9 / 6, within(1e-15));
-        assertThat(m.haematoxylinMean()).isCloseTo(0.3 / 6, within(1e-15));
+        // the IHC image's own decimal OD, the measurements' unit
+        assertThat(m.dabMean()).isEqualTo(0.6);
+        assertThat(m.dabMax()).isEqualTo(0.9);
+        assertThat(m.haematoxylinMean()).isEqualTo(0.3);
         assertThat(m.eosinMean()).isNaN();
         assertThat(m.areaUm2()).isEqualTo(16);
         assertThat(m.textureContrast()).isEqualTo(2.5);

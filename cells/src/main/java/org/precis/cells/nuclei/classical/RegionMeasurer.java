@@ -8,6 +8,7 @@ import org.precis.imaging.outline.MaskTracer;
 import org.precis.imaging.outline.Polygon;
 import org.precis.imaging.outline.Ring;
 import org.precis.imaging.outline.Vertex;
+import org.precis.imaging.stain.ColourDeconvolution;
 
 /**
  * Turns labelled regions into nuclei: keeps those whose area is in range, traces each outline
@@ -16,6 +17,13 @@ import org.precis.imaging.outline.Vertex;
  * image's continuous coordinates (the centre of pixel (i, j) is (i + 0.5, j + 0.5)).
  */
 final class RegionMeasurer {
+
+    /**
+     * Decimal optical density per scikit-image stain amount: {@code rgb2hed} divides the natural
+     * log by {@code log(1e-6)}, so its amounts are decimal OD / 6; measurements are reported in
+     * decimal OD, the unit QuPath's "OD" measurements use.
+     */
+    static final double DECIMAL_OD = -Math.log10(ColourDeconvolution.INTENSITY_FLOOR);
 
     private final double minAreaPixels;
     private final double maxAreaPixels;
@@ -136,12 +144,12 @@ final class RegionMeasurer {
                     solidity,
                     major * mpp,
                     minor * mpp,
-                    hMean,
-                    hMax[label],
-                    Math.sqrt(hSquares / area[label]),
-                    eSum[label] / area[label],
-                    dSum[label] / area[label],
-                    dMax[label],
+                    DECIMAL_OD * hMean,
+                    DECIMAL_OD * hMax[label],
+                    DECIMAL_OD * Math.sqrt(hSquares / area[label]),
+                    DECIMAL_OD * eSum[label] / area[label],
+                    DECIMAL_OD * dSum[label] / area[label],
+                    DECIMAL_OD * dMax[label],
                     texture.of(region, levels, boxWidth, boxHeight));
             Polygon outline = outline(region, boxWidth, boxHeight, minX[label], minY[label]);
             nuclei.add(new Nucleus(outline, meanX + 0.5, meanY + 0.5, measurements));
