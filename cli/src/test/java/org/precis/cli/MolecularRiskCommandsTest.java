@@ -167,8 +167,9 @@ class MolecularRiskCommandsTest {
                 .contains("\"subtype\" : \"LumA\"")
                 .contains("\"ror_s_risk\" : \"Intermediate\"")
                 .contains("\"risk_group_name\" : \"intermediate\"")
-                .contains("\"linear_predictor\" : -0.2367934007343");
-        assertThat(folder.resolve("curve.svg")).content().contains("<svg");
+                .contains("\"linear_predictor\" : -0.2367934007343")
+                .contains("\"confidence_level\" : 0.95", "\"std_err\" : [", "\"lower\" : [", "\"upper\" : [");
+        assertThat(folder.resolve("curve.svg")).content().contains("<svg").contains("Dashed lines");
     }
 
     @Test
