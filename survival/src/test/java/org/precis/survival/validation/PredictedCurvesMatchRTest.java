@@ -18,8 +18,9 @@ import org.precis.survival.data.SurvivalTable;
 
 /**
  * A saved model's predicted curve and its band against {@code summary(survfit(fit, newdata))},
- * written by src/test/fixtures/validation/make_curve_reference.R: Efron and Breslow ties, strata
- * and a factor, each patient's curve at every event time of its stratum.
+ * written by src/test/fixtures/validation/make_curve_reference.R: Efron and Breslow ties, strata,
+ * clusters (R uses the robust variance) and a factor, each patient's curve at every event time of
+ * its stratum.
  */
 class PredictedCurvesMatchRTest {
     private static final JsonNode R = Reference.load("predicted_curves");
@@ -56,6 +57,13 @@ class PredictedCurvesMatchRTest {
                                 b -> b.event("status", 2)
                                         .covariates("age", "ph.ecog")
                                         .strata("sex"),
+                                Ties.EFRON),
+                        new Case(
+                                "lung_cluster",
+                                "survival_lung.csv",
+                                b -> b.event("status", 2)
+                                        .covariates("age", "sex", "ph.ecog")
+                                        .cluster("inst"),
                                 Ties.EFRON),
                         new Case(
                                 "veteran_celltype",
