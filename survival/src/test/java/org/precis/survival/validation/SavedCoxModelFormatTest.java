@@ -86,6 +86,24 @@ class SavedCoxModelFormatTest {
     }
 
     @Test
+    void theFormat2FuzzSeedGivesACurveWithABand() throws IOException {
+        SavedCoxModel model = new SavedCoxModelFile().read(FORMAT_1.resolveSibling("two_terms_format2"));
+        PredictedCurve curve = model.predict(new double[] {70, 1}, "");
+        // risk exp(0.01 * 70 + 0.5 - 0.01 * 60) = exp(0.6); at t = 5: d = 0.004 x - xbar
+        double risk = Math.exp(0.01 * 70 + 0.5 - 0.01 * 60);
+        double d0 = 0.004 * 70 - 0.24;
+        double d1 = 0.004 * 1 - 0.002;
+        double var = (0.00002 + d0 * d0 * 0.0001 + 2 * d0 * d1 * 0.00002 + d1 * d1 * 0.04) * risk * risk;
+        double s = Math.pow(Math.exp(-0.004), risk);
+        ConfidenceBand band = curve.band().orElseThrow();
+        assertThat(band.standardErrors().get(0))
+                .isCloseTo(s * Math.sqrt(var), org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(band.lower().get(0))
+                .isCloseTo(
+                        s * Math.exp(-1.959963984540054 * Math.sqrt(var)), org.assertj.core.data.Offset.offset(1e-14));
+    }
+
+    @Test
     void anUnknownFormatIsRefusedNamingTheFile() {
         byte[] json = "{\"formatVersion\": 3}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new SavedCoxModelFile().parse(json, "future.json"))
