@@ -100,6 +100,29 @@ class PatientReportsTest {
             expectedGroup += curve.linearPredictor() > cut ? 1 : 0;
         }
         assertThat(curve.riskGroup()).isEqualTo(expectedGroup);
+
+        // the same model as a format-1 file reads it: the same curve, no band
+        SavedCoxModel format1 = new SavedCoxModel(
+                model.outcome(),
+                model.covariates(),
+                model.termNames(),
+                model.coefficients(),
+                model.means(),
+                model.strataColumns(),
+                model.baseline(),
+                model.ties(),
+                model.riskGroupCuts(),
+                model.provenance(),
+                java.util.Optional.empty());
+        PredictedSurvival without = new PatientReports(nkis, Path.of("nkis.csv"))
+                .of("NKI_123", format1, clinical("nkis", nkis), "sample")
+                .survival()
+                .orElseThrow();
+        assertThat(without.survival()).isEqualTo(curve.survival());
+        assertThat(without.band()).isEmpty();
+        assertThatThrownBy(() -> without.lowerAt(1000))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no band");
     }
 
     @Test
