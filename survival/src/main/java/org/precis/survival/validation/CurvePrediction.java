@@ -35,7 +35,7 @@ final class CurvePrediction {
             survival.add(Math.pow(Math.exp(-h), risk));
         }
         Optional<ConfidenceBand> band = variance.map(
-                v -> band(x, risk, h0, survival, v.coefficientVariance(), v.of(baseline.stratum()), level));
+                v -> band(x, risk, h0, survival, v.coefficientVariance(), v.stratum(baseline.stratum()), level));
         return new PredictedCurve(baseline.stratum(), baseline.times(), survival, band);
     }
 

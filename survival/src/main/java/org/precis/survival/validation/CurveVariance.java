@@ -47,7 +47,7 @@ public record CurveVariance(List<List<Double>> coefficientVariance, List<Baselin
     }
 
     /** The pieces of the stratum of that label; fails naming the labels there are. */
-    BaselineVariance of(String stratum) {
+    BaselineVariance stratum(String stratum) {
         return strata.stream()
                 .filter(s -> s.stratum().equals(stratum))
                 .findFirst()
