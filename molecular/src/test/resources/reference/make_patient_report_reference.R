@@ -1,7 +1,8 @@
 ## Golden values for PatientReportsTest from R's survival package (Debian r-cran-survival): the
 ## survival curve survfit(fit, newdata) predicts for NKI_123 (nkis) from a Cox model of
 ## distant-metastasis-free survival on age, ER, grade and ROR-S (genefu's, from the committed
-## *_pam50_genefu.csv) developed on vdxs; and the model's tertile cuts of the linear predictor.
+## *_pam50_genefu.csv) developed on vdxs, with its standard error and 95% log-type limits
+## (summary(survfit) at every event time): the model and patient of the demo's patient report.
 ##   Rscript make_patient_report_reference.R [DATA_DIR] > patient_report_survival.csv
 suppressMessages(library(survival))
 fa <- grep("^--file=", commandArgs(FALSE), value = TRUE)
@@ -19,9 +20,10 @@ dev <- dev[complete.cases(dev[, c("t.dmfs", "e.dmfs", "age", "er", "grade", "ror
 fit <- coxph(Surv(t.dmfs, e.dmfs) ~ age + er + grade + ror_s, data = dev)
 patient <- cohort("nkis")
 patient <- patient[patient$sample == "NKI_123", ]
-s <- survfit(fit, newdata = patient)
+s <- summary(survfit(fit, newdata = patient))  # R's defaults: se.fit, conf.type "log", 95%
+stopifnot(s$conf.type == "log", s$conf.int == 0.95)
 lp <- sum(coef(fit) * (unlist(patient[, names(coef(fit))]) - fit$means))
-keep <- s$n.event > 0
-write.csv(data.frame(time = s$time[keep], survival = sprintf("%.17g", s$surv[keep]),
-                     linear_predictor = sprintf("%.17g", lp)),
+f <- function(v) sprintf("%.17g", v)
+write.csv(data.frame(time = s$time, survival = f(s$surv), linear_predictor = f(lp),
+                     std_err = f(s$std.err), lower = f(s$lower), upper = f(s$upper)),
           stdout(), row.names = FALSE, quote = FALSE)

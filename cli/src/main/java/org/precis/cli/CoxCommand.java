@@ -42,7 +42,8 @@ final class CoxCommand implements Callable<Integer> {
             names = "--save-model",
             paramLabel = "JSON",
             description = "Save the model (coefficients, centring, "
-                    + "baseline hazard, development risk-group cuts, provenance) for `survival validate`.")
+                    + "baseline hazard, development risk-group cuts, provenance, and the variance a predicted curve's"
+                    + " 95% band needs: file format 2) for `survival validate` and `molecular report`.")
     Path saveModel;
 
     @Option(

@@ -122,10 +122,10 @@ final class MolecularReportCommand implements Callable<Integer> {
                                 s.survival().stream()
                                         .mapToDouble(Double::doubleValue)
                                         .toArray(),
+                                s.band(),
                                 unit,
                                 "The Cox model's survival curve at this patient's covariates (R's survfit(fit, newdata));"
-                                        + " risk group by the development cohort's tertiles of the linear predictor."
-                                        + " No confidence band: the saved model does not hold the variance it needs."),
+                                        + " risk group by the development cohort's tertiles of the linear predictor."),
                         plot);
             }
         } else {
@@ -158,7 +158,14 @@ final class MolecularReportCommand implements Callable<Integer> {
             double last = s.times().get(s.times().size() - 1);
             for (double f : new double[] {0.25, 0.5, 0.75, 1.0}) {
                 double t = last * f;
-                out.printf("  predicted survival at %.4g: %.4f%n", t, s.survivalAt(t));
+                out.printf("  predicted survival at %.4g: %.4f", t, s.survivalAt(t));
+                if (s.band().isPresent()) {
+                    out.printf(" (95%% CI %.4f to %.4f)", s.lowerAt(t), s.upperAt(t));
+                }
+                out.println();
+            }
+            if (s.band().isEmpty()) {
+                out.println("  no confidence band: the model file is format 1, without the curve variance");
             }
         });
         out.flush();
@@ -188,6 +195,27 @@ final class MolecularReportCommand implements Callable<Integer> {
             survival.put("risk_group_name", s.riskGroupName());
             survival.put("times", s.times());
             survival.put("survival", s.survival());
+            s.band()
+                    .ifPresentOrElse(
+                            b -> {
+                                survival.put("confidence_level", b.level());
+                                survival.put(
+                                        "std_err",
+                                        b.standardErrors().stream()
+                                                .map(MolecularReportCommand::finite)
+                                                .toList());
+                                survival.put(
+                                        "lower",
+                                        b.lower().stream()
+                                                .map(MolecularReportCommand::finite)
+                                                .toList());
+                                survival.put(
+                                        "upper",
+                                        b.upper().stream()
+                                                .map(MolecularReportCommand::finite)
+                                                .toList());
+                            },
+                            () -> survival.put("band", "none: the model file is format 1, without the curve variance"));
             out.put("predicted_survival", survival);
         });
         return out;

@@ -167,8 +167,35 @@ class MolecularRiskCommandsTest {
                 .contains("\"subtype\" : \"LumA\"")
                 .contains("\"ror_s_risk\" : \"Intermediate\"")
                 .contains("\"risk_group_name\" : \"intermediate\"")
-                .contains("\"linear_predictor\" : -0.2367934007343");
-        assertThat(folder.resolve("curve.svg")).content().contains("<svg");
+                .contains("\"linear_predictor\" : -0.2367934007343")
+                .contains("\"confidence_level\" : 0.95", "\"std_err\" : [", "\"lower\" : [", "\"upper\" : [");
+        assertThat(folder.resolve("curve.svg")).content().contains("<svg").contains("Dashed lines");
+
+        // a model file from before the band (format 1: no formatVersion, no curveVariance) still reads
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(models.resolve("extended.json").toFile());
+        tree.remove(java.util.List.of("formatVersion", "curveVariance"));
+        Path format1 = folder.resolve("format1.json");
+        mapper.writeValue(format1.toFile(), tree);
+        CommandRun old = CommandRun.of(
+                "molecular",
+                "report",
+                "--expression",
+                expression.resolve("genefu_nkis_expression.csv").toString(),
+                "--annotation",
+                expression.resolve("genefu_nkis_annotation.csv").toString(),
+                "--sample",
+                "NKI_123",
+                "--model",
+                format1.toString(),
+                "--clinical",
+                expression.resolve("genefu_nkis_clinical.csv").toString());
+        assertThat(old.exitCode()).as(old.err()).isZero();
+        assertThat(old.out())
+                .contains("predicted survival at")
+                .doesNotContain("95% CI")
+                .contains("no confidence band: the model file is format 1");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.precis.molecular.report;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.precis.molecular.pam50.Pam50Result;
 import org.precis.survival.data.SurvivalTable;
-import org.precis.survival.validation.BaselineStratum;
+import org.precis.survival.validation.PredictedCurve;
 import org.precis.survival.validation.SavedCoxModel;
 import org.precis.table.InputDataException;
 
@@ -49,12 +47,9 @@ public final class PatientReports {
                     (rows.length == 0 ? "no row" : rows.length + " rows") + " for sample '" + sample + "'");
         }
         int row = rows[0];
-        double lp = model.linearPredictor(model.encode(clinical, row));
-        BaselineStratum baseline = model.baselineOf(model.stratumOf(clinical, row));
-        List<Double> survival = new ArrayList<>();
-        for (double h : baseline.cumulativeHazards()) {
-            survival.add(Math.exp(-h * Math.exp(lp)));
-        }
+        double[] x = model.encode(clinical, row);
+        double lp = model.linearPredictor(x);
+        PredictedCurve curve = model.predict(x, model.stratumOf(clinical, row));
         int group = 1;
         for (double cut : model.riskGroupCuts()) {
             group += lp > cut ? 1 : 0;
@@ -64,8 +59,9 @@ public final class PatientReports {
                 lp,
                 group,
                 model.riskGroupCuts().size() + 1,
-                baseline.times(),
-                survival);
+                curve.times(),
+                curve.survival(),
+                curve.band());
         return new PatientReport(sample, pam50.call(), pam50.rorS(), Optional.of(predicted));
     }
 

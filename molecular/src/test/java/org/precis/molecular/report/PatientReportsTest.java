@@ -19,6 +19,7 @@ import org.precis.survival.cox.CoxModel;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
+import org.precis.survival.validation.ConfidenceBand;
 import org.precis.survival.validation.ModelProvenance;
 import org.precis.survival.validation.SavedCoxModel;
 import org.precis.table.CsvSeparator;
@@ -71,24 +72,57 @@ class PatientReportsTest {
         PredictedSurvival curve = report.survival().orElseThrow();
         List<String[]> golden = golden();
         assertThat(curve.times()).hasSize(golden.size());
+        ConfidenceBand band = curve.band().orElseThrow();
         double worstSurvival = 0;
+        double worstStdErr = 0;
+        double worstLimit = 0;
         for (int i = 0; i < golden.size(); i++) {
-            assertThat(curve.times().get(i)).isEqualTo(Double.parseDouble(golden.get(i)[0]));
-            worstSurvival = Math.max(
-                    worstSurvival, Math.abs(curve.survival().get(i) / Double.parseDouble(golden.get(i)[1]) - 1));
+            String[] r = golden.get(i);
+            assertThat(curve.times().get(i)).isEqualTo(Double.parseDouble(r[0]));
+            worstSurvival = Math.max(worstSurvival, relative(curve.survival().get(i), r[1]));
+            worstStdErr = Math.max(worstStdErr, relative(band.standardErrors().get(i), r[3]));
+            worstLimit = Math.max(worstLimit, relative(band.lower().get(i), r[4]));
+            worstLimit = Math.max(worstLimit, relative(band.upper().get(i), r[5]));
         }
         double lpDifference = Math.abs(curve.linearPredictor() - Double.parseDouble(golden.get(0)[2]));
         System.out.printf(
-                "NKI_123 against R survfit: survival %.3g relative, linear predictor %.3g; risk group %s%n",
-                worstSurvival, lpDifference, curve.riskGroupName());
-        // measured 2026-12-06: survival 4.4e-16 relative, linear predictor 1.05e-15; bounds about 10x
+                "NKI_123 against R survfit: survival %.3g relative, linear predictor %.3g, std.err %.3g, limits %.3g;"
+                        + " risk group %s%n",
+                worstSurvival, lpDifference, worstStdErr, worstLimit, curve.riskGroupName());
+        // measured 2026-12-06: survival 4.4e-16 relative, linear predictor 1.05e-15,
+        // std.err 1.11e-15, limits 6.66e-16; bounds about 10x
         assertThat(worstSurvival).isLessThan(1e-14);
+        assertThat(worstStdErr).isLessThan(1e-14);
+        assertThat(worstLimit).isLessThan(1e-14);
         assertThat(lpDifference).isLessThan(1e-14);
         int expectedGroup = 1;
         for (double cut : model.riskGroupCuts()) {
             expectedGroup += curve.linearPredictor() > cut ? 1 : 0;
         }
         assertThat(curve.riskGroup()).isEqualTo(expectedGroup);
+
+        // the same model as a format-1 file reads it: the same curve, no band
+        SavedCoxModel format1 = new SavedCoxModel(
+                model.outcome(),
+                model.covariates(),
+                model.termNames(),
+                model.coefficients(),
+                model.means(),
+                model.strataColumns(),
+                model.baseline(),
+                model.ties(),
+                model.riskGroupCuts(),
+                model.provenance(),
+                java.util.Optional.empty());
+        PredictedSurvival without = new PatientReports(nkis, Path.of("nkis.csv"))
+                .of("NKI_123", format1, clinical("nkis", nkis), "sample")
+                .survival()
+                .orElseThrow();
+        assertThat(without.survival()).isEqualTo(curve.survival());
+        assertThat(without.band()).isEmpty();
+        assertThatThrownBy(() -> without.lowerAt(1000))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no band");
     }
 
     @Test
@@ -97,6 +131,11 @@ class PatientReportsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nkis.csv")
                 .hasMessageContaining("'VDX_3' is not in the expression table");
+    }
+
+    private static double relative(double actual, String r) {
+        double expected = Double.parseDouble(r);
+        return actual == expected ? 0 : Math.abs(actual / expected - 1);
     }
 
     private static int sampleIndex(Pam50Result result, String sample) {

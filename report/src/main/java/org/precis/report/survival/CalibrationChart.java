@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
@@ -23,7 +24,8 @@ import org.precis.survival.validation.RiskGroupCalibration;
  * A calibration plot at one time point: per risk group, the risk the model predicted against the
  * risk observed (1 - Kaplan-Meier) with its 95% interval, beside the identity line a calibrated
  * model follows; under it a table of the groups (prognostic-index range, size, numbers at risk and
- * events at t) and a caption defining the groups.
+ * events at t) and a caption defining the groups. The figure is as wide as that table needs, so
+ * that nothing is cut off where a figure row clips it to its width.
  */
 public final class CalibrationChart implements Figure {
 
@@ -38,6 +40,7 @@ public final class CalibrationChart implements Figure {
     private final int groupCount;
     private final XYChart chart;
     private final Caption caption;
+    private final int width;
 
     /**
      * @param groupCount the number of risk groups defined, empty ones included (names depend on it)
@@ -91,6 +94,8 @@ public final class CalibrationChart implements Figure {
             point.setMarkerColor(colour);
         }
         caption = caption(groups, at);
+        // as wide as the table needs: a figure row clips each panel to its width
+        width = Math.max(WIDTH, tableRight() + MARGIN);
     }
 
     /** The plotted points, (predicted, observed) per group, lowest risk first. */
@@ -136,9 +141,10 @@ public final class CalibrationChart implements Figure {
         return chart;
     }
 
+    /** At least 720 pixels, wider when the table under the plot needs it. */
     @Override
     public int width() {
-        return WIDTH;
+        return width;
     }
 
     @Override
@@ -147,19 +153,20 @@ public final class CalibrationChart implements Figure {
                 + MARGIN
                 + (groups.size() + 1) * ROW_HEIGHT
                 + MARGIN
-                + caption.height(WIDTH - 2 * MARGIN)
+                + caption.height(width - 2 * MARGIN)
                 + MARGIN;
     }
 
     @Override
     public void paint(Graphics2D g) {
-        new ChartArea(chart, 0, WIDTH, CHART_HEIGHT).paintOnWhite(g, this);
+        new ChartArea(chart, 0, width, CHART_HEIGHT).paintOnWhite(g, this);
         int top = CHART_HEIGHT + MARGIN;
         paintTable(g, top);
-        caption.paint(g, MARGIN, top + (groups.size() + 1) * ROW_HEIGHT + MARGIN, WIDTH - 2 * MARGIN);
+        caption.paint(g, MARGIN, top + (groups.size() + 1) * ROW_HEIGHT + MARGIN, width - 2 * MARGIN);
     }
 
-    private void paintTable(Graphics2D g, int top) {
+    /** Each table column's width: its widest cell in bold, and a gap. */
+    private int[] columnWidths() {
         List<List<String>> rows = table();
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
@@ -172,6 +179,18 @@ public final class CalibrationChart implements Figure {
                 widths[c] = Math.max(widths[c], bold.stringWidth(row.get(c)) + 12);
             }
         }
+        return widths;
+    }
+
+    /** Where the table under the plot ends on the right, in the figure's pixels. */
+    int tableRight() {
+        return MARGIN + Arrays.stream(columnWidths()).sum();
+    }
+
+    private void paintTable(Graphics2D g, int top) {
+        List<List<String>> rows = table();
+        int columns = rows.get(0).size();
+        int[] widths = columnWidths();
         for (int r = 0; r < rows.size(); r++) {
             g.setFont(r == 0 ? BOLD : FONT);
             g.setColor(

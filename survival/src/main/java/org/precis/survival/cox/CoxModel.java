@@ -20,7 +20,9 @@ public final class CoxModel {
     private final double[] beta;
     private final double[] means;
     private final double[][] variance;
+    private final double[][] fitVariance;
     private final List<SurvivalCurve> baseline;
+    private final List<BaselineVariance> baselineVariance;
     private final Map<String, double[]> strataMeans;
 
     private CoxModel(
@@ -28,13 +30,17 @@ public final class CoxModel {
             double[] beta,
             double[] means,
             double[][] variance,
+            double[][] fitVariance,
             List<SurvivalCurve> baseline,
+            List<BaselineVariance> baselineVariance,
             Map<String, double[]> strataMeans) {
         this.result = result;
         this.beta = beta;
         this.means = means;
         this.variance = variance;
+        this.fitVariance = fitVariance;
         this.baseline = baseline;
+        this.baselineVariance = baselineVariance;
         this.strataMeans = strataMeans;
     }
 
@@ -137,7 +143,17 @@ public final class CoxModel {
                 ConcordanceFit.of(lp, start, stop, event, order, w, clusters));
         List<SurvivalCurve> baseline =
                 BaselineHazard.of(order, start, stop, event, riskScore, w, ties, design.strataLabels());
-        return new CoxModel(result, coef, rMeans, var, baseline, strataMeans(x, w, strata, design.strataLabels()));
+        List<BaselineVariance> baselineVariance =
+                BaselineVarianceSweep.of(order, start, stop, event, x, riskScore, w, ties, design.strataLabels());
+        return new CoxModel(
+                result,
+                coef,
+                rMeans,
+                var,
+                waldVar,
+                baseline,
+                baselineVariance,
+                strataMeans(x, w, strata, design.strataLabels()));
     }
 
     /** Weighted covariate means per stratum: predict.coxph centres a stratified model's lp within strata. */
@@ -223,6 +239,19 @@ public final class CoxModel {
     }
 
     /**
+     * The variance R keeps as {@code fit$var}: the robust (sandwich) one when the fit has clusters
+     * or fractional weights, else the model-based one. {@code survfit.coxph} uses it for the
+     * standard error of a predicted curve.
+     */
+    public double[][] fitVariance() {
+        double[][] copy = new double[fitVariance.length][];
+        for (int i = 0; i < fitVariance.length; i++) {
+            copy[i] = fitVariance[i].clone();
+        }
+        return copy;
+    }
+
+    /**
      * R's {@code predict(fit, newdata, type = "lp")} for a model without strata: beta (x - means),
      * means as R's fit$means.
      *
@@ -259,6 +288,11 @@ public final class CoxModel {
     /** Baseline cumulative hazard per stratum, for a subject at the means (R's basehaz(fit, centered = TRUE)). */
     public List<SurvivalCurve> baselineHazard() {
         return baseline;
+    }
+
+    /** The variance pieces of each stratum's baseline, in the order of {@link #baselineHazard()}. */
+    public List<BaselineVariance> baselineVariance() {
+        return baselineVariance;
     }
 
     /** R's {@code survfit(fit, newdata)}: one curve per stratum for the covariate vector {@code x}. */

@@ -3,7 +3,9 @@
  * Newton-Raphson from zero with step halving and R's convergence rule, Efron or Breslow ties,
  * strata, case weights, counting-process {@code (start, stop]} data and the cluster-robust
  * (sandwich) variance; prediction of linear predictors, baseline cumulative hazards and survival
- * curves as {@code predict.coxph} and {@code survfit.coxph}; and the proportional-hazards check
+ * curves as {@code predict.coxph} and {@code survfit.coxph}, with the pieces of the curves'
+ * variance ({@link org.precis.survival.cox.BaselineVariance}, R's {@code agsurv} {@code varhaz} and
+ * {@code xbar}); and the proportional-hazards check
  * of {@code cox.zph} (score tests per term and GLOBAL, scaled Schoenfeld residuals against a
  * {@link org.precis.survival.cox.TimeTransform} of time) in
  * {@link org.precis.survival.cox.ProportionalHazardsCheck}.

@@ -3,6 +3,7 @@ package org.precis.survival.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.precis.survival.cox.CoxModel;
 import org.precis.survival.cox.SurvivalCurve;
 import org.precis.survival.cox.Ties;
@@ -17,7 +18,9 @@ import org.precis.survival.data.SurvivalTable;
  * the ties method and where the model came from. Predictions are R's: the linear predictor
  * {@code beta (x - means)} with {@code fit$means} (for a stratified model too, unlike R's
  * {@code predict(type = "lp")}, which centres within strata), and {@code survfit(fit, newdata)}'s
- * survival {@code exp(-H0_s(t) exp(lp))}. Written and read by {@link SavedCoxModelFile}.
+ * survival {@code exp(-H0_s(t) exp(lp))}, with R's standard error and confidence band when the
+ * model keeps the {@link CurveVariance} (file format 2; a format-1 file gives curves without a band).
+ * Written and read by {@link SavedCoxModelFile}.
  *
  * @param outcome the time and event columns
  * @param covariates the covariate columns in model order with their factor levels, reference first
@@ -30,6 +33,8 @@ import org.precis.survival.data.SurvivalTable;
  * @param riskGroupCuts tertile cut points of the development cohort's linear predictor, so that a
  *     validation cohort is split into risk groups as the development one was (Royston and Altman)
  * @param provenance development data and software
+ * @param curveVariance the coefficients' variance and each stratum's {@code varhaz} and {@code
+ *     xbar}, for the predicted curves' band; empty for a model read from a format-1 file
  */
 public record SavedCoxModel(
         SavedOutcome outcome,
@@ -41,7 +46,11 @@ public record SavedCoxModel(
         List<BaselineStratum> baseline,
         Ties ties,
         List<Double> riskGroupCuts,
-        ModelProvenance provenance) {
+        ModelProvenance provenance,
+        Optional<CurveVariance> curveVariance) {
+
+    /** R's default coverage of {@code survfit}'s confidence band. */
+    public static final double BAND_LEVEL = 0.95;
 
     public SavedCoxModel {
         Objects.requireNonNull(outcome, "outcome");
@@ -64,6 +73,31 @@ public record SavedCoxModel(
         }
         if (strataColumns.isEmpty() && baseline.size() != 1) {
             throw new IllegalArgumentException("a model without strata has one baseline, not " + baseline.size());
+        }
+        Objects.requireNonNull(curveVariance, "curveVariance");
+        if (curveVariance.isPresent()) {
+            requireMatches(curveVariance.get(), baseline, width);
+        }
+    }
+
+    private static void requireMatches(CurveVariance variance, List<BaselineStratum> baseline, int width) {
+        if (variance.coefficientVariance().size() != width) {
+            throw new IllegalArgumentException("the coefficient variance has "
+                    + variance.coefficientVariance().size() + " rows for " + width + " terms");
+        }
+        if (variance.strata().size() != baseline.size()) {
+            throw new IllegalArgumentException(
+                    "the curve variance has " + variance.strata().size() + " strata, the baseline " + baseline.size());
+        }
+        for (int s = 0; s < baseline.size(); s++) {
+            BaselineStratum b = baseline.get(s);
+            var v = variance.strata().get(s);
+            if (!v.stratum().equals(b.stratum())
+                    || v.varhaz().size() != b.times().size()) {
+                throw new IllegalArgumentException("curve variance of stratum '" + v.stratum() + "' ("
+                        + v.varhaz().size() + " times) does not match baseline '" + b.stratum() + "' ("
+                        + b.times().size() + " times)");
+            }
         }
     }
 
@@ -112,7 +146,8 @@ public record SavedCoxModel(
                 baseline,
                 model.result().ties(),
                 boxed(RiskGroups.tertileCuts(lp)),
-                provenance);
+                provenance,
+                Optional.of(CurveVariance.of(model.fitVariance(), model.baselineVariance())));
     }
 
     private static List<Double> boxed(double[] values) {
@@ -183,6 +218,18 @@ public record SavedCoxModel(
             key.append(key.length() == 0 ? "" : ", ").append(name).append('=').append(value);
         }
         return key.toString();
+    }
+
+    /**
+     * R's {@code survfit(fit, newdata)} for the design row {@code x} of a stratum: the curve at the
+     * stratum's event times, with its standard errors and 95% log-type band when this model keeps
+     * the curve variance.
+     */
+    public PredictedCurve predict(double[] x, String stratum) {
+        if (x.length != coefficients.size()) {
+            throw new IllegalArgumentException("expected " + coefficients.size() + " design values, got " + x.length);
+        }
+        return CurvePrediction.of(x, coefficients, means, baselineOf(stratum), curveVariance, BAND_LEVEL);
     }
 
     /** S(t | x) = exp(-H0_s(t) exp(lp)). */

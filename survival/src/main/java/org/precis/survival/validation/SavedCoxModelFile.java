@@ -1,6 +1,7 @@
 package org.precis.survival.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import org.precis.io.json.JsonMappers;
 import org.precis.table.InputDataException;
 
 /**
- * Writes and reads a {@link SavedCoxModel} as JSON. Doubles are written as Java's shortest
+ * Writes and reads a {@link SavedCoxModel} as JSON. Format 2 ({@code "formatVersion": 2}) adds
+ * the {@link CurveVariance} to format 1 (no version field), which is still read: its model predicts
+ * curves without a confidence band. Doubles are written as Java's shortest
  * round-tripping decimal, so a loaded model predicts bit for bit as the saved one. Writing goes
  * through a temporary file in the same folder, renamed when complete.
  */
@@ -21,7 +24,10 @@ public final class SavedCoxModelFile {
     private final ObjectMapper mapper = JsonMappers.requiringEveryField();
 
     public void write(SavedCoxModel model, Path file) throws IOException {
-        AtomicFile.write(file, out -> mapper.writeValue(out, model));
+        Object shape = model.curveVariance().isPresent()
+                ? SavedCoxModelV2.of(model, model.curveVariance().get())
+                : SavedCoxModelV1.of(model);
+        AtomicFile.write(file, out -> mapper.writeValue(out, shape));
     }
 
     /**
@@ -38,18 +44,39 @@ public final class SavedCoxModelFile {
 
     /** The model in {@code json}; {@code source} names it in errors. */
     SavedCoxModel parse(byte[] json, String source) {
-        SavedCoxModel model;
+        JsonNode tree;
         try {
-            model = mapper.readValue(json, SavedCoxModel.class);
-        } catch (JsonProcessingException e) {
-            throw new InputDataException(null, 0, source + ": not a saved Cox model: " + JsonFault.describe(e));
+            tree = mapper.readTree(json);
         } catch (IOException e) {
-            throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
+            throw notAModel(source, e);
         }
-        if (model == null) {
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
             // A file holding just the JSON literal null reads as no object at all.
             throw new InputDataException(null, 0, source + ": not a saved Cox model: the file holds JSON null");
         }
-        return model;
+        JsonNode version = tree.get("formatVersion");
+        if (version != null && !(version.isInt() && version.asInt() == SavedCoxModelV2.VERSION)) {
+            throw new InputDataException(
+                    null,
+                    0,
+                    source + ": saved Cox model format " + version
+                            + " is not one this Precis reads (1, without the field, or " + SavedCoxModelV2.VERSION
+                            + ")");
+        }
+        try {
+            return version == null
+                    ? mapper.treeToValue(tree, SavedCoxModelV1.class).model()
+                    : mapper.treeToValue(tree, SavedCoxModelV2.class).model();
+        } catch (IOException e) {
+            throw notAModel(source, e);
+        } catch (IllegalArgumentException e) {
+            // the parts are each valid but do not fit together (a variance of the wrong size)
+            throw new InputDataException(null, 0, source + ": not a saved Cox model: " + e.getMessage());
+        }
+    }
+
+    private static InputDataException notAModel(String source, IOException e) {
+        String why = e instanceof JsonProcessingException j ? JsonFault.describe(j) : e.getMessage();
+        return new InputDataException(null, 0, source + ": not a saved Cox model: " + why);
     }
 }
