@@ -53,7 +53,8 @@ public final class Ki67Files {
                 result.mpp(),
                 1,
                 (int) Math.max(region.width(), region.height()),
-                0);
+                0,
+                Map.of());
         new GeoJsonCells()
                 .write(
                         geojson,
