@@ -125,7 +125,7 @@ public final class CellDetection {
         }
     }
 
-    private static DetectionImage open(Path file, Slides slides) throws DetectionInputException, SlideException {
+    static DetectionImage open(Path file, Slides slides) throws DetectionInputException, SlideException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (PLAIN_IMAGE_SUFFIXES.stream().anyMatch(name::endsWith)) {
             return PlainImage.open(file);
