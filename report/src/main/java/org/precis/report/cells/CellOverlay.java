@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.precis.cells.output.Cell;
+import org.precis.cells.output.CellTable;
+import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.Classification;
 import org.precis.cells.run.RegionPicture;
 import org.precis.imaging.heatmap.LegendEntry;
@@ -43,6 +46,28 @@ public final class CellOverlay {
     public static final String RESEARCH_USE = "Research use only, not a diagnosis.";
 
     private CellOverlay() {}
+
+    /**
+     * The cells of a detection run's file on its region, the caption saying which image and region,
+     * which detector found them and which classifier called their classes.
+     */
+    public static AnnotatedImage of(RegionPicture picture, CellTable table) {
+        CellsProvenance p = table.provenance();
+        String file = Path.of(p.slideFile()).getFileName().toString();
+        String classes = p.classifier().isEmpty()
+                ? "not classified"
+                : "classes called by the cell classifier " + p.classifier().getOrDefault("model", "?") + " ("
+                        + p.classifier().getOrDefault("features", "?") + " features)";
+        String shown = String.format(
+                Locale.ROOT,
+                "%s, level-0 region %s (x,y,w,h): nuclei found by the %s detector at %.3f µm/px, %s.",
+                file,
+                p.region(),
+                p.detector(),
+                p.mpp(),
+                classes);
+        return of(picture, p.slideMpp(), table.cells(), List.of(), shown);
+    }
 
     /**
      * @param picture the region the cells lie in
