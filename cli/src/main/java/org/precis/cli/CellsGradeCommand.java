@@ -86,11 +86,23 @@ final class CellsGradeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE.json",
+            description = "Also write the JSON that --json prints to FILE.json.")
+    Path output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException(output + ": the output folder " + folder + " does not exist");
+            }
+        }
         GradeSettings settings = new GradeSettings(fieldDiameter, 25, replicates, 0.95);
         CellClassifierModels models = new CellClassifierModels();
         CellClassifierModel classifierModel = model != null ? models.read(model) : models.shipped();
@@ -110,6 +122,9 @@ final class CellsGradeCommand implements Callable<Integer> {
         }
         GradeAssessment assessment = new GradeComponents(settings).assess(fields, new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
+        if (output != null) {
+            new JsonPrinter().write(output, asJson(assessment));
+        }
         if (json) {
             new JsonPrinter().print(out, asJson(assessment));
         } else {
