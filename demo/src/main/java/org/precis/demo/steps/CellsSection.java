@@ -78,13 +78,18 @@ final class CellsSection {
                 data.toString(),
                 "-o",
                 folder.resolve("brecahad-grade.json").toString()));
-        steps.add(new DemoStep(
-                grade,
-                List.of(new OutputDescription(
-                        "cells/brecahad-grade.json",
-                        "Nottingham grade components over the " + fields.size() + " BreCaHAD fields: mitoses per"
-                                + " mm² and per 10 high-power fields with the score, nuclear pleomorphism, tubule"
-                                + " formation, bootstrap intervals over fields (research use, not a diagnosis)"))));
+        steps.add(
+                new DemoStep(
+                        grade,
+                        List.of(
+                                new OutputDescription(
+                                        "cells", "the cells steps' files: nuclei, classes, overlays, grade"),
+                                new OutputDescription(
+                                        "cells/brecahad-grade.json",
+                                        "Nottingham grade components over the " + fields.size()
+                                                + " BreCaHAD fields: mitoses per"
+                                                + " mm² and per 10 high-power fields with the score, nuclear pleomorphism, tubule"
+                                                + " formation, bootstrap intervals over fields (research use, not a diagnosis)"))));
         return new DemoSection(
                 TITLE,
                 "Cells on the BreCaHAD breast fields: nuclei found, classed Tumor/Non-tumor/Mitosis/Apoptosis and"

@@ -18,6 +18,7 @@ import org.precis.cells.output.Cell;
 import org.precis.cells.output.CellTable;
 import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.Classification;
+import org.precis.cells.output.PixelRegion;
 import org.precis.cells.run.RegionPicture;
 import org.precis.imaging.heatmap.LegendEntry;
 import org.precis.imaging.outline.Ring;
@@ -67,6 +68,24 @@ public final class CellOverlay {
                 p.mpp(),
                 classes);
         return of(picture, p.slideMpp(), table.cells(), List.of(), shown);
+    }
+
+    /**
+     * A whole field image (a plain image of {@code mpp} µm/px) with its cells, found by
+     * {@code detector} and classed by {@code classifier}.
+     */
+    public static AnnotatedImage ofField(
+            String name, RgbImage image, double mpp, List<Cell> cells, String detector, String classifier) {
+        RegionPicture picture = new RegionPicture(image, new PixelRegion(0, 0, image.width(), image.height()), 1);
+        String shown = String.format(
+                Locale.ROOT,
+                "%s, the whole field: nuclei found by the %s detector at %.3f µm/px, classes called by the cell"
+                        + " classifier %s.",
+                name,
+                detector,
+                mpp,
+                classifier);
+        return of(picture, mpp, cells, List.of(), shown);
     }
 
     /**
