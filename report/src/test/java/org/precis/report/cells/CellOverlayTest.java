@@ -80,4 +80,15 @@ class CellOverlayTest {
                 .contains("Case_12-01.jpg", "4 nuclei", "Research use only, not a diagnosis.");
         assertThat(figure.scaleBar()).isPresent();
     }
+
+    @Test
+    void writesTheSameFigureAsSvgWithTheImageEmbedded() throws Exception {
+        RegionPicture picture = RegionPicture.read(
+                SampleData.path("samples/cells/brecahad/images/Case_12-01.jpg"), new PixelRegion(0, 0, 800, 600), 4096);
+        List<Cell> cells = List.of(square(300, 200, Optional.of(Classification.of(CellClass.TUMOR))));
+        Path svg = folder.resolve("overlay.svg");
+        FigureFile.write(CellOverlay.of(picture, 0.32, cells, List.of(), "Case_12-01.jpg."), svg);
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("data:image/png;base64,", "Tumor (1)", "Research use only");
+    }
 }
