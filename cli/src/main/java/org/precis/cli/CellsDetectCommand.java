@@ -6,8 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.precis.cells.classify.CellClassifier;
+import org.precis.cells.classify.CellClassifierModel;
+import org.precis.cells.classify.CellClassifierModels;
+import org.precis.cells.classify.ClassifierStage;
 import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
-import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
+import org.precis.cells.output.CellFormat;
+import org.precis.cells.output.CellTable;
 import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.PixelRegion;
 import org.precis.cells.output.ProvenanceJson;
@@ -15,6 +20,12 @@ import org.precis.cells.run.CellDetection;
 import org.precis.cells.run.DetectionListener;
 import org.precis.cells.run.DetectionRequest;
 import org.precis.cells.run.DetectionSummary;
+import org.precis.cells.run.DetectorChoice;
+import org.precis.cells.run.NucleusCaller;
+import org.precis.cells.run.RegionPicture;
+import org.precis.embed.OnnxEncoderOptions;
+import org.precis.report.cells.CellOverlay;
+import org.precis.report.figure.FigureFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,8 +38,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Find and measure the nuclei of a slide (its tissue bounding box, or --region) or of an image,"
                 + " tile by tile, and write them to OUT.geojson (QuPath detections), OUT.csv (a table, provenance"
-                + " in OUT.csv.provenance.json) or OUT.h5 (HDF5 columns). An interrupted run leaves"
-                + " OUT.checkpoint; the same command continues it.")
+                + " in OUT.csv.provenance.json) or OUT.h5 (HDF5 columns). --classify calls each nucleus Tumor,"
+                + " Non-tumor, Mitosis or Apoptosis (research use only, not a diagnosis); --overlay draws them."
+                + " An interrupted run leaves OUT.checkpoint; the same command continues it.")
 final class CellsDetectCommand implements Callable<Integer> {
 
     /** Which stains the detector separates. */
@@ -95,6 +107,38 @@ final class CellsDetectCommand implements Callable<Integer> {
             description = "Haematoxylin and eosin (he), or haematoxylin and DAB (ihc) (default ${DEFAULT-VALUE}).")
     Stains stains;
 
+    @Option(
+            names = "--detector",
+            paramLabel = "classical|DESCRIPTOR.json",
+            defaultValue = DetectorChoice.CLASSICAL,
+            description = "The classical detector (default), or a learned ONNX nucleus model by its JSON descriptor.")
+    String detector;
+
+    @Option(
+            names = "--classify",
+            description = "Call each nucleus Tumor, Non-tumor, Mitosis or Apoptosis with the cell classifier, on the"
+                    + " pixels of the tile that keeps it (research use only, not a diagnosis).")
+    boolean classify;
+
+    @Option(
+            names = "--model",
+            paramLabel = "JSON",
+            description = "Cell classifier file for --classify (default: the shipped model).")
+    Path model;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data folder holding models/ for --classify (default PRECIS_DATA or ../shared).")
+    Path data;
+
+    @Option(
+            names = "--overlay",
+            paramLabel = "FIGURE",
+            description = "Also draw the region with every nucleus outlined in its class's colour, a legend with"
+                    + " counts, a scale bar and a caption, to FIGURE.png or FIGURE.svg (needs -o .geojson or .h5).")
+    Path overlay;
+
     @Option(names = "--progress", description = "Tiles, nuclei, nuclei/s and time left on stderr.")
     boolean progress;
 
@@ -113,9 +157,40 @@ final class CellsDetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClassicalNucleusDetector detector = new ClassicalNucleusDetector(stains.settings());
-        CellDetection detection =
-                new CellDetection(detector::calibratedOn, "precis " + PrecisCommand.VERSION, System::nanoTime);
+        CellFormat format = CellFormat.of(output);
+        if (overlay != null) {
+            if (!format.holdsOutlines()) {
+                throw new IllegalArgumentException(
+                        output + ": --overlay draws outlines, which a CSV table does not hold; write .geojson or .h5");
+            }
+            FigureFile.requireFormat(overlay);
+        }
+        if (model != null && !classify) {
+            throw new IllegalArgumentException(
+                    "--model " + model + " is the classifier for --classify; add --classify");
+        }
+        try (DetectorChoice chosen = DetectorChoice.open(detector, stains.settings(), threads);
+                CellClassifier classifier = classify ? openClassifier() : null) {
+            NucleusCaller caller = classifier == null
+                    ? NucleusCaller.none()
+                    : new ClassifierStage(classifier, model == null ? "shipped " + SHIPPED_NAME : model.toString());
+            return run(
+                    new CellDetection(
+                            chosen.calibration(), caller, "precis " + PrecisCommand.VERSION, System::nanoTime),
+                    format);
+        }
+    }
+
+    private static final String SHIPPED_NAME =
+            CellClassifierModels.SHIPPED.substring(CellClassifierModels.SHIPPED.lastIndexOf('/') + 1);
+
+    private CellClassifier openClassifier() throws Exception {
+        CellClassifierModels models = new CellClassifierModels();
+        CellClassifierModel classifierModel = model != null ? models.read(model) : models.shipped();
+        return CellClassifier.open(classifierModel, DataFolder.resolve(data), new OnnxEncoderOptions(1, 32));
+    }
+
+    private Integer run(CellDetection detection, CellFormat format) throws Exception {
         DetectionRequest request = new DetectionRequest(
                 file,
                 Optional.ofNullable(region),
@@ -131,6 +206,11 @@ final class CellsDetectCommand implements Callable<Integer> {
         } finally {
             lines.finish();
         }
+        if (overlay != null) {
+            CellTable table = format.read(output);
+            RegionPicture picture = RegionPicture.read(file, table.provenance().region(), OVERLAY_MAX_SIDE_PX);
+            FigureFile.write(CellOverlay.of(picture, table), overlay);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             new JsonPrinter().print(out, new Printed(summary));
@@ -140,6 +220,9 @@ final class CellsDetectCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    /** Longest side of an overlay's image, px: a whole-slide region is shrunk to it. */
+    static final int OVERLAY_MAX_SIDE_PX = 4096;
 
     /** The summary as {@code --json} prints it. */
     record Printed(
@@ -197,5 +280,8 @@ final class CellsDetectCommand implements Callable<Integer> {
                 s.seconds(),
                 s.detectSeconds() > 0 ? s.nuclei() / s.detectSeconds() : 0);
         out.println("wrote " + s.output());
+        if (overlay != null) {
+            out.println("wrote " + overlay);
+        }
     }
 }

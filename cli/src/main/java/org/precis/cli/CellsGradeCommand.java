@@ -20,9 +20,12 @@ import org.precis.cells.grade.GradeAssessment;
 import org.precis.cells.grade.GradeComponents;
 import org.precis.cells.grade.GradeSettings;
 import org.precis.cells.grade.GradingField;
+import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
 import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
 import org.precis.embed.OnnxEncoderOptions;
+import org.precis.report.cells.CellOverlay;
+import org.precis.report.figure.FigureFile;
 import org.precis.slide.RgbImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,11 +89,38 @@ final class CellsGradeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(
+            names = "--overlay",
+            paramLabel = "DIR",
+            description = "Also draw each field with its nuclei outlined by class, a legend with counts, a scale bar"
+                    + " and a caption, to DIR/<field>.cells-overlay.png (an existing folder; not with --nuclei).")
+    Path overlay;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE.json",
+            description = "Also write the JSON that --json prints to FILE.json.")
+    Path output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException(output + ": the output folder " + folder + " does not exist");
+            }
+        }
+        if (overlay != null) {
+            if (nuclei != null) {
+                throw new IllegalArgumentException("--overlay draws detected nuclei; it cannot be used with --nuclei");
+            }
+            if (!java.nio.file.Files.isDirectory(overlay)) {
+                throw new IllegalArgumentException(overlay + ": --overlay folder does not exist");
+            }
+        }
         GradeSettings settings = new GradeSettings(fieldDiameter, 25, replicates, 0.95);
         CellClassifierModels models = new CellClassifierModels();
         CellClassifierModel classifierModel = model != null ? models.read(model) : models.shipped();
@@ -102,14 +132,31 @@ final class CellsGradeCommand implements Callable<Integer> {
             for (Path image : images) {
                 String name = stem(image);
                 RgbImage pixels = PlainImages.read(image);
-                fields.add(
-                        nuclei != null
-                                ? classified.field(name, pixels, mpp, NucleusPoints.read(nuclei.resolve(name + ".csv")))
-                                : classified.detectedField(name, pixels, mpp, detector.detect(pixels, mpp)));
+                if (nuclei != null) {
+                    fields.add(classified.field(name, pixels, mpp, NucleusPoints.read(nuclei.resolve(name + ".csv"))));
+                    continue;
+                }
+                List<Nucleus> found = detector.detect(pixels, mpp);
+                GradingField field = classified.detectedField(name, pixels, mpp, found);
+                fields.add(field);
+                if (overlay != null) {
+                    FigureFile.write(
+                            CellOverlay.ofField(
+                                    image.getFileName().toString(),
+                                    pixels,
+                                    mpp,
+                                    ClassifiedFields.cells(found, field),
+                                    detector.name(),
+                                    model != null ? model.toString() : "shipped with Precis"),
+                            overlay.resolve(name + ".cells-overlay.png"));
+                }
             }
         }
         GradeAssessment assessment = new GradeComponents(settings).assess(fields, new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
+        if (output != null) {
+            new JsonPrinter().write(output, asJson(assessment));
+        }
         if (json) {
             new JsonPrinter().print(out, asJson(assessment));
         } else {

@@ -15,6 +15,8 @@ import org.precis.cells.ihc.Ki67Settings;
 import org.precis.cells.ihc.Ki67SlideScoring;
 import org.precis.cells.ihc.ScoredImage;
 import org.precis.cells.output.PixelRegion;
+import org.precis.report.cells.Ki67Overlay;
+import org.precis.report.figure.FigureFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,7 +84,13 @@ final class IhcKi67Command implements Callable<Integer> {
         Ki67Report report = scored.report();
         Ki67Files.Written written = null;
         if (output != null) {
-            written = Ki67Files.write(output, SlideQcCommand.stem(file), scored, scorer, labels);
+            written = Ki67Files.write(
+                    output,
+                    SlideQcCommand.stem(file),
+                    scored,
+                    scorer,
+                    labels,
+                    target -> FigureFile.write(Ki67Overlay.of(scored, labels), target));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

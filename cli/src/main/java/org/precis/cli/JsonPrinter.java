@@ -18,4 +18,9 @@ final class JsonPrinter {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
     }
+
+    /** Writes {@code value} as JSON to {@code target}, atomically (no partial file). */
+    void write(java.nio.file.Path target, Object value) throws java.io.IOException {
+        org.precis.io.file.AtomicFile.writeString(target, mapper.writeValueAsString(value) + "\n");
+    }
 }

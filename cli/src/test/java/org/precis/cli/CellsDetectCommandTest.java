@@ -123,4 +123,109 @@ class CellsDetectCommandTest {
         assertThat(region.exitCode()).isEqualTo(2);
         assertThat(region.err()).contains("--region must be X,Y,W,H in level-0 pixels: 1,2,3");
     }
+
+    @Test
+    void classifiesEveryNucleusAndDrawsTheOverlay() throws Exception {
+        Path output = folder.resolve("cells.geojson");
+        Path overlay = folder.resolve("cells.png");
+        CommandRun run = CommandRun.of(
+                "cells",
+                "detect",
+                jpeg,
+                "--mpp",
+                "0.32",
+                "--region",
+                "300,200,800,600",
+                "--tile-size",
+                "400",
+                "--classify",
+                "--data",
+                SampleData.root().toString(),
+                "--overlay",
+                overlay.toString(),
+                "-o",
+                output.toString(),
+                "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(run.out());
+        assertThat(summary.at("/provenance/classifier/model").asText())
+                .isEqualTo("shipped brecahad-cells-nic_multitask-stain.json");
+        JsonNode features = new ObjectMapper().readTree(output.toFile()).get("features");
+        assertThat(features).hasSize(summary.get("nuclei").asInt()).hasSizeGreaterThan(50);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (JsonNode feature : features) {
+            names.add(feature.at("/properties/classification/name").asText());
+        }
+        assertThat(names).contains("Tumor", "Non-tumor").isSubsetOf("Tumor", "Non-tumor", "Mitosis", "Apoptosis");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(overlay.toFile());
+        assertThat(png.getWidth()).isEqualTo(800);
+        assertThat(png.getHeight()).isGreaterThan(600);
+    }
+
+    @Test
+    void runsALearnedDetectorByItsDescriptor() throws Exception {
+        Path descriptor = Path.of("../cells/src/test/resources/onnx/tiny_nucleus_net.json");
+        Path output = folder.resolve("cells.h5");
+        CommandRun run = CommandRun.of(
+                "cells",
+                "detect",
+                jpeg,
+                "--mpp",
+                "0.32",
+                "--region",
+                "0,0,700,500",
+                "--detector",
+                descriptor.toString(),
+                "-o",
+                output.toString(),
+                "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(run.out());
+        assertThat(summary.at("/provenance/detector").asText()).isEqualTo("tiny-random-nucleus-net");
+        assertThat(summary.at("/provenance/detector_parameters/model").asText()).isEqualTo("tiny_nucleus_net.onnx");
+        assertThat(output).exists();
+
+        CommandRun missing = CommandRun.of(
+                "cells", "detect", jpeg, "--mpp", "0.32", "--detector", "nope.json", "-o", output.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err())
+                .startsWith("precis: nope.json: no such detector descriptor")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void anOverlayNeedsOutlinesAndAFigureFormat() throws Exception {
+        CommandRun csv = CommandRun.of(
+                "cells",
+                "detect",
+                jpeg,
+                "--mpp",
+                "0.32",
+                "--overlay",
+                folder.resolve("o.png").toString(),
+                "-o",
+                folder.resolve("cells.csv").toString());
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).contains("--overlay draws outlines").hasLineCount(1);
+
+        CommandRun figure = CommandRun.of(
+                "cells",
+                "detect",
+                jpeg,
+                "--mpp",
+                "0.32",
+                "--overlay",
+                folder.resolve("o.jpg").toString(),
+                "-o",
+                folder.resolve("cells.h5").toString());
+        assertThat(figure.exitCode()).isEqualTo(2);
+        assertThat(figure.err())
+                .contains("o.jpg: a figure is written as .png or .svg")
+                .hasLineCount(1);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
 }

@@ -120,4 +120,49 @@ class CellsGradeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("-o");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
+    @Test
+    void writesTheJsonAndOneOverlayPerField() throws Exception {
+        java.nio.file.Path json = folder.resolve("grade.json");
+        CommandRun run = CommandRun.of(
+                "cells",
+                "grade",
+                "--data",
+                SampleData.root().toString(),
+                image("Case_12-03"),
+                image("Case_12-04"),
+                "--mpp",
+                "0.32",
+                "--replicates",
+                "100",
+                "--overlay",
+                folder.toString(),
+                "-o",
+                json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(json.toFile()).get("fields").asInt()).isEqualTo(2);
+        for (String name : java.util.List.of("Case_12-03", "Case_12-04")) {
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(
+                    folder.resolve(name + ".cells-overlay.png").toFile());
+            assertThat(png.getWidth()).isEqualTo(1360);
+            assertThat(png.getHeight()).isGreaterThan(1024);
+        }
+
+        CommandRun withPoints = CommandRun.of(
+                "cells",
+                "grade",
+                image("Case_12-03"),
+                "--mpp",
+                "0.32",
+                "--nuclei",
+                SET.resolve("annotations").toString(),
+                "--overlay",
+                folder.toString());
+        assertThat(withPoints.exitCode()).isEqualTo(2);
+        assertThat(withPoints.err()).contains("--overlay draws detected nuclei").hasLineCount(1);
+    }
 }

@@ -7,6 +7,8 @@ import org.precis.cells.classify.CellClassifier;
 import org.precis.cells.classify.CellPrediction;
 import org.precis.cells.classify.NucleusPoint;
 import org.precis.cells.nuclei.Nucleus;
+import org.precis.cells.output.Cell;
+import org.precis.cells.output.Classification;
 import org.precis.embed.EncoderException;
 import org.precis.slide.RgbImage;
 
@@ -39,6 +41,23 @@ public final class ClassifiedFields {
                 field.heightUm(),
                 field.nuclei(),
                 Optional.of(new LumenFinder().find(image, mpp, field.nuclei())));
+    }
+
+    /**
+     * The detected {@code nuclei} of a field made by {@link #detectedField} from them, as cells
+     * carrying the classes they were graded with (for an overlay), in order.
+     */
+    public static List<Cell> cells(List<Nucleus> nuclei, GradingField field) {
+        if (nuclei.size() != field.nuclei().size()) {
+            throw new IllegalArgumentException("field " + field.name() + " has "
+                    + field.nuclei().size() + " nuclei, not the " + nuclei.size() + " given");
+        }
+        List<Cell> cells = new ArrayList<>(nuclei.size());
+        for (int i = 0; i < nuclei.size(); i++) {
+            cells.add(Cell.classified(
+                    nuclei.get(i), Classification.of(field.nuclei().get(i).cellClass())));
+        }
+        return cells;
     }
 
     /** The field of {@code image} (pixel size {@code mpp} µm) with its {@code nuclei} classified; no lumina. */

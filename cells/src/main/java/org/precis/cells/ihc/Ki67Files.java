@@ -6,13 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.precis.cells.output.CellSource;
 import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.GeoJsonCells;
 import org.precis.cells.output.PixelRegion;
 import org.precis.imaging.provenance.SlideProvenance;
-import org.precis.io.file.AtomicFile;
 
 /**
  * Writes what {@code precis ihc ki67 -o DIR} leaves: {@code <stem>.ki67.geojson} (the cells as
@@ -24,9 +22,21 @@ public final class Ki67Files {
     /** The three files, in the order written. */
     public record Written(Path geojson, Path overlay, Path report) {}
 
+    /** Draws the overlay figure to a file (the report module's drawing), whole or not at all. */
+    @FunctionalInterface
+    public interface OverlayWriter {
+        void write(Path target) throws IOException;
+    }
+
     private Ki67Files() {}
 
-    public static Written write(Path folder, String stem, ScoredImage scored, Ki67Scorer scorer, CellLabels labels)
+    public static Written write(
+            Path folder,
+            String stem,
+            ScoredImage scored,
+            Ki67Scorer scorer,
+            CellLabels labels,
+            OverlayWriter overlayWriter)
             throws IOException {
         Path geojson = folder.resolve(stem + ".ki67.geojson");
         Path overlay = folder.resolve(stem + ".ki67-overlay.png");
@@ -53,18 +63,14 @@ public final class Ki67Files {
                 result.mpp(),
                 1,
                 (int) Math.max(region.width(), region.height()),
-                0);
+                0,
+                Map.of());
         new GeoJsonCells()
                 .write(
                         geojson,
                         CellSource.of(Ki67Cells.of(result.cells(), labels, region.x(), region.y())),
                         provenance);
-        java.awt.image.BufferedImage figure = Ki67Overlay.draw(scored.image(), result, labels);
-        AtomicFile.write(overlay, out -> {
-            if (!ImageIO.write(figure, "png", out)) {
-                throw new IOException("no PNG writer");
-            }
-        });
+        overlayWriter.write(overlay);
         new Ki67ReportFile().write(report, scored.report());
         return new Written(geojson, overlay, report);
     }

@@ -1,5 +1,6 @@
 package org.precis.cells.output;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -39,6 +40,26 @@ public enum CellFormat {
             case GEOJSON -> new GeoJsonCells();
             case CSV -> new CsvCells();
             case HDF5 -> new Hdf5Cells();
+        };
+    }
+
+    /** Whether cells can be read back from this format with their outlines (a CSV table has none). */
+    public boolean holdsOutlines() {
+        return this != CSV;
+    }
+
+    /**
+     * The cells of {@code file}, written in this format.
+     *
+     * @throws IllegalArgumentException for a CSV table, which holds no outlines
+     */
+    public CellTable read(Path file) throws IOException {
+        return switch (this) {
+            case GEOJSON -> new GeoJsonCells().read(file);
+            case HDF5 -> new Hdf5Cells().read(file);
+            case CSV ->
+                throw new IllegalArgumentException(
+                        file + ": a CSV cell table holds no outlines; write .geojson or .h5 to draw the cells");
         };
     }
 }

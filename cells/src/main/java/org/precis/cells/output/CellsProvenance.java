@@ -26,6 +26,8 @@ import org.precis.io.provenance.Traceable;
  * @param downsample level-0 pixels per detector pixel (a whole number)
  * @param tileSizePx side of each tile's core, detector pixels (tiles were read larger by the overlap)
  * @param overlapPx overlap of neighbouring tiles, detector pixels
+ * @param classifier the cell classifier that called each nucleus's class and its settings, empty
+ *     when the nuclei were not classified
  */
 public record CellsProvenance(
         String software,
@@ -40,7 +42,8 @@ public record CellsProvenance(
         double mpp,
         int downsample,
         int tileSizePx,
-        int overlapPx)
+        int overlapPx,
+        Map<String, Object> classifier)
         implements Traceable {
 
     public CellsProvenance {
@@ -48,6 +51,7 @@ public record CellsProvenance(
             throw new IllegalArgumentException("software and detector names are required");
         }
         detectorParameters = Collections.unmodifiableMap(new TreeMap<>(detectorParameters));
+        classifier = classifier == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(classifier));
         slideSha256 = Sha256Hex.require("slide", slideSha256);
         if (slideFile == null || region == null || slideMppSource == null) {
             throw new IllegalArgumentException("slide file, region and pixel size source are required");
@@ -76,6 +80,9 @@ public record CellsProvenance(
         parameters.put("downsample", downsample);
         parameters.put("tile_size_px", tileSizePx);
         parameters.put("overlap_px", overlapPx);
+        if (!classifier.isEmpty()) {
+            parameters.put("classifier", classifier);
+        }
         return new Provenance(software, Optional.empty(), Map.of("slide", slideSha256), parameters);
     }
 }

@@ -62,6 +62,7 @@ public final class CellDetection {
     private static final Set<String> PLAIN_IMAGE_SUFFIXES = Set.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
     private final DetectorCalibration calibration;
+    private final NucleusCaller caller;
     private final String software;
     private final LongSupplier nanoTime;
 
@@ -71,7 +72,23 @@ public final class CellDetection {
      * @param nanoTime the clock progress and timings are read from
      */
     public CellDetection(DetectorCalibration calibration, String software, LongSupplier nanoTime) {
+        this(calibration, NucleusCaller.none(), software, nanoTime);
+    }
+
+    /**
+     * A run that also calls each kept nucleus's class with {@code caller}, on the pixels of the
+     * tile that keeps it; tiles then overlap enough for the caller's reach too, so the calls do not
+     * depend on the tiling either.
+     *
+     * @param calibration gives the detector, its image-dependent choices fixed for the run's region
+     * @param caller the classification stage ({@link NucleusCaller#none()} for none)
+     * @param software the producing software for provenance, e.g. {@code precis 0.1.0}
+     * @param nanoTime the clock progress and timings are read from
+     */
+    public CellDetection(
+            DetectorCalibration calibration, NucleusCaller caller, String software, LongSupplier nanoTime) {
         this.calibration = calibration;
+        this.caller = caller;
         this.software = software;
         this.nanoTime = nanoTime;
     }
@@ -108,7 +125,7 @@ public final class CellDetection {
         }
     }
 
-    private static DetectionImage open(Path file, Slides slides) throws DetectionInputException, SlideException {
+    static DetectionImage open(Path file, Slides slides) throws DetectionInputException, SlideException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (PLAIN_IMAGE_SUFFIXES.stream().anyMatch(name::endsWith)) {
             return PlainImage.open(file);
@@ -159,7 +176,8 @@ public final class CellDetection {
         }
         PixelSource pixels = image.pixels(region, resolution.downsample());
         NucleusDetector detector = calibration.calibrate(CalibrationSample.of(pixels, width, height), resolution.mpp());
-        int half = TilePlacement.halfOverlapPx(detector.maxNucleusRadiusUm() + CONTEXT_UM, resolution.mpp());
+        double reachUm = Math.max(detector.maxNucleusRadiusUm() + CONTEXT_UM, caller.reachUm(resolution.mpp()));
+        int half = TilePlacement.halfOverlapPx(reachUm, resolution.mpp());
         DetectionGrid grid = new DetectionGrid(width, height, request.tileSizePx(), 2 * half);
         CellsProvenance provenance = new CellsProvenance(
                 software,
@@ -174,7 +192,8 @@ public final class CellDetection {
                 resolution.mpp(),
                 resolution.downsample(),
                 request.tileSizePx(),
-                grid.overlapPx());
+                grid.overlapPx(),
+                caller.parameters());
         Path checkpoint = DetectionJournal.beside(request.output());
         TileRunResult result;
         long count;
@@ -183,7 +202,7 @@ public final class CellDetection {
                 (com.fasterxml.jackson.databind.node.ObjectNode) new ProvenanceJson().toTree(provenance);
         settings.remove("slide_file");
         try (DetectionJournal journal = DetectionJournal.open(checkpoint, settings)) {
-            result = new TiledDetection(detector, request.threads(), nanoTime)
+            result = new TiledDetection(detector, caller, request.threads(), nanoTime)
                     .run(
                             pixels,
                             grid,

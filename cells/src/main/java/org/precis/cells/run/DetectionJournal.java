@@ -18,11 +18,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.output.Cell;
 import org.precis.cells.output.CellSource;
+import org.precis.cells.output.Classification;
 import org.precis.cells.output.NucleusMeasurement;
 import org.precis.imaging.outline.Polygon;
 import org.precis.imaging.outline.Ring;
@@ -160,13 +163,14 @@ final class DetectionJournal implements AutoCloseable {
         return nuclei;
     }
 
-    /** Records tile {@code index} with the nuclei it kept. */
-    void append(int index, List<Nucleus> kept) throws IOException {
+    /** Records tile {@code index} with the cells it kept. */
+    void append(int index, List<Cell> kept) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(index);
         out.writeInt(kept.size());
-        for (Nucleus nucleus : kept) {
+        for (Cell cell : kept) {
+            Nucleus nucleus = cell.nucleus();
             out.writeDouble(nucleus.centroidX());
             out.writeDouble(nucleus.centroidY());
             for (double value : NucleusMeasurement.valuesOf(nucleus.measurements())) {
@@ -180,6 +184,12 @@ final class DetectionJournal implements AutoCloseable {
                     out.writeDouble(v.x());
                     out.writeDouble(v.y());
                 }
+            }
+            out.writeBoolean(cell.classification().isPresent());
+            if (cell.classification().isPresent()) {
+                out.writeUTF(cell.classification().get().name());
+                out.writeInt(cell.classification().get().rgb());
+                out.writeDouble(cell.probability().orElse(Double.NaN));
             }
         }
         byte[] payload = bytes.toByteArray();
@@ -195,25 +205,25 @@ final class DetectionJournal implements AutoCloseable {
         nuclei += kept.size();
     }
 
-    /** The recorded nuclei, tile after tile in index order, as unclassified cells. */
+    /** The recorded cells, tile after tile in index order. */
     CellSource cells() {
         return sink -> {
             for (long[] record : records.values()) {
-                for (Nucleus nucleus : read(record)) {
-                    sink.accept(Cell.unclassified(nucleus));
+                for (Cell cell : read(record)) {
+                    sink.accept(cell);
                 }
             }
         };
     }
 
-    private List<Nucleus> read(long[] record) throws IOException {
+    private List<Cell> read(long[] record) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) record[1]);
         channel.read(buffer, record[0]);
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(buffer.array()));
         try {
             in.readInt();
             int count = in.readInt();
-            List<Nucleus> nuclei = new ArrayList<>(count);
+            List<Cell> nuclei = new ArrayList<>(count);
             double[] values = new double[NucleusMeasurement.values().length];
             for (int i = 0; i < count; i++) {
                 double x = in.readDouble();
@@ -231,11 +241,21 @@ final class DetectionJournal implements AutoCloseable {
                     }
                     rings.add(new Ring(vertices));
                 }
-                nuclei.add(new Nucleus(
+                Nucleus nucleus = new Nucleus(
                         new Polygon(rings.get(0), rings.subList(1, rings.size())),
                         x,
                         y,
-                        NucleusMeasurement.fromValues(values)));
+                        NucleusMeasurement.fromValues(values));
+                if (in.readBoolean()) {
+                    Classification classification = new Classification(in.readUTF(), in.readInt());
+                    double p = in.readDouble();
+                    nuclei.add(new Cell(
+                            nucleus,
+                            Optional.of(classification),
+                            Double.isNaN(p) ? OptionalDouble.empty() : OptionalDouble.of(p)));
+                } else {
+                    nuclei.add(Cell.unclassified(nucleus));
+                }
             }
             return nuclei;
         } catch (EOFException e) {

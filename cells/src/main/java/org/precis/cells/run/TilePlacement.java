@@ -33,12 +33,19 @@ final class TilePlacement {
         return (int) Math.floor(reachUm / mpp) + 1;
     }
 
-    /** What a tile keeps of its detections. */
-    record Kept(List<Nucleus> nuclei, int oversized) {}
+    /**
+     * What a tile keeps of its detections.
+     *
+     * @param nuclei the kept nuclei in level-0 pixels
+     * @param centroids the same nuclei's centroids {@code {x, y}} in the tile's pixels, in order
+     * @param oversized nuclei dropped for reaching further than the detector says a nucleus may
+     */
+    record Kept(List<Nucleus> nuclei, List<double[]> centroids, int oversized) {}
 
     /** The nuclei {@code tile} keeps, in level-0 pixels, from {@code found} in the tile's pixels. */
     Kept keep(DetectionTile tile, List<Nucleus> found) {
         List<Nucleus> kept = new ArrayList<>();
+        List<double[]> centroids = new ArrayList<>();
         int oversized = 0;
         for (Nucleus nucleus : found) {
             if (!tile.coreContains(tile.x() + nucleus.centroidX(), tile.y() + nucleus.centroidY())) {
@@ -49,8 +56,9 @@ final class TilePlacement {
                 continue;
             }
             kept.add(placed(tile, nucleus));
+            centroids.add(new double[] {nucleus.centroidX(), nucleus.centroidY()});
         }
-        return new Kept(kept, oversized);
+        return new Kept(kept, centroids, oversized);
     }
 
     private static double reach(Nucleus nucleus) {

@@ -1,7 +1,10 @@
 package org.precis.cells.run;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -11,11 +14,12 @@ import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusDetector;
+import org.precis.cells.output.Cell;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
 
 /**
- * Runs a detector over the tiles of a grid on {@code threads} threads, at most two tiles a thread
+ * Runs a detector, and the classification stage when there is one, over the tiles of a grid on {@code threads} threads, at most two tiles a thread
  * in memory at once, and records each finished tile in the journal from the driving thread (so the
  * journal is written by one thread, and the results do not depend on which thread finished first).
  * Tiles the journal already holds are not detected again.
@@ -23,19 +27,21 @@ import org.precis.slide.SlideException;
 final class TiledDetection {
 
     private final NucleusDetector detector;
+    private final NucleusCaller caller;
     private final int threads;
     private final LongSupplier nanoTime;
 
-    TiledDetection(NucleusDetector detector, int threads, LongSupplier nanoTime) {
+    TiledDetection(NucleusDetector detector, NucleusCaller caller, int threads, LongSupplier nanoTime) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.detector = detector;
+        this.caller = caller;
         this.threads = threads;
         this.nanoTime = nanoTime;
     }
 
-    private record Done(DetectionTile tile, TilePlacement.Kept kept) {}
+    private record Done(DetectionTile tile, List<Cell> cells, int oversized) {}
 
     TileRunResult run(
             PixelSource pixels,
@@ -66,7 +72,8 @@ final class TiledDetection {
                     completion.submit(() -> {
                         RgbImage image = pixels.read(tile.x(), tile.y(), tile.width(), tile.height());
                         List<Nucleus> found = detector.detect(image, mpp);
-                        return new Done(tile, placement.keep(tile, found));
+                        TilePlacement.Kept kept = placement.keep(tile, found);
+                        return new Done(tile, cells(image, mpp, kept), kept.oversized());
                     });
                     inFlight++;
                 }
@@ -75,8 +82,8 @@ final class TiledDetection {
                 }
                 Done finished = take(completion);
                 inFlight--;
-                journal.append(finished.tile().index(), finished.kept().nuclei());
-                oversized += finished.kept().oversized();
+                journal.append(finished.tile().index(), finished.cells());
+                oversized += finished.oversized();
                 done++;
                 listener.progressed(new DetectionProgress(
                         done,
@@ -91,6 +98,22 @@ final class TiledDetection {
         }
         return new TileRunResult(
                 tiles.size(), resumed, journal.nuclei(), oversized, (nanoTime.getAsLong() - start) / 1e9);
+    }
+
+    /** The kept nuclei as cells, called on the tile's own pixels when there is a classification stage. */
+    private List<Cell> cells(RgbImage image, double mpp, TilePlacement.Kept kept) throws IOException {
+        List<Cell> cells = new ArrayList<>(kept.nuclei().size());
+        if (caller.parameters().isEmpty() || kept.nuclei().isEmpty()) {
+            kept.nuclei().forEach(n -> cells.add(Cell.unclassified(n)));
+            return cells;
+        }
+        List<ClassCall> calls = caller.call(image, mpp, kept.centroids());
+        for (int i = 0; i < calls.size(); i++) {
+            ClassCall call = calls.get(i);
+            cells.add(new Cell(
+                    kept.nuclei().get(i), Optional.of(call.classification()), OptionalDouble.of(call.probability())));
+        }
+        return cells;
     }
 
     private static Done take(CompletionService<Done> completion) throws IOException, SlideException {

@@ -47,7 +47,8 @@ class CellFilesTest {
                 0.5054,
                 2,
                 1024,
-                82);
+                82,
+                Map.of("model", "test-classifier"));
     }
 
     /** Cell i: a square (with a hole for the third) at a formula position; classes by name and colour, one NaN. */

@@ -34,6 +34,7 @@ final class IhcSection {
                         "-o",
                         output.resolve("ihc").toString()),
                 List.of(
+                        new OutputDescription("ihc", "the Ki67 step's files"),
                         new OutputDescription(
                                 "ihc/*.ki67-overlay.png",
                                 "Ki67 crop: every nucleus outlined by its H-score class (Negative blue, 1+ yellow,"

@@ -42,6 +42,7 @@ public final class SampleDemo {
         return List.of(
                 SlidesSection.of(sampleSlides, output),
                 new PathologySection(data, output, echo).of(sampleSlides),
+                CellsSection.of(data, output),
                 IhcSection.of(data, output),
                 survival.of(),
                 MolecularSection.of(data, output),

@@ -9,6 +9,16 @@ public final class FigureFile {
 
     private FigureFile() {}
 
+    /** Checks, before anything is computed, that {@code target} names a format a figure is written in. */
+    public static void requireFormat(Path target) {
+        String name = target.getFileName() == null
+                ? ""
+                : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+            throw new IllegalArgumentException(target + ": a figure is written as .png or .svg");
+        }
+    }
+
     public static void write(Figure figure, Path target) throws IOException {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".svg")) {

@@ -31,6 +31,7 @@ public final class SvgFile {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment("Precis figure");
         context.setEmbeddedFontsOn(false);
+        context.setImageHandler(new EmbeddedPng());
         SVGGraphics2D graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new java.awt.Dimension(figure.width(), figure.height()));
         graphics.setColor(java.awt.Color.WHITE);
