@@ -3,6 +3,7 @@ package org.precis.survival.cox;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes {@link BaselineVariance} per stratum as R's {@code agsurv} does: at each death time the
@@ -25,7 +26,7 @@ final class BaselineVarianceSweep {
      * @param x the uncentred design rows (R computes xbar from the model matrix as it is)
      * @param score exp(centred linear predictor) per row
      */
-    static List<BaselineVariance> of(
+    static Optional<List<BaselineVariance>> of(
             RiskSetOrder order,
             double[] start,
             double[] stop,
@@ -37,12 +38,18 @@ final class BaselineVarianceSweep {
             List<String> labels) {
         List<BaselineVariance> out = new ArrayList<>();
         for (int s = 0; s < order.strata(); s++) {
-            out.add(stratum(order.byStop(s), order.byStart(s), start, stop, event, x, score, w, ties, labels.get(s)));
+            Optional<BaselineVariance> pieces =
+                    stratum(order.byStop(s), order.byStart(s), start, stop, event, x, score, w, ties, labels.get(s));
+            if (pieces.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(pieces.get());
         }
-        return List.copyOf(out);
+        return Optional.of(List.copyOf(out));
     }
 
-    private static BaselineVariance stratum(
+    /** Empty when a piece is not finite: a diverged fit, on which R's standard errors are Inf or NaN. */
+    private static Optional<BaselineVariance> stratum(
             int[] byStop,
             int[] byStart,
             double[] start,
@@ -138,6 +145,8 @@ final class BaselineVarianceSweep {
             }
             xbar.add(row);
         }
-        return new BaselineVariance(label, ascendingVarhaz, xbar);
+        boolean finite = ascendingVarhaz.stream().allMatch(v -> v >= 0 && Double.isFinite(v))
+                && xbar.stream().flatMap(List::stream).allMatch(Double::isFinite);
+        return finite ? Optional.of(new BaselineVariance(label, ascendingVarhaz, xbar)) : Optional.empty();
     }
 }

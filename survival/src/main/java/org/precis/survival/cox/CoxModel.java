@@ -22,7 +22,7 @@ public final class CoxModel {
     private final double[][] variance;
     private final double[][] fitVariance;
     private final List<SurvivalCurve> baseline;
-    private final List<BaselineVariance> baselineVariance;
+    private final Optional<List<BaselineVariance>> baselineVariance;
     private final Map<String, double[]> strataMeans;
 
     private CoxModel(
@@ -32,7 +32,7 @@ public final class CoxModel {
             double[][] variance,
             double[][] fitVariance,
             List<SurvivalCurve> baseline,
-            List<BaselineVariance> baselineVariance,
+            Optional<List<BaselineVariance>> baselineVariance,
             Map<String, double[]> strataMeans) {
         this.result = result;
         this.beta = beta;
@@ -143,7 +143,7 @@ public final class CoxModel {
                 ConcordanceFit.of(lp, start, stop, event, order, w, clusters));
         List<SurvivalCurve> baseline =
                 BaselineHazard.of(order, start, stop, event, riskScore, w, ties, design.strataLabels());
-        List<BaselineVariance> baselineVariance =
+        Optional<List<BaselineVariance>> baselineVariance =
                 BaselineVarianceSweep.of(order, start, stop, event, x, riskScore, w, ties, design.strataLabels());
         return new CoxModel(
                 result,
@@ -290,8 +290,11 @@ public final class CoxModel {
         return baseline;
     }
 
-    /** The variance pieces of each stratum's baseline, in the order of {@link #baselineHazard()}. */
-    public List<BaselineVariance> baselineVariance() {
+    /**
+     * The variance pieces of each stratum's baseline, in the order of {@link #baselineHazard()};
+     * empty when they are not finite (a diverged fit, where R's curve standard errors are Inf or NaN).
+     */
+    public Optional<List<BaselineVariance>> baselineVariance() {
         return baselineVariance;
     }
 

@@ -1,6 +1,7 @@
 package org.precis.survival.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,7 +148,11 @@ public record SavedCoxModel(
                 model.result().ties(),
                 boxed(RiskGroups.tertileCuts(lp)),
                 provenance,
-                Optional.of(CurveVariance.of(model.fitVariance(), model.baselineVariance())));
+                model.baselineVariance()
+                        .filter(pieces -> Arrays.stream(model.fitVariance())
+                                .flatMapToDouble(Arrays::stream)
+                                .allMatch(Double::isFinite))
+                        .map(pieces -> CurveVariance.of(model.fitVariance(), pieces)));
     }
 
     private static List<Double> boxed(double[] values) {
