@@ -43,7 +43,7 @@ final class CoxCommand implements Callable<Integer> {
             paramLabel = "JSON",
             description = "Save the model (coefficients, centring, "
                     + "baseline hazard, development risk-group cuts, provenance, and the variance a predicted curve's"
-                    + " 95% band needs: file format 2) for `survival validate` and `molecular report`.")
+                    + " 95%% band needs: file format 2) for `survival validate` and `molecular report`.")
     Path saveModel;
 
     @Option(

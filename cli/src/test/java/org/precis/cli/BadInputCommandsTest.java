@@ -167,9 +167,10 @@ class BadInputCommandsTest {
                 SurvivalCommandsTest.lung().toString());
         assertThat(nulls).content().contains("\"ties\" : null");
         assertThat(nullRun.exitCode()).isEqualTo(1);
+        // Jackson places a missing creator value at the end of its object: the line is the model's last
         assertThat(nullRun.err().lines())
-                .containsExactly(
-                        "precis: " + nulls + ": not a saved Cox model: line 31: field 'ties': must not be null");
+                .containsExactly("precis: " + nulls + ": not a saved Cox model: line "
+                        + Files.readString(nulls).lines().count() + ": field 'ties': must not be null");
     }
 
     @Test

@@ -64,9 +64,10 @@ public final class SavedCoxModelFile {
                             + ")");
         }
         try {
+            // read again from the bytes, not the tree, so that a bad field's error names its line
             return version == null
-                    ? mapper.treeToValue(tree, SavedCoxModelV1.class).model()
-                    : mapper.treeToValue(tree, SavedCoxModelV2.class).model();
+                    ? mapper.readValue(json, SavedCoxModelV1.class).model()
+                    : mapper.readValue(json, SavedCoxModelV2.class).model();
         } catch (IOException e) {
             throw notAModel(source, e);
         } catch (IllegalArgumentException e) {
