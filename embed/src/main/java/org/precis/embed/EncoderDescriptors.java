@@ -1,23 +1,23 @@
 package org.precis.embed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.precis.embed.DescriptorJson.checkFields;
+import static org.precis.embed.DescriptorJson.integer;
+import static org.precis.embed.DescriptorJson.normalisation;
+import static org.precis.embed.DescriptorJson.number;
+import static org.precis.embed.DescriptorJson.object;
+import static org.precis.embed.DescriptorJson.parseObject;
+import static org.precis.embed.DescriptorJson.readObject;
+import static org.precis.embed.DescriptorJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.precis.io.json.JsonMappers;
 
 /**
  * Reads encoder descriptors: from a JSON file (its model path relative to the file), or by the
@@ -42,8 +42,6 @@ public final class EncoderDescriptors {
     private static final Set<String> INPUT_FIELDS =
             Set.of("name", "height", "width", "channels", "layout", "scale", "mean", "std");
     private static final Set<String> OUTPUT_FIELDS = Set.of("name", "dimension");
-
-    private final ObjectMapper mapper = JsonMappers.compact();
 
     /**
      * An encoder by shipped name (model in {@code dataRoot/models/<name>/}) or by the path of a
@@ -75,45 +73,21 @@ public final class EncoderDescriptors {
 
     /** A descriptor file; its model path is relative to the file's folder. */
     public EncoderDescriptor read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_DESCRIPTOR_BYTES) {
-            throw new IllegalArgumentException(file + ": descriptor too large (" + size + " bytes)");
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        return parse(Files.readAllBytes(file), folder, file.toString());
+        return parse(
+                readObject(file, MAX_DESCRIPTOR_BYTES), file.toAbsolutePath().getParent(), file.toString());
     }
 
     EncoderDescriptor parse(byte[] json, Path modelFolder, String source) {
-        JsonNode root;
-        try {
-            // JSON files are UTF-8 (RFC 8259); decoding here keeps Jackson from guessing UTF-16/32.
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json))
-                    .toString();
-            root = mapper.readTree(text);
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(source + ": not UTF-8 text", e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(source + ": a descriptor must be a JSON object");
-        }
+        return parse(parseObject(json, source), modelFolder, source);
+    }
+
+    private static EncoderDescriptor parse(JsonNode root, Path modelFolder, String source) {
         checkFields(root, TOP_FIELDS, "", source);
         JsonNode input = object(root, "input", source);
         checkFields(input, INPUT_FIELDS, "input.", source);
         JsonNode output = object(root, "output", source);
         checkFields(output, OUTPUT_FIELDS, "output.", source);
-        Normalisation normalisation;
-        try {
-            normalisation = new Normalisation(
-                    number(input, "scale", source), numbers(input, "mean", source), numbers(input, "std", source));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
-        }
+        Normalisation normalisation = normalisation(input, source);
         Optional<Double> mpp =
                 root.has("recommended_mpp") && !root.get("recommended_mpp").isNull()
                         ? Optional.of(number(root, "recommended_mpp", source))
@@ -133,62 +107,6 @@ public final class EncoderDescriptors {
                 mpp,
                 text(root, "licence", source),
                 source);
-    }
-
-    private static void checkFields(JsonNode node, Set<String> known, String prefix, String source) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException(source + ": unknown field '" + prefix + name + "'");
-            }
-        }
-    }
-
-    private static JsonNode object(JsonNode parent, String field, String source) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be an object");
-        }
-        return node;
-    }
-
-    private static String text(JsonNode parent, String field, String source) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be a non-empty string");
-        }
-        return node.asText();
-    }
-
-    private static int integer(JsonNode parent, String field, String source) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be an integer");
-        }
-        return node.intValue();
-    }
-
-    private static double number(JsonNode parent, String field, String source) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isNumber()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be a number");
-        }
-        return node.doubleValue();
-    }
-
-    private static List<Double> numbers(JsonNode parent, String field, String source) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isArray()) {
-            throw new IllegalArgumentException(source + ": '" + field + "' must be an array of numbers");
-        }
-        List<Double> values = new ArrayList<>();
-        for (JsonNode element : node) {
-            if (!element.isNumber()) {
-                throw new IllegalArgumentException(source + ": '" + field + "' must be an array of numbers");
-            }
-            values.add(element.doubleValue());
-        }
-        return values;
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String source) {

@@ -122,10 +122,10 @@ class OnnxNucleusDetectorTest {
         assertThatThrownBy(() -> open(wrongOutput)).hasMessageContaining("no output named 'dist'");
         Path missing = dir.resolve("missing.json");
         Files.writeString(missing, json.replace("\"licence\": \"Apache-2.0\"", "\"licence\": 3"));
-        assertThatThrownBy(() -> open(missing)).hasMessage(missing + ": licence must be a string");
+        assertThatThrownBy(() -> open(missing)).hasMessage(missing + ": 'licence' must be a non-empty string");
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, json.replace("\"mpp\"", "\"mmp\""));
-        assertThatThrownBy(() -> open(unknown)).hasMessage(unknown + ": unknown field mmp");
+        assertThatThrownBy(() -> open(unknown)).hasMessage(unknown + ": unknown field 'mmp'");
         Path noModel = dir.resolve("no-model.json");
         Files.writeString(noModel, json.replace("tiny_nucleus_net.onnx", "absent.onnx"));
         assertThatThrownBy(() -> open(noModel)).hasMessageStartingWith(noModel + ": model file not found");
