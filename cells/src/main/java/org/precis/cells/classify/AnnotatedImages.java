@@ -1,6 +1,5 @@
 package org.precis.cells.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.precis.cells.nuclei.CellClass;
+import org.precis.cells.nuclei.evaluation.AnnotatedPoint;
+import org.precis.cells.nuclei.evaluation.PointAnnotations;
 import org.precis.io.file.FileSha256;
 
 /**
@@ -77,40 +78,19 @@ public final class AnnotatedImages {
         List<AnnotatedCell> cells = new ArrayList<>();
         List<double[]> tubules = new ArrayList<>();
         List<double[]> nonTubules = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(annotations, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null || !header.trim().equals("x,y,class")) {
-                throw new IllegalArgumentException(annotations + ": the header must be 'x,y,class'");
-            }
-            int lineNumber = 1;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.trim().split(",", -1);
-                double x;
-                double y;
-                try {
-                    x = Double.parseDouble(parts[0]);
-                    y = Double.parseDouble(parts[1]);
-                } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": expected 'x,y,class'");
-                }
-                if (parts.length != 3 || !Double.isFinite(x) || !Double.isFinite(y)) {
-                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": expected 'x,y,class'");
-                }
-                String label = parts[2].trim();
-                if (label.equals("tubule")) {
-                    tubules.add(new double[] {x, y});
-                } else if (label.equals("non_tubule")) {
-                    nonTubules.add(new double[] {x, y});
-                } else if (NUCLEUS_CLASSES.containsKey(label)) {
-                    cells.add(new AnnotatedCell(x, y, NUCLEUS_CLASSES.get(label)));
-                } else {
-                    throw new IllegalArgumentException(annotations + " line " + lineNumber + ": unknown class '" + label
-                            + "' (expected one of " + NUCLEUS_CLASSES.keySet() + ", tubule, non_tubule)");
-                }
+        List<AnnotatedPoint> points = PointAnnotations.read(annotations);
+        for (int i = 0; i < points.size(); i++) {
+            AnnotatedPoint point = points.get(i);
+            String label = point.className();
+            if (label.equals("tubule")) {
+                tubules.add(new double[] {point.x(), point.y()});
+            } else if (label.equals("non_tubule")) {
+                nonTubules.add(new double[] {point.x(), point.y()});
+            } else if (NUCLEUS_CLASSES.containsKey(label)) {
+                cells.add(new AnnotatedCell(point.x(), point.y(), NUCLEUS_CLASSES.get(label)));
+            } else {
+                throw new IllegalArgumentException(annotations + " point " + (i + 1) + ": unknown class '" + label
+                        + "' (expected one of " + NUCLEUS_CLASSES.keySet() + ", tubule, non_tubule)");
             }
         }
         return new AnnotatedImage(

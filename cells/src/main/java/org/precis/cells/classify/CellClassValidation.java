@@ -3,6 +3,7 @@ package org.precis.cells.classify;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.precis.cells.nuclei.CellClass;
+import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 
 /**
@@ -143,6 +144,6 @@ public record CellClassValidation(
         if (kept == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        return new double[] {Quantiles.type7(sorted, (1 - level) / 2), Quantiles.type7(sorted, (1 + level) / 2)};
+        return new double[] {Bootstrap.quantile(sorted, (1 - level) / 2), Bootstrap.quantile(sorted, (1 + level) / 2)};
     }
 }

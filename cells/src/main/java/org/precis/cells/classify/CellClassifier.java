@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.precis.cells.nuclei.Nucleus;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.slide.RgbImage;
@@ -65,16 +64,6 @@ public final class CellClassifier implements AutoCloseable {
                     centroids.get(i)[0], centroids.get(i)[1], p, model.rule().call(p)));
         }
         return predictions;
-    }
-
-    /** The prediction for each detected nucleus, from its centroid. */
-    public List<CellPrediction> classifyNuclei(RgbImage image, double mpp, List<Nucleus> nuclei)
-            throws EncoderException {
-        List<double[]> centroids = new ArrayList<>();
-        for (Nucleus nucleus : nuclei) {
-            centroids.add(new double[] {nucleus.centroidX(), nucleus.centroidY()});
-        }
-        return classify(image, mpp, centroids);
     }
 
     @Override

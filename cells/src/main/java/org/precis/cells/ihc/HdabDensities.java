@@ -1,10 +1,8 @@
 package org.precis.cells.ihc;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.precis.imaging.outline.Polygon;
 import org.precis.imaging.outline.PolygonRaster;
-import org.precis.imaging.outline.Ring;
 import org.precis.imaging.outline.Vertex;
 import org.precis.imaging.stain.StainMatrix;
 import org.precis.slide.RgbImage;
@@ -146,7 +144,7 @@ public final class HdabDensities {
         if (x1 <= x0 || y1 <= y0) {
             return NuclearStain.EMPTY;
         }
-        boolean[] inside = new PolygonRaster(x1 - x0, y1 - y0).fill(List.of(translated(outline, -x0, -y0)));
+        boolean[] inside = new PolygonRaster(x1 - x0, y1 - y0).fill(List.of(outline.translated(-x0, -y0)));
         double sumDab = 0;
         double maxDab = 0;
         double sumH = 0;
@@ -172,21 +170,5 @@ public final class HdabDensities {
         double meanH = sumH / n;
         double stdH = Math.sqrt(Math.max(0, sumH2 / n - meanH * meanH));
         return new NuclearStain(meanH, maxH, stdH, sumDab / n, maxDab, n);
-    }
-
-    private static Polygon translated(Polygon polygon, double dx, double dy) {
-        List<Ring> holes = new ArrayList<>();
-        for (Ring hole : polygon.holes()) {
-            holes.add(translated(hole, dx, dy));
-        }
-        return new Polygon(translated(polygon.exterior(), dx, dy), holes);
-    }
-
-    private static Ring translated(Ring ring, double dx, double dy) {
-        List<Vertex> vertices = new ArrayList<>(ring.vertices().size());
-        for (Vertex v : ring.vertices()) {
-            vertices.add(new Vertex(v.x() + dx, v.y() + dy));
-        }
-        return new Ring(vertices);
     }
 }

@@ -6,9 +6,6 @@ import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusMeasurements;
 import org.precis.cells.output.Cell;
 import org.precis.cells.output.Classification;
-import org.precis.imaging.outline.Polygon;
-import org.precis.imaging.outline.Ring;
-import org.precis.imaging.outline.Vertex;
 
 /**
  * Scored nuclei as the module's cells, for its GeoJSON, CSV and HDF5 writers: placed in level-0
@@ -42,31 +39,12 @@ public final class Ki67Cells {
                     stain.dabMax(),
                     m.textureContrast());
             Nucleus placed = new Nucleus(
-                    shifted(nucleus.outline(), offsetX, offsetY),
+                    nucleus.outline().translated(offsetX, offsetY),
                     nucleus.centroidX() + offsetX,
                     nucleus.centroidY() + offsetY,
                     ihc);
             cells.add(Cell.classified(placed, new Classification(labels.name(cell.bin()), labels.colour(cell.bin()))));
         }
         return cells;
-    }
-
-    private static Polygon shifted(Polygon polygon, long dx, long dy) {
-        if (dx == 0 && dy == 0) {
-            return polygon;
-        }
-        List<Ring> holes = new ArrayList<>();
-        for (Ring hole : polygon.holes()) {
-            holes.add(shifted(hole, dx, dy));
-        }
-        return new Polygon(shifted(polygon.exterior(), dx, dy), holes);
-    }
-
-    private static Ring shifted(Ring ring, long dx, long dy) {
-        List<Vertex> vertices = new ArrayList<>(ring.vertices().size());
-        for (Vertex v : ring.vertices()) {
-            vertices.add(new Vertex(v.x() + dx, v.y() + dy));
-        }
-        return new Ring(vertices);
     }
 }

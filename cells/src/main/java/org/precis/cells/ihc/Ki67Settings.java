@@ -50,10 +50,6 @@ public record Ki67Settings(
         return new Ki67Settings(stainSource, rule, diameterUm, nuclearCapPercentile);
     }
 
-    public Ki67Settings withRule(PositivityRule newRule) {
-        return new Ki67Settings(stainSource, newRule, hotspotDiameterUm, nuclearCapPercentile);
-    }
-
     /** Names to values, for provenance. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();

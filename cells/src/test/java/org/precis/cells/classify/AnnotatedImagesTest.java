@@ -46,8 +46,10 @@ class AnnotatedImagesTest {
         Files.write(folder.resolve("images/A.jpg"), new byte[] {1, 2, 3});
         Files.writeString(folder.resolve("annotations/A.csv"), "x,y,class\n1,2,tumor\n3,4,dragon\n");
         assertThatThrownBy(() -> AnnotatedImages.read(folder))
-                .hasMessageContaining("A.csv line 3")
+                .hasMessageContaining("A.csv point 2")
                 .hasMessageContaining("dragon");
+        Files.writeString(folder.resolve("annotations/A.csv"), "x,y,class\n1,2,tumor\n3,oops,tumor\n");
+        assertThatThrownBy(() -> AnnotatedImages.read(folder)).hasMessageContaining("A.csv line 3");
         Path nuclei = folder.resolve("n.csv");
         Files.writeString(nuclei, "x,y,area_um2\n1,2,30\n3,oops,4\n");
         assertThatThrownBy(() -> NucleusPoints.read(nuclei)).hasMessageContaining("n.csv line 3");

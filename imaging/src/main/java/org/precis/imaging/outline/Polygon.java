@@ -31,6 +31,18 @@ public record Polygon(Ring exterior, List<Ring> holes) {
         return new Polygon(exterior.scaled(factor), scaledHoles);
     }
 
+    /** The polygon moved by {@code (dx, dy)}; itself when both are 0. */
+    public Polygon translated(double dx, double dy) {
+        if (dx == 0 && dy == 0) {
+            return this;
+        }
+        List<Ring> movedHoles = new ArrayList<>(holes.size());
+        for (Ring hole : holes) {
+            movedHoles.add(hole.translated(dx, dy));
+        }
+        return new Polygon(exterior.translated(dx, dy), movedHoles);
+    }
+
     /** Every ring, the exterior first. */
     public List<Ring> rings() {
         List<Ring> all = new ArrayList<>(holes.size() + 1);

@@ -38,6 +38,15 @@ public record Ring(List<Vertex> vertices) {
         return new Ring(out);
     }
 
+    /** The ring moved by {@code (dx, dy)}. */
+    public Ring translated(double dx, double dy) {
+        List<Vertex> out = new ArrayList<>(vertices.size());
+        for (Vertex v : vertices) {
+            out.add(new Vertex(v.x() + dx, v.y() + dy));
+        }
+        return new Ring(out);
+    }
+
     /** Even-odd test of one point against this ring alone. */
     public boolean encloses(double x, double y) {
         boolean inside = false;

@@ -61,7 +61,7 @@ public final class Bootstrap {
     }
 
     /** R's type 7 quantile of sorted values. */
-    static double quantile(double[] sorted, double probability) {
+    public static double quantile(double[] sorted, double probability) {
         double position = probability * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = Math.min(below + 1, sorted.length - 1);
