@@ -121,7 +121,8 @@ public class Pam50BenchTable {
         }
         java.util.Map<String, String> genes = new java.util.HashMap<>();
         // the annotation's probe and EntrezGene.ID are its first two columns, never quoted with commas
-        for (String line : Files.readAllLines(annotation).subList(1, Files.readAllLines(annotation).size())) {
+        List<String> annotationLines = Files.readAllLines(annotation);
+        for (String line : annotationLines.subList(1, annotationLines.size())) {
             String[] f = line.split(",", 3);
             if (f.length >= 2) {
                 genes.put(f[0].replace("\"", ""), f[1].equals("NA") ? "" : f[1]);

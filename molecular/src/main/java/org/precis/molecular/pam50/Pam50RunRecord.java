@@ -40,11 +40,6 @@ public record Pam50RunRecord(
         rorSRisk = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rorSRisk));
     }
 
-    /** The provenance in the terms every result shares (no time: the same inputs give the same bytes). */
-    public Provenance toProvenance() {
-        return new Provenance(software, Optional.empty(), inputSha256, parameters);
-    }
-
     /** The record of {@code result}, made by {@code software} from inputs with these hashes. */
     public static Pam50RunRecord of(
             Pam50Result result, String software, String expressionSha256, String annotationSha256, int minimumGenes) {

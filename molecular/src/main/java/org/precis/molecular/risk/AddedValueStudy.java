@@ -7,9 +7,11 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.precis.survival.cox.CoxModel;
-import org.precis.survival.data.Column;
+import org.precis.survival.data.CompleteCases;
 import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
+import org.precis.survival.data.EventCoding;
+import org.precis.survival.data.OutcomeColumns;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.km.RightCensoredSample;
 import org.precis.survival.validation.ExternalValidation;
@@ -64,16 +66,16 @@ public final class AddedValueStudy {
         var baseReport = new ExternalValidation(time, time, baseSaved.riskGroupCuts()).validate(baseSaved, validate);
         var extendedReport =
                 new ExternalValidation(time, time, extendedSaved.riskGroupCuts()).validate(extendedSaved, validate);
-        Column timeColumn = validate.numericColumn(extended.time());
-        double[] times = IntStream.range(0, validate.rowCount())
-                .mapToDouble(r -> timeColumn.number(r).getAsDouble())
-                .toArray();
-        boolean[] events = events(validate, extended);
+        // every row of validate is complete: its sample is the outcome of each row, in order
+        RightCensoredSample outcome = new OutcomeColumns(
+                        extended.time(), extended.event(), EventCoding.of(extended.eventValue()))
+                .select(validate)
+                .sample();
         double[] baseLp = linearPredictors(baseSaved, validate);
         double[] extendedLp = linearPredictors(extendedSaved, validate);
         double difference =
                 extendedReport.harrell().concordance() - baseReport.harrell().concordance();
-        double[] differences = bootstrap(times, events, baseLp, extendedLp);
+        double[] differences = bootstrap(outcome, baseLp, extendedLp);
         return new AddedValue(
                 develop.rowCount(),
                 extendedModel.result().events(),
@@ -90,8 +92,8 @@ public final class AddedValueStudy {
                 extendedSaved);
     }
 
-    private double[] bootstrap(double[] times, boolean[] events, double[] baseLp, double[] extendedLp) {
-        int n = times.length;
+    private double[] bootstrap(RightCensoredSample outcome, double[] baseLp, double[] extendedLp) {
+        int n = outcome.size();
         double[] differences = new double[replicates];
         double[] t = new double[n];
         boolean[] e = new boolean[n];
@@ -100,8 +102,8 @@ public final class AddedValueStudy {
         for (int r = 0; r < replicates; r++) {
             for (int i = 0; i < n; i++) {
                 int k = random.nextInt(n);
-                t[i] = times[k];
-                e[i] = events[k];
+                t[i] = outcome.time(k);
+                e[i] = outcome.event(k);
                 b[i] = baseLp[k];
                 x[i] = extendedLp[k];
             }
@@ -129,16 +131,6 @@ public final class AddedValueStudy {
                 .toArray();
     }
 
-    private static boolean[] events(SurvivalTable table, DesignSpec spec) {
-        Column column = table.numericColumn(spec.event());
-        boolean[] events = new boolean[table.rowCount()];
-        for (int r = 0; r < events.length; r++) {
-            double v = column.number(r).getAsDouble();
-            events[r] = spec.eventValue().isPresent() ? v == spec.eventValue().getAsDouble() : v != 0;
-        }
-        return events;
-    }
-
     /** The rows with the outcome and every covariate of {@code spec}. */
     static SurvivalTable complete(SurvivalTable table, DesignSpec spec) {
         List<String> needed = new ArrayList<>(spec.covariates());
@@ -149,9 +141,6 @@ public final class AddedValueStudy {
                 throw table.fault("no column '" + name + "'");
             }
         }
-        int[] rows = IntStream.range(0, table.rowCount())
-                .filter(r -> needed.stream().noneMatch(c -> table.column(c).isMissing(r)))
-                .toArray();
-        return table.select(rows);
+        return table.select(CompleteCases.of(table, needed).rows());
     }
 }

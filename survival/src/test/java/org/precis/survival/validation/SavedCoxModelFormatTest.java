@@ -136,4 +136,34 @@ class SavedCoxModelFormatTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad.json");
     }
+
+    @Test
+    void aDivergedFitIsSavedWithoutABand() throws IOException {
+        // x orders the deaths perfectly (a monotone likelihood): the coefficient runs off until the
+        // risk scores overflow, and the curve variance is not finite (R's Inf/NaN standard errors)
+        StringBuilder csv = new StringBuilder("time,status,x\n");
+        for (int i = 1; i <= 80; i++) {
+            csv.append(i)
+                    .append(',')
+                    .append(i % 4 == 0 ? 0 : 1)
+                    .append(',')
+                    .append(-i / 10.0)
+                    .append('\n');
+        }
+        SurvivalTable table = SurvivalTable.parseCsv(csv.toString());
+        DesignSpec spec =
+                CoxDesign.builder().time("time").event("status").covariates("x").spec();
+        CoxDesign design = spec.on(table);
+        CoxModel fit = CoxModel.fit(design);
+        assertThat(fit.result().warnings()).singleElement().asString().contains("did not converge");
+        assertThat(fit.baselineVariance()).isEmpty();
+        SavedCoxModel model = SavedCoxModel.of(
+                spec, design, fit, new ModelProvenance("0".repeat(64), table.columnNames(), "test", "2026-12-06"));
+        assertThat(model.curveVariance()).isEmpty();
+        Path file = dir.resolve("diverged.json");
+        new SavedCoxModelFile().write(model, file);
+        SavedCoxModel loaded = new SavedCoxModelFile().read(file);
+        assertThat(loaded).isEqualTo(model);
+        assertThat(loaded.predict(new double[] {1}, "").band()).isEmpty();
+    }
 }
