@@ -90,14 +90,12 @@ final class MolecularPam50Command implements Callable<Integer> {
         }
         Path sidecar = sidecar(output);
         JsonPrinter printer = new JsonPrinter();
-        java.io.StringWriter text = new java.io.StringWriter();
-        printer.print(new PrintWriter(text), record);
         AtomicFile.write(output, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             new Pam50CallsCsv().write(result, writer);
             writer.flush();
         });
-        AtomicFile.writeString(sidecar, text.toString());
+        printer.write(sidecar, record);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("output", output.toString());
