@@ -130,7 +130,7 @@ final class CellsGradeCommand implements Callable<Integer> {
                 CellClassifier.open(classifierModel, DataFolder.resolve(data), new OnnxEncoderOptions(threads, 32))) {
             ClassifiedFields classified = new ClassifiedFields(classifier);
             for (Path image : images) {
-                String name = stem(image);
+                String name = SlideQcCommand.stem(image);
                 RgbImage pixels = PlainImages.read(image);
                 if (nuclei != null) {
                     fields.add(classified.field(name, pixels, mpp, NucleusPoints.read(nuclei.resolve(name + ".csv"))));
@@ -163,12 +163,6 @@ final class CellsGradeCommand implements Callable<Integer> {
             printText(out, assessment);
         }
         return 0;
-    }
-
-    private static String stem(Path image) {
-        String name = image.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     static Map<String, Object> asJson(GradeAssessment a) {

@@ -125,6 +125,10 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         if (!compare && output == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give -o MODEL.json, or --compare");
         }
+        if (!thresholdOn.equals("detections") && !thresholdOn.equals("points")) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threshold-on must be detections or points: " + thresholdOn);
+        }
         List<EncoderField> fields = new ArrayList<>();
         for (String name : encoders) {
             if (name.equals("none")) {
@@ -137,10 +141,6 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         TrainingSettings settings =
                 new TrainingSettings(mpp, JitterPlan.standard(), ClassifierSettings.standard(), seed, bootstrap);
         List<AnnotatedImage> images = AnnotatedImages.read(set);
-        if (!thresholdOn.equals("detections") && !thresholdOn.equals("points")) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--threshold-on must be detections or points: " + thresholdOn);
-        }
         Optional<NucleusDetector> detector =
                 Optional.of(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()));
         CellClassifierTraining training = new CellClassifierTraining(

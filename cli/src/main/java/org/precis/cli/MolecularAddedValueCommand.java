@@ -3,18 +3,12 @@ package org.precis.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.precis.molecular.pam50.Pam50Subtyping;
 import org.precis.molecular.risk.AddedValue;
-import org.precis.molecular.risk.AddedValueStudy;
-import org.precis.survival.data.CoxDesign;
-import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.ModelProvenance;
-import org.precis.survival.validation.SavedCoxModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,19 +65,8 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
             description = "Sample ids in the clinical tables (default ${DEFAULT-VALUE}).")
     String sampleColumn;
 
-    @Option(names = "--time", required = true, paramLabel = "COL", description = "Follow-up time column.")
-    String time;
-
-    @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column (non-zero: event).")
-    String event;
-
-    @Option(
-            names = "--clinical",
-            required = true,
-            split = ",",
-            paramLabel = "A,B",
-            description = "The base model's covariates.")
-    List<String> clinical;
+    @Mixin
+    AddedValueStudyOptions study;
 
     @Option(
             names = "--add",
@@ -93,26 +76,8 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
             description = "Molecular covariates added (ror_s, ror_s_high, pam50; default ${DEFAULT-VALUE}).")
     List<String> add;
 
-    @Option(
-            names = "--bootstrap",
-            defaultValue = "1000",
-            paramLabel = "B",
-            description = "Bootstrap resamples of the validation cohort (default ${DEFAULT-VALUE}).")
-    int bootstrap;
-
-    @Option(
-            names = "--seed",
-            defaultValue = "15",
-            paramLabel = "S",
-            description = "Seed of the bootstrap (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(
-            names = "--min-genes",
-            defaultValue = "" + Pam50Subtyping.DEFAULT_MINIMUM_GENES,
-            paramLabel = "N",
-            description = "As molecular pam50 (default ${DEFAULT-VALUE}).")
-    int minimumGenes;
+    @Mixin
+    Pam50GenesOption genes;
 
     @Option(
             names = "--save-models",
@@ -132,20 +97,15 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Pam50Subtyping subtyping = genes.subtyping();
         SurvivalTable development = new MolecularCohortOptions(developExpression, developAnnotation, developClinical)
-                .table(separator.separator(), sampleColumn, minimumGenes);
+                .table(separator.separator(), sampleColumn, subtyping);
         SurvivalTable validation = new MolecularCohortOptions(validateExpression, validateAnnotation, validateClinical)
-                .table(separator.separator(), sampleColumn, minimumGenes);
-        List<String> all = new ArrayList<>(clinical);
-        all.addAll(add);
-        DesignSpec base =
-                CoxDesign.builder().time(time).event(event).covariates(clinical).spec();
-        DesignSpec extended =
-                CoxDesign.builder().time(time).event(event).covariates(all).spec();
-        AddedValue value = new AddedValueStudy(bootstrap, new Random(seed))
+                .table(separator.separator(), sampleColumn, subtyping);
+        AddedValue value = study.study()
                 .assess(
-                        base,
-                        extended,
+                        study.base(),
+                        study.extended(add),
                         development,
                         validation,
                         ModelProvenance.of(
@@ -154,11 +114,9 @@ final class MolecularAddedValueCommand implements Callable<Integer> {
                                 PrecisCommand.VERSION,
                                 LocalDate.now(ZoneOffset.UTC)));
         if (saveModels != null) {
-            java.nio.file.Files.createDirectories(saveModels);
-            new SavedCoxModelFile().write(value.baseModel(), saveModels.resolve("base.json"));
-            new SavedCoxModelFile().write(value.extendedModel(), saveModels.resolve("extended.json"));
+            AddedValueStudyOptions.save(value, saveModels, "");
         }
-        new AddedValueText(clinical, add, developClinical.toString(), validateClinical.toString())
+        new AddedValueText(study.clinical, add, developClinical.toString(), validateClinical.toString())
                 .print(spec.commandLine().getOut(), value, json);
         return 0;
     }

@@ -55,12 +55,8 @@ final class MolecularPam50Command implements Callable<Integer> {
             description = "The calls: sample, subtype, cor_*, prob_*, ror_s, ror_s_risk.")
     Path output;
 
-    @Option(
-            names = "--min-genes",
-            defaultValue = "" + Pam50Subtyping.DEFAULT_MINIMUM_GENES,
-            paramLabel = "N",
-            description = "Refuse a table on which fewer of the 50 PAM50 genes are found (default ${DEFAULT-VALUE}).")
-    int minimumGenes;
+    @Mixin
+    Pam50GenesOption genes;
 
     @Mixin
     SeparatorOption separator;
@@ -74,13 +70,17 @@ final class MolecularPam50Command implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Pam50Centroids centroids = Pam50Centroids.genefu();
-        Pam50Subtyping subtyping = new Pam50Subtyping(centroids, minimumGenes);
+        Pam50Subtyping subtyping = genes.subtyping();
         ProbeAnnotation probes = ProbeAnnotation.read(annotation, separator.separator());
         ExpressionMatrix matrix = new ExpressionCsv(separator.separator())
                 .read(expression, GeneMapping.candidateProbes(probes, centroids));
         Pam50Result result = subtyping.run(matrix, probes);
         Pam50RunRecord record = Pam50RunRecord.of(
-                result, "precis " + PrecisCommand.VERSION, matrix.sha256(), FileSha256.of(annotation), minimumGenes);
+                result,
+                "precis " + PrecisCommand.VERSION,
+                matrix.sha256(),
+                FileSha256.of(annotation),
+                genes.minimumGenes);
         PrintWriter err = spec.commandLine().getErr();
         if (record.genesMapped() < record.centroidGenes()) {
             err.println("precis: warning: " + expression + ": " + record.genesMapped() + " of the "
@@ -90,14 +90,12 @@ final class MolecularPam50Command implements Callable<Integer> {
         }
         Path sidecar = sidecar(output);
         JsonPrinter printer = new JsonPrinter();
-        java.io.StringWriter text = new java.io.StringWriter();
-        printer.print(new PrintWriter(text), record);
         AtomicFile.write(output, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             new Pam50CallsCsv().write(result, writer);
             writer.flush();
         });
-        AtomicFile.writeString(sidecar, text.toString());
+        printer.write(sidecar, record);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("output", output.toString());

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.precis.molecular.expression.ExpressionCsv;
 import org.precis.molecular.expression.ProbeAnnotation;
-import org.precis.molecular.pam50.Pam50Centroids;
 import org.precis.molecular.pam50.Pam50Result;
 import org.precis.molecular.pam50.Pam50Subtype;
-import org.precis.molecular.pam50.Pam50Subtyping;
 import org.precis.molecular.report.PatientReport;
 import org.precis.molecular.report.PatientReports;
 import org.precis.molecular.report.PredictedSurvival;
@@ -65,12 +63,8 @@ final class MolecularReportCommand implements Callable<Integer> {
             description = "Sample ids in the clinical table (default ${DEFAULT-VALUE}).")
     String sampleColumn;
 
-    @Option(
-            names = "--min-genes",
-            defaultValue = "" + Pam50Subtyping.DEFAULT_MINIMUM_GENES,
-            paramLabel = "N",
-            description = "As molecular pam50 (default ${DEFAULT-VALUE}).")
-    int minimumGenes;
+    @Mixin
+    Pam50GenesOption genes;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "The predicted survival curve (.png or .svg).")
     Path plot;
@@ -95,7 +89,7 @@ final class MolecularReportCommand implements Callable<Integer> {
         if (plot != null && model == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--plot needs --model and --clinical");
         }
-        Pam50Result result = new Pam50Subtyping(Pam50Centroids.genefu(), minimumGenes)
+        Pam50Result result = genes.subtyping()
                 .run(
                         new ExpressionCsv(separator.separator()),
                         expression,

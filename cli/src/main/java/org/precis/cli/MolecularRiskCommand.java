@@ -6,18 +6,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.precis.molecular.risk.AddedValue;
-import org.precis.molecular.risk.AddedValueStudy;
 import org.precis.molecular.risk.CohortRecoding;
 import org.precis.molecular.risk.CohortSplit;
-import org.precis.survival.data.CoxDesign;
 import org.precis.survival.data.DesignSpec;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.survival.validation.ModelProvenance;
-import org.precis.survival.validation.SavedCoxModelFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,11 +62,8 @@ final class MolecularRiskCommand implements Callable<Integer> {
             description = "Also develop on the validation rows and validate on the development rows.")
     boolean bothDirections;
 
-    @Option(names = "--time", required = true, paramLabel = "COL", description = "Follow-up time column.")
-    String time;
-
-    @Option(names = "--event", required = true, paramLabel = "COL", description = "Event column.")
-    String event;
+    @Mixin
+    AddedValueStudyOptions study;
 
     @Option(
             names = "--event-value",
@@ -86,34 +79,12 @@ final class MolecularRiskCommand implements Callable<Integer> {
     List<String> missingValues = List.of();
 
     @Option(
-            names = "--clinical",
-            required = true,
-            split = ",",
-            paramLabel = "A,B",
-            description = "The base model's covariates.")
-    List<String> clinical;
-
-    @Option(
             names = "--add",
             required = true,
             split = ",",
             paramLabel = "F",
             description = "Molecular covariates added.")
     List<String> add;
-
-    @Option(
-            names = "--bootstrap",
-            defaultValue = "1000",
-            paramLabel = "B",
-            description = "Bootstrap resamples (default ${DEFAULT-VALUE}).")
-    int bootstrap;
-
-    @Option(
-            names = "--seed",
-            defaultValue = "15",
-            paramLabel = "S",
-            description = "Seed of the bootstrap (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(
             names = "--save-models",
@@ -143,25 +114,20 @@ final class MolecularRiskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SurvivalTable table = new CohortRecoding(event, Optional.ofNullable(eventValue), Set.copyOf(missingValues))
+        SurvivalTable table = new CohortRecoding(
+                        study.event, Optional.ofNullable(eventValue), Set.copyOf(missingValues))
                 .apply(SurvivalTable.readCsv(data, separator.separator()));
-        List<String> all = new ArrayList<>(clinical);
-        all.addAll(add);
-        DesignSpec base =
-                CoxDesign.builder().time(time).event(event).covariates(clinical).spec();
-        DesignSpec extended =
-                CoxDesign.builder().time(time).event(event).covariates(all).spec();
+        DesignSpec base = study.base();
+        DesignSpec extended = study.extended(add);
         CohortSplit forward = new CohortSplit(split, develop, validate);
-        for (Path dir : new Path[] {saveModels, plot}) {
-            if (dir != null) {
-                java.nio.file.Files.createDirectories(dir);
-            }
+        if (plot != null) {
+            java.nio.file.Files.createDirectories(plot);
         }
         List<CohortSplit> splits = bothDirections ? List.of(forward, forward.reversed()) : List.of(forward);
         List<Object> studies = new ArrayList<>();
         for (CohortSplit s : splits) {
             String suffix = s == forward ? "" : "-reversed";
-            AddedValue value = new AddedValueStudy(bootstrap, new Random(seed))
+            AddedValue value = study.study()
                     .assess(
                             base,
                             extended,
@@ -170,13 +136,12 @@ final class MolecularRiskCommand implements Callable<Integer> {
                             ModelProvenance.of(
                                     data, table.columnNames(), PrecisCommand.VERSION, LocalDate.now(ZoneOffset.UTC)));
             if (saveModels != null) {
-                new SavedCoxModelFile().write(value.baseModel(), saveModels.resolve("base" + suffix + ".json"));
-                new SavedCoxModelFile().write(value.extendedModel(), saveModels.resolve("extended" + suffix + ".json"));
+                AddedValueStudyOptions.save(value, saveModels, suffix);
             }
-            AddedValueText text =
-                    new AddedValueText(clinical, add, split + " in " + s.develop(), split + " in " + s.validate());
+            AddedValueText text = new AddedValueText(
+                    study.clinical, add, split + " in " + s.develop(), split + " in " + s.validate());
             if (plot != null) {
-                text.plot(value, plot.resolve("calibration" + suffix + ".png"), timeUnit.unit(time));
+                text.plot(value, plot.resolve("calibration" + suffix + ".png"), timeUnit.unit(study.time));
             }
             if (json) {
                 studies.add(text.describe(value));

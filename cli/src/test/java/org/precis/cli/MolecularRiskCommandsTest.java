@@ -18,23 +18,10 @@ class MolecularRiskCommandsTest {
 
     @Test
     void validatesBothWaysAcrossASplitColumnAndDrawsCalibration() throws Exception {
-        CommandRun run = CommandRun.of(
-                "molecular",
-                "risk",
-                "--data",
-                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
-                        .toString(),
-                "--split",
-                "split",
-                "--develop",
-                "train",
+        CommandRun run = risk(
                 "--validate",
                 "test",
                 "--both-directions",
-                "--time",
-                "time_months",
-                "--event",
-                "event",
                 "--clinical",
                 "age_at_diagnosis,ER_positive,hormone_treatment,radiotherapy,chemotherapy",
                 "--add",
@@ -60,23 +47,10 @@ class MolecularRiskCommandsTest {
 
     @Test
     void printsBothDirectionsAsOneJsonList() {
-        CommandRun run = CommandRun.of(
-                "molecular",
-                "risk",
-                "--data",
-                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
-                        .toString(),
-                "--split",
-                "split",
-                "--develop",
-                "train",
+        CommandRun run = risk(
                 "--validate",
                 "test",
                 "--both-directions",
-                "--time",
-                "time_months",
-                "--event",
-                "event",
                 "--clinical",
                 "age_at_diagnosis",
                 "--add",
@@ -91,26 +65,7 @@ class MolecularRiskCommandsTest {
 
     @Test
     void aSplitValueNoRowHasIsOneLine() {
-        CommandRun run = CommandRun.of(
-                "molecular",
-                "risk",
-                "--data",
-                SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
-                        .toString(),
-                "--split",
-                "split",
-                "--develop",
-                "train",
-                "--validate",
-                "validation",
-                "--time",
-                "time_months",
-                "--event",
-                "event",
-                "--clinical",
-                "age_at_diagnosis",
-                "--add",
-                "MKI67");
+        CommandRun run = risk("--validate", "validation", "--clinical", "age_at_diagnosis", "--add", "MKI67");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("DeepSurv_metabric_IHC4_clinical.csv").contains("[validation]");
@@ -145,14 +100,7 @@ class MolecularRiskCommandsTest {
                 "--save-models",
                 models.toString());
         assertThat(fit.exitCode()).as(fit.err()).isZero();
-        CommandRun run = CommandRun.of(
-                "molecular",
-                "report",
-                "--expression",
-                expression.resolve("genefu_nkis_expression.csv").toString(),
-                "--annotation",
-                expression.resolve("genefu_nkis_annotation.csv").toString(),
-                "--sample",
+        CommandRun run = report(
                 "NKI_123",
                 "--model",
                 models.resolve("extended.json").toString(),
@@ -178,14 +126,7 @@ class MolecularRiskCommandsTest {
         tree.remove(java.util.List.of("formatVersion", "curveVariance"));
         Path format1 = folder.resolve("format1.json");
         mapper.writeValue(format1.toFile(), tree);
-        CommandRun old = CommandRun.of(
-                "molecular",
-                "report",
-                "--expression",
-                expression.resolve("genefu_nkis_expression.csv").toString(),
-                "--annotation",
-                expression.resolve("genefu_nkis_annotation.csv").toString(),
-                "--sample",
+        CommandRun old = report(
                 "NKI_123",
                 "--model",
                 format1.toString(),
@@ -200,31 +141,55 @@ class MolecularRiskCommandsTest {
 
     @Test
     void aSampleTheTableLacksIsOneLineAndAModelWithoutClinicalIsAUsageError() {
-        CommandRun missing = CommandRun.of(
-                "molecular",
-                "report",
-                "--expression",
-                expression.resolve("genefu_nkis_expression.csv").toString(),
-                "--annotation",
-                expression.resolve("genefu_nkis_annotation.csv").toString(),
-                "--sample",
-                "VDX_3");
+        CommandRun missing = report("VDX_3");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().strip().lines()).hasSize(1);
         assertThat(missing.err())
                 .contains("genefu_nkis_expression.csv")
                 .contains("'VDX_3' is not in the expression table");
-        CommandRun usage = CommandRun.of(
-                "molecular",
-                "report",
-                "--expression",
-                expression.resolve("genefu_nkis_expression.csv").toString(),
-                "--annotation",
-                expression.resolve("genefu_nkis_annotation.csv").toString(),
-                "--sample",
-                "NKI_123",
-                "--model",
-                "m.json");
+        CommandRun usage = report("NKI_123", "--model", "m.json");
         assertThat(usage.exitCode()).isEqualTo(2);
+    }
+
+    /** {@code molecular risk} on DeepSurv's METABRIC IHC4 table, developed on its train rows. */
+    private static CommandRun risk(String... options) {
+        return CommandRun.of(concat(
+                new String[] {
+                    "molecular",
+                    "risk",
+                    "--data",
+                    SampleData.path("samples/clinical/DeepSurv_metabric_IHC4_clinical.csv")
+                            .toString(),
+                    "--split",
+                    "split",
+                    "--develop",
+                    "train",
+                    "--time",
+                    "time_months",
+                    "--event",
+                    "event"
+                },
+                options));
+    }
+
+    /** {@code molecular report} on nkis's expression, then {@code --sample} and the options. */
+    private CommandRun report(String... sampleAndOptions) {
+        return CommandRun.of(concat(
+                new String[] {
+                    "molecular",
+                    "report",
+                    "--expression",
+                    expression.resolve("genefu_nkis_expression.csv").toString(),
+                    "--annotation",
+                    expression.resolve("genefu_nkis_annotation.csv").toString(),
+                    "--sample"
+                },
+                sampleAndOptions));
+    }
+
+    private static String[] concat(String[] head, String[] tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 }

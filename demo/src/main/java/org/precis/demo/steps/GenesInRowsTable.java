@@ -1,14 +1,14 @@
 package org.precis.demo.steps;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.precis.io.file.AtomicFile;
+import org.precis.table.CsvRecords;
+import org.precis.table.CsvSeparator;
+import org.precis.table.CsvText;
 
 /**
  * An expression table with genes in rows named {@code symbol|entrez} and raw RSEM counts
@@ -24,34 +24,29 @@ final class GenesInRowsTable {
     static void convert(Path source, Path expression, Path annotation) throws IOException {
         List<String> genes = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
-        String[] samples;
-        try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                throw new IOException(source + ": empty");
+        CsvRecords records = CsvText.read(source, CsvSeparator.COMMA).records();
+        CsvRecords.CsvRecord header = records.next();
+        if (header.isEnd()) {
+            throw new IOException(source + ": empty");
+        }
+        String[] samples =
+                header.fields().stream().skip(1).map(CsvRecords.Field::text).toArray(String[]::new);
+        for (CsvRecords.CsvRecord record = records.next(); !record.isEnd(); record = records.next()) {
+            List<CsvRecords.Field> cells = record.fields();
+            if (cells.size() != samples.length + 1) {
+                throw records.fault(record.line(), cells.size() + " cells, the header has " + (samples.length + 1));
             }
-            String[] names = unquote(header.split(",", -1));
-            samples = java.util.Arrays.copyOfRange(names, 1, names.length);
-            String line;
-            int number = 1;
-            while ((line = in.readLine()) != null) {
-                number++;
-                String[] cells = unquote(line.split(",", -1));
-                if (cells.length != names.length) {
-                    throw new IOException(source + " line " + number + ": " + cells.length + " cells, the header has "
-                            + names.length);
+            double[] row = new double[samples.length];
+            for (int j = 0; j < row.length; j++) {
+                String cell = cells.get(j + 1).text().strip();
+                try {
+                    row[j] = Math.log(Double.parseDouble(cell) + 1) / Math.log(2);
+                } catch (NumberFormatException e) {
+                    throw records.fault(record.line(), "'" + cell + "' is not a number");
                 }
-                double[] row = new double[samples.length];
-                for (int j = 0; j < row.length; j++) {
-                    try {
-                        row[j] = Math.log(Double.parseDouble(cells[j + 1]) + 1) / Math.log(2);
-                    } catch (NumberFormatException e) {
-                        throw new IOException(source + " line " + number + ": '" + cells[j + 1] + "' is not a number");
-                    }
-                }
-                genes.add(cells[0]);
-                values.add(row);
             }
+            genes.add(cells.get(0).text().strip());
+            values.add(row);
         }
         AtomicFile.writeString(expression, expressionText(samples, genes, values));
         StringBuilder a = new StringBuilder("probe,EntrezGene.ID\n");
@@ -80,13 +75,5 @@ final class GenesInRowsTable {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static String[] unquote(String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i].strip();
-            cells[i] = c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
-        }
-        return cells;
     }
 }

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.precis.imaging.grid.EdgeTiles;
 import org.precis.imaging.grid.Tile;
 import org.precis.imaging.grid.TileGrid;
+import org.precis.imaging.provenance.SlidePixelSize;
 import org.precis.imaging.tissue.TissueDetector;
 import org.precis.imaging.tissue.TissueMask;
 import org.precis.slide.RegionRequest;
@@ -47,14 +49,15 @@ public final class TilePlanner {
     }
 
     /**
-     * @throws IllegalArgumentException if the slide does not state its pixel size
+     * @throws SlideException if the slide does not state its pixel size and none was given
      * @throws SlideException if no part of the low-resolution view for the tissue mask can be read
      */
     public TilePlan plan(Slide slide, TileSpec spec) throws SlideException {
-        double slideMpp = givenSlideMpp
-                .or(() -> slide.pixelSize().map(size -> size.mpp()))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        slide.path() + ": the slide does not state its pixel" + " size; give its level-0 µm/px"));
+        double slideMpp = SlidePixelSize.of(
+                        slide,
+                        givenSlideMpp.map(OptionalDouble::of).orElseGet(OptionalDouble::empty),
+                        "give its level-0 µm/px")
+                .mpp();
         TileGrid grid = TileGrid.over(slide, slideMpp, spec.tileSizePx(), spec.targetMpp(), EdgeTiles.WHOLE_ONLY);
         List<Tile> unreadable = new ArrayList<>();
         TissueMask mask = mask(slide, grid.slideMpp(), unreadable);

@@ -20,13 +20,11 @@ public final class FigureFile {
     }
 
     public static void write(Figure figure, Path target) throws IOException {
-        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
+        requireFormat(target);
+        if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             SvgFile.write(figure, target);
-        } else if (name.endsWith(".png")) {
-            PngFile.write(figure, target);
         } else {
-            throw new IllegalArgumentException(target + ": a figure is written as .png or .svg");
+            PngFile.write(figure, target);
         }
     }
 }
