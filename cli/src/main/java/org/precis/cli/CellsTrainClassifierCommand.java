@@ -134,8 +134,7 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             if (name.equals("none")) {
                 continue;
             }
-            double fieldMpp = name.equals("mobilenet_v2") ? 0.25 : 0.5;
-            fields.add(CellFeatures.field(name, fieldMpp, root));
+            fields.add(CellFeatures.nucleusField(name, root));
         }
         CellFeatureRecipe recipe = new CellFeatureRecipe(fields, !noStain);
         TrainingSettings settings =

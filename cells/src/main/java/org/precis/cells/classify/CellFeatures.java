@@ -68,6 +68,15 @@ public final class CellFeatures implements AutoCloseable {
         return new CellFeatures(recipe, opened);
     }
 
+    /**
+     * The field around a nucleus for a shipped encoder, as the cell classes were measured: the
+     * encoder's input at 0.5 µm/px (nic_multitask's 128 px: its native 64 µm), except MobileNetV2's
+     * 224 px at 0.25 µm/px (a 56 µm field rather than 112 µm of mostly neighbours).
+     */
+    public static EncoderField nucleusField(String encoder, Path dataRoot) throws IOException {
+        return field(encoder, encoder.equals("mobilenet_v2") ? 0.25 : 0.5, dataRoot);
+    }
+
     /** The field for a shipped encoder: its input size at {@code mpp}, its model's SHA-256. */
     public static EncoderField field(String encoder, double mpp, Path dataRoot) throws IOException {
         EncoderDescriptor descriptor = new Encoders(dataRoot).descriptor(encoder);

@@ -60,21 +60,7 @@ public final class Ki67Scorer {
     public static Ki67Scorer classical(Ki67Settings settings) {
         ClassicalDetectorSettings h =
                 ClassicalDetectorSettings.immunohistochemistry().withGivenStains(StainMatrix.HAEMATOXYLIN_EOSIN_DAB);
-        ClassicalDetectorSettings ihc = new ClassicalDetectorSettings(
-                h.estimateStains(),
-                h.givenStains(),
-                h.stainModel(),
-                h.minStainedFraction(),
-                h.smoothingSigmaUm(),
-                h.backgroundRadiusUm(),
-                h.thresholdFactor(),
-                h.minThreshold(),
-                h.givenThresholds(),
-                h.maxHoleAreaUm2(),
-                h.seedSmoothingUm(),
-                h.minSeedDistanceUm(),
-                h.minAreaUm2(),
-                MAX_NUCLEUS_AREA_UM2);
+        ClassicalDetectorSettings ihc = h.withMaxAreaUm2(MAX_NUCLEUS_AREA_UM2);
         return new Ki67Scorer(new ClassicalNucleusDetector(ihc), settings);
     }
 

@@ -1,6 +1,7 @@
 package org.precis.survival.cox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,8 +144,12 @@ public final class CoxModel {
                 ConcordanceFit.of(lp, start, stop, event, order, w, clusters));
         List<SurvivalCurve> baseline =
                 BaselineHazard.of(order, start, stop, event, riskScore, w, ties, design.strataLabels());
+        // a band needs both the coefficients' variance and the baseline pieces to be finite
         Optional<List<BaselineVariance>> baselineVariance =
-                BaselineVarianceSweep.of(order, start, stop, event, x, riskScore, w, ties, design.strataLabels());
+                Arrays.stream(waldVar).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite)
+                        ? BaselineVarianceSweep.of(
+                                order, start, stop, event, x, riskScore, w, ties, design.strataLabels())
+                        : Optional.empty();
         return new CoxModel(
                 result,
                 coef,
@@ -292,7 +297,8 @@ public final class CoxModel {
 
     /**
      * The variance pieces of each stratum's baseline, in the order of {@link #baselineHazard()};
-     * empty when they are not finite (a diverged fit, where R's curve standard errors are Inf or NaN).
+     * empty when they or {@link #fitVariance()} are not finite (a diverged fit, where R's curve
+     * standard errors are Inf or NaN): such a model has no band.
      */
     public Optional<List<BaselineVariance>> baselineVariance() {
         return baselineVariance;

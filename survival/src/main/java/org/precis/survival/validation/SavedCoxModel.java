@@ -1,7 +1,6 @@
 package org.precis.survival.validation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,11 +147,7 @@ public record SavedCoxModel(
                 model.result().ties(),
                 boxed(RiskGroups.tertileCuts(lp)),
                 provenance,
-                model.baselineVariance()
-                        .filter(pieces -> Arrays.stream(model.fitVariance())
-                                .flatMapToDouble(Arrays::stream)
-                                .allMatch(Double::isFinite))
-                        .map(pieces -> CurveVariance.of(model.fitVariance(), pieces)));
+                model.baselineVariance().map(pieces -> CurveVariance.of(model.fitVariance(), pieces)));
     }
 
     private static List<Double> boxed(double[] values) {

@@ -186,6 +186,25 @@ public record ClassicalDetectorSettings(
                 maxAreaUm2);
     }
 
+    /** These settings keeping nuclei up to {@code areaUm2}. */
+    public ClassicalDetectorSettings withMaxAreaUm2(double areaUm2) {
+        return new ClassicalDetectorSettings(
+                estimateStains,
+                givenStains,
+                stainModel,
+                minStainedFraction,
+                smoothingSigmaUm,
+                backgroundRadiusUm,
+                thresholdFactor,
+                minThreshold,
+                givenThresholds,
+                maxHoleAreaUm2,
+                seedSmoothingUm,
+                minSeedDistanceUm,
+                minAreaUm2,
+                areaUm2);
+    }
+
     /**
      * How far a nucleus may reach from its centroid: the radius of a disc of the largest area,
      * doubled so that an elongated nucleus (up to 4:1) of that area also fits (22.6 µm by default).

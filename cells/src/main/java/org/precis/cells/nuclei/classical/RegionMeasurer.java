@@ -6,8 +6,6 @@ import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusMeasurements;
 import org.precis.imaging.outline.MaskTracer;
 import org.precis.imaging.outline.Polygon;
-import org.precis.imaging.outline.Ring;
-import org.precis.imaging.outline.Vertex;
 import org.precis.imaging.stain.ColourDeconvolution;
 
 /**
@@ -165,18 +163,6 @@ final class RegionMeasurer {
                 largest = polygon;
             }
         }
-        List<Ring> holes = new ArrayList<>(largest.holes().size());
-        for (Ring hole : largest.holes()) {
-            holes.add(moved(hole, offsetX, offsetY));
-        }
-        return new Polygon(moved(largest.exterior(), offsetX, offsetY), holes);
-    }
-
-    private static Ring moved(Ring ring, int dx, int dy) {
-        List<Vertex> vertices = new ArrayList<>(ring.vertices().size());
-        for (Vertex v : ring.vertices()) {
-            vertices.add(new Vertex(v.x() + dx, v.y() + dy));
-        }
-        return new Ring(vertices);
+        return largest.translated(offsetX, offsetY);
     }
 }
