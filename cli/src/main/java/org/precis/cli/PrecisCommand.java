@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
             IhcCommand.class,
             FederationCommand.class,
             MolecularCommand.class,
+            CasesCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
             DemoCommand.class
         })
 final class PrecisCommand implements java.util.concurrent.Callable<Integer> {

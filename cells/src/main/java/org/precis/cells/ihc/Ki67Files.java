@@ -41,6 +41,15 @@ public final class Ki67Files {
         Path geojson = folder.resolve(stem + ".ki67.geojson");
         Path overlay = folder.resolve(stem + ".ki67-overlay.png");
         Path report = folder.resolve(stem + ".ki67.json");
+        writeGeoJson(geojson, scored, scorer, labels);
+        overlayWriter.write(overlay);
+        new Ki67ReportFile().write(report, scored.report());
+        return new Written(geojson, overlay, report);
+    }
+
+    /** The scored cells as QuPath detections (GeoJSON), with the run's provenance. */
+    public static void writeGeoJson(Path geojson, ScoredImage scored, Ki67Scorer scorer, CellLabels labels)
+            throws IOException {
         PixelRegion region = scored.region();
         SlideProvenance slide = scored.provenance();
         Ki67Result result = scored.result();
@@ -70,9 +79,6 @@ public final class Ki67Files {
                         geojson,
                         CellSource.of(Ki67Cells.of(result.cells(), labels, region.x(), region.y())),
                         provenance);
-        overlayWriter.write(overlay);
-        new Ki67ReportFile().write(report, scored.report());
-        return new Written(geojson, overlay, report);
     }
 
     /** Every path written, for the summary line. */

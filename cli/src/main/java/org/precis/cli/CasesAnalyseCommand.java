@@ -1,0 +1,79 @@
+package org.precis.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.precis.casework.AnalysisKind;
+import org.precis.casework.CaseWork;
+import org.precis.cells.output.PixelRegion;
+import org.precis.io.json.JsonMappers;
+import org.precis.slide.Slides;
+import org.precis.store.Store;
+import org.precis.store.cases.AnalysisRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis cases analyse CASE KIND}: runs an analysis on a case and records its findings. */
+@Command(
+        name = "analyse",
+        mixinStandardHelpOptions = true,
+        description = "Run an analysis on a case and record its findings, overlays and provenance for review:"
+                + " qc (tissue, focus, pen), ki67 (IHC slide) or npi (from the clinical data).")
+final class CasesAnalyseCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case id.")
+    String caseId;
+
+    @Parameters(index = "1", paramLabel = "KIND", description = "qc, ki67 or npi.")
+    String kind;
+
+    @Option(names = "--slide", paramLabel = "SLIDE_ID", description = "The case's slide to analyse (qc, ki67).")
+    String slideId;
+
+    @Option(
+            names = "--region",
+            paramLabel = "X,Y,W,H",
+            converter = RegionArgument.class,
+            description = "Level-0 pixels to analyse (ki67; default: all).")
+    PixelRegion region;
+
+    @Mixin
+    SlideFoldersOption slideFolders;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AnalysisKind analysisKind = AnalysisKind.parse(kind);
+        try (Store store = storeOptions.open();
+                Slides engine = Slides.withDefaults()) {
+            CaseWork work = new CaseWork(
+                    store.cases(), slideFolders.library(), engine, "precis " + PrecisCommand.VERSION, JsonMappers.compact());
+            AnalysisRecord analysis =
+                    work.analyse(caseId, analysisKind, Optional.ofNullable(slideId), Optional.ofNullable(region));
+            store.audit().append("cli", "analysis-recorded", JsonNodeFactory.instance.objectNode()
+                    .put("case", caseId)
+                    .put("analysis", analysis.id())
+                    .put("kind", analysis.kind()));
+            spec.commandLine().getOut().printf("%s: %s analysis %d recorded:", caseId, analysis.kind(), analysis.id());
+            analysis.result().fields().forEachRemaining(finding -> spec.commandLine()
+                    .getOut()
+                    .printf(
+                            " %s %s%s;",
+                            finding.getValue().path("label").asText(),
+                            finding.getValue().path("value").asText(),
+                            finding.getValue().has("unit") ? " " + finding.getValue().get("unit").asText() : ""));
+            spec.commandLine().getOut().println();
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

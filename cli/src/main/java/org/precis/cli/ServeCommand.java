@@ -1,0 +1,74 @@
+package org.precis.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.precis.server.InitialAdministrator;
+import org.precis.server.PrecisServer;
+import org.precis.server.ServerSettings;
+import org.precis.slide.Slides;
+import org.precis.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis serve}: the clinician's workstation in the browser. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the workstation: slide viewer with the analyses' overlays, cases, review and"
+                + " sign-off, reports. With no users yet, creates the administrator 'admin' and writes its"
+                + " password once to DATA_DIR/initial-admin-password. Stop with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; put a TLS proxy in front for other machines).")
+    String bind;
+
+    @Mixin
+    SlideFoldersOption slideFolders;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> roots = slideFolders.roots();
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Store store = storeOptions.open();
+                Slides engine = Slides.withDefaults()) {
+            Optional<Path> password = InitialAdministrator.ensure(store.users(), storeOptions.dataDir);
+            try (PrecisServer server = PrecisServer.start(
+                    ServerSettings.of(bind, port, roots), store, engine, Clock.systemUTC(), new SecureRandom())) {
+                out.printf("Precis workstation at http://%s:%d/ (slides from %s)%n", bind, server.port(), roots);
+                password.ifPresent(file -> out.printf(
+                        "first start: log in as '%s' with the password in %s%n", InitialAdministrator.NAME, file));
+                out.println("stop with Ctrl-C");
+                out.flush();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    stopped.countDown();
+                }));
+                stopped.await();
+            }
+        }
+        return 0;
+    }
+}

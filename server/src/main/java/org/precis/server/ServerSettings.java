@@ -1,0 +1,43 @@
+package org.precis.server;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How a server runs.
+ *
+ * @param bindAddress the address to listen on ({@code 127.0.0.1} by default: a hospital puts a
+ *     TLS proxy in front)
+ * @param port the port, 0 for any free one
+ * @param slideRoots the folders whose slides may be shown (at least one)
+ * @param maxRequestBytes the largest request body accepted (annotation imports, reviews)
+ * @param openSlides how many slides are kept open at once
+ * @param tileCacheBytes the bytes of encoded Deep Zoom tiles kept in memory
+ */
+public record ServerSettings(
+        String bindAddress, int port, List<Path> slideRoots, long maxRequestBytes, int openSlides, long tileCacheBytes) {
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
+
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535: " + port);
+        }
+        if (slideRoots.isEmpty()) {
+            throw new IllegalArgumentException("at least one slide folder is needed (--slides DIR)");
+        }
+        slideRoots = List.copyOf(slideRoots);
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("the largest request must be at least 1 KiB: " + maxRequestBytes);
+        }
+        if (tileCacheBytes < 0) {
+            throw new IllegalArgumentException("the tile cache size must not be negative: " + tileCacheBytes);
+        }
+        if (openSlides < 1) {
+            throw new IllegalArgumentException("at least one open slide: " + openSlides);
+        }
+    }
+
+    public static ServerSettings of(String bindAddress, int port, List<Path> slideRoots) {
+        return new ServerSettings(bindAddress, port, slideRoots, DEFAULT_MAX_REQUEST_BYTES, 16, 128L << 20);
+    }
+}

@@ -1,0 +1,434 @@
+'use strict';
+// The workstation page: log in, list cases, open a slide in OpenSeadragon over Deep Zoom, toggle
+// the analyses' overlays, draw and measure in µm, review findings, sign. Every number shown comes
+// from the server; the page computes only what is drawn.
+(function () {
+  const state = { csrf: null, user: null, role: null, caseId: null, caseData: null, slide: null,
+    viewer: null, layers: {}, annotations: [], heatmap: null, tool: 'pan', draft: null };
+  const $ = (id) => document.getElementById(id);
+  const CLASS_COLOURS = { 'Tumor': '#d62728', 'Non-tumor': '#1f77b4', 'Mitosis': '#ff7f0e',
+    'Apoptosis': '#9467bd', 'Positive': '#8c4b10', 'Negative': '#2f6fb5', 'Tissue': '#2ca02c' };
+
+  async function api(method, path, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
+    const response = await fetch(path, { method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 204) return null;
+    const data = await response.json().catch(() => ({ error: response.statusText }));
+    if (!response.ok) throw new Error(data.error || response.statusText);
+    return data;
+  }
+
+  function show(loggedIn) {
+    $('login').classList.toggle('hidden', loggedIn);
+    $('app').classList.toggle('hidden', !loggedIn);
+  }
+
+  async function start() {
+    try {
+      const session = await api('GET', '/api/session');
+      enter(session);
+    } catch (e) {
+      show(false);
+    }
+  }
+
+  function enter(session) {
+    state.csrf = session.csrfToken; state.user = session.user; state.role = session.role;
+    $('who').textContent = session.user + ' (' + session.role + ')';
+    show(true);
+    loadCases();
+  }
+
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('login-error').textContent = '';
+    try {
+      enter(await api('POST', '/api/login', { name: $('login-name').value, password: $('login-password').value }));
+    } catch (e) {
+      $('login-error').textContent = e.message;
+    }
+  });
+
+  $('logout').addEventListener('click', async () => {
+    await api('POST', '/api/logout').catch(() => null);
+    location.reload();
+  });
+
+  async function loadCases() {
+    const cases = await api('GET', '/api/cases');
+    const list = $('cases');
+    list.replaceChildren();
+    for (const c of cases) {
+      const item = document.createElement('li');
+      item.textContent = c.id + ' · ' + c.specimen + ' · ' + c.status;
+      item.dataset.caseId = c.id;
+      item.addEventListener('click', () => openCase(c.id));
+      list.appendChild(item);
+    }
+  }
+
+  async function openCase(caseId) {
+    $('case-error').textContent = '';
+    const data = await api('GET', '/api/cases/' + encodeURIComponent(caseId));
+    state.caseId = caseId; state.caseData = data;
+    for (const item of $('cases').children) item.classList.toggle('selected', item.dataset.caseId === caseId);
+    $('case').classList.remove('hidden');
+    $('case-title').textContent = 'Case ' + data.id + ' (' + data.status + ')';
+    $('case-meta').textContent = 'Patient ' + data.patient + ' · ' + data.specimen;
+    const slides = $('case-slides');
+    slides.replaceChildren();
+    for (const s of data.slides) {
+      const item = document.createElement('li');
+      item.textContent = s.name;
+      item.dataset.slideId = s.slideId;
+      item.addEventListener('click', () => openSlide(s));
+      slides.appendChild(item);
+    }
+    renderFindings(data);
+    $('versions').textContent = data.versions.map((v) => 'v' + v.version + ' ' + v.status
+      + (v.signedBy ? ' by ' + v.signedBy + ' ' + v.signedAt : '') + (v.reason ? ' (' + v.reason + ')' : '')).join('; ');
+    const reports = $('reports');
+    reports.replaceChildren();
+    for (const [label, suffix] of [['Report PDF', 'report.pdf'], ['Report HTML', 'report.html'], ['FHIR', 'fhir']]) {
+      const link = document.createElement('a');
+      link.href = '/api/cases/' + encodeURIComponent(data.id) + '/' + suffix;
+      link.textContent = label; link.id = 'report-' + suffix.replace('.', '-');
+      reports.appendChild(link); reports.appendChild(document.createTextNode(' '));
+    }
+    const pathologist = state.role === 'pathologist';
+    $('sign').disabled = !pathologist || data.status === 'signed' || data.status === 'amended';
+    $('amend').disabled = !pathologist || !(data.status === 'signed' || data.status === 'amended');
+    if (data.slides.length > 0 && (!state.slide || !data.slides.some((s) => s.slideId === state.slide.slideId))) {
+      openSlide(data.slides[0]);
+    } else if (state.slide) {
+      loadOverlays();
+    }
+  }
+
+  function renderFindings(data) {
+    const body = $('findings').tBodies[0];
+    body.replaceChildren();
+    const reviews = {};
+    for (const r of data.reviews) reviews[r.analysisId + '/' + r.findingKey] = r;
+    const editable = state.role === 'pathologist' && data.editable;
+    for (const analysis of data.analyses) {
+      for (const f of analysis.findings) {
+        const row = body.insertRow();
+        row.dataset.finding = f.key;
+        row.insertCell().textContent = f.label + ' [' + analysis.kind + ']';
+        row.insertCell().textContent = formatValue(f);
+        const cell = row.insertCell();
+        const review = reviews[analysis.id + '/' + f.key];
+        if (review) {
+          const done = document.createElement('div');
+          done.className = 'decided';
+          done.textContent = review.decision + (review.decision === 'change' ? ' → ' + JSON.stringify(review.finalValue) : '')
+            + (review.comment ? ' · ' + review.comment : '') + ' (' + review.reviewer + ')';
+          cell.appendChild(done);
+        }
+        if (editable) cell.appendChild(reviewForm(analysis, f));
+      }
+    }
+  }
+
+  function formatValue(f) {
+    let text = typeof f.value === 'number' ? (Math.round(f.value * 100) / 100).toString() : String(f.value);
+    if (f.unit) text += ' ' + f.unit;
+    if (f.ci) text += ' [' + f.ci.map((x) => Math.round(x * 100) / 100).join(', ') + ']';
+    return text;
+  }
+
+  function reviewForm(analysis, f) {
+    const form = document.createElement('div');
+    const decision = document.createElement('select');
+    for (const d of ['accept', 'change', 'reject']) decision.add(new Option(d, d));
+    decision.className = 'decision';
+    const value = document.createElement('input');
+    value.placeholder = 'final value (if changed)'; value.className = 'final-value';
+    const comment = document.createElement('input');
+    comment.placeholder = 'comment'; comment.className = 'comment';
+    const save = document.createElement('button');
+    save.textContent = 'Save'; save.className = 'save-review';
+    save.addEventListener('click', async () => {
+      let finalValue = f.value;
+      if (decision.value === 'change') {
+        const number = Number(value.value);
+        finalValue = value.value !== '' && !Number.isNaN(number) ? number : value.value;
+      } else if (decision.value === 'reject') {
+        finalValue = null;
+      }
+      try {
+        await api('POST', '/api/cases/' + encodeURIComponent(state.caseId) + '/reviews',
+          { analysisId: analysis.id, findingKey: f.key, decision: decision.value, finalValue, comment: comment.value });
+        openCase(state.caseId);
+      } catch (e) { $('case-error').textContent = e.message; }
+    });
+    form.append(decision, value, comment, save);
+    return form;
+  }
+
+  $('sign').addEventListener('click', async () => {
+    try {
+      await api('POST', '/api/cases/' + encodeURIComponent(state.caseId) + '/sign', {});
+      await openCase(state.caseId); loadCases();
+    } catch (e) { $('case-error').textContent = e.message; }
+  });
+
+  $('amend').addEventListener('click', async () => {
+    try {
+      await api('POST', '/api/cases/' + encodeURIComponent(state.caseId) + '/amend', { reason: $('amend-reason').value });
+      await openCase(state.caseId); loadCases();
+    } catch (e) { $('case-error').textContent = e.message; }
+  });
+
+  // ---- the viewer ----
+  function openSlide(s) {
+    state.slide = s;
+    $('viewer-error').textContent = '';
+    $('slide-name').textContent = s.name + (s.mpp ? ' · ' + s.mpp.toFixed(3) + ' µm/px' : ' · pixel size unknown');
+    for (const item of $('case-slides').children) item.classList.toggle('selected', item.dataset.slideId === s.slideId);
+    if (state.viewer) state.viewer.destroy();
+    state.viewer = OpenSeadragon({
+      element: $('viewer'), prefixUrl: '/vendor/openseadragon/images/',
+      tileSources: '/slides/' + encodeURIComponent(s.slideId) + '.dzi',
+      drawer: 'canvas', showNavigator: true, navigatorPosition: 'TOP_RIGHT',
+      loadTilesWithAjax: false, crossOriginPolicy: false, maxZoomPixelRatio: 2, timeout: 30000,
+    });
+    state.viewer.addHandler('open-failed', (event) => {
+      $('viewer-error').textContent = 'The slide could not be opened: ' + (event.message || 'unknown error');
+    });
+    state.viewer.addHandler('tile-load-failed', () => {
+      $('viewer-error').textContent = 'Some tiles of this slide could not be read.';
+    });
+    const canvas = document.createElement('canvas');
+    canvas.id = 'overlay';
+    state.viewer.canvas.appendChild(canvas);
+    state.overlay = canvas;
+    for (const name of ['animation', 'update-viewport', 'resize', 'open']) state.viewer.addHandler(name, redraw);
+    attachDrawing(canvas);
+    state.viewer.addHandler('open', () => { loadAnnotations(); loadOverlays(); });
+  }
+
+  async function loadOverlays() {
+    const analyses = (state.caseData ? state.caseData.analyses : []).filter((a) => a.slideId === state.slide.slideId);
+    const toggles = $('overlay-toggles');
+    toggles.replaceChildren();
+    state.layers = {};
+    if (state.heatmap) { state.viewer.world.removeItem(state.heatmap); state.heatmap = null; }
+    $('opacity-label').classList.add('hidden');
+    $('legend').classList.add('hidden');
+    for (const analysis of analyses) {
+      for (const overlay of analysis.overlays) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox'; box.id = 'overlay-' + overlay.kind;
+        label.append(box, ' ' + overlay.label);
+        toggles.appendChild(label);
+        box.addEventListener('change', () => toggleOverlay(overlay, box.checked));
+      }
+    }
+  }
+
+  async function toggleOverlay(overlay, on) {
+    if (overlay.kind === 'heatmap') return toggleHeatmap(overlay, on);
+    if (!on) { delete state.layers[overlay.kind]; redraw(); return; }
+    try {
+      const data = await api('GET', overlay.url);
+      state.layers[overlay.kind] = { features: data.features, view: overlay.view || 'class' };
+      redraw();
+    } catch (e) { $('viewer-error').textContent = e.message; }
+  }
+
+  function toggleHeatmap(overlay, on) {
+    if (state.heatmap) { state.viewer.world.removeItem(state.heatmap); state.heatmap = null; }
+    $('opacity-label').classList.toggle('hidden', !on);
+    $('legend').classList.toggle('hidden', !on);
+    if (!on) return;
+    const opacity = $('opacity').value / 100;
+    state.viewer.addSimpleImage({ url: overlay.url, x: 0, y: 0, width: 1, opacity,
+      success: (event) => { state.heatmap = event.item; } });
+    const legend = $('legend');
+    legend.replaceChildren();
+    legend.append(overlay.label + ': probability 0 → 1');
+    const ramp = document.createElement('div');
+    ramp.className = 'ramp';
+    ramp.style.background = 'linear-gradient(to right, ' + (overlay.ramp || ['#0000ff', '#ff0000']).join(', ') + ')';
+    legend.appendChild(ramp);
+  }
+
+  $('opacity').addEventListener('input', () => { if (state.heatmap) state.heatmap.setOpacity($('opacity').value / 100); });
+  $('show-annotations').addEventListener('change', redraw);
+
+  // image (level-0 pixel) coordinates to canvas pixels: OpenSeadragon has no rotation here, so one
+  // scale and offset per frame
+  function transform() {
+    const vp = state.viewer.viewport;
+    const a = vp.imageToViewerElementCoordinates(new OpenSeadragon.Point(0, 0));
+    const b = vp.imageToViewerElementCoordinates(new OpenSeadragon.Point(1000, 1000));
+    const scale = (b.x - a.x) / 1000;
+    return { scale, x: (px) => a.x + px * scale, y: (py) => a.y + py * scale,
+      toImage: (cx, cy) => [(cx - a.x) / scale, (cy - a.y) / scale] };
+  }
+
+  function redraw() {
+    if (!state.viewer || !state.overlay || !state.viewer.world.getItemAt(0)) return;
+    const canvas = state.overlay;
+    const size = state.viewer.viewport.getContainerSize();
+    if (canvas.width !== size.x || canvas.height !== size.y) { canvas.width = size.x; canvas.height = size.y; }
+    const g = canvas.getContext('2d');
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    const t = transform();
+    for (const layer of Object.values(state.layers)) drawFeatures(g, t, layer.features, layer.view);
+    if ($('show-annotations').checked) drawFeatures(g, t, state.annotations.map((a) => a.feature), 'annotation');
+    if (state.draft) drawDraft(g, t);
+    updateScaleBar(t);
+  }
+
+  function colourOf(feature, view) {
+    if (view === 'annotation') return '#ffd400';
+    const props = feature.properties || {};
+    const name = props.classification && props.classification.name;
+    if (view === 'ki67') return name === 'Positive' ? CLASS_COLOURS.Positive : CLASS_COLOURS.Negative;
+    return CLASS_COLOURS[name] || '#00a0a0';
+  }
+
+  function drawFeatures(g, t, features, view) {
+    g.lineWidth = 1.5;
+    for (const feature of features) {
+      const geometry = feature.geometry;
+      g.strokeStyle = g.fillStyle = colourOf(feature, view);
+      if (geometry.type === 'Point') {
+        g.beginPath(); g.arc(t.x(geometry.coordinates[0]), t.y(geometry.coordinates[1]), Math.max(2, 3 * t.scale), 0, 2 * Math.PI); g.fill();
+      } else if (geometry.type === 'LineString') {
+        path(g, t, geometry.coordinates, false); g.stroke();
+      } else if (geometry.type === 'Polygon') {
+        for (const ring of geometry.coordinates) { path(g, t, ring, true); g.stroke(); }
+      } else if (geometry.type === 'MultiPolygon') {
+        for (const polygon of geometry.coordinates) for (const ring of polygon) { path(g, t, ring, true); g.stroke(); }
+      }
+    }
+  }
+
+  function path(g, t, points, closed) {
+    g.beginPath();
+    points.forEach((p, i) => (i === 0 ? g.moveTo(t.x(p[0]), t.y(p[1])) : g.lineTo(t.x(p[0]), t.y(p[1]))));
+    if (closed) g.closePath();
+  }
+
+  function updateScaleBar(t) {
+    const mpp = state.slide && state.slide.mpp;
+    if (!mpp) { $('scalebar-label').textContent = 'no pixel size'; return; }
+    const umPerScreenPx = mpp / t.scale;
+    const target = 120 * umPerScreenPx;
+    const power = Math.pow(10, Math.floor(Math.log10(target)));
+    const nice = [1, 2, 5, 10].map((m) => m * power).filter((v) => v <= target).pop() || power;
+    $('scalebar-bar').style.width = Math.round(nice / umPerScreenPx) + 'px';
+    $('scalebar-label').textContent = nice >= 1000 ? (nice / 1000) + ' mm' : nice + ' µm';
+  }
+
+  // ---- drawing and measuring ----
+  $('tool').addEventListener('change', () => {
+    state.tool = $('tool').value; state.draft = null;
+    if (!state.viewer) return;
+    const drawing = state.tool !== 'pan';
+    state.viewer.setMouseNavEnabled(!drawing);
+    state.overlay.classList.toggle('drawing', drawing);
+    redraw();
+  });
+
+  function attachDrawing(canvas) {
+    const at = (event) => { const r = canvas.getBoundingClientRect(); return transform().toImage(event.clientX - r.left, event.clientY - r.top); };
+    canvas.addEventListener('pointerdown', (event) => {
+      const p = at(event);
+      if (state.tool === 'point') return saveAnnotation({ type: 'Point', coordinates: p });
+      if (state.tool === 'rectangle' || state.tool === 'measure') state.draft = { kind: state.tool, points: [p, p] };
+      if (state.tool === 'polygon') {
+        if (!state.draft) state.draft = { kind: 'polygon', points: [p] }; else state.draft.points.push(p);
+      }
+      redraw();
+    });
+    canvas.addEventListener('pointermove', (event) => {
+      if (!state.draft) return;
+      const p = at(event);
+      if (state.draft.kind === 'polygon') state.draft.hover = p; else state.draft.points[1] = p;
+      if (state.draft.kind === 'measure') showLength(state.draft.points);
+      redraw();
+    });
+    canvas.addEventListener('pointerup', () => {
+      if (!state.draft) return;
+      const [a, b] = state.draft.points;
+      if (state.draft.kind === 'rectangle') {
+        state.draft = null;
+        if (a[0] !== b[0] && a[1] !== b[1]) {
+          saveAnnotation({ type: 'Polygon', coordinates: [[a, [b[0], a[1]], b, [a[0], b[1]], a]] });
+        }
+      } else if (state.draft.kind === 'measure') {
+        showLength(state.draft.points);
+      }
+    });
+    canvas.addEventListener('dblclick', () => {
+      if (state.draft && state.draft.kind === 'polygon' && state.draft.points.length >= 3) {
+        const ring = state.draft.points.slice();
+        ring.push(ring[0]);
+        state.draft = null;
+        saveAnnotation({ type: 'Polygon', coordinates: [ring] });
+      }
+    });
+  }
+
+  function drawDraft(g, t) {
+    g.strokeStyle = '#ffd400'; g.lineWidth = 2;
+    const points = state.draft.points.slice();
+    if (state.draft.hover) points.push(state.draft.hover);
+    if (state.draft.kind === 'rectangle') {
+      const [a, b] = points;
+      g.strokeRect(t.x(a[0]), t.y(a[1]), (b[0] - a[0]) * t.scale, (b[1] - a[1]) * t.scale);
+    } else {
+      path(g, t, points, false); g.stroke();
+    }
+  }
+
+  function showLength(points) {
+    const mpp = state.slide.mpp;
+    const [a, b] = points;
+    const px = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    $('measurement').textContent = mpp ? (px * mpp).toFixed(1) + ' µm' : Math.round(px) + ' px (no pixel size)';
+  }
+
+  function annotationsUrl() {
+    return '/api/cases/' + encodeURIComponent(state.caseId) + '/slides/' + encodeURIComponent(state.slide.slideId) + '/annotations';
+  }
+
+  async function loadAnnotations() {
+    if (!state.caseId) return;
+    try {
+      const collection = await api('GET', annotationsUrl());
+      state.annotations = collection.features.map((feature) => ({ feature }));
+      $('export-annotations').href = annotationsUrl();
+      redraw();
+    } catch (e) { $('viewer-error').textContent = e.message; }
+  }
+
+  async function saveAnnotation(geometry) {
+    const feature = { type: 'Feature', geometry, properties: { objectType: 'annotation' } };
+    try {
+      await api('POST', annotationsUrl(), { type: 'FeatureCollection', features: [feature] });
+      await loadAnnotations();
+    } catch (e) { $('viewer-error').textContent = e.message; }
+  }
+
+  $('import-annotations').addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    try {
+      await api('POST', annotationsUrl(), JSON.parse(await file.text()));
+      await loadAnnotations();
+    } catch (e) { $('viewer-error').textContent = 'Import failed: ' + e.message; }
+    event.target.value = '';
+  });
+
+  start();
+})();
