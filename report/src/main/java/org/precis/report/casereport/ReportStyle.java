@@ -40,7 +40,7 @@ final class ReportStyle {
                 .amended { color: #8a4b00; }
                 .research { color: #a00000; font-size: 7.5pt; }
                 .muted { color: #555555; }
-                .sha, code { font-family: 'DejaVu Sans Mono', monospace; font-size: 6.5pt; word-break: break-all; }
+                .sha, code { font-family: 'DejaVu Sans Mono', monospace; font-size: 6.5pt; word-wrap: break-word; }
                 figure { display: inline-block; width: 47%%; margin: 0 1.5%% 6pt 0; vertical-align: top; }
                 figure img { width: 100%%; }
                 figcaption { font-size: 7.5pt; }
