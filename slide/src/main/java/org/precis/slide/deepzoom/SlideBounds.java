@@ -1,5 +1,6 @@
 package org.precis.slide.deepzoom;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.precis.slide.CorruptSlideException;
 import org.precis.slide.Slide;
@@ -24,25 +25,28 @@ record SlideBounds(long x, long y, long width, long height) {
     }
 
     static SlideBounds of(Slide slide, DeepZoomSettings.Bounds bounds) throws CorruptSlideException {
-        SlideLevel base = slide.levels().get(0);
+        return of(slide.path(), slide.levels().get(0), slide.properties(), bounds);
+    }
+
+    static SlideBounds of(Path file, SlideLevel base, Map<String, String> properties, DeepZoomSettings.Bounds bounds)
+            throws CorruptSlideException {
         if (bounds == DeepZoomSettings.Bounds.WHOLE_SLIDE) {
             return new SlideBounds(0, 0, base.width(), base.height());
         }
-        Map<String, String> properties = slide.properties();
-        long x = property(slide, properties, X, 0);
-        long y = property(slide, properties, Y, 0);
-        long width = property(slide, properties, WIDTH, base.width());
-        long height = property(slide, properties, HEIGHT, base.height());
+        long x = property(file, properties, X, 0);
+        long y = property(file, properties, Y, 0);
+        long width = property(file, properties, WIDTH, base.width());
+        long height = property(file, properties, HEIGHT, base.height());
         if (x < 0 || y < 0 || width < 1 || height < 1 || x + width > base.width() || y + height > base.height()) {
             throw new CorruptSlideException(
-                    slide.path(),
+                    file,
                     "stated bounds " + x + "," + y + " " + width + "x" + height + " do not lie inside level 0 ("
                             + base.width() + "x" + base.height() + ")");
         }
         return new SlideBounds(x, y, width, height);
     }
 
-    private static long property(Slide slide, Map<String, String> properties, String name, long absent)
+    private static long property(Path file, Map<String, String> properties, String name, long absent)
             throws CorruptSlideException {
         String value = properties.get(name);
         if (value == null) {
@@ -51,7 +55,7 @@ record SlideBounds(long x, long y, long width, long height) {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new CorruptSlideException(slide.path(), "property " + name + " is not a whole number: " + value);
+            throw new CorruptSlideException(file, "property " + name + " is not a whole number: " + value);
         }
     }
 }
