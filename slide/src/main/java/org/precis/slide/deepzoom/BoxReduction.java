@@ -1,5 +1,6 @@
 package org.precis.slide.deepzoom;
 
+import java.util.Arrays;
 import org.precis.slide.RgbImage;
 
 /**
@@ -22,7 +23,7 @@ final class BoxReduction {
         byte[] out = new byte[3 * outWidth * outHeight];
         int[] sums = new int[3 * outWidth];
         for (int oy = 0; oy < outHeight; oy++) {
-            java.util.Arrays.fill(sums, 0);
+            Arrays.fill(sums, 0);
             int fromY = oy * factorY;
             int toY = Math.min(fromY + factorY, height);
             for (int y = fromY; y < toY; y++) {

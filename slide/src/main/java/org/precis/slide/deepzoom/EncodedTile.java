@@ -1,5 +1,7 @@
 package org.precis.slide.deepzoom;
 
+import java.util.Arrays;
+
 /**
  * A compressed tile ready to send. The byte array is shared with the cache: callers must not
  * change it.
@@ -17,12 +19,12 @@ public record EncodedTile(TileAddress address, TileFormat format, String etag, b
                 && address.equals(that.address)
                 && format == that.format
                 && etag.equals(that.etag)
-                && java.util.Arrays.equals(bytes, that.bytes);
+                && Arrays.equals(bytes, that.bytes);
     }
 
     @Override
     public int hashCode() {
-        return 31 * etag.hashCode() + java.util.Arrays.hashCode(bytes);
+        return 31 * etag.hashCode() + Arrays.hashCode(bytes);
     }
 
     @Override

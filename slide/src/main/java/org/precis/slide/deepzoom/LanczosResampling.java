@@ -1,5 +1,6 @@
 package org.precis.slide.deepzoom;
 
+import java.util.Arrays;
 import org.precis.slide.RgbImage;
 
 /**
@@ -76,7 +77,7 @@ final class LanczosResampling {
         int stride = 3 * width;
         int[] sums = new int[stride];
         for (int y = 0; y < height; y++) {
-            java.util.Arrays.fill(sums, half);
+            Arrays.fill(sums, half);
             int base = y * taps.stride;
             for (int k = 0; k < taps.count[y]; k++) {
                 int weight = taps.weights[base + k];
