@@ -36,7 +36,8 @@ public final class SystemTools {
     private static final Map<String, String> PROGRAMS = Map.of(
             "python3", "python3",
             "Rscript", "r-base-core",
-            "vips", "libvips-tools");
+            "vips", "libvips-tools",
+            "pdftoppm", "poppler-utils");
 
     private static final Pattern TOOL_PACKAGES = Pattern.compile("(?m)^TOOL_PACKAGES=\\(([^)]*)\\)");
 
