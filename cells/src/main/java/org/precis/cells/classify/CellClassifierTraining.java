@@ -23,7 +23,8 @@ import org.precis.io.provenance.Provenance;
  * detector, the outer folds' models are also scored on every nucleus it finds in their held-out
  * images, and, when {@code thresholdOnDetections}, the mitosis threshold is chosen on the
  * detections of the inner folds' held-out images (the classifier's use) rather than on the
- * annotated cells.
+ * annotated cells; the detections are then the mitosis candidates of {@link
+ * MitosisCandidateSettings} (nuclei and pair midpoints, calls suppressed within a radius).
  */
 public final class CellClassifierTraining {
 
@@ -33,6 +34,7 @@ public final class CellClassifierTraining {
     private final Optional<NucleusDetector> calibration;
     private final boolean thresholdOnDetections;
     private final double matchRadiusUm;
+    private final MitosisCandidateSettings candidates;
 
     public CellClassifierTraining(
             Path dataRoot,
@@ -40,7 +42,8 @@ public final class CellClassifierTraining {
             OnnxEncoderOptions encoderOptions,
             Optional<NucleusDetector> calibration,
             boolean thresholdOnDetections,
-            double matchRadiusUm) {
+            double matchRadiusUm,
+            MitosisCandidateSettings candidates) {
         this.dataRoot = dataRoot;
         this.settings = settings;
         this.encoderOptions = encoderOptions;
@@ -53,6 +56,7 @@ public final class CellClassifierTraining {
             throw new IllegalArgumentException("match radius must be 0..50 µm: " + matchRadiusUm);
         }
         this.matchRadiusUm = matchRadiusUm;
+        this.candidates = java.util.Objects.requireNonNull(candidates, "candidates");
     }
 
     /** The cross-validated report, and the outer-fold models on every detected nucleus when calibrated on detections. */
@@ -126,6 +130,9 @@ public final class CellClassifierTraining {
             parameters.put("threshold_detector_parameters", calibration.get().parameters());
             parameters.put("calls_per_mitosis_budget", settings.classifier().detectionCallsPerMitosis());
             parameters.put("match_radius_um", matchRadiusUm);
+            parameters.put("mitosis_pair_max_distance_um", candidates.pairMaxDistanceUm());
+            parameters.put("mitosis_pair_darker_quantile", candidates.pairDarkerQuantile());
+            parameters.put("mitosis_suppression_radius_um", candidates.suppressionRadiusUm());
         } else {
             parameters.put("mitosis_threshold_on", "annotated cells");
             parameters.put("calls_per_mitosis_budget", settings.classifier().callsPerMitosis());
@@ -136,6 +143,7 @@ public final class CellClassifierTraining {
             figures.put("detections_mitosis_recall", d.mitosisRecall());
             figures.put("detections_mitosis_calls_per_true_mitosis", d.callsPerTrueMitosis());
             figures.put("detections_detector_mitosis_recall", d.detectorMitosisRecall());
+            figures.put("detections_candidate_mitosis_recall", d.candidateMitosisRecall());
         });
         CellClassifierModel model = new CellClassifierModel(
                 recipe,
@@ -143,7 +151,8 @@ public final class CellClassifierTraining {
                 fitted.penalty(),
                 fitted.rule(),
                 new Provenance(software, Optional.empty(), inputs, parameters),
-                figures);
+                figures,
+                candidates);
         return new Outcome(model, evaluation);
     }
 
@@ -161,7 +170,8 @@ public final class CellClassifierTraining {
             CellFeatureTable table = CellFeatureTable.extract(
                     images, features, settings.jitter(), settings.mpp(), new SplittableRandom(settings.seed()));
             List<DetectedImage> detected = calibration.isPresent()
-                    ? DetectedImage.detect(images, calibration.get(), features, settings.mpp(), matchRadiusUm)
+                    ? DetectedImage.detect(
+                            images, calibration.get(), features, settings.mpp(), matchRadiusUm, candidates)
                     : List.of();
             return new Prepared(table, detected);
         }
