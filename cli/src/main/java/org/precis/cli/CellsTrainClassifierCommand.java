@@ -107,6 +107,14 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
     double suppression;
 
     @Option(
+            names = "--pair-views",
+            negatable = true,
+            defaultValue = "false",
+            description = "Also train on pair candidates: near an annotated mitosis as Mitosis, between two annotated "
+                    + "non-mitotic nuclei as the first one's class (default ${DEFAULT-VALUE}).")
+    boolean pairViews;
+
+    @Option(
             names = "--calls-per-mitosis",
             defaultValue = "4",
             description = "Most mitosis calls per annotated mitosis over whole images the inner folds' threshold "
@@ -182,7 +190,8 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
                 detector,
                 thresholdOn.equals("detections"),
                 matchRadius,
-                candidates);
+                candidates,
+                pairViews);
         List<CellClassifierTraining.Evaluation> evaluations = new ArrayList<>();
         if (compare) {
             evaluations.addAll(training.compare(images, recipe));

@@ -25,6 +25,11 @@ public record CallRule(double mitosisThreshold) {
         if (probabilities[CellClass.MITOSIS.ordinal()] >= mitosisThreshold) {
             return CellClass.MITOSIS;
         }
+        return otherThanMitosis(probabilities);
+    }
+
+    /** The most probable class other than Mitosis (for a mitosis call suppressed by a stronger one). */
+    public static CellClass otherThanMitosis(double[] probabilities) {
         int best = -1;
         for (int k = 0; k < probabilities.length; k++) {
             if (k != CellClass.MITOSIS.ordinal() && (best < 0 || probabilities[k] > probabilities[best])) {

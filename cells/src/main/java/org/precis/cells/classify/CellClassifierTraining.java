@@ -35,6 +35,7 @@ public final class CellClassifierTraining {
     private final boolean thresholdOnDetections;
     private final double matchRadiusUm;
     private final MitosisCandidateSettings candidates;
+    private final boolean candidateViews;
 
     public CellClassifierTraining(
             Path dataRoot,
@@ -43,7 +44,8 @@ public final class CellClassifierTraining {
             Optional<NucleusDetector> calibration,
             boolean thresholdOnDetections,
             double matchRadiusUm,
-            MitosisCandidateSettings candidates) {
+            MitosisCandidateSettings candidates,
+            boolean candidateViews) {
         this.dataRoot = dataRoot;
         this.settings = settings;
         this.encoderOptions = encoderOptions;
@@ -57,6 +59,10 @@ public final class CellClassifierTraining {
         }
         this.matchRadiusUm = matchRadiusUm;
         this.candidates = java.util.Objects.requireNonNull(candidates, "candidates");
+        if (candidateViews && (calibration.isEmpty() || !candidates.pairs())) {
+            throw new IllegalArgumentException("training views of pair candidates need a detector and pairs");
+        }
+        this.candidateViews = candidateViews;
     }
 
     /** The cross-validated report, and the outer-fold models on every detected nucleus when calibrated on detections. */
@@ -77,7 +83,10 @@ public final class CellClassifierTraining {
             }
             evaluations.add(evaluate(
                             images,
-                            new Prepared(prepared.table().columns(combination.columns()), detected),
+                            new Prepared(
+                                    prepared.table().columns(combination.columns()),
+                                    detected,
+                                    prepared.views().columns(combination.columns())),
                             combination.recipe().label())
                     .evaluation());
         }
@@ -90,7 +99,7 @@ public final class CellClassifierTraining {
         Prepared prepared = prepare(images, recipe);
         Evaluation evaluation = evaluate(images, prepared, recipe.label()).evaluation();
         CellFeatureTable table = prepared.table();
-        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
+        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), thresholdData(prepared), prepared.views())
                 .fit(table, IntStream.range(0, table.size()).toArray(), new SplittableRandom(settings.seed() + 2));
         Map<String, String> inputs = new LinkedHashMap<>();
         for (AnnotatedImage image : images) {
@@ -133,6 +142,7 @@ public final class CellClassifierTraining {
             parameters.put("mitosis_pair_max_distance_um", candidates.pairMaxDistanceUm());
             parameters.put("mitosis_pair_darker_quantile", candidates.pairDarkerQuantile());
             parameters.put("mitosis_suppression_radius_um", candidates.suppressionRadiusUm());
+            parameters.put("pair_candidate_training_views", prepared.views().size());
         } else {
             parameters.put("mitosis_threshold_on", "annotated cells");
             parameters.put("calls_per_mitosis_budget", settings.classifier().callsPerMitosis());
@@ -156,7 +166,7 @@ public final class CellClassifierTraining {
         return new Outcome(model, evaluation);
     }
 
-    private record Prepared(CellFeatureTable table, List<DetectedImage> detected) {}
+    private record Prepared(CellFeatureTable table, List<DetectedImage> detected, CandidateViews views) {}
 
     private record Evaluated(Evaluation evaluation, CellClassValidation validation) {}
 
@@ -173,12 +183,13 @@ public final class CellClassifierTraining {
                     ? DetectedImage.detect(
                             images, calibration.get(), features, settings.mpp(), matchRadiusUm, candidates)
                     : List.of();
-            return new Prepared(table, detected);
+            CandidateViews views = candidateViews ? CandidateViews.of(images, detected) : CandidateViews.none();
+            return new Prepared(table, detected, views);
         }
     }
 
     private Evaluated evaluate(List<AnnotatedImage> images, Prepared prepared, String label) {
-        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
+        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), thresholdData(prepared), prepared.views())
                 .evaluate(prepared.table(), new SplittableRandom(settings.seed() + 1));
         CellClassReport report = CellClassReport.of(
                 label, validation, settings.bootstrapReplicates(), new SplittableRandom(settings.seed() + 3));
