@@ -96,9 +96,11 @@ public final class CellClassifier implements AutoCloseable {
             CellPrediction p = predictions.get(i);
             if (!candidates.get(i).isPair()) {
                 boolean mitosisCall = p.call() == org.precis.cells.nuclei.CellClass.MITOSIS;
-                nuclei.add(mitosisCall && !kept[i]
-                        ? new CellPrediction(p.x(), p.y(), p.probabilities(), CallRule.otherThanMitosis(p.probabilities()))
-                        : p);
+                nuclei.add(
+                        mitosisCall && !kept[i]
+                                ? new CellPrediction(
+                                        p.x(), p.y(), p.probabilities(), CallRule.otherThanMitosis(p.probabilities()))
+                                : p);
             } else if (kept[i] && p.call() == org.precis.cells.nuclei.CellClass.MITOSIS) {
                 pairs.add(new PairMitosis(candidates.get(i), mitosis[i]));
             }

@@ -99,7 +99,8 @@ public final class CellClassifierTraining {
         Prepared prepared = prepare(images, recipe);
         Evaluation evaluation = evaluate(images, prepared, recipe.label()).evaluation();
         CellFeatureTable table = prepared.table();
-        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), thresholdData(prepared), prepared.views())
+        FittedCellClassifier fitted = new GroupedCellValidation(
+                        settings.classifier(), thresholdData(prepared), prepared.views())
                 .fit(table, IntStream.range(0, table.size()).toArray(), new SplittableRandom(settings.seed() + 2));
         Map<String, String> inputs = new LinkedHashMap<>();
         for (AnnotatedImage image : images) {
@@ -189,7 +190,8 @@ public final class CellClassifierTraining {
     }
 
     private Evaluated evaluate(List<AnnotatedImage> images, Prepared prepared, String label) {
-        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), thresholdData(prepared), prepared.views())
+        CellClassValidation validation = new GroupedCellValidation(
+                        settings.classifier(), thresholdData(prepared), prepared.views())
                 .evaluate(prepared.table(), new SplittableRandom(settings.seed() + 1));
         CellClassReport report = CellClassReport.of(
                 label, validation, settings.bootstrapReplicates(), new SplittableRandom(settings.seed() + 3));

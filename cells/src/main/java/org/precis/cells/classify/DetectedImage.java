@@ -38,7 +38,11 @@ public record DetectedImage(
 
     /** Detected nuclei at {@code centres} only, every mitosis call kept. */
     public DetectedImage(
-            double[][] rows, List<double[]> centres, List<double[]> mitoses, List<double[]> annotated, double radiusPx) {
+            double[][] rows,
+            List<double[]> centres,
+            List<double[]> mitoses,
+            List<double[]> annotated,
+            double radiusPx) {
         this(rows, nucleusCandidates(centres), centres.size(), mitoses, annotated, radiusPx, 0);
     }
 
@@ -116,14 +120,13 @@ public record DetectedImage(
             List<double[]> centroids = new ArrayList<>();
             double[] haematoxylin = new double[nuclei.size()];
             for (int i = 0; i < nuclei.size(); i++) {
-                centroids.add(new double[] {nuclei.get(i).centroidX(), nuclei.get(i).centroidY()});
+                centroids.add(
+                        new double[] {nuclei.get(i).centroidX(), nuclei.get(i).centroidY()});
                 haematoxylin[i] = nuclei.get(i).measurements().haematoxylinMean();
             }
-            List<MitosisCandidate> candidates =
-                    MitosisCandidates.find(centroids, haematoxylin, mpp, candidateSettings);
-            List<double[]> centres = candidates.stream()
-                    .map(c -> new double[] {c.x(), c.y()})
-                    .toList();
+            List<MitosisCandidate> candidates = MitosisCandidates.find(centroids, haematoxylin, mpp, candidateSettings);
+            List<double[]> centres =
+                    candidates.stream().map(c -> new double[] {c.x(), c.y()}).toList();
             double[][] rows = centres.isEmpty() ? new double[0][] : features.of(pixels, mpp, centres);
             List<double[]> mitoses = new ArrayList<>();
             List<double[]> annotated = new ArrayList<>();

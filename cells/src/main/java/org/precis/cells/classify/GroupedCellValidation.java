@@ -107,7 +107,8 @@ public final class GroupedCellValidation {
         CallRule rule = detected.isEmpty()
                 ? CallRule.choose(outOfFold[best], truth, settings.callsPerMitosis())
                 : ruleOnDetections(table, innerHeads, innerTest, best);
-        SoftmaxModel head = (SoftmaxModel) heads.fit(best, trainingRows(table, cells), trainingClasses(table, cells), k);
+        SoftmaxModel head =
+                (SoftmaxModel) heads.fit(best, trainingRows(table, cells), trainingClasses(table, cells), k);
         return new FittedCellClassifier(head, heads.penalties().get(best), rule);
     }
 

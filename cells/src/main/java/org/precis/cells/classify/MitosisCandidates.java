@@ -45,7 +45,8 @@ public final class MitosisCandidates {
                 double[] q = centroids.get(byX[t]);
                 int a = Math.min(byX[s], byX[t]);
                 int b = Math.max(byX[s], byX[t]);
-                if (Math.hypot(p[0] - q[0], p[1] - q[1]) <= reach && Math.max(haematoxylin[a], haematoxylin[b]) >= dark) {
+                if (Math.hypot(p[0] - q[0], p[1] - q[1]) <= reach
+                        && Math.max(haematoxylin[a], haematoxylin[b]) >= dark) {
                     pairs.add(new int[] {a, b});
                 }
             }

@@ -65,7 +65,8 @@ public final class MitosisSuppression {
                 if (c.isPair()) {
                     usedNuclei.add(c.second());
                 }
-                grid.computeIfAbsent(key(cx, cy), k -> new java.util.ArrayList<>()).add(p);
+                grid.computeIfAbsent(key(cx, cy), k -> new java.util.ArrayList<>())
+                        .add(p);
             }
         }
         return kept;

@@ -57,8 +57,7 @@ public final class ClassifiedFields {
                     CellClass.MITOSIS,
                     java.util.OptionalDouble.empty()));
         }
-        return new GradingField(
-                name, image.width() * mpp, image.height() * mpp, graded, Optional.of(lumina));
+        return new GradingField(name, image.width() * mpp, image.height() * mpp, graded, Optional.of(lumina));
     }
 
     /**

@@ -39,14 +39,16 @@ class MitosisCandidatesTest {
             List<double[]> centroids = new ArrayList<>();
             double[] haematoxylin = new double[found.size()];
             for (int i = 0; i < found.size(); i++) {
-                centroids.add(new double[] {found.get(i).centroidX(), found.get(i).centroidY()});
+                centroids.add(
+                        new double[] {found.get(i).centroidX(), found.get(i).centroidY()});
                 haematoxylin[i] = found.get(i).measurements().haematoxylinMean();
             }
             List<MitosisCandidate> candidates =
                     MitosisCandidates.find(centroids, haematoxylin, MPP, MitosisCandidateSettings.standard());
             for (int i = 0; i < found.size(); i++) {
-                assertThat(candidates.get(i)).isEqualTo(new MitosisCandidate(
-                        centroids.get(i)[0], centroids.get(i)[1], i, -1));
+                assertThat(candidates.get(i))
+                        .isEqualTo(new MitosisCandidate(
+                                centroids.get(i)[0], centroids.get(i)[1], i, -1));
             }
             for (MitosisCandidate c : candidates.subList(found.size(), candidates.size())) {
                 assertThat(c.isPair()).isTrue();
@@ -82,8 +84,8 @@ class MitosisCandidatesTest {
                 MitosisCandidates.find(centroids, new double[] {0.5, 0.6}, MPP, MitosisCandidateSettings.standard());
         assertThat(withPairs).hasSize(3);
         assertThat(withPairs.get(2)).isEqualTo(new MitosisCandidate(15, 10, 0, 1));
-        assertThatThrownBy(() -> MitosisCandidates.find(
-                        centroids, new double[] {0.5}, MPP, MitosisCandidateSettings.standard()))
+        assertThatThrownBy(() ->
+                        MitosisCandidates.find(centroids, new double[] {0.5}, MPP, MitosisCandidateSettings.standard()))
                 .hasMessageContaining("haematoxylin mean for every nucleus");
     }
 

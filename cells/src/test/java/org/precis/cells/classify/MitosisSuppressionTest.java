@@ -74,9 +74,8 @@ class MitosisSuppressionTest {
             for (int j = 0; j < c.size() && !explained; j++) {
                 MitosisCandidate a = c.get(i);
                 MitosisCandidate b = c.get(j);
-                explained = kept[j]
-                        && p[j] >= p[i]
-                        && (Math.hypot(a.x() - b.x(), a.y() - b.y()) < RADIUS || shares(a, b));
+                explained =
+                        kept[j] && p[j] >= p[i] && (Math.hypot(a.x() - b.x(), a.y() - b.y()) < RADIUS || shares(a, b));
             }
             assertThat(explained).isTrue();
         }
