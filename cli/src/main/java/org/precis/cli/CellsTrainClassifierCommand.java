@@ -102,7 +102,7 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             names = "--suppression",
             defaultValue = "4",
             paramLabel = "UM",
-            description = "Keep one mitosis call per UM µm (and per nucleus): non-maximum suppression; 0 for none "
+            description = "Keep one mitosis call per UM µm: non-maximum suppression; 0 for none "
                     + "(default ${DEFAULT-VALUE}).")
     double suppression;
 
