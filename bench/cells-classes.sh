@@ -4,8 +4,9 @@
 # combination of MobileNetV2, nic_multitask and the stain features; then the shipped recipe
 # (nic_multitask + stain) with each outer fold's model run on every nucleus the classical detector
 # finds in its held-out images (mitosis recall and calls per annotated mitosis over whole images);
-# the mitosis threshold is chosen in the inner folds on every detected nucleus (--threshold-on points: on
-# the annotated cells).
+# mitoses are called on every nucleus and on the midpoint of close nucleus pairs, one call per 4 µm, with
+# the threshold chosen in the inner folds on those whole-image calls (--threshold-on points: on the
+# annotated cells); then the mitosis candidate variants.
 #
 # Usage: bench/cells-classes.sh     (PRECIS_DATA defaults to ../shared; about 25 minutes on 2 cores)
 set -euo pipefail
@@ -21,5 +22,11 @@ out="$(mktemp -d)"
 run cells train-classifier -o "$out/brecahad-cells.json"
 cmp "$out/brecahad-cells.json" cells/src/main/resources/org/precis/cells/classify/brecahad-cells-nic_multitask-stain.json \
   && echo "identical to the shipped model"
+echo "== mitosis candidate variants (bench/RESULTS.md, 'Mitosis candidates beyond the nuclei') =="
+run cells train-classifier --mitosis-pairs 0 --suppression 0 -o "$out/nuclei-only.json"
+run cells train-classifier --mitosis-pairs 0 -o "$out/suppression-only.json"
+run cells train-classifier --mitosis-pairs 0 --suppression 0 --calls-per-mitosis 4.5 -o "$out/nuclei-only-4.5.json"
+run cells train-classifier --calls-per-mitosis 4.5 -o "$out/pairs-4.5.json"
+run cells train-classifier --pair-views -o "$out/pair-views.json"
 echo "== the same with the mitosis threshold chosen on annotated points =="
 run cells train-classifier --threshold-on points -o "$out/points.json"

@@ -20,6 +20,7 @@ import org.precis.cells.classify.ClassifierSettings;
 import org.precis.cells.classify.DetectedCellEvaluation;
 import org.precis.cells.classify.EncoderField;
 import org.precis.cells.classify.JitterPlan;
+import org.precis.cells.classify.MitosisCandidateSettings;
 import org.precis.cells.classify.TrainingSettings;
 import org.precis.cells.nuclei.CellClass;
 import org.precis.cells.nuclei.NucleusDetector;
@@ -89,6 +90,38 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
     double matchRadius;
 
     @Option(
+            names = "--mitosis-pairs",
+            defaultValue = "13.5",
+            paramLabel = "UM",
+            description = "Also call mitoses at the midpoint of two detected nuclei at most UM µm apart, the darker at "
+                    + "least at the image's median nuclear haematoxylin (anaphase/telophase figures); 0 for none "
+                    + "(default ${DEFAULT-VALUE}).")
+    double mitosisPairs;
+
+    @Option(
+            names = "--suppression",
+            defaultValue = "4",
+            paramLabel = "UM",
+            description = "Keep one mitosis call per UM µm: non-maximum suppression; 0 for none "
+                    + "(default ${DEFAULT-VALUE}).")
+    double suppression;
+
+    @Option(
+            names = "--pair-views",
+            negatable = true,
+            defaultValue = "false",
+            description = "Also train on pair candidates: near an annotated mitosis as Mitosis, between two annotated "
+                    + "non-mitotic nuclei as the first one's class (default ${DEFAULT-VALUE}).")
+    boolean pairViews;
+
+    @Option(
+            names = "--calls-per-mitosis",
+            defaultValue = "4",
+            description = "Most mitosis calls per annotated mitosis over whole images the inner folds' threshold "
+                    + "allows (default ${DEFAULT-VALUE}; the target is at most 5).")
+    double callsPerMitosis;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "JSON",
             description = "Where to write the model.")
@@ -137,8 +170,16 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             fields.add(CellFeatures.nucleusField(name, root));
         }
         CellFeatureRecipe recipe = new CellFeatureRecipe(fields, !noStain);
-        TrainingSettings settings =
-                new TrainingSettings(mpp, JitterPlan.standard(), ClassifierSettings.standard(), seed, bootstrap);
+        ClassifierSettings standard = ClassifierSettings.standard();
+        ClassifierSettings classifier = new ClassifierSettings(
+                standard.penalties(),
+                standard.outerFolds(),
+                standard.innerFolds(),
+                standard.callsPerMitosis(),
+                callsPerMitosis);
+        TrainingSettings settings = new TrainingSettings(mpp, JitterPlan.standard(), classifier, seed, bootstrap);
+        MitosisCandidateSettings candidates = new MitosisCandidateSettings(
+                mitosisPairs, MitosisCandidateSettings.standard().pairDarkerQuantile(), suppression);
         List<AnnotatedImage> images = AnnotatedImages.read(set);
         Optional<NucleusDetector> detector =
                 Optional.of(new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()));
@@ -148,7 +189,9 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
                 new OnnxEncoderOptions(threads, 32),
                 detector,
                 thresholdOn.equals("detections"),
-                matchRadius);
+                matchRadius,
+                candidates,
+                pairViews);
         List<CellClassifierTraining.Evaluation> evaluations = new ArrayList<>();
         if (compare) {
             evaluations.addAll(training.compare(images, recipe));
@@ -166,7 +209,7 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
                 m.put("features", r.label());
                 m.putAll(r.asMap());
                 m.put("confusion_true_by_called", r.confusion());
-                e.detections().ifPresent(d -> m.put("on_detections", detectedJson(d)));
+                e.detections().ifPresent(d -> m.put("on_detections", detectedJson(d, settings)));
                 list.add(m);
             }
             Map<String, Object> top = new LinkedHashMap<>();
@@ -196,7 +239,7 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         out.println("mitosis threshold chosen on " + thresholdOn + " in the inner folds");
         for (CellClassifierTraining.Evaluation e : evaluations) {
             print(out, e.report());
-            e.detections().ifPresent(d -> printDetected(out, d));
+            e.detections().ifPresent(d -> printDetected(out, d, settings));
         }
         if (output != null && !compare) {
             out.println(output);
@@ -204,7 +247,12 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> detectedJson(DetectedCellEvaluation.Result d) {
+    private static DetectedCellEvaluation.Intervals intervals(DetectedCellEvaluation.Result d, TrainingSettings s) {
+        return d.intervals(s.bootstrapReplicates(), new java.util.SplittableRandom(s.seed() + 4));
+    }
+
+    private static Map<String, Object> detectedJson(DetectedCellEvaluation.Result d, TrainingSettings s) {
+        DetectedCellEvaluation.Intervals ci = intervals(d, s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("detector", d.detector());
         m.put("match_radius_um", d.matchRadiusUm());
@@ -224,14 +272,21 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
                         .mapToInt(DetectedCellEvaluation.ImageResult::mitosisCalls)
                         .sum());
         m.put("mitosis_recall", d.mitosisRecall());
+        m.put("mitosis_recall_interval", ci.mitosisRecall());
         m.put("mitosis_calls_per_true_mitosis", d.callsPerTrueMitosis());
+        m.put("mitosis_calls_per_true_mitosis_interval", ci.callsPerTrueMitosis());
         m.put("detector_mitosis_recall", d.detectorMitosisRecall());
+        m.put("candidate_mitosis_recall", d.candidateMitosisRecall());
         m.put("detector_nucleus_recall", d.detectorNucleusRecall());
         m.put("images", d.images());
         return m;
     }
 
-    private static void printDetected(PrintWriter out, DetectedCellEvaluation.Result d) {
+    private static void printDetected(PrintWriter out, DetectedCellEvaluation.Result d, TrainingSettings s) {
+        DetectedCellEvaluation.Intervals ci = intervals(d, s);
+        int candidates = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::candidates)
+                .sum();
         int detections = d.images().stream()
                 .mapToInt(DetectedCellEvaluation.ImageResult::detections)
                 .sum();
@@ -243,17 +298,24 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
                 .sum();
         out.printf(
                 Locale.ROOT,
-                "on every %s detection (%d nuclei, held-out folds): mitosis recall %.2f (%d annotated mitoses; "
-                        + "%.2f have a detection within %.0f µm), %d mitosis calls = %.2f per annotated mitosis; "
-                        + "annotated nuclei detected %.2f%n",
+                "on whole images, every %s detection (%d nuclei, %d mitosis candidates, held-out folds): mitosis "
+                        + "recall %.2f [%.2f, %.2f] (%d annotated mitoses; %.2f have a nucleus, %.2f a candidate "
+                        + "within %.0f µm), %d mitosis calls = %.2f [%.2f, %.2f] per annotated mitosis; annotated "
+                        + "nuclei detected %.2f%n",
                 d.detector(),
                 detections,
+                candidates,
                 d.mitosisRecall(),
+                ci.mitosisRecall()[0],
+                ci.mitosisRecall()[1],
                 mitoses,
                 d.detectorMitosisRecall(),
+                d.candidateMitosisRecall(),
                 d.matchRadiusUm(),
                 calls,
                 d.callsPerTrueMitosis(),
+                ci.callsPerTrueMitosis()[0],
+                ci.callsPerTrueMitosis()[1],
                 d.detectorNucleusRecall());
     }
 

@@ -25,6 +25,11 @@ public record CallRule(double mitosisThreshold) {
         if (probabilities[CellClass.MITOSIS.ordinal()] >= mitosisThreshold) {
             return CellClass.MITOSIS;
         }
+        return otherThanMitosis(probabilities);
+    }
+
+    /** The most probable class other than Mitosis (for a mitosis call suppressed by a stronger one). */
+    public static CellClass otherThanMitosis(double[] probabilities) {
         int best = -1;
         for (int k = 0; k < probabilities.length; k++) {
             if (k != CellClass.MITOSIS.ordinal() && (best < 0 || probabilities[k] > probabilities[best])) {
@@ -74,10 +79,12 @@ public record CallRule(double mitosisThreshold) {
     }
 
     /**
-     * The rule that finds the most annotated mitoses among detected nuclei while calling at most
-     * {@code callsPerMitosis} detections per annotated mitosis over the whole images: an annotated
-     * mitosis counts as found at a threshold when a detection within the match radius reaches it.
-     * {@code mitosisProbability.get(i)[k]} is the mitosis probability of detection k of image i.
+     * The rule that finds the most annotated mitoses among the mitosis candidates of whole images
+     * while making at most {@code callsPerMitosis} calls per annotated mitosis: the calls at a
+     * threshold are the candidates reaching it that survive the image's suppression ({@link
+     * DetectedImage#kept}); an annotated mitosis counts as found when such a call lies within the
+     * match radius. {@code mitosisProbability.get(i)[k]} is the mitosis probability of candidate k
+     * of image i.
      */
     static CallRule chooseOnDetections(
             List<double[]> mitosisProbability, List<DetectedImage> images, double callsPerMitosis) {
@@ -87,15 +94,19 @@ public record CallRule(double mitosisThreshold) {
         for (int i = 0; i < images.size(); i++) {
             DetectedImage image = images.get(i);
             double[] p = mitosisProbability.get(i);
-            for (double v : p) {
-                all.add(v);
+            boolean[] kept = image.kept(p);
+            List<double[]> centres = image.centres();
+            for (int k = 0; k < p.length; k++) {
+                if (kept[k]) {
+                    all.add(p[k]);
+                }
             }
             for (double[] m : image.mitoses()) {
                 mitoses++;
                 double top = -1;
                 for (int k = 0; k < p.length; k++) {
-                    double[] c = image.centres().get(k);
-                    if (Math.hypot(c[0] - m[0], c[1] - m[1]) < image.radiusPx()) {
+                    double[] c = centres.get(k);
+                    if (kept[k] && Math.hypot(c[0] - m[0], c[1] - m[1]) < image.radiusPx()) {
                         top = Math.max(top, p[k]);
                     }
                 }
@@ -108,18 +119,19 @@ public record CallRule(double mitosisThreshold) {
             return new CallRule(1);
         }
         all.sort(java.util.Comparator.reverseOrder());
+        best.sort(java.util.Comparator.reverseOrder());
         int maxCalls = (int) Math.floor(callsPerMitosis * mitoses);
         double chosen = 1;
         int bestFound = 0;
+        int found = 0;
         for (int k = 1; k <= Math.min(maxCalls, all.size()); k++) {
             double t = all.get(k - 1);
             boolean tieWithNext = k < all.size() && all.get(k).equals(t);
             if (tieWithNext) {
                 continue;
             }
-            int found = 0;
-            for (double b : best) {
-                found += b >= t ? 1 : 0;
+            while (found < best.size() && best.get(found) >= t) {
+                found++;
             }
             if (found > bestFound) {
                 bestFound = found;

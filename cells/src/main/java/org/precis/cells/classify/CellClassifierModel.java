@@ -12,6 +12,8 @@ import org.precis.learn.linear.SoftmaxModel;
  * the cross-validated figures of the procedure that made it.
  *
  * @param evaluation the image-grouped nested cross-validation figures, name to value
+ * @param candidates where mitoses are called on whole images, as the threshold was chosen (a file
+ *     written before mitosis candidates existed reads as {@link MitosisCandidateSettings#nucleiOnly})
  */
 public record CellClassifierModel(
         CellFeatureRecipe recipe,
@@ -19,7 +21,8 @@ public record CellClassifierModel(
         double penalty,
         CallRule rule,
         Provenance provenance,
-        Map<String, Double> evaluation) {
+        Map<String, Double> evaluation,
+        MitosisCandidateSettings candidates) {
 
     /** The label every result of this model carries. */
     public static final String RESEARCH_USE = "research use only, not a diagnosis";
@@ -30,6 +33,7 @@ public record CellClassifierModel(
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(provenance, "provenance");
         evaluation = Map.copyOf(evaluation);
+        Objects.requireNonNull(candidates, "candidates");
         if (head.dimension() != recipe.dimension()) {
             throw new IllegalArgumentException(
                     "the head takes " + head.dimension() + " features but the recipe makes " + recipe.dimension());
@@ -37,5 +41,16 @@ public record CellClassifierModel(
         if (head.classCount() != org.precis.cells.nuclei.CellClass.values().length) {
             throw new IllegalArgumentException("the head has " + head.classCount() + " classes, not 4");
         }
+    }
+
+    /** A model that calls mitoses on detected nuclei only, every call kept. */
+    public CellClassifierModel(
+            CellFeatureRecipe recipe,
+            SoftmaxModel head,
+            double penalty,
+            CallRule rule,
+            Provenance provenance,
+            Map<String, Double> evaluation) {
+        this(recipe, head, penalty, rule, provenance, evaluation, MitosisCandidateSettings.nucleiOnly());
     }
 }

@@ -28,7 +28,9 @@ import org.precis.learn.linear.Standardisation;
  * Reads and writes cell classifier files ({@code "format": "precis-cell-classifier/1"}): the class
  * names, the feature recipe (encoders with their model SHA-256, patch size and µm/px; the stain
  * features by name), the standardisation and softmax weights, the mitosis threshold, the
- * provenance and the cross-validated figures. Numbers are written so that they read back exactly.
+ * provenance and the cross-validated figures. Since mitosis candidates, {@code call_rule} also holds
+ * {@code mitosis_candidates} (pair distance, darkness quantile, suppression radius); a file without
+ * it is read as calling mitoses on the detected nuclei alone, as such files were made. Numbers are written so that they read back exactly.
  */
 public final class CellClassifierModels {
 
@@ -100,7 +102,12 @@ public final class CellClassifierModels {
             numbers(weights.addArray(), row);
         }
         numbers(head.putArray("intercepts"), model.head().intercepts());
-        root.putObject("call_rule").put("mitosis_threshold", model.rule().mitosisThreshold());
+        ObjectNode rule = root.putObject("call_rule");
+        rule.put("mitosis_threshold", model.rule().mitosisThreshold());
+        ObjectNode candidates = rule.putObject("mitosis_candidates");
+        candidates.put("pair_max_distance_um", model.candidates().pairMaxDistanceUm());
+        candidates.put("pair_darker_quantile", model.candidates().pairDarkerQuantile());
+        candidates.put("suppression_radius_um", model.candidates().suppressionRadiusUm());
         ObjectNode provenance = root.putObject("provenance");
         provenance.put("software", model.provenance().software());
         model.provenance().createdAt().ifPresent(t -> provenance.put("created_at", t));
@@ -165,8 +172,16 @@ public final class CellClassifierModels {
                             numbers(required(head, "scale"), "head.scale")),
                     weights,
                     numbers(required(head, "intercepts"), "head.intercepts"));
-            CallRule rule = new CallRule(
-                    required(required(root, "call_rule"), "mitosis_threshold").asDouble());
+            JsonNode ruleNode = required(root, "call_rule");
+            CallRule rule = new CallRule(required(ruleNode, "mitosis_threshold").asDouble());
+            MitosisCandidateSettings candidates = MitosisCandidateSettings.nucleiOnly();
+            JsonNode candidateNode = ruleNode.get("mitosis_candidates");
+            if (candidateNode != null && !candidateNode.isNull()) {
+                candidates = new MitosisCandidateSettings(
+                        number(candidateNode, "pair_max_distance_um"),
+                        number(candidateNode, "pair_darker_quantile"),
+                        number(candidateNode, "suppression_radius_um"));
+            }
             JsonNode prov = required(root, "provenance");
             Map<String, String> inputs = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it =
@@ -195,7 +210,7 @@ public final class CellClassifierModels {
                 evaluation.put(entry.getKey(), entry.getValue().asDouble());
             }
             return new CellClassifierModel(
-                    recipe, softmax, required(head, "penalty").asDouble(), rule, provenance, evaluation);
+                    recipe, softmax, required(head, "penalty").asDouble(), rule, provenance, evaluation, candidates);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
@@ -207,6 +222,14 @@ public final class CellClassifierModels {
             throw new IllegalArgumentException("'" + field + "' is missing");
         }
         return node;
+    }
+
+    private static double number(JsonNode parent, String field) {
+        JsonNode node = required(parent, field);
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be a number");
+        }
+        return node.doubleValue();
     }
 
     private static void numbers(ArrayNode array, double[] values) {

@@ -23,7 +23,8 @@ import org.precis.io.provenance.Provenance;
  * detector, the outer folds' models are also scored on every nucleus it finds in their held-out
  * images, and, when {@code thresholdOnDetections}, the mitosis threshold is chosen on the
  * detections of the inner folds' held-out images (the classifier's use) rather than on the
- * annotated cells.
+ * annotated cells; the detections are then the mitosis candidates of {@link
+ * MitosisCandidateSettings} (nuclei and pair midpoints, calls suppressed within a radius).
  */
 public final class CellClassifierTraining {
 
@@ -33,6 +34,8 @@ public final class CellClassifierTraining {
     private final Optional<NucleusDetector> calibration;
     private final boolean thresholdOnDetections;
     private final double matchRadiusUm;
+    private final MitosisCandidateSettings candidates;
+    private final boolean candidateViews;
 
     public CellClassifierTraining(
             Path dataRoot,
@@ -40,7 +43,9 @@ public final class CellClassifierTraining {
             OnnxEncoderOptions encoderOptions,
             Optional<NucleusDetector> calibration,
             boolean thresholdOnDetections,
-            double matchRadiusUm) {
+            double matchRadiusUm,
+            MitosisCandidateSettings candidates,
+            boolean candidateViews) {
         this.dataRoot = dataRoot;
         this.settings = settings;
         this.encoderOptions = encoderOptions;
@@ -53,6 +58,11 @@ public final class CellClassifierTraining {
             throw new IllegalArgumentException("match radius must be 0..50 µm: " + matchRadiusUm);
         }
         this.matchRadiusUm = matchRadiusUm;
+        this.candidates = java.util.Objects.requireNonNull(candidates, "candidates");
+        if (candidateViews && (calibration.isEmpty() || !candidates.pairs())) {
+            throw new IllegalArgumentException("training views of pair candidates need a detector and pairs");
+        }
+        this.candidateViews = candidateViews;
     }
 
     /** The cross-validated report, and the outer-fold models on every detected nucleus when calibrated on detections. */
@@ -73,7 +83,10 @@ public final class CellClassifierTraining {
             }
             evaluations.add(evaluate(
                             images,
-                            new Prepared(prepared.table().columns(combination.columns()), detected),
+                            new Prepared(
+                                    prepared.table().columns(combination.columns()),
+                                    detected,
+                                    prepared.views().columns(combination.columns())),
                             combination.recipe().label())
                     .evaluation());
         }
@@ -86,7 +99,8 @@ public final class CellClassifierTraining {
         Prepared prepared = prepare(images, recipe);
         Evaluation evaluation = evaluate(images, prepared, recipe.label()).evaluation();
         CellFeatureTable table = prepared.table();
-        FittedCellClassifier fitted = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
+        FittedCellClassifier fitted = new GroupedCellValidation(
+                        settings.classifier(), thresholdData(prepared), prepared.views())
                 .fit(table, IntStream.range(0, table.size()).toArray(), new SplittableRandom(settings.seed() + 2));
         Map<String, String> inputs = new LinkedHashMap<>();
         for (AnnotatedImage image : images) {
@@ -126,6 +140,10 @@ public final class CellClassifierTraining {
             parameters.put("threshold_detector_parameters", calibration.get().parameters());
             parameters.put("calls_per_mitosis_budget", settings.classifier().detectionCallsPerMitosis());
             parameters.put("match_radius_um", matchRadiusUm);
+            parameters.put("mitosis_pair_max_distance_um", candidates.pairMaxDistanceUm());
+            parameters.put("mitosis_pair_darker_quantile", candidates.pairDarkerQuantile());
+            parameters.put("mitosis_suppression_radius_um", candidates.suppressionRadiusUm());
+            parameters.put("pair_candidate_training_views", prepared.views().size());
         } else {
             parameters.put("mitosis_threshold_on", "annotated cells");
             parameters.put("calls_per_mitosis_budget", settings.classifier().callsPerMitosis());
@@ -136,6 +154,7 @@ public final class CellClassifierTraining {
             figures.put("detections_mitosis_recall", d.mitosisRecall());
             figures.put("detections_mitosis_calls_per_true_mitosis", d.callsPerTrueMitosis());
             figures.put("detections_detector_mitosis_recall", d.detectorMitosisRecall());
+            figures.put("detections_candidate_mitosis_recall", d.candidateMitosisRecall());
         });
         CellClassifierModel model = new CellClassifierModel(
                 recipe,
@@ -143,11 +162,12 @@ public final class CellClassifierTraining {
                 fitted.penalty(),
                 fitted.rule(),
                 new Provenance(software, Optional.empty(), inputs, parameters),
-                figures);
+                figures,
+                candidates);
         return new Outcome(model, evaluation);
     }
 
-    private record Prepared(CellFeatureTable table, List<DetectedImage> detected) {}
+    private record Prepared(CellFeatureTable table, List<DetectedImage> detected, CandidateViews views) {}
 
     private record Evaluated(Evaluation evaluation, CellClassValidation validation) {}
 
@@ -161,14 +181,17 @@ public final class CellClassifierTraining {
             CellFeatureTable table = CellFeatureTable.extract(
                     images, features, settings.jitter(), settings.mpp(), new SplittableRandom(settings.seed()));
             List<DetectedImage> detected = calibration.isPresent()
-                    ? DetectedImage.detect(images, calibration.get(), features, settings.mpp(), matchRadiusUm)
+                    ? DetectedImage.detect(
+                            images, calibration.get(), features, settings.mpp(), matchRadiusUm, candidates)
                     : List.of();
-            return new Prepared(table, detected);
+            CandidateViews views = candidateViews ? CandidateViews.of(images, detected) : CandidateViews.none();
+            return new Prepared(table, detected, views);
         }
     }
 
     private Evaluated evaluate(List<AnnotatedImage> images, Prepared prepared, String label) {
-        CellClassValidation validation = new GroupedCellValidation(settings.classifier(), thresholdData(prepared))
+        CellClassValidation validation = new GroupedCellValidation(
+                        settings.classifier(), thresholdData(prepared), prepared.views())
                 .evaluate(prepared.table(), new SplittableRandom(settings.seed() + 1));
         CellClassReport report = CellClassReport.of(
                 label, validation, settings.bootstrapReplicates(), new SplittableRandom(settings.seed() + 3));

@@ -22,7 +22,9 @@ public final class DetectedCellEvaluation {
             int mitosisCalls,
             int matchedMitoses,
             int annotatedNuclei,
-            int detectedAnnotatedNuclei) {}
+            int detectedAnnotatedNuclei,
+            int candidates,
+            int reachableMitoses) {}
 
     /** All images' counts and the pooled figures. */
     public record Result(String detector, double matchRadiusUm, List<ImageResult> images) {
@@ -50,11 +52,62 @@ public final class DetectedCellEvaluation {
             return (double) sum(ImageResult::detectedMitoses) / sum(ImageResult::annotatedMitoses);
         }
 
+        /** Annotated mitoses with a mitosis candidate (nucleus or pair) within the radius. */
+        public double candidateMitosisRecall() {
+            return (double) sum(ImageResult::reachableMitoses) / sum(ImageResult::annotatedMitoses);
+        }
+
+        /**
+         * 95% intervals of the mitosis recall and of the calls per annotated mitosis from {@code
+         * replicates} bootstrap draws of whole images (percentiles; draws without a mitosis skipped).
+         */
+        public Intervals intervals(int replicates, java.util.random.RandomGenerator random) {
+            double[] recall = new double[replicates];
+            double[] calls = new double[replicates];
+            int used = 0;
+            for (int r = 0; r < replicates; r++) {
+                int mitoses = 0;
+                int matched = 0;
+                int called = 0;
+                for (int i = 0; i < images.size(); i++) {
+                    ImageResult drawn = images.get(random.nextInt(images.size()));
+                    mitoses += drawn.annotatedMitoses();
+                    matched += drawn.matchedMitoses();
+                    called += drawn.mitosisCalls();
+                }
+                if (mitoses > 0) {
+                    recall[used] = (double) matched / mitoses;
+                    calls[used] = (double) called / mitoses;
+                    used++;
+                }
+            }
+            double[] r = java.util.Arrays.copyOf(recall, used);
+            double[] c = java.util.Arrays.copyOf(calls, used);
+            java.util.Arrays.sort(r);
+            java.util.Arrays.sort(c);
+            return new Intervals(
+                    new double[] {quantile(r, 0.025), quantile(r, 0.975)},
+                    new double[] {quantile(c, 0.025), quantile(c, 0.975)});
+        }
+
+        private static double quantile(double[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            double position = p * (sorted.length - 1);
+            int below = (int) Math.floor(position);
+            int above = Math.min(below + 1, sorted.length - 1);
+            return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        }
+
         /** Annotated nuclei of every class with a detected nucleus within the radius. */
         public double detectorNucleusRecall() {
             return (double) sum(ImageResult::detectedAnnotatedNuclei) / sum(ImageResult::annotatedNuclei);
         }
     }
+
+    /** Percentile intervals, {@code {low, high}}. */
+    public record Intervals(double[] mitosisRecall, double[] callsPerTrueMitosis) {}
 
     private DetectedCellEvaluation() {}
 
@@ -72,21 +125,31 @@ public final class DetectedCellEvaluation {
         for (int i = 0; i < images.size(); i++) {
             FittedCellClassifier model = validation.chosen().get(foldOf(validation, i));
             DetectedImage d = detected.get(i);
+            int m = CellClass.MITOSIS.ordinal();
+            double[] p = new double[d.rows().length];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = model.head().probabilities(d.rows()[k])[m];
+            }
+            boolean[] kept = d.kept(p);
+            List<double[]> centres = d.centres();
             List<double[]> calls = new ArrayList<>();
-            for (int k = 0; k < d.rows().length; k++) {
-                if (model.rule().call(model.head().probabilities(d.rows()[k])) == CellClass.MITOSIS) {
-                    calls.add(d.centres().get(k));
+            for (int k = 0; k < p.length; k++) {
+                if (kept[k] && p[k] >= model.rule().mitosisThreshold()) {
+                    calls.add(centres.get(k));
                 }
             }
+            List<double[]> nuclei = d.nucleusCentres();
             results.add(new ImageResult(
                     images.get(i).name(),
-                    d.centres().size(),
+                    nuclei.size(),
                     d.mitoses().size(),
-                    matches(d.mitoses(), d.centres(), d.radiusPx()),
+                    matches(d.mitoses(), nuclei, d.radiusPx()),
                     calls.size(),
                     matches(d.mitoses(), calls, d.radiusPx()),
                     d.annotated().size(),
-                    matches(d.annotated(), d.centres(), d.radiusPx())));
+                    matches(d.annotated(), nuclei, d.radiusPx()),
+                    centres.size(),
+                    matches(d.mitoses(), centres, d.radiusPx())));
         }
         return new Result(detector, matchRadiusUm, results);
     }

@@ -22,6 +22,7 @@ public final class GroupedCellValidation {
     private final ClassifierSettings settings;
     private final LogisticHeads heads;
     private final List<DetectedImage> detected;
+    private final CandidateViews extraViews;
 
     /** Mitosis thresholds chosen on the annotated cells. */
     public GroupedCellValidation(ClassifierSettings settings) {
@@ -33,9 +34,34 @@ public final class GroupedCellValidation {
      * ({@code detected.get(i)} for image i of the table), when {@code detected} is not empty.
      */
     public GroupedCellValidation(ClassifierSettings settings, List<DetectedImage> detected) {
+        this(settings, detected, CandidateViews.none());
+    }
+
+    /**
+     * As {@link #GroupedCellValidation(ClassifierSettings, List)}, every fit also trained on the
+     * {@code extraViews} of its training images.
+     */
+    public GroupedCellValidation(ClassifierSettings settings, List<DetectedImage> detected, CandidateViews extraViews) {
         this.settings = settings;
         this.heads = new LogisticHeads(settings.penalties());
         this.detected = List.copyOf(detected);
+        this.extraViews = extraViews;
+    }
+
+    private double[][] trainingRows(CellFeatureTable table, int[] cells) {
+        double[][] own = table.trainingRows(cells);
+        double[][] extra = extraViews.rowsFor(table, cells);
+        double[][] all = java.util.Arrays.copyOf(own, own.length + extra.length);
+        System.arraycopy(extra, 0, all, own.length, extra.length);
+        return all;
+    }
+
+    private int[] trainingClasses(CellFeatureTable table, int[] cells) {
+        int[] own = table.trainingClasses(cells);
+        int[] extra = extraViews.classesFor(table, cells);
+        int[] all = java.util.Arrays.copyOf(own, own.length + extra.length);
+        System.arraycopy(extra, 0, all, own.length, extra.length);
+        return all;
     }
 
     /** The classifier chosen and fitted on {@code cells} of {@code table}. */
@@ -50,7 +76,7 @@ public final class GroupedCellValidation {
             int[] train = ImageFolds.members(cells, fold, f, false);
             int[] test = ImageFolds.members(cells, fold, f, true);
             List<ClassifierHead> fitted =
-                    heads.fitForScoring(table.trainingRows(train), table.trainingClasses(train), k);
+                    heads.fitForScoring(trainingRows(table, train), trainingClasses(table, train), k);
             innerHeads.add(fitted);
             innerTest.add(test);
             double[][] rows = table.pointRows(test);
@@ -81,7 +107,8 @@ public final class GroupedCellValidation {
         CallRule rule = detected.isEmpty()
                 ? CallRule.choose(outOfFold[best], truth, settings.callsPerMitosis())
                 : ruleOnDetections(table, innerHeads, innerTest, best);
-        SoftmaxModel head = (SoftmaxModel) heads.fit(best, table.trainingRows(cells), table.trainingClasses(cells), k);
+        SoftmaxModel head =
+                (SoftmaxModel) heads.fit(best, trainingRows(table, cells), trainingClasses(table, cells), k);
         return new FittedCellClassifier(head, heads.penalties().get(best), rule);
     }
 

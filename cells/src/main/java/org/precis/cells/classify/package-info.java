@@ -4,7 +4,9 @@
  * centre), a softmax head fitted with learn's multinomial logistic regression, the mitosis call
  * rule, image-grouped nested cross-validation ({@link org.precis.cells.classify.GroupedCellValidation}),
  * the model file ({@link org.precis.cells.classify.CellClassifierModels}) and the classifier that
- * applies it to detected nuclei ({@link org.precis.cells.classify.CellClassifier}). Research use
- * only, not a diagnosis.
+ * applies it to detected nuclei ({@link org.precis.cells.classify.CellClassifier}), with the
+ * mitosis candidates of a whole image (nuclei and nucleus-pair midpoints, {@link
+ * org.precis.cells.classify.MitosisCandidates}) and the suppression that keeps one mitosis call per
+ * figure ({@link org.precis.cells.classify.MitosisSuppression}). Research use only, not a diagnosis.
  */
 package org.precis.cells.classify;

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.precis.cells.classify.CellClassifier;
 import org.precis.cells.classify.CellPrediction;
 import org.precis.cells.classify.NucleusPoint;
+import org.precis.cells.classify.PairMitosis;
+import org.precis.cells.classify.WholeImageCalls;
+import org.precis.cells.nuclei.CellClass;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.output.Cell;
 import org.precis.cells.output.Classification;
@@ -22,33 +25,48 @@ public final class ClassifiedFields {
     }
 
     /**
-     * The field of {@code image} with its detected {@code nuclei} classified, their areas measured,
-     * and its lumina found by {@link LumenFinder}.
+     * The field of {@code image} with its detected {@code nuclei} classified as on a whole image
+     * ({@link CellClassifier#classifyImage}: mitosis calls suppressed within the model's radius, and
+     * mitoses between two nuclei added as nuclei of class Mitosis without an area, after the
+     * detected ones), their areas measured, and its lumina found by {@link LumenFinder} among the
+     * detected nuclei.
      */
     public GradingField detectedField(String name, RgbImage image, double mpp, List<Nucleus> nuclei)
             throws EncoderException {
-        List<NucleusPoint> points = new ArrayList<>();
-        for (Nucleus n : nuclei) {
-            points.add(new NucleusPoint(
-                    n.centroidX(),
-                    n.centroidY(),
+        List<double[]> centroids = new ArrayList<>();
+        double[] haematoxylin = new double[nuclei.size()];
+        for (int i = 0; i < nuclei.size(); i++) {
+            centroids.add(new double[] {nuclei.get(i).centroidX(), nuclei.get(i).centroidY()});
+            haematoxylin[i] = nuclei.get(i).measurements().haematoxylinMean();
+        }
+        WholeImageCalls calls = classifier.classifyImage(image, mpp, centroids, haematoxylin);
+        List<GradedNucleus> graded = new ArrayList<>();
+        for (int i = 0; i < nuclei.size(); i++) {
+            Nucleus n = nuclei.get(i);
+            graded.add(new GradedNucleus(
+                    n.centroidX() * mpp,
+                    n.centroidY() * mpp,
+                    calls.nuclei().get(i).call(),
                     java.util.OptionalDouble.of(n.measurements().areaUm2())));
         }
-        GradingField field = field(name, image, mpp, points);
-        return new GradingField(
-                name,
-                field.widthUm(),
-                field.heightUm(),
-                field.nuclei(),
-                Optional.of(new LumenFinder().find(image, mpp, field.nuclei())));
+        List<Lumen> lumina = new LumenFinder().find(image, mpp, graded);
+        for (PairMitosis pair : calls.pairMitoses()) {
+            graded.add(new GradedNucleus(
+                    pair.candidate().x() * mpp,
+                    pair.candidate().y() * mpp,
+                    CellClass.MITOSIS,
+                    java.util.OptionalDouble.empty()));
+        }
+        return new GradingField(name, image.width() * mpp, image.height() * mpp, graded, Optional.of(lumina));
     }
 
     /**
      * The detected {@code nuclei} of a field made by {@link #detectedField} from them, as cells
-     * carrying the classes they were graded with (for an overlay), in order.
+     * carrying the classes they were graded with (for an overlay), in order; the mitoses between
+     * nuclei, which follow them in the field, are not cells.
      */
     public static List<Cell> cells(List<Nucleus> nuclei, GradingField field) {
-        if (nuclei.size() != field.nuclei().size()) {
+        if (nuclei.size() > field.nuclei().size()) {
             throw new IllegalArgumentException("field " + field.name() + " has "
                     + field.nuclei().size() + " nuclei, not the " + nuclei.size() + " given");
         }

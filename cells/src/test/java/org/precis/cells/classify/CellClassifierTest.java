@@ -61,8 +61,32 @@ class CellClassifierTest {
         assertThat(read.penalty()).isEqualTo(shipped.penalty());
         assertThat(read.provenance()).isEqualTo(shipped.provenance());
         assertThat(read.evaluation()).isEqualTo(shipped.evaluation());
+        assertThat(read.candidates()).isEqualTo(shipped.candidates());
         models.write(read, folder.resolve("again.json"));
         assertThat(Files.readString(folder.resolve("again.json"))).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void theShippedModelCallsMitosesAtPairCandidatesAndAFileWithoutThemReadsAsNucleiOnly() throws Exception {
+        CellClassifierModels models = new CellClassifierModels();
+        CellClassifierModel shipped = models.shipped();
+        assertThat(shipped.candidates()).isEqualTo(MitosisCandidateSettings.standard());
+
+        // A file written before mitosis candidates existed has no call_rule.mitosis_candidates.
+        com.fasterxml.jackson.databind.node.ObjectNode json = models.toJson(shipped);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("call_rule")).remove("mitosis_candidates");
+        CellClassifierModel old = models.parse(json.toString(), "old.json");
+        assertThat(old.candidates()).isEqualTo(MitosisCandidateSettings.nucleiOnly());
+        assertThat(old.rule()).isEqualTo(shipped.rule());
+        assertThat(old.head()).isEqualTo(shipped.head());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("call_rule"))
+                .putObject("mitosis_candidates")
+                .put("pair_max_distance_um", -1)
+                .put("pair_darker_quantile", 0.5)
+                .put("suppression_radius_um", 4);
+        assertThatThrownBy(() -> models.parse(json.toString(), "bad.json"))
+                .hasMessageStartingWith("bad.json: pair distance must be 0..50 µm");
     }
 
     @Test
