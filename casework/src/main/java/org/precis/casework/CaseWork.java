@@ -47,22 +47,25 @@ public final class CaseWork {
     /** Puts a slide of the library on a case. */
     public SlideRef addSlide(String caseId, String slideId) throws IOException {
         LibrarySlide slide = slide(slideId);
-        SlideRef ref = new SlideRef(
-                slide.id(), slide.relativePath().toString(), slide.name(), FileSha256.of(slide.file()));
+        SlideRef ref =
+                new SlideRef(slide.id(), slide.relativePath().toString(), slide.name(), FileSha256.of(slide.file()));
         cases.addSlide(caseId, ref);
         return ref;
     }
 
     /** Runs an analysis on a case (on one of its slides where the kind needs one) and records it. */
-    public AnalysisRecord analyse(String caseId, AnalysisKind kind, Optional<String> slideId, Optional<PixelRegion> region)
+    public AnalysisRecord analyse(
+            String caseId, AnalysisKind kind, Optional<String> slideId, Optional<PixelRegion> region)
             throws IOException, SlideException {
-        CaseRecord record = cases.find(caseId)
-                .orElseThrow(() -> new IllegalArgumentException("no case '" + caseId + "'"));
+        CaseRecord record =
+                cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId + "'"));
         if (kind.needsSlide() && slideId.isEmpty()) {
             throw new IllegalArgumentException("the " + kind.label() + " analysis needs a slide of case " + caseId);
         }
         CaseAnalysis analysis = switch (kind) {
-            case QC -> new TissueQcCaseAnalysis(software).run(engine, caseSlide(caseId, slideId.get()).file(), slideId.get());
+            case QC ->
+                new TissueQcCaseAnalysis(software)
+                        .run(engine, caseSlide(caseId, slideId.get()).file(), slideId.get());
             case KI67 -> ki67(caseSlide(caseId, slideId.get()), region);
             case NPI -> new NpiCaseAnalysis(software).run(caseId, clinical(record.clinical()));
         };
@@ -72,7 +75,11 @@ public final class CaseWork {
                 .toList();
         return cases.recordAnalysis(
                 caseId,
-                new NewAnalysis(analysis.kind(), analysis.slideId(), converter.result(analysis), converter.provenance(analysis)),
+                new NewAnalysis(
+                        analysis.kind(),
+                        analysis.slideId(),
+                        converter.result(analysis),
+                        converter.provenance(analysis)),
                 overlays);
     }
 
@@ -100,6 +107,7 @@ public final class CaseWork {
     }
 
     private Map<String, Object> clinical(JsonNode clinical) {
-        return json.convertValue(clinical, json.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+        return json.convertValue(
+                clinical, json.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
     }
 }

@@ -31,10 +31,18 @@ final class CasesAddCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "The case id (default: the next C-NNNN).")
     String id;
 
-    @Option(names = "--patient", required = true, paramLabel = "PSEUDONYM", description = "The patient's pseudonym (never a name).")
+    @Option(
+            names = "--patient",
+            required = true,
+            paramLabel = "PSEUDONYM",
+            description = "The patient's pseudonym (never a name).")
     String patient;
 
-    @Option(names = "--specimen", required = true, paramLabel = "TEXT", description = "The specimen, e.g. 'Left breast, core biopsy'.")
+    @Option(
+            names = "--specimen",
+            required = true,
+            paramLabel = "TEXT",
+            description = "The specimen, e.g. 'Left breast, core biopsy'.")
     String specimen;
 
     @Option(
@@ -70,13 +78,22 @@ final class CasesAddCommand implements Callable<Integer> {
                 Slides engine = Slides.withCache(0)) {
             CaseRecord record = store.cases().create(new NewCase(Optional.ofNullable(id), patient, specimen, values));
             CaseWork work = new CaseWork(
-                    store.cases(), slideFolders.library(), engine, "precis " + PrecisCommand.VERSION, JsonMappers.compact());
+                    store.cases(),
+                    slideFolders.library(),
+                    engine,
+                    "precis " + PrecisCommand.VERSION,
+                    JsonMappers.compact());
             for (String slideId : slideIds) {
                 work.addSlide(record.caseId(), slideId);
             }
-            store.audit().append("cli", "case-added", JsonNodeFactory.instance.objectNode()
-                    .put("case", record.caseId())
-                    .put("slides", slideIds.size()));
+            store.audit()
+                    .append(
+                            "cli",
+                            "case-added",
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("case", record.caseId())
+                                    .put("slides", slideIds.size()));
             spec.commandLine().getOut().println(record.caseId());
         }
         spec.commandLine().getOut().flush();

@@ -56,21 +56,37 @@ final class CasesAnalyseCommand implements Callable<Integer> {
         try (Store store = storeOptions.open();
                 Slides engine = Slides.withDefaults()) {
             CaseWork work = new CaseWork(
-                    store.cases(), slideFolders.library(), engine, "precis " + PrecisCommand.VERSION, JsonMappers.compact());
+                    store.cases(),
+                    slideFolders.library(),
+                    engine,
+                    "precis " + PrecisCommand.VERSION,
+                    JsonMappers.compact());
             AnalysisRecord analysis =
                     work.analyse(caseId, analysisKind, Optional.ofNullable(slideId), Optional.ofNullable(region));
-            store.audit().append("cli", "analysis-recorded", JsonNodeFactory.instance.objectNode()
-                    .put("case", caseId)
-                    .put("analysis", analysis.id())
-                    .put("kind", analysis.kind()));
+            store.audit()
+                    .append(
+                            "cli",
+                            "analysis-recorded",
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("case", caseId)
+                                    .put("analysis", analysis.id())
+                                    .put("kind", analysis.kind()));
             spec.commandLine().getOut().printf("%s: %s analysis %d recorded:", caseId, analysis.kind(), analysis.id());
-            analysis.result().fields().forEachRemaining(finding -> spec.commandLine()
-                    .getOut()
-                    .printf(
-                            " %s %s%s;",
-                            finding.getValue().path("label").asText(),
-                            finding.getValue().path("value").asText(),
-                            finding.getValue().has("unit") ? " " + finding.getValue().get("unit").asText() : ""));
+            analysis.result()
+                    .fields()
+                    .forEachRemaining(finding -> spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    " %s %s%s;",
+                                    finding.getValue().path("label").asText(),
+                                    finding.getValue().path("value").asText(),
+                                    finding.getValue().has("unit")
+                                            ? " "
+                                                    + finding.getValue()
+                                                            .get("unit")
+                                                            .asText()
+                                            : ""));
             spec.commandLine().getOut().println();
         }
         spec.commandLine().getOut().flush();

@@ -28,14 +28,19 @@ import picocli.CommandLine.Spec;
                 + " password once to DATA_DIR/initial-admin-password. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(
             names = "--bind",
             paramLabel = "ADDRESS",
             defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; put a TLS proxy in front for other machines).")
+            description =
+                    "Address to listen on (default: ${DEFAULT-VALUE}; put a TLS proxy in front for other machines).")
     String bind;
 
     @Mixin

@@ -16,11 +16,16 @@ final class SlideFoldersOption {
             description = "A folder of slides (repeatable; default: the sample slides, PRECIS_DATA/samples/wsi).")
     List<Path> slides = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Sample data folder (default: PRECIS_DATA, else ../shared).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Sample data folder (default: PRECIS_DATA, else ../shared).")
     Path data;
 
     List<Path> roots() {
-        return slides.isEmpty() ? List.of(DataFolder.resolve(data).resolve("samples").resolve("wsi")) : slides;
+        return slides.isEmpty()
+                ? List.of(DataFolder.resolve(data).resolve("samples").resolve("wsi"))
+                : slides;
     }
 
     SlideLibrary library() throws IOException {

@@ -54,12 +54,19 @@ final class UsersAddCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.open()) {
             NewUserCredentials added = store.users().add(name, parsed);
-            store.audit().append("cli", "user-added", JsonNodeFactory.instance.objectNode()
-                    .put("user", name)
-                    .put("role", parsed.label()));
+            store.audit()
+                    .append(
+                            "cli",
+                            "user-added",
+                            JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("user", name)
+                                    .put("role", parsed.label()));
             if (passwordFile != null) {
                 Files.writeString(passwordFile, added.password() + "\n");
-                spec.commandLine().getOut().printf("added %s (%s); password in %s%n", name, parsed.label(), passwordFile);
+                spec.commandLine()
+                        .getOut()
+                        .printf("added %s (%s); password in %s%n", name, parsed.label(), passwordFile);
             } else {
                 spec.commandLine().getOut().println(added.password());
             }

@@ -22,7 +22,9 @@ final class UsersListCommand implements Callable<Integer> {
     public Integer call() {
         try (Store store = storeOptions.open()) {
             for (User user : store.users().list()) {
-                spec.commandLine().getOut().printf("%s\t%s\t%s%n", user.name(), user.role().label(), user.created());
+                spec.commandLine()
+                        .getOut()
+                        .printf("%s\t%s\t%s%n", user.name(), user.role().label(), user.created());
             }
         }
         spec.commandLine().getOut().flush();

@@ -29,9 +29,13 @@ final class UsersTokenCommand implements Callable<Integer> {
     public Integer call() {
         try (Store store = storeOptions.open()) {
             String token = store.users().issueToken(name);
-            store.audit().append("cli", "token-issued", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                    .objectNode()
-                    .put("user", name));
+            store.audit()
+                    .append(
+                            "cli",
+                            "token-issued",
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("user", name));
             spec.commandLine().getOut().println(token);
         }
         spec.commandLine().getOut().flush();

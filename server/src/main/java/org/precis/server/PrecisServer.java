@@ -1,7 +1,5 @@
 package org.precis.server;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -9,7 +7,9 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.precis.casework.library.SlideLibrary;
 import org.precis.io.json.JsonMappers;
+import org.precis.server.auth.Access;
 import org.precis.server.auth.Authentication;
 import org.precis.server.auth.LoginRoutes;
 import org.precis.server.auth.LoginThrottle;
@@ -20,7 +20,6 @@ import org.precis.server.http.SecurityHeaders;
 import org.precis.server.slides.DeepZoomRoutes;
 import org.precis.server.slides.OpenSlides;
 import org.precis.server.slides.SlideCatalogue;
-
 import org.precis.server.slides.SlideRoutes;
 import org.precis.slide.Slides;
 import org.precis.slide.deepzoom.DeepZoomSettings;
@@ -57,6 +56,7 @@ public final class PrecisServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.roles = java.util.Set.of(Access.PUBLIC); // the page and its assets; the data needs a login
             });
         });
         SecurityHeaders.install(app);

@@ -15,7 +15,12 @@ import java.util.List;
  * @param tileCacheBytes the bytes of encoded Deep Zoom tiles kept in memory
  */
 public record ServerSettings(
-        String bindAddress, int port, List<Path> slideRoots, long maxRequestBytes, int openSlides, long tileCacheBytes) {
+        String bindAddress,
+        int port,
+        List<Path> slideRoots,
+        long maxRequestBytes,
+        int openSlides,
+        long tileCacheBytes) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
 
     public ServerSettings {

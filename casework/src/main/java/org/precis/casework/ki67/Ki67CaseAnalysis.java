@@ -64,7 +64,10 @@ public final class Ki67CaseAnalysis {
         findings.add(index);
         if (report.hotspot() != null) {
             findings.add(Finding.quantity(
-                    "ki67_hotspot_index", "Ki-67 index, hot spot", report.hotspot().positivePercent(), "%"));
+                    "ki67_hotspot_index",
+                    "Ki-67 index, hot spot",
+                    report.hotspot().positivePercent(),
+                    "%"));
         }
         findings.add(Finding.quantity("ki67_h_score", "H-score (DAB)", report.hScore(), "1"));
         findings.add(Finding.quantity("ki67_nuclei", "Nuclei counted", report.cells(), "1"));
@@ -75,9 +78,11 @@ public final class Ki67CaseAnalysis {
         provenance.put("slide_mpp", report.provenance().slideMpp());
         provenance.put("model", scorer.detector().name() + " (classical, no learned weights)");
         provenance.put("parameters", report.provenance().parameters());
-        provenance.put("thresholds", Map.of(
-                "positive_od", report.thresholds().positive(),
-                "origin", report.thresholds().origin().name().toLowerCase(java.util.Locale.ROOT)));
+        provenance.put(
+                "thresholds",
+                Map.of(
+                        "positive_od", report.thresholds().positive(),
+                        "origin", report.thresholds().origin().name().toLowerCase(java.util.Locale.ROOT)));
         return new CaseAnalysis(
                 KIND,
                 Optional.of(slideId),

@@ -29,8 +29,8 @@ public final class NpiCaseAnalysis {
         double sizeMm = number(caseId, clinical, "size_mm");
         int nodes = (int) number(caseId, clinical, "nodes");
         int grade = (int) number(caseId, clinical, "grade");
-        NottinghamPrognosticIndex npi =
-                NottinghamPrognosticIndex.ofMillimetres(sizeMm, NodeStage.ofPositiveNodes(nodes), NottinghamGrade.of(grade));
+        NottinghamPrognosticIndex npi = NottinghamPrognosticIndex.ofMillimetres(
+                sizeMm, NodeStage.ofPositiveNodes(nodes), NottinghamGrade.of(grade));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("software", software);
         provenance.put("model", "Nottingham Prognostic Index (Galea et al. 1992; groups Blamey et al. 2007)");
@@ -39,8 +39,12 @@ public final class NpiCaseAnalysis {
                 KIND,
                 Optional.empty(),
                 List.of(
-                        Finding.quantity("npi", "Nottingham Prognostic Index", Math.round(npi.value() * 100) / 100.0, "1"),
-                        Finding.category("npi_group", "NPI group", npi.group(GroupingScheme.FOUR_GROUPS).label())),
+                        Finding.quantity(
+                                "npi", "Nottingham Prognostic Index", Math.round(npi.value() * 100) / 100.0, "1"),
+                        Finding.category(
+                                "npi_group",
+                                "NPI group",
+                                npi.group(GroupingScheme.FOUR_GROUPS).label())),
                 List.of(),
                 provenance);
     }

@@ -44,11 +44,9 @@ public final class TissueQcCaseAnalysis {
                 Finding.quantity("tissue_area", "Tissue area", report.tissueAreaMm2(), "mm2"),
                 Finding.quantity("tissue_regions", "Tissue regions", report.tissueRegions(), "1"),
                 Finding.quantity(
-                        "out_of_focus_fraction",
-                        "Tissue tiles out of focus",
-                        100 * report.outOfFocusFraction(),
-                        "%"),
-                Finding.quantity("pen_area", "Pen-marked area", report.penMarks().totalMm2(), "mm2"));
+                        "out_of_focus_fraction", "Tissue tiles out of focus", 100 * report.outOfFocusFraction(), "%"),
+                Finding.quantity(
+                        "pen_area", "Pen-marked area", report.penMarks().totalMm2(), "mm2"));
         byte[] outline = new TissueGeoJson().toJson(quality.outlines()).getBytes(StandardCharsets.UTF_8);
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("software", software);

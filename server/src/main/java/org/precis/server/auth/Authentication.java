@@ -56,7 +56,8 @@ public final class Authentication {
         }
         User user = bearer(ctx).or(() -> session(ctx)).orElseThrow(() -> new UnauthorizedResponse("log in first"));
         if (!roles.stream().anyMatch(role -> role instanceof Access access && access.allows(user.role()))) {
-            throw new ForbiddenResponse("this needs the role " + roles.iterator().next().toString().toLowerCase());
+            throw new ForbiddenResponse(
+                    "this needs the role " + roles.iterator().next().toString().toLowerCase());
         }
         ctx.attribute(USER, user);
     }
@@ -66,8 +67,9 @@ public final class Authentication {
         if (header == null || !header.startsWith("Bearer ")) {
             return Optional.empty();
         }
-        return Optional.of(users.authenticateToken(header.substring("Bearer ".length()).trim())
-                .orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token")));
+        return Optional.of(
+                users.authenticateToken(header.substring("Bearer ".length()).trim())
+                        .orElseThrow(() -> new UnauthorizedResponse("unknown or revoked API token")));
     }
 
     private Optional<User> session(Context ctx) {

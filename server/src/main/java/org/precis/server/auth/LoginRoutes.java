@@ -11,7 +11,7 @@ import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.precis.store.AuditTrail;
+import org.precis.store.audit.AuditTrail;
 import org.precis.store.users.User;
 import org.precis.store.users.Users;
 
@@ -55,10 +55,12 @@ public final class LoginRoutes {
             throw new TooManyRequestsResponse(
                     "too many failed logins; try again in " + seconds + " s", Map.of("Retry-After", "" + seconds));
         }
-        Optional<User> user = users.authenticate(credentials.name(), credentials.password().toCharArray());
+        Optional<User> user =
+                users.authenticate(credentials.name(), credentials.password().toCharArray());
         if (user.isEmpty()) {
             throttle.failed(credentials.name(), address);
-            audit.append(credentials.name(), "login-failed", json.createObjectNode().put("address", address));
+            audit.append(
+                    credentials.name(), "login-failed", json.createObjectNode().put("address", address));
             throw new UnauthorizedResponse("wrong name or password");
         }
         throttle.succeeded(credentials.name(), address);

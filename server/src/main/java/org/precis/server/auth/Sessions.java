@@ -41,7 +41,8 @@ public final class Sessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Session found = live.computeIfPresent(id, (key, session) -> expired(session, now) ? null : session.touched(now));
+        Session found =
+                live.computeIfPresent(id, (key, session) -> expired(session, now) ? null : session.touched(now));
         return Optional.ofNullable(found);
     }
 
@@ -57,7 +58,8 @@ public final class Sessions {
     }
 
     private static boolean expired(Session session, Instant now) {
-        return now.isAfter(session.lastUsed().plus(IDLE)) || now.isAfter(session.started().plus(LIFETIME));
+        return now.isAfter(session.lastUsed().plus(IDLE))
+                || now.isAfter(session.started().plus(LIFETIME));
     }
 
     private String token() {

@@ -44,7 +44,8 @@ public final class CaseRoutes {
     }
 
     /** {@code POST /api/cases/{id}/reviews}. */
-    public record ReviewRequest(Long analysisId, String findingKey, String decision, JsonNode finalValue, String comment) {}
+    public record ReviewRequest(
+            Long analysisId, String findingKey, String decision, JsonNode finalValue, String comment) {}
 
     /** {@code POST /api/cases/{id}/amend}. */
     public record AmendRequest(String reason) {}
@@ -73,7 +74,11 @@ public final class CaseRoutes {
 
     private void list(Context ctx) {
         ctx.json(store.cases().list().stream()
-                .map(c -> new CaseView.Summary(c.caseId(), c.patientPseudonym(), c.specimen(), c.status().label()))
+                .map(c -> new CaseView.Summary(
+                        c.caseId(),
+                        c.patientPseudonym(),
+                        c.specimen(),
+                        c.status().label()))
                 .toList());
     }
 
@@ -171,7 +176,9 @@ public final class CaseRoutes {
                     finding.path("value"),
                     finding.hasNonNull("unit") ? finding.get("unit").asText() : null,
                     interval,
-                    finding.hasNonNull("interval_method") ? finding.get("interval_method").asText() : null));
+                    finding.hasNonNull("interval_method")
+                            ? finding.get("interval_method").asText()
+                            : null));
         });
         return findings;
     }
@@ -218,9 +225,11 @@ public final class CaseRoutes {
             throw new BadRequestResponse("an amendment needs a reason");
         }
         ReportVersion version = store.cases().amend(record.caseId(), request.reason(), Authentication.user(ctx));
-        audit(ctx, "amended", record, json.createObjectNode()
-                .put("version", version.version())
-                .put("reason", request.reason()));
+        audit(
+                ctx,
+                "amended",
+                record,
+                json.createObjectNode().put("version", version.version()).put("reason", request.reason()));
         ctx.json(versionView(version));
     }
 
@@ -242,7 +251,8 @@ public final class CaseRoutes {
 
     private String slideOf(Context ctx, CaseRecord record) {
         String slideId = ctx.pathParam("slide");
-        boolean onCase = store.cases().slides(record.caseId()).stream().anyMatch(s -> s.slideId().equals(slideId));
+        boolean onCase = store.cases().slides(record.caseId()).stream()
+                .anyMatch(s -> s.slideId().equals(slideId));
         if (!onCase) {
             throw new NotFoundResponse("case " + record.caseId() + " has no slide '" + slideId + "'");
         }
@@ -263,10 +273,14 @@ public final class CaseRoutes {
             properties.put("author", annotation.author());
             features.add(feature);
         }
-        audit(ctx, "exported", record, json.createObjectNode()
-                .put("slide", slideId)
-                .put("what", "annotations")
-                .put("features", features.size()));
+        audit(
+                ctx,
+                "exported",
+                record,
+                json.createObjectNode()
+                        .put("slide", slideId)
+                        .put("what", "annotations")
+                        .put("features", features.size()));
         ctx.header("Content-Disposition", "attachment; filename=\"" + record.caseId() + "-" + slideId + ".geojson\"")
                 .contentType("application/geo+json")
                 .result(collection.toString());
@@ -278,7 +292,8 @@ public final class CaseRoutes {
         String slideId = slideOf(ctx, record);
         JsonNode body = ctx.bodyAsClass(JsonNode.class);
         List<JsonNode> features = new ArrayList<>();
-        if ("FeatureCollection".equals(body.path("type").asText()) && body.path("features").isArray()) {
+        if ("FeatureCollection".equals(body.path("type").asText())
+                && body.path("features").isArray()) {
             body.get("features").forEach(features::add);
         } else if ("Feature".equals(body.path("type").asText())) {
             features.add(body);
@@ -289,9 +304,11 @@ public final class CaseRoutes {
         List<Long> ids = features.stream()
                 .map(feature -> store.cases().saveAnnotation(record.caseId(), slideId, feature, author))
                 .toList();
-        audit(ctx, "annotation-added", record, json.createObjectNode()
-                .put("slide", slideId)
-                .put("features", ids.size()));
+        audit(
+                ctx,
+                "annotation-added",
+                record,
+                json.createObjectNode().put("slide", slideId).put("features", ids.size()));
         ctx.status(201).json(Map.of("ids", ids.stream().map(String::valueOf).collect(Collectors.toList())));
     }
 

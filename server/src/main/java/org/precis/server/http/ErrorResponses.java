@@ -27,7 +27,8 @@ public final class ErrorResponses {
     public static void install(Javalin app) {
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         app.exception(ValidationException.class, (e, ctx) -> answer(ctx, 400, "invalid request: " + e.getErrors()));
-        app.exception(JacksonException.class, (e, ctx) -> answer(ctx, 400, "malformed JSON: " + e.getOriginalMessage()));
+        app.exception(
+                JacksonException.class, (e, ctx) -> answer(ctx, 400, "malformed JSON: " + e.getOriginalMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         app.exception(NoSuchElementException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         app.exception(IllegalStateException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));

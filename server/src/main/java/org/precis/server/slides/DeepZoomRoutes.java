@@ -1,11 +1,11 @@
 package org.precis.server.slides;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import org.precis.casework.library.LibrarySlide;
+import org.precis.casework.library.SlideLibrary;
 import org.precis.server.auth.Access;
 import org.precis.slide.SlideException;
 import org.precis.slide.deepzoom.DeepZoomPyramid;
@@ -52,7 +52,8 @@ public final class DeepZoomRoutes {
     private void tile(Context ctx) throws SlideException {
         LibrarySlide entry = SlideRoutes.entry(library, ctx.pathParam("id"));
         if (!ctx.pathParam("format").equals(settings.format().extension())) {
-            throw new NotFoundResponse("tiles are " + settings.format().extension() + ", not " + ctx.pathParam("format"));
+            throw new NotFoundResponse(
+                    "tiles are " + settings.format().extension() + ", not " + ctx.pathParam("format"));
         }
         int level = number(ctx, "level");
         long column = number(ctx, "col");

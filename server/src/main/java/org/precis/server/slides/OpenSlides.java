@@ -1,10 +1,9 @@
 package org.precis.server.slides;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.precis.casework.library.LibrarySlide;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.Slides;

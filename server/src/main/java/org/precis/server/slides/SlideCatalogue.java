@@ -1,11 +1,11 @@
 package org.precis.server.slides;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.precis.casework.library.LibrarySlide;
+import org.precis.casework.library.SlideLibrary;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.SlideLevel;
@@ -43,7 +43,9 @@ public final class SlideCatalogue {
                     slide.format(),
                     base.width(),
                     base.height(),
-                    slide.pixelSize().map(size -> (size.mppX() + size.mppY()) / 2).orElse(null),
+                    slide.pixelSize()
+                            .map(size -> (size.mppX() + size.mppY()) / 2)
+                            .orElse(null),
                     slide.levels().size(),
                     null);
         } catch (SlideException | RuntimeException e) {

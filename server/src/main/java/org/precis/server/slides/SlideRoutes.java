@@ -1,13 +1,13 @@
 package org.precis.server.slides;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.precis.casework.library.LibrarySlide;
+import org.precis.casework.library.SlideLibrary;
 import org.precis.server.auth.Access;
 import org.precis.slide.SlideException;
 
@@ -44,6 +44,8 @@ public final class SlideRoutes {
         try (OpenSlides.Lease lease = open.lease(entry)) {
             ImageIO.write(lease.slide().thumbnail(max).toBufferedImage(), "jpeg", jpeg);
         }
-        ctx.contentType("image/jpeg").header("Cache-Control", "private, max-age=3600").result(jpeg.toByteArray());
+        ctx.contentType("image/jpeg")
+                .header("Cache-Control", "private, max-age=3600")
+                .result(jpeg.toByteArray());
     }
 }

@@ -1,8 +1,7 @@
 package org.precis.server.slides;
 
-import org.precis.casework.library.LibrarySlide;
-import org.precis.casework.library.SlideLibrary;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.precis.casework.library.LibrarySlide;
 
 /**
  * What {@code GET /api/slides} says of a slide: its size, format and pixel size (null when the

@@ -92,8 +92,16 @@ public final class Cases {
 
     /** Records an analysis on an editable case; its slide, if named, must be one of the case's. */
     public AnalysisRecord recordAnalysis(String caseId, NewAnalysis analysis) {
+        return recordAnalysis(caseId, analysis, List.of());
+    }
+
+    /** Records an analysis and what it draws over its slide, in one transaction. */
+    public AnalysisRecord recordAnalysis(String caseId, NewAnalysis analysis, List<NewOverlay> overlays) {
         if (analysis == null) {
             throw new IllegalArgumentException("no analysis given");
+        }
+        if (overlays.stream().map(NewOverlay::kind).distinct().count() != overlays.size()) {
+            throw new IllegalArgumentException("analysis " + analysis.kind() + ": two overlays share a kind");
         }
         Instant now = database.now();
         return database.transaction(connection -> {
@@ -101,8 +109,22 @@ public final class Cases {
             if (analysis.slideId().isPresent()) {
                 SlideRows.requireExists(connection, caseId, analysis.slideId().get());
             }
-            return AnalysisRows.insert(connection, caseId, analysis, now, version);
+            AnalysisRecord record = AnalysisRows.insert(connection, caseId, analysis, now, version);
+            for (NewOverlay overlay : overlays) {
+                OverlayRows.insert(connection, record.id(), overlay);
+            }
+            return record;
         });
+    }
+
+    /** The overlays an analysis recorded, without their bytes. */
+    public List<OverlayInfo> overlays(long analysisId) {
+        return database.transaction(connection -> OverlayRows.list(connection, analysisId));
+    }
+
+    /** One overlay of an analysis, with its bytes. */
+    public Optional<NewOverlay> overlay(long analysisId, String kind) {
+        return database.transaction(connection -> OverlayRows.find(connection, analysisId, kind));
     }
 
     /** The case's analyses, oldest first. */
