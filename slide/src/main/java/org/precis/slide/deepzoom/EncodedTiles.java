@@ -3,10 +3,10 @@ package org.precis.slide.deepzoom;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
+import org.precis.slide.spi.SharedWork;
 
 /**
  * Compressed tiles of any number of pyramids, rendered on demand and kept in a cache bounded in
@@ -59,7 +59,7 @@ public final class EncodedTiles {
         CompletableFuture<EncodedTile> mine = new CompletableFuture<>();
         CompletableFuture<EncodedTile> theirs = rendering.putIfAbsent(key, mine);
         if (theirs != null) {
-            return awaitOther(theirs);
+            return SharedWork.await(theirs);
         }
         try {
             tile = render(pyramid, address);
@@ -95,20 +95,5 @@ public final class EncodedTiles {
     public long cachedBytes() {
         tiles.cleanUp();
         return tiles.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
-    }
-
-    private static EncodedTile awaitOther(CompletableFuture<EncodedTile> render) throws SlideException {
-        try {
-            return render.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SlideException slideException) {
-                throw slideException;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw (Error) cause;
-        }
     }
 }
