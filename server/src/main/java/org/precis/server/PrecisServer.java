@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.io.json.JsonMappers;
 import org.precis.server.auth.Access;
@@ -16,6 +19,8 @@ import org.precis.server.auth.LoginThrottle;
 import org.precis.server.auth.Sessions;
 import org.precis.server.cases.CaseRoutes;
 import org.precis.server.http.ErrorResponses;
+import org.precis.server.http.JettyErrors;
+import org.precis.server.http.PathGuard;
 import org.precis.server.http.SecurityHeaders;
 import org.precis.server.slides.DeepZoomRoutes;
 import org.precis.server.slides.OpenSlides;
@@ -52,6 +57,11 @@ public final class PrecisServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setErrorHandler(new JettyErrors(json));
+                handler.addFilter(new FilterHolder(new PathGuard(json)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";

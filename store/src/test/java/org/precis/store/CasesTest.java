@@ -150,14 +150,17 @@ class CasesTest {
                                 "alice",
                                 json("{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\","
                                         + " \"coordinates\": [5, 6]}}")));
-        assertThatThrownBy(() -> cases.deleteAnnotation(id, alice))
+        assertThatThrownBy(() -> cases.deleteAnnotation(breast.id(), id, alice))
                 .isInstanceOf(NotPermittedException.class)
                 .hasMessage("annotation " + id + " was drawn by rita; only its author may delete it");
-        cases.deleteAnnotation(id, rita);
+        assertThatThrownBy(() -> cases.deleteAnnotation("C-0404", id, rita))
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("case C-0404 has no annotation " + id);
+        cases.deleteAnnotation(breast.id(), id, rita);
         assertThat(cases.annotations(breast.id(), "S1"))
                 .extracting(Annotation::id)
                 .containsExactly(point);
-        assertThatThrownBy(() -> cases.deleteAnnotation(id, rita))
+        assertThatThrownBy(() -> cases.deleteAnnotation(breast.id(), id, rita))
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessage("no annotation " + id);
         assertThatThrownBy(() -> cases.saveAnnotation(breast.id(), "S1", json("{\"type\": \"Polygon\"}"), alice))

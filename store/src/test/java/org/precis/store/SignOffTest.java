@@ -76,7 +76,8 @@ class SignOffTest {
                 .hasMessage(refusal);
         assertThatThrownBy(() -> cases.saveAnnotation(breast.id(), "S1", json(POINT), alice))
                 .hasMessage(refusal);
-        assertThatThrownBy(() -> cases.deleteAnnotation(annotation, alice)).hasMessage(refusal);
+        assertThatThrownBy(() -> cases.deleteAnnotation(breast.id(), annotation, alice))
+                .hasMessage(refusal);
         assertThatThrownBy(() -> cases.updateClinical(breast.id(), json("{\"size_mm\": 25}")))
                 .hasMessage(refusal);
         assertThatThrownBy(

@@ -9,7 +9,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.precis.store.audit.AuditTrail;
 import org.precis.store.users.User;
@@ -52,8 +51,8 @@ public final class LoginRoutes {
         Optional<Duration> wait = throttle.wait(credentials.name(), address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            throw new TooManyRequestsResponse(
-                    "too many failed logins; try again in " + seconds + " s", Map.of("Retry-After", "" + seconds));
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new TooManyRequestsResponse("too many failed logins; try again in " + seconds + " s");
         }
         Optional<User> user =
                 users.authenticate(credentials.name(), credentials.password().toCharArray());

@@ -315,7 +315,7 @@ public final class CaseRoutes {
     private void deleteAnnotation(Context ctx) {
         CaseRecord record = caseOf(ctx);
         long id = ctx.pathParamAsClass("annotation", Long.class).get();
-        store.cases().deleteAnnotation(id, Authentication.user(ctx));
+        store.cases().deleteAnnotation(record.caseId(), id, Authentication.user(ctx));
         audit(ctx, "annotation-deleted", record, json.createObjectNode().put("annotation", id));
         ctx.status(204);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.precis.io.json.CanonicalJson;
@@ -249,11 +250,17 @@ public final class Cases {
         });
     }
 
-    /** Deletes an annotation of an editable case; only its author may. */
-    public void deleteAnnotation(long annotationId, User user) {
+    /**
+     * Deletes an annotation of an editable case; only its author may. An annotation of another case
+     * is as unknown as one that does not exist.
+     */
+    public void deleteAnnotation(String caseId, long annotationId, User user) {
         database.transaction(connection -> {
             User current = Actors.current(connection, user);
             AnnotationRows.Owner owner = AnnotationRows.owner(connection, annotationId);
+            if (!owner.caseId().equals(caseId)) {
+                throw new NoSuchElementException("case " + caseId + " has no annotation " + annotationId);
+            }
             CaseRows.lockEditable(connection, owner.caseId());
             if (owner.authorId() != current.id()) {
                 throw new NotPermittedException("annotation " + annotationId + " was drawn by " + owner.author()
