@@ -36,7 +36,8 @@ public final class SystemTools {
     private static final Map<String, String> PROGRAMS = Map.of(
             "python3", "python3",
             "Rscript", "r-base-core",
-            "vips", "libvips-tools");
+            "vips", "libvips-tools",
+            "pdftoppm", "poppler-utils");
 
     private static final Pattern TOOL_PACKAGES = Pattern.compile("(?m)^TOOL_PACKAGES=\\(([^)]*)\\)");
 
@@ -114,6 +115,40 @@ public final class SystemTools {
         command.add(program);
         command.addAll(Arrays.asList(arguments));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * The directory of the PostgreSQL server programs ({@code initdb}, {@code pg_ctl}, {@code
+     * createdb}) of Debian's {@code postgresql} package, the newest version installed, after
+     * checking that the launcher installs that package.
+     */
+    public Path postgresqlPrograms() {
+        require("PostgreSQL server", "postgresql");
+        Path root = Path.of("/usr/lib/postgresql");
+        List<Path> found = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (var versions = Files.list(root)) {
+                versions.map(version -> version.resolve("bin"))
+                        .filter(bin -> Files.isExecutable(bin.resolve("pg_ctl")))
+                        .forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + root, e);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("the PostgreSQL server programs (initdb, pg_ctl) are not under " + root
+                    + ": install the Debian package postgresql (./precis test installs it)");
+        }
+        found.sort((a, b) -> Integer.compare(majorVersion(a), majorVersion(b)));
+        return found.get(found.size() - 1);
+    }
+
+    private static int majorVersion(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private void require(String what, String debianPackage) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.precis.io.json.CanonicalJson;
 
 /**
  * One line of the audit log. {@code hash} is the SHA-256 (hex) of the entry's canonical JSON

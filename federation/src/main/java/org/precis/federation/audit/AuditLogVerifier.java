@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import org.precis.io.json.CanonicalJson;
 
 /**
  * Re-computes every entry's hash and checks each entry's sequence number and previous hash against

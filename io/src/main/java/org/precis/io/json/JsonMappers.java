@@ -1,5 +1,7 @@
 package org.precis.io.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,14 +34,15 @@ public final class JsonMappers {
     }
 
     /**
-     * Indented, and reading fails when a field is missing or null instead of defaulting it: files
+     * Indented, and reading fails when a field or a list element is missing or null instead of defaulting it: files
      * whose every number matters (saved models).
      */
     public static ObjectMapper requiringEveryField() {
         return indented()
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)); // [1.0, null] too
     }
 
     /** YAML configuration files (studies, sites, site policies). */

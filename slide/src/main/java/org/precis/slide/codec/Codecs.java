@@ -3,8 +3,9 @@ package org.precis.slide.codec;
 import java.util.Optional;
 
 /**
- * The decoders a slide reader uses: the fastest available JPEG decoder and, when OpenJPEG is
- * installed, a JPEG 2000 decoder. OpenJPEG is bound on first use: most slides never need it.
+ * The codecs the slide engine uses: the fastest available JPEG decoder and, when OpenJPEG is
+ * installed, a JPEG 2000 decoder, for reading; the fastest JPEG encoder for the tiles it serves.
+ * OpenJPEG is bound on first use: most slides never need it.
  */
 public final class Codecs implements AutoCloseable {
 
@@ -12,12 +13,14 @@ public final class Codecs implements AutoCloseable {
             "JPEG 2000 needs OpenJPEG (Debian package libopenjp2-7), which is not installed";
 
     private final JpegDecoder jpeg;
+    private final JpegEncoder jpegEncoder;
     private final long maxPixels;
     private final boolean nativeJpeg2000;
     private volatile Optional<Jpeg2000Decoder> jpeg2000;
 
-    private Codecs(JpegDecoder jpeg, long maxPixels, boolean nativeJpeg2000) {
+    private Codecs(JpegDecoder jpeg, JpegEncoder jpegEncoder, long maxPixels, boolean nativeJpeg2000) {
         this.jpeg = jpeg;
+        this.jpegEncoder = jpegEncoder;
         this.maxPixels = maxPixels;
         this.nativeJpeg2000 = nativeJpeg2000;
     }
@@ -30,16 +33,27 @@ public final class Codecs implements AutoCloseable {
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             jpeg = new ImageIoJpegDecoder(maxPixels);
         }
-        return new Codecs(jpeg, maxPixels, true);
+        JpegEncoder encoder;
+        try {
+            encoder = TurboJpegEncoder.load();
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            encoder = new ImageIoJpegEncoder();
+        }
+        return new Codecs(jpeg, encoder, maxPixels, true);
     }
 
     /** Only the pure-Java decoders: for comparing against the native ones. */
     public static Codecs javaOnly(long maxPixels) {
-        return new Codecs(new ImageIoJpegDecoder(maxPixels), maxPixels, false);
+        return new Codecs(new ImageIoJpegDecoder(maxPixels), new ImageIoJpegEncoder(), maxPixels, false);
     }
 
     public JpegDecoder jpeg() {
         return jpeg;
+    }
+
+    /** libjpeg-turbo where installed, the JDK's writer otherwise. */
+    public JpegEncoder jpegEncoder() {
+        return jpegEncoder;
     }
 
     public Optional<Jpeg2000Decoder> jpeg2000() {
@@ -75,6 +89,7 @@ public final class Codecs implements AutoCloseable {
     @Override
     public void close() {
         jpeg.close();
+        jpegEncoder.close();
         Optional<Jpeg2000Decoder> loaded = jpeg2000;
         if (loaded != null) {
             loaded.ifPresent(Jpeg2000Decoder::close);

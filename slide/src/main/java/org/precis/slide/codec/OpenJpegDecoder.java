@@ -46,7 +46,7 @@ final class OpenJpegDecoder implements Jpeg2000Decoder {
     }
 
     static OpenJpegDecoder load(long maxPixels) {
-        var nativeLibrary = TurboJpegDecoder.loadLibrary("openjp2", "libopenjp2.so.7");
+        var nativeLibrary = NativeLibraries.load("openjp2", "libopenjp2.so.7");
         return new OpenJpegDecoder(
                 Native.load(nativeLibrary.getFile().getAbsolutePath(), OpenJpeg.class, Map.of()), maxPixels);
     }

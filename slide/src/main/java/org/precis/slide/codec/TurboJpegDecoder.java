@@ -1,8 +1,6 @@
 package org.precis.slide.codec;
 
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
@@ -16,13 +14,7 @@ import org.precis.slide.RgbImage;
  */
 final class TurboJpegDecoder implements JpegDecoder {
 
-    private static final int TJPF_RGB = 0;
-    /** Stop on a libjpeg warning (corrupt data) instead of returning a repaired image. */
-    private static final int TJFLAG_STOPONWARNING = 8192;
-    /** Refuse progressive streams with absurd numbers of scans (a known denial of service). */
-    private static final int TJFLAG_LIMITSCANS = 32768;
-
-    private static final int FLAGS = TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
+    private static final int FLAGS = TurboJpeg.TJFLAG_STOPONWARNING | TurboJpeg.TJFLAG_LIMITSCANS;
 
     private final long maxPixels;
     private final ConcurrentLinkedDeque<Worker> idle = new ConcurrentLinkedDeque<>();
@@ -35,18 +27,6 @@ final class TurboJpegDecoder implements JpegDecoder {
     static TurboJpegDecoder load(long maxPixels) {
         TurboJpeg.bind();
         return new TurboJpegDecoder(maxPixels);
-    }
-
-    static NativeLibrary loadLibrary(String... names) {
-        UnsatisfiedLinkError last = null;
-        for (String name : names) {
-            try {
-                return NativeLibrary.getInstance(name);
-            } catch (UnsatisfiedLinkError e) {
-                last = e;
-            }
-        }
-        throw last;
     }
 
     @Override
@@ -130,7 +110,15 @@ final class TurboJpegDecoder implements JpegDecoder {
                 output = new Memory(bytes);
             }
             if (TurboJpeg.tjDecompress2(
-                            handle, input, size, output, scaledWidth, 3 * scaledWidth, scaledHeight, TJPF_RGB, FLAGS)
+                            handle,
+                            input,
+                            size,
+                            output,
+                            scaledWidth,
+                            3 * scaledWidth,
+                            scaledHeight,
+                            TurboJpeg.TJPF_RGB,
+                            FLAGS)
                     != 0) {
                 throw new CodecException("JPEG data: " + TurboJpeg.tjGetErrorStr2(handle));
             }
@@ -138,46 +126,5 @@ final class TurboJpegDecoder implements JpegDecoder {
             output.read(0, rgb, 0, rgb.length);
             return new RgbImage(scaledWidth, scaledHeight, rgb);
         }
-    }
-
-    /**
-     * The few TurboJPEG 2.x functions used here, bound with JNA's direct mapping: a call is a
-     * plain native call, without the reflective proxy of interface mapping, which matters at
-     * thousands of tiles a second.
-     */
-    static final class TurboJpeg {
-
-        private TurboJpeg() {}
-
-        /** Binds the natives once per class loader; JNA ignores repeated registration. */
-        static synchronized void bind() {
-            Native.register(TurboJpeg.class, loadLibrary("turbojpeg", "libturbojpeg.so.0"));
-        }
-
-        static native Pointer tjInitDecompress();
-
-        static native int tjDecompressHeader3(
-                Pointer handle,
-                Pointer jpegBuf,
-                NativeLong jpegSize,
-                IntByReference width,
-                IntByReference height,
-                IntByReference jpegSubsamp,
-                IntByReference jpegColorspace);
-
-        static native int tjDecompress2(
-                Pointer handle,
-                Pointer jpegBuf,
-                NativeLong jpegSize,
-                Pointer dstBuf,
-                int width,
-                int pitch,
-                int height,
-                int pixelFormat,
-                int flags);
-
-        static native String tjGetErrorStr2(Pointer handle);
-
-        static native int tjDestroy(Pointer handle);
     }
 }

@@ -3,7 +3,6 @@ package org.precis.slide.spi;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.precis.slide.RgbImage;
 import org.precis.slide.SlideException;
@@ -56,7 +55,7 @@ public final class TileCache {
         CompletableFuture<RgbImage> mine = new CompletableFuture<>();
         CompletableFuture<RgbImage> theirs = decoding.putIfAbsent(key, mine);
         if (theirs != null) {
-            return awaitOther(theirs);
+            return SharedWork.await(theirs);
         }
         try {
             tile = loader.load();
@@ -70,21 +69,6 @@ public final class TileCache {
             throw e;
         } finally {
             decoding.remove(key, mine);
-        }
-    }
-
-    private static RgbImage awaitOther(CompletableFuture<RgbImage> decode) throws SlideException {
-        try {
-            return decode.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SlideException slideException) {
-                throw slideException;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw (Error) cause;
         }
     }
 

@@ -21,6 +21,15 @@ class NativeCodecsInstalledTest {
     }
 
     @Test
+    void libjpegTurboIsTheJpegEncoder() {
+        try (Codecs codecs = Codecs.system(1L << 26)) {
+            assertThat(codecs.jpegEncoder())
+                    .as("libjpeg-turbo is not installed (Debian package libturbojpeg0; ./precis test installs it)")
+                    .isInstanceOf(TurboJpegEncoder.class);
+        }
+    }
+
+    @Test
     void openJpegDecodesJpeg2000() {
         try (Codecs codecs = Codecs.system(1L << 26)) {
             assertThat(codecs.jpeg2000()).as(codecs.jpeg2000Missing()).get().isInstanceOf(OpenJpegDecoder.class);

@@ -4,7 +4,7 @@ package org.precis.cells.nuclei.classical;
  * Exact Euclidean distance from each foreground pixel to the nearest background pixel, in pixels
  * (0 on the background), as {@code scipy.ndimage.distance_transform_edt}: the distance along each
  * column by two scans, then along rows Felzenszwalb and Huttenlocher's linear-time lower envelope
- * of parabolas.
+ * of parabolas, over each foreground run of a row and its two bounding background pixels only.
  * Outside the image is not background; an image without background is given the distance of its
  * diagonal.
  */
@@ -38,13 +38,31 @@ final class DistanceTransform {
         double[] out = new double[foreground.length];
         for (int y = 0; y < height; y++) {
             int row = y * width;
-            for (int x = 0; x < width; x++) {
-                int g = column[row + x];
-                f[x] = g >= none ? far : (double) g * g;
-            }
-            envelope(f, width, d, v, z);
-            for (int x = 0; x < width; x++) {
-                out[row + x] = Math.sqrt(Math.min(d[x], far));
+            // a foreground run's nearest background lies within the run and the background pixel
+            // at each end (any parabola beyond one is above that pixel's, which is 0 there), so the
+            // envelope is taken over each run with its ends only; the background stays 0
+            int x = 0;
+            while (x < width) {
+                if (column[row + x] == 0) {
+                    x++;
+                    continue;
+                }
+                int runEnd = x;
+                while (runEnd + 1 < width && column[row + runEnd + 1] != 0) {
+                    runEnd++;
+                }
+                int from = Math.max(0, x - 1);
+                int to = Math.min(width - 1, runEnd + 1);
+                int n = to - from + 1;
+                for (int i = 0; i < n; i++) {
+                    int g = column[row + from + i];
+                    f[i] = g >= none ? far : (double) g * g;
+                }
+                envelope(f, n, d, v, z);
+                for (int i = x; i <= runEnd; i++) {
+                    out[row + i] = Math.sqrt(Math.min(d[i - from], far));
+                }
+                x = runEnd + 1;
             }
         }
         return out;

@@ -15,8 +15,14 @@ final class GreyOpening {
         maximum = new RunningExtremum(radius, false);
     }
 
-    /** The opening of {@code plane}, as a new plane. */
+    /**
+     * The opening of {@code plane}, as a new plane: the minimum along columns, then along rows (as
+     * columns of the transpose), the maximum along rows, then along columns (the four passes of two
+     * squares, with the two transposes between them cancelling).
+     */
     double[] apply(double[] plane, int width, int height) {
-        return maximum.square(minimum.square(plane, width, height), width, height);
+        double[] transposed = RunningExtremum.transpose(minimum.alongColumns(plane, width, height), width, height);
+        double[] rowExtrema = maximum.alongColumns(minimum.alongColumns(transposed, height, width), height, width);
+        return maximum.alongColumns(RunningExtremum.transpose(rowExtrema, height, width), width, height);
     }
 }

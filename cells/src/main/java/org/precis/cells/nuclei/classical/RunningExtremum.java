@@ -1,9 +1,11 @@
 package org.precis.cells.nuclei.classical;
 
 /**
- * Minimum or maximum over a window of {@code 2r + 1} pixels along the rows or the columns of a
- * plane, in linear time by van Herk and Gil–Werman's running extrema over blocks of the window's
- * length. Windows are cut at the image edge.
+ * Minimum or maximum over a window of {@code 2r + 1} pixels along the columns of a plane, in
+ * linear time by van Herk and Gil–Werman's running extrema over blocks of the window's length,
+ * whole rows at a time (memory read in order, each row's pixels independent, so the loops are
+ * vectorised); along rows by the same pass on the transposed plane. Windows are cut at the image
+ * edge.
  */
 final class RunningExtremum {
 
@@ -20,99 +22,94 @@ final class RunningExtremum {
 
     /** Along both axes: over a square of side {@code 2r + 1}. */
     double[] square(double[] plane, int width, int height) {
-        return along(along(plane, width, height, true), width, height, false);
+        double[] transposed = transpose(alongColumns(plane, width, height), width, height);
+        return transpose(alongColumns(transposed, height, width), height, width);
     }
 
-    double[] along(double[] in, int width, int height, boolean alongX) {
-        if (!alongX) {
-            return alongColumns(in, width, height);
-        }
-        int lines = alongX ? height : width;
-        int length = alongX ? width : height;
-        int step = alongX ? 1 : width;
-        double[] out = new double[in.length];
-        double[] line = new double[length];
-        double[] prefix = new double[length];
-        double[] suffix = new double[length];
+    /**
+     * Along each column. Block b's running extrema from its start (prefix) and from its end
+     * (suffix) are kept for two blocks at a time: a window of {@code 2r + 1} rows spans at most two
+     * consecutive blocks, the suffix of the first from the window's start and the prefix of the
+     * second to its end.
+     */
+    double[] alongColumns(double[] in, int width, int height) {
         int block = 2 * radius + 1;
-        for (int l = 0; l < lines; l++) {
-            int start = alongX ? l * width : l;
-            for (int i = 0; i < length; i++) {
-                line[i] = in[start + i * step];
-            }
-            for (int blockStart = 0; blockStart < length; blockStart += block) {
-                int blockEnd = Math.min(length, blockStart + block) - 1;
-                prefix[blockStart] = line[blockStart];
-                for (int i = blockStart + 1; i <= blockEnd; i++) {
-                    prefix[i] = pick(prefix[i - 1], line[i]);
-                }
-                suffix[blockEnd] = line[blockEnd];
-                for (int i = blockEnd - 1; i >= blockStart; i--) {
-                    suffix[i] = pick(suffix[i + 1], line[i]);
-                }
-            }
-            for (int i = 0; i < length; i++) {
-                double value;
-                if (i < radius) {
-                    // cut at the start: within the first block, from its start
-                    value = prefix[Math.min(length - 1, i + radius)];
-                } else if (i + radius < length) {
-                    // a whole window: the end of one block and the start of the next (or one whole block)
-                    value = pick(suffix[i - radius], prefix[i + radius]);
-                } else {
-                    // cut at the end
-                    int from = i - radius;
-                    int to = length - 1;
-                    value = from / block != to / block ? pick(suffix[from], prefix[to]) : suffix[from];
-                }
-                out[start + i * step] = value;
-            }
-        }
-        return out;
-    }
-
-    /** The same along columns, whole rows at a time so that memory is read in order. */
-    private double[] alongColumns(double[] in, int width, int height) {
-        double[] prefix = new double[in.length];
-        double[] suffix = new double[in.length];
-        int block = 2 * radius + 1;
-        for (int blockStart = 0; blockStart < height; blockStart += block) {
-            int blockEnd = Math.min(height, blockStart + block) - 1;
-            System.arraycopy(in, blockStart * width, prefix, blockStart * width, width);
-            for (int y = blockStart + 1; y <= blockEnd; y++) {
-                int row = y * width;
-                for (int x = 0; x < width; x++) {
-                    prefix[row + x] = pick(prefix[row - width + x], in[row + x]);
-                }
-            }
-            System.arraycopy(in, blockEnd * width, suffix, blockEnd * width, width);
-            for (int y = blockEnd - 1; y >= blockStart; y--) {
-                int row = y * width;
-                for (int x = 0; x < width; x++) {
-                    suffix[row + x] = pick(suffix[row + width + x], in[row + x]);
-                }
-            }
-        }
+        int blockRows = Math.min(block, height);
+        double[][] prefix = {new double[blockRows * width], new double[blockRows * width]};
+        double[][] suffix = {new double[blockRows * width], new double[blockRows * width]};
         double[] out = new double[in.length];
+        int computed = 0;
         for (int y = 0; y < height; y++) {
             int from = Math.max(0, y - radius);
             int to = Math.min(height - 1, y + radius);
+            int fromBlock = from / block;
+            int toBlock = to / block;
+            while (computed <= toBlock) {
+                extrema(in, width, height, computed, prefix[computed % 2], suffix[computed % 2]);
+                computed++;
+            }
             int row = y * width;
-            if (from / block != to / block) {
-                for (int x = 0; x < width; x++) {
-                    out[row + x] = pick(suffix[from * width + x], prefix[to * width + x]);
-                }
+            int fromRow = (from - fromBlock * block) * width;
+            int toRow = (to - toBlock * block) * width;
+            if (fromBlock != toBlock) {
+                pick(suffix[fromBlock % 2], fromRow, prefix[toBlock % 2], toRow, out, row, width);
             } else if (from % block == 0) {
-                System.arraycopy(prefix, to * width, out, row, width);
+                System.arraycopy(prefix[toBlock % 2], toRow, out, row, width);
             } else {
-                System.arraycopy(suffix, from * width, out, row, width);
+                System.arraycopy(suffix[fromBlock % 2], fromRow, out, row, width);
             }
         }
         return out;
     }
 
-    /** The smaller (minimum) or larger of two values; planes hold no NaN, so no NaN rules are needed. */
-    private double pick(double a, double b) {
-        return minimum ? (a < b ? a : b) : (a > b ? a : b);
+    /** The prefix and suffix extrema of block {@code b}'s rows, rows counted from the block's start. */
+    private void extrema(double[] in, int width, int height, int b, double[] prefix, double[] suffix) {
+        int block = 2 * radius + 1;
+        int start = b * block;
+        int rows = Math.min(height, start + block) - start;
+        System.arraycopy(in, start * width, prefix, 0, width);
+        for (int r = 1; r < rows; r++) {
+            pick(prefix, (r - 1) * width, in, (start + r) * width, prefix, r * width, width);
+        }
+        System.arraycopy(in, (start + rows - 1) * width, suffix, (rows - 1) * width, width);
+        for (int r = rows - 2; r >= 0; r--) {
+            pick(suffix, (r + 1) * width, in, (start + r) * width, suffix, r * width, width);
+        }
+    }
+
+    /**
+     * {@code out[o + i]} = the smaller (minimum) or larger of {@code a[ai + i]} and {@code b[bi + i]}
+     * for i in [0, n) ({@code Math.min} and {@code Math.max}, which the JIT vectorises; planes
+     * hold no NaN).
+     */
+    private void pick(double[] a, int ai, double[] b, int bi, double[] out, int o, int n) {
+        if (minimum) {
+            for (int i = 0; i < n; i++) {
+                out[o + i] = Math.min(a[ai + i], b[bi + i]);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[o + i] = Math.max(a[ai + i], b[bi + i]);
+            }
+        }
+    }
+
+    /** The {@code height} x {@code width} transpose of a {@code width} x {@code height} plane, in cache-sized squares. */
+    static double[] transpose(double[] in, int width, int height) {
+        final int side = 32;
+        double[] out = new double[in.length];
+        for (int y0 = 0; y0 < height; y0 += side) {
+            int y1 = Math.min(height, y0 + side);
+            for (int x0 = 0; x0 < width; x0 += side) {
+                int x1 = Math.min(width, x0 + side);
+                for (int y = y0; y < y1; y++) {
+                    int row = y * width;
+                    for (int x = x0; x < x1; x++) {
+                        out[x * height + y] = in[row + x];
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

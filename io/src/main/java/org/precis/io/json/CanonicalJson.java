@@ -1,4 +1,4 @@
-package org.precis.federation.audit;
+package org.precis.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,21 +6,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import org.precis.io.json.JsonMappers;
+import org.precis.io.file.FileSha256;
 
 /**
- * Compact JSON with object keys sorted at every level, so that an entry's bytes (and hence its
- * hash) depend on its content only, not on the order its fields were put in.
+ * Compact JSON with object keys sorted at every level, so that a value's bytes (and hence its
+ * hash) depend on its content only, not on the order its fields were put in: hash-chained audit
+ * entries and signed report snapshots are written this way.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
     private static final ObjectMapper MAPPER = JsonMappers.compact();
 
     private CanonicalJson() {}
 
-    static String write(JsonNode node) {
+    /** The canonical text of {@code node}. */
+    public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(sorted(node));
         } catch (JsonProcessingException e) {
@@ -28,7 +32,14 @@ final class CanonicalJson {
         }
     }
 
-    static ObjectMapper mapper() {
+    /** The SHA-256 (64 lower-case hex digits) of the UTF-8 bytes of {@link #write}. */
+    public static String sha256(JsonNode node) {
+        return HexFormat.of()
+                .formatHex(FileSha256.newDigest().digest(write(node).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The mapper canonical text is written with, to read it back. */
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 
