@@ -23,8 +23,10 @@ import org.precis.slide.Slides;
  * Finds the nuclei of a slide region or a plain image and writes them: checks the request before
  * anything slow or large is done, reads the region tile by tile at the detector's resolution,
  * keeps each nucleus in the one tile whose core holds its centroid, checkpoints every finished
- * tile beside the output (a rerun with the same settings continues from it), then writes the
- * output atomically and removes the checkpoint.
+ * tile beside the output (a rerun with the same settings continues from it); with a
+ * classification stage, makes the calls that need the merged nuclei ({@link
+ * NucleusCaller#callMerged}: mitoses between two nuclei, across seams too, one call per figure);
+ * then writes the output atomically and removes the checkpoint.
  *
  * <p>Resolution: a slide that states its pixel size is read at the whole-number downsample of
  * level 0 nearest to {@code mpp} without being more than 5% coarser (default 0.5 µm/px: a 20x slide
