@@ -166,8 +166,11 @@ class CellsDetectCommandTest {
             if (i < nuclei) {
                 assertThat(area.asDouble()).isPositive();
             } else {
-                assertThat(feature.at("/properties/classification/name").asText()).isEqualTo("Mitosis");
-                assertThat(area.isNull()).as("a mitosis between two nuclei has no nucleus area").isTrue();
+                assertThat(feature.at("/properties/classification/name").asText())
+                        .isEqualTo("Mitosis");
+                assertThat(area.isNull())
+                        .as("a mitosis between two nuclei has no nucleus area")
+                        .isTrue();
             }
         }
         assertThat(names).contains("Tumor", "Non-tumor").isSubsetOf("Tumor", "Non-tumor", "Mitosis", "Apoptosis");
