@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
 
     // No mixinStandardHelpOptions: its --version would take the report version's name.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
     @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id.")

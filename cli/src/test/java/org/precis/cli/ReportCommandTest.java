@@ -21,6 +21,7 @@ import org.precis.store.cases.AnalysisRecord;
 import org.precis.store.cases.ReviewDecision;
 import org.precis.store.users.Role;
 import org.precis.store.users.User;
+import org.precis.testing.SampleData;
 
 /** {@code precis report --case}: a signed case's report files from the embedded store. */
 class ReportCommandTest {
@@ -29,6 +30,8 @@ class ReportCommandTest {
 
     @TempDir
     static Path temp;
+
+    private static final String SLIDES = SampleData.path("samples/wsi").toString();
 
     private static Path data;
 
@@ -47,9 +50,12 @@ class ReportCommandTest {
                 "--clinical",
                 "size_mm=18,nodes=0,grade=3",
                 "--data-dir",
-                data.toString());
+                data.toString(),
+                "--slides",
+                SLIDES);
         assertThat(add.exitCode()).as(add.err()).isZero();
-        CommandRun analyse = CommandRun.of("cases", "analyse", "BR-0101", "npi", "--data-dir", data.toString());
+        CommandRun analyse =
+                CommandRun.of("cases", "analyse", "BR-0101", "npi", "--data-dir", data.toString(), "--slides", SLIDES);
         assertThat(analyse.exitCode()).as(analyse.err()).isZero();
         try (Store store = Store.open(StoreLocation.embedded(data), Clock.systemUTC(), new SecureRandom())) {
             User pathologist = store.users().add("dr.ng", Role.PATHOLOGIST).user();
@@ -64,8 +70,17 @@ class ReportCommandTest {
     @Test
     void writesTheHtmlPdfAndFhirFilesAndAuditsTheExport() throws Exception {
         Path out = Files.createDirectories(temp.resolve("out"));
-        CommandRun run =
-                CommandRun.of("report", "--case", "BR-0101", "-o", out.toString(), "--data-dir", data.toString(), "--json");
+        CommandRun run = CommandRun.of(
+                "report",
+                "--case",
+                "BR-0101",
+                "-o",
+                out.toString(),
+                "--data-dir",
+                data.toString(),
+                "--slides",
+                SLIDES,
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode printed = JSON.readTree(run.out());
         assertThat(Path.of(printed.get("html").asText())).isEqualTo(out.resolve("BR-0101-v1.html"));
@@ -76,7 +91,9 @@ class ReportCommandTest {
                     .containsExactlyInAnyOrder("BR-0101-v1.html", "BR-0101-v1.pdf", "BR-0101-v1.fhir.json");
         }
         // NPI = 0.2 x 1.8 + 1 (no nodes) + 3 = 4.36
-        assertThat(Files.readString(out.resolve("BR-0101-v1.html"))).contains("4.36").contains("dr.ng");
+        assertThat(Files.readString(out.resolve("BR-0101-v1.html")))
+                .contains("4.36")
+                .contains("dr.ng");
         byte[] pdf = Files.readAllBytes(out.resolve("BR-0101-v1.pdf"));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         JsonNode bundle = JSON.readTree(out.resolve("BR-0101-v1.fhir.json").toFile());
@@ -92,22 +109,45 @@ class ReportCommandTest {
             });
         }
 
-        CommandRun plain =
-                CommandRun.of("report", "--case", "BR-0101", "-o", out.toString(), "--data-dir", data.toString());
+        CommandRun plain = CommandRun.of(
+                "report", "--case", "BR-0101", "-o", out.toString(), "--data-dir", data.toString(), "--slides", SLIDES);
         assertThat(plain.exitCode()).as(plain.err()).isZero();
-        assertThat(plain.out().lines()).containsExactly(
-                out.resolve("BR-0101-v1.html").toString(),
-                out.resolve("BR-0101-v1.pdf").toString(),
-                out.resolve("BR-0101-v1.fhir.json").toString());
+        assertThat(plain.out().lines())
+                .containsExactly(
+                        out.resolve("BR-0101-v1.html").toString(),
+                        out.resolve("BR-0101-v1.pdf").toString(),
+                        out.resolve("BR-0101-v1.fhir.json").toString());
     }
 
     @Test
     void anUnknownCaseOrVersionOrAMissingFolderIsOneLineAndWritesNothing() throws Exception {
         Path out = Files.createDirectories(temp.resolve("empty"));
         for (String[] args : new String[][] {
-            {"report", "--case", "NO-SUCH", "-o", out.toString(), "--data-dir", data.toString()},
-            {"report", "--case", "BR-0101", "--version", "4", "-o", out.toString(), "--data-dir", data.toString()},
-            {"report", "--case", "BR-0101", "-o", out.resolve("missing").toString(), "--data-dir", data.toString()}
+            {"report", "--case", "NO-SUCH", "-o", out.toString(), "--data-dir", data.toString(), "--slides", SLIDES},
+            {
+                "report",
+                "--case",
+                "BR-0101",
+                "--version",
+                "4",
+                "-o",
+                out.toString(),
+                "--data-dir",
+                data.toString(),
+                "--slides",
+                SLIDES
+            },
+            {
+                "report",
+                "--case",
+                "BR-0101",
+                "-o",
+                out.resolve("missing").toString(),
+                "--data-dir",
+                data.toString(),
+                "--slides",
+                SLIDES
+            }
         }) {
             CommandRun run = CommandRun.of(args);
             assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
