@@ -52,14 +52,15 @@ public final class CaseReports {
     private final SlideLibrary library;
     private final Slides engine;
     private final SnapshotReport reports;
+    private final KeyImages keyImages;
     private final CaseReportPdf pdf;
     private final FhirJson fhir;
     private final Clock clock;
     private final ObjectMapper json;
 
     /**
-     * @param library the slide folders, to say each slide's format (a slide not in them is reported
-     *     as such)
+     * @param library the slide folders, to say each slide's format and draw the key images (a slide
+     *     not in them is reported as such, without a key image)
      * @param fhir an R4 context, made once (expensive)
      * @param software the Precis version printed on the report ({@code precis 0.1.0})
      * @param json the project's mapper ({@code JsonMappers.compact()})
@@ -80,6 +81,7 @@ public final class CaseReports {
         this.library = library;
         this.engine = engine;
         this.reports = new SnapshotReport(cards, json, software);
+        this.keyImages = new KeyImages(cases, library, engine, json);
         this.pdf = new CaseReportPdf(fonts);
         this.fhir = new FhirJson(fhir);
         this.clock = clock;
@@ -106,7 +108,7 @@ public final class CaseReports {
                 : chosen.snapshot()
                         .orElseThrow(() -> new IllegalStateException(
                                 "case " + caseId + ": signed version " + number + " has no snapshot"));
-        return reports.report(snapshot, versions, this::slideFacts, clock.instant());
+        return reports.report(snapshot, versions, this::slideFacts, keyImages.of(snapshot), clock.instant());
     }
 
     /** Renders one form of a report version and records the export, by {@code actor}, in the audit trail. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.precis.report.casereport.CaseReport;
 import org.precis.report.casereport.FindingValue;
+import org.precis.report.casereport.KeyImage;
 import org.precis.report.casereport.ModelCard;
 import org.precis.report.casereport.ReportSlide;
 import org.precis.report.casereport.ReportStatus;
@@ -51,12 +52,14 @@ final class SnapshotReport {
      * @param snapshot the version's snapshot ({@code precis-report-snapshot/1})
      * @param versions the case's report versions (signatures of this one and the earlier ones)
      * @param slideFacts the format and pixel size of a slide, by slide id
+     * @param keyImages the figures to show
      * @param generatedAt when this rendering is made
      */
     CaseReport report(
             JsonNode snapshot,
             List<ReportVersion> versions,
             Function<String, SlideFacts> slideFacts,
+            List<KeyImage> keyImages,
             Instant generatedAt) {
         JsonNode about = snapshot.path("case");
         String caseId = about.path("id").asText();
@@ -159,7 +162,7 @@ final class SnapshotReport {
                 findings,
                 List.copyOf(models.values()),
                 slides,
-                List.of(),
+                keyImages,
                 signatures(versions, version),
                 software,
                 generatedAt);

@@ -215,6 +215,10 @@ class CaseReportsTest {
         assertThat(signed.models()).extracting(ModelCard::id).containsExactly("tissue-qc", "npi");
         assertThat(signed.models())
                 .allSatisfy(card -> assertThat(card.validatedForDiagnosis()).isFalse());
+        assertThat(signed.keyImages()).singleElement().satisfies(image -> {
+            assertThat(image.title()).isEqualTo("QC on " + SLIDE);
+            assertThat(image.caption()).contains("Tissue outline");
+        });
         assertThat(signed.slides()).singleElement().satisfies(slide -> {
             assertThat(slide.sha256()).isEqualTo(slideSha256);
             assertThat(slide.format()).isEqualTo("aperio-svs");
