@@ -272,10 +272,6 @@ class CaseReportsTest {
                         "-r",
                         "40",
                         "-png",
-                        "-f",
-                        "1",
-                        "-l",
-                        "1",
                         files.get(1).toString(),
                         pages.resolve("page").toString())
                 .redirectErrorStream(true)
@@ -283,18 +279,23 @@ class CaseReportsTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        BufferedImage page;
-        try (Stream<Path> rendered = Files.list(pages)) {
-            page = ImageIO.read(rendered.findFirst().orElseThrow().toFile());
+        List<Path> rendered;
+        try (Stream<Path> listed = Files.list(pages)) {
+            rendered = listed.sorted().toList();
         }
-        double dark = darkFraction(page);
-        System.out.printf(
-                "page 1 of %s: %dx%d px, dark fraction %.4f%n",
-                files.get(1).getFileName(), page.getWidth(), page.getHeight(), dark);
-        assertThat(page.getWidth()).isEqualTo(331); // A4 width 595 pt at 40 dpi
-        // measured 0.0154 (40 dpi, DejaVu, this case); a blank page gives 0
-        assertThat(dark).as("text on the first page").isBetween(0.012, 0.019);
-
+        for (Path file : rendered) {
+            BufferedImage page = ImageIO.read(file.toFile());
+            System.out.printf(
+                    "%s: %dx%d px, dark %.4f, coloured %.4f%n",
+                    file.getFileName(), page.getWidth(), page.getHeight(), ink(page, false), ink(page, true));
+        }
+        BufferedImage first = ImageIO.read(rendered.get(0).toFile());
+        BufferedImage second = ImageIO.read(rendered.get(1).toFile());
+        assertThat(first.getWidth()).isEqualTo(331); // A4 width 595 pt at 40 dpi
+        // Measured (40 dpi, DejaVu, this case): page 1 (header, findings) dark 0.0073; page 2 (the key
+        // image, model cards) coloured 0.0164. A blank page gives 0 for both.
+        assertThat(ink(first, false)).as("text on page 1").isBetween(0.0060, 0.0090);
+        assertThat(ink(second, true)).as("the key image on page 2").isBetween(0.013, 0.020);
         Bundle bundle = new FhirJson(FHIR)
                 .readBundle(Files.readString(files.get(2)), files.get(2).toString());
         ValidationReport validation = new FhirValidation(FHIR).validate(bundle);
@@ -383,13 +384,18 @@ class CaseReportsTest {
                 .orElseThrow(() -> new AssertionError("no finding " + key));
     }
 
-    private static double darkFraction(BufferedImage image) {
+    /** The fraction of dark (luma below 128) or of strongly coloured (chroma above 60) pixels. */
+    private static double ink(BufferedImage image, boolean coloured) {
         long dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
-                int luma = (299 * ((rgb >> 16) & 255) + 587 * ((rgb >> 8) & 255) + 114 * (rgb & 255)) / 1000;
-                if (luma < 128) {
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                int luma = (299 * r + 587 * g + 114 * b) / 1000;
+                int chroma = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+                if (coloured ? chroma > 60 : luma < 128) {
                     dark++;
                 }
             }
