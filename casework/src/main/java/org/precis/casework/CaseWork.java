@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.precis.casework.library.LibrarySlide;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.casework.npi.NpiCaseAnalysis;
 import org.precis.casework.qc.TissueQcCaseAnalysis;
+import org.precis.casework.report.ModelCards;
 import org.precis.cells.output.PixelRegion;
 import org.precis.io.file.FileSha256;
 import org.precis.slide.SlideException;
@@ -35,6 +37,7 @@ public final class CaseWork {
     private final Slides engine;
     private final String software;
     private final ObjectMapper json;
+    private final ModelCards cards = ModelCards.shipped();
 
     public CaseWork(Cases cases, SlideLibrary library, Slides engine, String software, ObjectMapper json) {
         this.cases = cases;
@@ -69,6 +72,7 @@ public final class CaseWork {
             case KI67 -> ki67(caseSlide(caseId, slideId.get()), region);
             case NPI -> new NpiCaseAnalysis(software).run(caseId, clinical(record.clinical()));
         };
+        analysis = withModelIdentity(analysis);
         CaseAnalysisJson converter = new CaseAnalysisJson(json);
         List<NewOverlay> overlays = analysis.overlays().stream()
                 .map(o -> new NewOverlay(o.kind(), o.label(), o.mediaType(), o.view(), o.content()))
@@ -81,6 +85,22 @@ public final class CaseWork {
                         converter.result(analysis),
                         converter.provenance(analysis)),
                 overlays);
+    }
+
+    /**
+     * Records which model card covers the analysis and its SHA-256 in the provenance, so that a
+     * signed report names the model as it was when the analysis ran.
+     */
+    private CaseAnalysis withModelIdentity(CaseAnalysis analysis) {
+        return cards.forKind(analysis.kind())
+                .map(card -> {
+                    Map<String, Object> provenance = new LinkedHashMap<>(analysis.provenance());
+                    provenance.put("model_id", card.id());
+                    provenance.put("model_sha256", card.sha256());
+                    return new CaseAnalysis(
+                            analysis.kind(), analysis.slideId(), analysis.findings(), analysis.overlays(), provenance);
+                })
+                .orElse(analysis);
     }
 
     private CaseAnalysis ki67(LibrarySlide slide, Optional<PixelRegion> region) throws IOException, SlideException {
