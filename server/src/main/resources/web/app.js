@@ -29,7 +29,7 @@
   async function start() {
     try {
       const session = await api('GET', '/api/session');
-      enter(session);
+      if (session.user) enter(session); else show(false);
     } catch (e) {
       show(false);
     }

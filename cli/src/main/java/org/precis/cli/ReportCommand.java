@@ -1,6 +1,7 @@
 package org.precis.cli;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             required = true,
             paramLabel = "DIR",
-            description = "The folder to write into (it must exist).")
+            description = "The folder to write into (made if missing).")
     Path output;
 
     @Option(
@@ -67,6 +68,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (version != null && version < 1) {
             throw new ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+        }
+        if (!Files.isDirectory(output)) {
+            Files.createDirectories(output);
         }
         List<Path> files;
         try (Store store = storeOptions.open();

@@ -103,6 +103,8 @@ class DemoCommandTest {
             assertThat(store.users().find("pathologist")).isPresent();
         }
         assertThat(folder.resolve("precis-data/pathologist-password")).isNotEmptyFile();
+        assertThat(folder.resolve("report/BR-001-v1.pdf")).isNotEmptyFile();
+        assertThat(folder.resolve("report/BR-001-v1.fhir.json")).isNotEmptyFile();
         // the real total time comes last
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).startsWith("demo done: ").contains("0 failed; total time ");

@@ -120,8 +120,9 @@ class ReportCommandTest {
     }
 
     @Test
-    void anUnknownCaseOrVersionOrAMissingFolderIsOneLineAndWritesNothing() throws Exception {
+    void anUnknownCaseOrVersionOrAnOutputThatIsAFileIsOneLineAndWritesNothing() throws Exception {
         Path out = Files.createDirectories(temp.resolve("empty"));
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "x");
         for (String[] args : new String[][] {
             {"report", "--case", "NO-SUCH", "-o", out.toString(), "--data-dir", data.toString(), "--slides", SLIDES},
             {
@@ -142,7 +143,7 @@ class ReportCommandTest {
                 "--case",
                 "BR-0101",
                 "-o",
-                out.resolve("missing").toString(),
+                notAFolder.toString(),
                 "--data-dir",
                 data.toString(),
                 "--slides",

@@ -21,10 +21,12 @@ final class WorkstationSection {
     static final String HE_SLIDE = "CMU-1-Small-Region.svs";
 
     private final Path data;
+    private final Path output;
     private final Path store;
 
     WorkstationSection(Path data, Path output) {
         this.data = data;
+        this.output = output;
         this.store = output.resolve("precis-data");
     }
 
@@ -100,6 +102,22 @@ final class WorkstationSection {
         }
         steps.add(new DemoStep(withStore("cases", "analyse", CASE_ID, "npi"), List.of()));
         steps.add(DemoStep.printing(withStore("cases", "list").toArray(String[]::new)));
+        List<String> report = withStore(
+                "report", "--case", CASE_ID, "-o", output.resolve("report").toString());
+        report.addAll(List.of("--data", data.toString()));
+        steps.add(new DemoStep(
+                report,
+                List.of(
+                        new OutputDescription("report", "the case report of " + CASE_ID + " (a draft until signed)"),
+                        new OutputDescription(
+                                "report/" + CASE_ID + "-v1.html",
+                                "the report as a web page: findings with intervals, the key image, model cards,"
+                                        + " clinical data, slides with SHA-256, provenance"),
+                        new OutputDescription("report/" + CASE_ID + "-v1.pdf", "the same report as PDF (A4)"),
+                        new OutputDescription(
+                                "report/" + CASE_ID + "-v1.fhir.json",
+                                "the report as a FHIR R4 Bundle: DiagnosticReport with the PDF, Observations"
+                                        + " (LOINC where one exists), Device, Provenance, Patient by pseudonym"))));
         return new DemoSection(
                 TITLE,
                 "a workstation store with a pathologist and breast case " + CASE_ID

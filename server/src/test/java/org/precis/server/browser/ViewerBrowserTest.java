@@ -125,7 +125,7 @@ class ViewerBrowserTest {
         List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
+                consoleErrors.add(message.text() + " at " + message.location());
             }
         });
         AtomicInteger tiles = new AtomicInteger();
