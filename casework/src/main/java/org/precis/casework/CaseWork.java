@@ -130,8 +130,9 @@ public final class CaseWork {
     }
 
     private CaseAnalysis heatmap(LibrarySlide slide, Path model) throws IOException, SlideException, EncoderException {
-        ModelRuntime runtime = models.orElseThrow(() -> new IllegalStateException(
-                "the heatmap analysis needs the data folder of the shipped encoders, which this case work was not given"));
+        ModelRuntime runtime = models.orElseThrow(
+                () -> new IllegalStateException(
+                        "the heatmap analysis needs the data folder of the shipped encoders, which this case work was not given"));
         return new HeatmapCaseAnalysis(runtime.dataRoot(), runtime.threads(), software)
                 .run(engine, slide.file(), slide.id(), model);
     }

@@ -17,8 +17,8 @@ import org.precis.embed.OnnxEncoderOptions;
 import org.precis.learn.heatmap.PatchModelHeatmap;
 import org.precis.learn.heatmap.SlideHeatmapResult;
 import org.precis.learn.heatmap.SlidePredictions;
-import org.precis.learn.heatmap.TileSelection;
 import org.precis.learn.heatmap.TilePrediction;
+import org.precis.learn.heatmap.TileSelection;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchModels;
 import org.precis.report.heatmap.HeatmapLayers;
@@ -95,15 +95,18 @@ public final class HeatmapCaseAnalysis {
                                         + " (neighbouring tiles are alike, so it is too narrow)"));
                 most = counts[k] > counts[most] ? k : most;
             }
-            findings.add(Finding.category("most_frequent_class", "Most frequent tile class", model.classDisplayNames()
-                    .get(most)));
+            findings.add(Finding.category(
+                    "most_frequent_class",
+                    "Most frequent tile class",
+                    model.classDisplayNames().get(most)));
         }
         if (!result.planned().stain().consistent()) {
             findings.add(Finding.category(
                     "stain_warning",
                     "Stain",
                     "the model was trained on " + result.planned().stain().expectedStain()
-                            + " patches but this slide's " + result.planned().stain().finding()
+                            + " patches but this slide's "
+                            + result.planned().stain().finding()
                             + "; its class fractions here mean nothing"));
         }
         return findings;

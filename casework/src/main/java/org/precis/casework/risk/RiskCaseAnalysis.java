@@ -58,7 +58,9 @@ public final class RiskCaseAnalysis {
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.quantity("linear_predictor", "Linear predictor (Cox model)", lp, "1"));
         findings.add(Finding.quantity(
-                "relative_risk", "Relative hazard against a patient at the development cohort's means", Math.exp(lp),
+                "relative_risk",
+                "Relative hazard against a patient at the development cohort's means",
+                Math.exp(lp),
                 "1"));
         Optional<String> group = riskGroup(model.riskGroupCuts(), lp);
         group.ifPresent(name -> findings.add(Finding.category("risk_group", "Risk group", name)));
@@ -66,8 +68,8 @@ public final class RiskCaseAnalysis {
         for (int years : YEARS) {
             double t = years * perYear(unit);
             if (t > last) {
-                notPredicted.add(years + " years: past the model's last event time (" + last + " " + unit.label()
-                        + ")");
+                notPredicted.add(
+                        years + " years: past the model's last event time (" + last + " " + unit.label() + ")");
                 continue;
             }
             findings.add(survivalAt(curve, t, years));
@@ -84,7 +86,9 @@ public final class RiskCaseAnalysis {
         provenance.put("ties", model.ties().name().toLowerCase(Locale.ROOT));
         provenance.put("terms", model.termNames());
         provenance.put("risk_group_cuts", model.riskGroupCuts());
-        provenance.put("time_unit", unit.label() + " (from the outcome column '" + model.outcome().timeColumn() + "')");
+        provenance.put(
+                "time_unit",
+                unit.label() + " (from the outcome column '" + model.outcome().timeColumn() + "')");
         provenance.put("stratum", curve.stratum());
         provenance.put("parameters", covariateValues(clinical, model));
         provenance.put("not_predicted", notPredicted);

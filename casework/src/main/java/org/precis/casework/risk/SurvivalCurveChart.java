@@ -15,8 +15,8 @@ final class SurvivalCurveChart {
 
     byte[] png(PredictedCurve curve, double lp, Optional<String> group, Path modelFile, TimeUnit unit)
             throws IOException {
-        String label = group.map(g -> g + " risk, ").orElse("")
-                + String.format(Locale.ROOT, "linear predictor %.3f", lp);
+        String label =
+                group.map(g -> g + " risk, ").orElse("") + String.format(Locale.ROOT, "linear predictor %.3f", lp);
         PredictedSurvivalChart chart = new PredictedSurvivalChart(
                 "Predicted survival: " + modelFile.getFileName(),
                 label,

@@ -53,9 +53,7 @@ public final class HeatmapLayers {
     /** The tiles as QuPath GeoJSON, UTF-8, as {@code slide heatmap} writes them. */
     public byte[] tilesGeoJson(SlidePredictions predictions, HeatmapProvenance provenance) throws IOException {
         return new TileMeasurementsGeoJson()
-                .toJson(
-                        HeatmapFiles.measuredTiles(predictions),
-                        HeatmapFiles.report(mapper, predictions, provenance))
+                .toJson(HeatmapFiles.measuredTiles(predictions), HeatmapFiles.report(mapper, predictions, provenance))
                 .getBytes(StandardCharsets.UTF_8);
     }
 }
