@@ -47,9 +47,6 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     + " survival cox --save-model (risk).")
     Path model;
 
-    @Option(names = "--data", description = "Data folder with models/ (default: $PRECIS_DATA, else ../shared).")
-    Path data;
-
     @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default ${DEFAULT-VALUE}).")
     int threads;
 
@@ -80,7 +77,7 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     engine,
                     "precis " + PrecisCommand.VERSION,
                     JsonMappers.compact(),
-                    Optional.of(new ModelRuntime(DataFolder.resolve(data), Math.max(1, threads))));
+                    Optional.of(new ModelRuntime(slideFolders.dataFolder(), Math.max(1, threads))));
             AnalysisRecord analysis = work.analyse(
                     caseId,
                     analysisKind,
