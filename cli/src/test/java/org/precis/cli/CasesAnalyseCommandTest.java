@@ -120,4 +120,91 @@ class CasesAnalyseCommandTest {
         assertThat(analyse.exitCode()).as("a usage error").isEqualTo(2);
         assertThat(analyse.err().strip()).isEqualTo("precis: the heatmap analysis needs a model file");
     }
+
+    @Test
+    void theRiskAnalysisRunsTheCoxModelSurvivalCoxSaved() throws Exception {
+        Path model = folder.resolve("rotterdam-cox.json");
+        CommandRun fit = CommandRun.of(
+                "survival",
+                "cox",
+                "--data",
+                SampleData.path("samples/clinical/survival_rotterdam.csv").toString(),
+                "--time",
+                "dtime",
+                "--event",
+                "death",
+                "--covariates",
+                "age,size,nodes,grade",
+                "--ref",
+                "size=<=20",
+                "--save-model",
+                model.toString());
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        String store = folder.resolve("precis-data").toString();
+        CommandRun add = CommandRun.of(
+                "cases",
+                "add",
+                "--id",
+                "C-BREAST",
+                "--patient",
+                "P-2",
+                "--specimen",
+                "Left breast, excision",
+                "--clinical",
+                "age=61,size=20-50,nodes=3,grade=3",
+                "--data",
+                data,
+                "--data-dir",
+                store);
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        CommandRun analyse = CommandRun.of(
+                "cases",
+                "analyse",
+                "C-BREAST",
+                "risk",
+                "--model",
+                model.toString(),
+                "--data",
+                data,
+                "--data-dir",
+                store);
+        assertThat(analyse.exitCode()).as(analyse.err()).isZero();
+        assertThat(analyse.out())
+                .contains("C-BREAST: risk analysis")
+                .contains("Risk group ")
+                .contains("Predicted 5-year survival 0.")
+                .contains("Predicted 10-year survival 0.");
+
+        CommandRun missing = CommandRun.of(
+                "cases",
+                "add",
+                "--id",
+                "C-BREAST-2",
+                "--patient",
+                "P-3",
+                "--specimen",
+                "Left breast, excision",
+                "--clinical",
+                "age=61,size=20-50,grade=3",
+                "--data",
+                data,
+                "--data-dir",
+                store);
+        assertThat(missing.exitCode()).as(missing.err()).isZero();
+        CommandRun refused = CommandRun.of(
+                "cases",
+                "analyse",
+                "C-BREAST-2",
+                "risk",
+                "--model",
+                model.toString(),
+                "--data",
+                data,
+                "--data-dir",
+                store);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err().strip())
+                .isEqualTo("precis: case C-BREAST-2 has no clinical value 'nodes', which the Cox model"
+                        + " rotterdam-cox.json needs");
+    }
 }
