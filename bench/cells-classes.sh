@@ -30,3 +30,15 @@ run cells train-classifier --calls-per-mitosis 4.5 -o "$out/pairs-4.5.json"
 run cells train-classifier --pair-views -o "$out/pair-views.json"
 echo "== the same with the mitosis threshold chosen on annotated points =="
 run cells train-classifier --threshold-on points -o "$out/points.json"
+echo "== cells detect --classify on the 12 images, 256 px tiles: the mitosis calls of cells grade =="
+images="$PRECIS_DATA/samples/cells/brecahad/images"
+run cells grade "$images"/*.jpg --mpp 0.32 | grep '^mitoses:'
+for f in "$images"/*.jpg; do
+  run cells detect "$f" --mpp 0.32 --tile-size 256 --classify -o "$out/$(basename "$f" .jpg).geojson" --json >/dev/null
+done
+python3 - "$out" <<'PY'
+import glob, json, sys
+calls = sum(1 for f in glob.glob(sys.argv[1] + "/*.geojson") for x in json.load(open(f))["features"]
+            if x["properties"].get("classification", {}).get("name") == "Mitosis")
+print("cells detect --classify: %d mitosis calls" % calls)
+PY

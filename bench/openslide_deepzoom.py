@@ -10,6 +10,11 @@ from the seed, uniform over all tiles of the deepest levels, with replacement), 
 serve the same requests; tile_list_sha256 shows it.
 
 Usage: openslide_deepzoom.py SLIDE [--count N] [--seed S] [--levels L] [--threads 1,8]
+       openslide_deepzoom.py SLIDE --list [--count N] [--seed S] [--levels L]
+           (prints the drawn tiles as LEVEL/COL_ROW lines, the paths a Deep Zoom client asks for)
+       openslide_deepzoom.py SLIDE --first-screen PIXELS
+           (prints the tiles of the deepest level no larger than PIXELS on its longer side: what a
+           viewer that size shows when it opens the slide)
 """
 import argparse
 import hashlib
@@ -101,10 +106,24 @@ def main():
     parser.add_argument('--seed', type=int, default=13)
     parser.add_argument('--levels', type=int, default=3)
     parser.add_argument('--threads', default='1,8')
+    parser.add_argument('--list', action='store_true')
+    parser.add_argument('--first-screen', type=int)
     args = parser.parse_args()
     probe = openslide.OpenSlide(args.slide)
-    tiles = draw(DeepZoomGenerator(probe), args.count, args.seed, args.levels)
+    dz = DeepZoomGenerator(probe, tile_size=254, overlap=1, limit_bounds=False)
+    if args.first_screen:
+        level = max(z for z in range(dz.level_count) if max(dz.level_dimensions[z]) <= args.first_screen)
+        columns, rows = dz.level_tiles[level]
+        for row in range(rows):
+            for col in range(columns):
+                print(f'{level}/{col}_{row}')
+        return
+    tiles = draw(dz, args.count, args.seed, args.levels)
     probe.close()
+    if args.list:
+        for level, col, row in tiles:
+            print(f'{level}/{col}_{row}')
+        return
     runs = [run(args.slide, tiles, int(t)) for t in args.threads.split(',')]
     print(json.dumps({'implementation': 'openslide-python', 'slide': os.path.basename(args.slide), 'tiles': args.count,
                       'seed': args.seed, 'levels': args.levels, 'tile_list_sha256': list_hash(tiles),

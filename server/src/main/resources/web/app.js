@@ -32,7 +32,7 @@
   async function start() {
     try {
       const session = await api('GET', '/api/session');
-      enter(session);
+      if (session.user) enter(session); else show(false);
     } catch (e) {
       show(false);
     }
@@ -137,9 +137,13 @@
     }
   }
 
+  // UCUM codes as people read them; '1' (a count or an index) shows no unit
+  const UNIT_TEXT = { '1': '', 'mm2': 'mm²', 'um': 'µm', 'um2': 'µm²', '/[HPF]': '/HPF' };
+
   function formatValue(f) {
     let text = typeof f.value === 'number' ? (Math.round(f.value * 100) / 100).toString() : String(f.value);
-    if (f.unit) text += ' ' + f.unit;
+    const unit = UNIT_TEXT[f.unit] !== undefined ? UNIT_TEXT[f.unit] : f.unit;
+    if (unit) text += (unit === '%' ? '' : ' ') + unit;
     if (f.ci) text += ' [' + f.ci.map((x) => Math.round(x * 100) / 100).join(', ') + ']';
     return text;
   }
@@ -156,12 +160,10 @@
     const save = document.createElement('button');
     save.textContent = 'Save'; save.className = 'save-review';
     save.addEventListener('click', async () => {
-      let finalValue = f.value;
+      let finalValue = null; // accept keeps the model's value; reject has none
       if (decision.value === 'change') {
         const number = Number(value.value);
         finalValue = value.value !== '' && !Number.isNaN(number) ? number : value.value;
-      } else if (decision.value === 'reject') {
-        finalValue = null;
       }
       try {
         await api('POST', '/api/cases/' + encodeURIComponent(state.caseId) + '/reviews',

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.precis.casework.library.LibrarySlide;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.casework.npi.NpiCaseAnalysis;
 import org.precis.casework.qc.TissueQcCaseAnalysis;
+import org.precis.casework.report.ModelCards;
 import org.precis.casework.risk.RiskCaseAnalysis;
 import org.precis.cells.output.PixelRegion;
 import org.precis.embed.EncoderException;
@@ -39,6 +41,7 @@ public final class CaseWork {
     private final String software;
     private final ObjectMapper json;
     private final Optional<ModelRuntime> models;
+    private final ModelCards cards = ModelCards.shipped();
 
     /** Case work without the analyses that run a learned model's encoder (heatmap). */
     public CaseWork(Cases cases, SlideLibrary library, Slides engine, String software, ObjectMapper json) {
@@ -106,6 +109,7 @@ public final class CaseWork {
             case HEATMAP -> heatmap(caseSlide(caseId, slideId.get()), model.get());
             case RISK -> new RiskCaseAnalysis(software).run(caseId, clinical(record.clinical()), model.get());
         };
+        analysis = withModelIdentity(analysis);
         CaseAnalysisJson converter = new CaseAnalysisJson(json);
         List<NewOverlay> overlays = analysis.overlays().stream()
                 .map(o -> new NewOverlay(o.kind(), o.label(), o.mediaType(), o.view(), o.content()))
@@ -118,6 +122,22 @@ public final class CaseWork {
                         converter.result(analysis),
                         converter.provenance(analysis)),
                 overlays);
+    }
+
+    /**
+     * Records which model card covers the analysis and its SHA-256 in the provenance, so that a
+     * signed report names the model as it was when the analysis ran.
+     */
+    private CaseAnalysis withModelIdentity(CaseAnalysis analysis) {
+        return cards.forKind(analysis.kind())
+                .map(card -> {
+                    Map<String, Object> provenance = new LinkedHashMap<>(analysis.provenance());
+                    provenance.put("model_id", card.id());
+                    provenance.put("model_sha256", card.sha256());
+                    return new CaseAnalysis(
+                            analysis.kind(), analysis.slideId(), analysis.findings(), analysis.overlays(), provenance);
+                })
+                .orElse(analysis);
     }
 
     private CaseAnalysis ki67(LibrarySlide slide, Optional<PixelRegion> region) throws IOException, SlideException {

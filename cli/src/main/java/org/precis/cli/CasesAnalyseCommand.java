@@ -1,6 +1,8 @@
 package org.precis.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -98,19 +100,28 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     .fields()
                     .forEachRemaining(finding -> spec.commandLine()
                             .getOut()
-                            .printf(
-                                    " %s %s%s;",
-                                    finding.getValue().path("label").asText(),
-                                    finding.getValue().path("value").asText(),
-                                    finding.getValue().has("unit")
-                                            ? " "
-                                                    + finding.getValue()
-                                                            .get("unit")
-                                                            .asText()
-                                            : ""));
+                            .printf(" %s %s;", finding.getValue().path("label").asText(), shown(finding.getValue())));
             spec.commandLine().getOut().println();
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A stored finding's value as people read it: four significant digits, the unit after it. */
+    private static String shown(JsonNode finding) {
+        JsonNode value = finding.path("value");
+        String text = value.isNumber()
+                ? value.decimalValue()
+                        .round(new MathContext(4))
+                        .stripTrailingZeros()
+                        .toPlainString()
+                : value.asText();
+        String unit = finding.path("unit").asText("");
+        return switch (unit) {
+            case "", "1" -> text;
+            case "%" -> text + " %";
+            case "mm2" -> text + " mm²";
+            default -> text + " " + unit;
+        };
     }
 }

@@ -117,7 +117,10 @@ final class CellsDetectCommand implements Callable<Integer> {
     @Option(
             names = "--classify",
             description = "Call each nucleus Tumor, Non-tumor, Mitosis or Apoptosis with the cell classifier, on the"
-                    + " pixels of the tile that keeps it (research use only, not a diagnosis).")
+                    + " pixels of the tile that keeps it; then, over the merged tiles, one mitosis call per figure"
+                    + " (mitoses between two close nuclei added as detections after the nuclei, weaker calls within"
+                    + " the model's radius dropped), as cells grade counts them (research use only, not a"
+                    + " diagnosis).")
     boolean classify;
 
     @Option(
@@ -228,6 +231,7 @@ final class CellsDetectCommand implements Callable<Integer> {
     record Printed(
             String output,
             long nuclei,
+            long mitosesBetweenNuclei,
             double regionAreaMm2,
             double nucleiPerMm2,
             String regionChoice,
@@ -242,6 +246,7 @@ final class CellsDetectCommand implements Callable<Integer> {
             this(
                     s.output().toString(),
                     s.nuclei(),
+                    s.callsBetweenNuclei(),
                     s.regionAreaMm2(),
                     s.nucleiPerMm2(),
                     s.regionChoice(),
@@ -265,6 +270,13 @@ final class CellsDetectCommand implements Callable<Integer> {
                 s.regionChoice(),
                 p.region(),
                 s.nucleiPerMm2());
+        if (s.callsBetweenNuclei() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "%d mitoses called between two nuclei (written after the nuclei, outlined by their hull, no"
+                            + " nucleus measurements)%n",
+                    s.callsBetweenNuclei());
+        }
         out.printf(
                 Locale.ROOT,
                 "detector %s at %.4f µm/px (level 0 %.4f µm/px, downsample %d), %d tiles of %d px overlapping by %d px"

@@ -49,9 +49,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EchoedCommand echo = new EchoedCommand(Path.of("").toAbsolutePath());
+        SampleDemo demo = new SampleDemo(DataFolder.resolve(data), output, echo);
         List<DemoSection> sections;
         try (Slides slides = Slides.withDefaults()) {
-            sections = new SampleDemo(DataFolder.resolve(data), output, echo).prepare(slides);
+            sections = demo.prepare(slides);
         }
         DemoOutcome outcome = new DemoRun(
                         arguments -> Main.run(out, err, arguments.toArray(String[]::new)), echo, out, System::nanoTime)
@@ -59,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> index = new DemoIndex(output).write(outcome);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "what each file shows: %s (and %s)%n", index.get(0), index.get(1));
+        out.println(demo.afterwards());
         out.printf(
                 Locale.ROOT,
                 "demo done: %d commands, %d failed; total time %s (%s)%n",

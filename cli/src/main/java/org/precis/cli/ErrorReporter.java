@@ -3,6 +3,7 @@ package org.precis.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.NoSuchElementException;
 import org.precis.cells.run.DetectionInputException;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
@@ -29,6 +30,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             code = INPUT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof SlideException
+                || cause instanceof NoSuchElementException
                 || cause instanceof PatchInputException
                 || cause instanceof DetectionInputException) {
             code = INPUT_FAILURE;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             FederationCommand.class,
             MolecularCommand.class,
             CasesCommand.class,
+            ReportCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             DemoCommand.class

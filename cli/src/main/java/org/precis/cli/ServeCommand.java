@@ -43,6 +43,13 @@ final class ServeCommand implements Callable<Integer> {
                     "Address to listen on (default: ${DEFAULT-VALUE}; put a TLS proxy in front for other machines).")
     String bind;
 
+    @Option(
+            names = "--tile-cache-mb",
+            paramLabel = "MB",
+            defaultValue = "128",
+            description = "Memory for encoded Deep Zoom tiles (default: ${DEFAULT-VALUE}; 0 encodes every request).")
+    long tileCacheMb;
+
     @Mixin
     SlideFoldersOption slideFolders;
 
@@ -61,7 +68,17 @@ final class ServeCommand implements Callable<Integer> {
                 Slides engine = Slides.withDefaults()) {
             Optional<Path> password = InitialAdministrator.ensure(store.users(), storeOptions.dataDir);
             try (PrecisServer server = PrecisServer.start(
-                    ServerSettings.of(bind, port, roots), store, engine, Clock.systemUTC(), new SecureRandom())) {
+                    new ServerSettings(
+                            bind,
+                            port,
+                            roots,
+                            ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+                            ServerSettings.DEFAULT_OPEN_SLIDES,
+                            tileCacheMb << 20),
+                    store,
+                    engine,
+                    Clock.systemUTC(),
+                    new SecureRandom())) {
                 out.printf("Precis workstation at http://%s:%d/ (slides from %s)%n", bind, server.port(), roots);
                 password.ifPresent(file -> out.printf(
                         "first start: log in as '%s' with the password in %s%n", InitialAdministrator.NAME, file));

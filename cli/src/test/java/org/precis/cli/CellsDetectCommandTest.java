@@ -152,10 +152,26 @@ class CellsDetectCommandTest {
         assertThat(summary.at("/provenance/classifier/model").asText())
                 .isEqualTo("shipped brecahad-cells-nic_multitask-stain.json");
         JsonNode features = new ObjectMapper().readTree(output.toFile()).get("features");
-        assertThat(features).hasSize(summary.get("nuclei").asInt()).hasSizeGreaterThan(50);
+        // the nuclei, then the mitoses called between two nuclei (the merged pass): 2 in this region
+        int nuclei = summary.get("nuclei").asInt();
+        int between = summary.get("mitoses_between_nuclei").asInt();
+        assertThat(nuclei).isGreaterThan(50);
+        assertThat(between).isPositive();
+        assertThat(features).hasSize(nuclei + between);
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (JsonNode feature : features) {
+        for (int i = 0; i < features.size(); i++) {
+            JsonNode feature = features.get(i);
             names.add(feature.at("/properties/classification/name").asText());
+            JsonNode area = feature.at("/properties/measurements/Nucleus: Area µm^2");
+            if (i < nuclei) {
+                assertThat(area.asDouble()).isPositive();
+            } else {
+                assertThat(feature.at("/properties/classification/name").asText())
+                        .isEqualTo("Mitosis");
+                assertThat(area.isNull())
+                        .as("a mitosis between two nuclei has no nucleus area")
+                        .isTrue();
+            }
         }
         assertThat(names).contains("Tumor", "Non-tumor").isSubsetOf("Tumor", "Non-tumor", "Mitosis", "Apoptosis");
         java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(overlay.toFile());

@@ -6,11 +6,16 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.store.Store;
+import org.precis.store.StoreLocation;
+import org.precis.store.cases.AnalysisRecord;
 
 /**
  * The demo reads every sample slide and writes a thumbnail and a full-resolution region of each,
@@ -88,6 +93,18 @@ class DemoCommandTest {
                 .contains("tcga-cr-7395-01a-01-ts1.svs states no pixel size, so it gets no QC and no " + "heatmap")
                 .contains("--slide-mpp 0.25");
         assertThat(folder.resolve("qc/tcga-cr-7395-01a-01-ts1.qc.json")).doesNotExist();
+        // the workstation store holds the breast case with its analyses, ready for precis serve
+        assertThat(run.out()).contains("workstation: ./precis serve --data-dir ");
+        try (Store store = Store.open(
+                StoreLocation.embedded(folder.resolve("precis-data")), Clock.systemUTC(), new SecureRandom())) {
+            assertThat(store.cases().analyses("BR-001"))
+                    .extracting(AnalysisRecord::kind)
+                    .containsExactly("qc", "ki67", "npi");
+            assertThat(store.users().find("pathologist")).isPresent();
+        }
+        assertThat(folder.resolve("precis-data/pathologist-password")).isNotEmptyFile();
+        assertThat(folder.resolve("report/BR-001-v1.pdf")).isNotEmptyFile();
+        assertThat(folder.resolve("report/BR-001-v1.fhir.json")).isNotEmptyFile();
         // the real total time comes last
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).startsWith("demo done: ").contains("0 failed; total time ");

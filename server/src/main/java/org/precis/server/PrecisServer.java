@@ -81,6 +81,7 @@ public final class PrecisServer implements AutoCloseable {
                         DeepZoomSettings.openSlideDefaults())
                 .install(app);
         new CaseRoutes(store, catalogue, json).install(app);
+        new org.precis.server.cases.ReportRoutes(store, library, engine, clock).install(app);
         try {
             app.start(settings.bindAddress(), settings.port());
         } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ public record ServerSettings(
         int openSlides,
         long tileCacheBytes) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
+    public static final int DEFAULT_OPEN_SLIDES = 16;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -43,6 +44,7 @@ public record ServerSettings(
     }
 
     public static ServerSettings of(String bindAddress, int port, List<Path> slideRoots) {
-        return new ServerSettings(bindAddress, port, slideRoots, DEFAULT_MAX_REQUEST_BYTES, 16, 128L << 20);
+        return new ServerSettings(
+                bindAddress, port, slideRoots, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_OPEN_SLIDES, 128L << 20);
     }
 }

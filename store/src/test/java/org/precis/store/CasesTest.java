@@ -8,6 +8,7 @@ import static org.precis.store.CaseFixtures.json;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.precis.store.CaseFixtures.BreastCase;
+import org.precis.store.cases.AnalysisRecord;
 import org.precis.store.cases.Annotation;
 import org.precis.store.cases.CaseRecord;
 import org.precis.store.cases.CaseStatus;
@@ -98,6 +99,18 @@ class CasesTest {
         assertThat(changed.modelValue()).isEqualTo(json("230"));
         assertThat(changed.finalValue()).isEqualTo(json("250"));
         assertThat(changed.comment()).contains("missed a hotspot");
+        AnalysisRecord described = cases.recordAnalysis(
+                breast.id(),
+                new NewAnalysis(
+                        "npi",
+                        Optional.empty(),
+                        json(
+                                "{\"npi\": {\"label\": \"Nottingham Prognostic Index\", \"unit\": \"1\", \"value\": 4.44}}"),
+                        json("{}")));
+        Review ofDescribed =
+                cases.review(breast.id(), described.id(), "npi", ReviewDecision.ACCEPT, json("4.440"), null, alice);
+        assertThat(ofDescribed.modelValue()).isEqualTo(json("4.44"));
+        assertThat(ofDescribed.finalValue()).isEqualTo(json("4.44"));
         Review rejected = cases.review(breast.id(), ki67, "negative", ReviewDecision.REJECT, null, "stroma", alice);
         assertThat(rejected.finalValue().isNull()).isTrue();
         assertThat(cases.reviews(breast.id())).containsExactly(accepted, changed, rejected);

@@ -118,6 +118,20 @@ public final class SystemTools {
     }
 
     /**
+     * Debian's Chromium ({@code /usr/bin/chromium}) for the browser tests, after checking that the
+     * launcher installs the {@code chromium} package.
+     */
+    public Path chromium() {
+        require("Chromium", "chromium");
+        Path chromium = Path.of("/usr/bin/chromium");
+        if (!Files.isExecutable(chromium)) {
+            throw new AssertionError(
+                    chromium + " is missing: install the Debian package chromium (./precis test installs it)");
+        }
+        return chromium;
+    }
+
+    /**
      * The directory of the PostgreSQL server programs ({@code initdb}, {@code pg_ctl}, {@code
      * createdb}) of Debian's {@code postgresql} package, the newest version installed, after
      * checking that the launcher installs that package.

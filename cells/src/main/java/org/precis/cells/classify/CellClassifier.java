@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.precis.cells.nuclei.CellClass;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.slide.RgbImage;
@@ -68,44 +69,41 @@ public final class CellClassifier implements AutoCloseable {
 
     /**
      * Classifies every detected nucleus of a whole image and calls its mitoses as the model's
-     * threshold was chosen ({@link CellClassifierModel#candidates}): the nuclei and the pair
-     * candidates between them are classified, mitosis calls are suppressed within the radius of a
-     * stronger one, and a surviving pair candidate at or above the threshold is a {@link
-     * PairMitosis}.
+     * threshold was chosen ({@link CellClassifierModel#candidates}, {@link MitosisFigures}): the
+     * nuclei and the pair candidates between them are classified, mitosis calls are suppressed
+     * within the radius of a stronger one, and a surviving pair candidate at or above the threshold
+     * is a {@link PairMitosis}.
      *
      * @param centroids the nuclei's centroids {@code {x, y}} (pixels)
      * @param haematoxylin the nuclei's mean haematoxylin optical density, in the same order
      */
     public WholeImageCalls classifyImage(RgbImage image, double mpp, List<double[]> centroids, double[] haematoxylin)
             throws EncoderException {
-        MitosisCandidateSettings settings = model.candidates();
-        List<MitosisCandidate> candidates = MitosisCandidates.find(centroids, haematoxylin, mpp, settings);
-        List<double[]> centres = new ArrayList<>();
-        for (MitosisCandidate c : candidates) {
-            centres.add(new double[] {c.x(), c.y()});
+        List<CellPrediction> predictions = classify(image, mpp, centroids);
+        MitosisFigures mitoses = new MitosisFigures(model.candidates());
+        List<MitosisCandidate> pairs = mitoses.pairs(centroids, haematoxylin, mpp);
+        List<CellPrediction> pairPredictions =
+                pairs.isEmpty() ? List.of() : classify(image, mpp, MitosisFigures.centres(pairs));
+        MitosisFigures.Outcome figures =
+                mitoses.call(centroids, mitosisCalls(predictions), pairs, pairPredictions, mpp);
+        List<CellPrediction> nuclei = new ArrayList<>(predictions);
+        for (int i : figures.suppressedNuclei()) {
+            CellPrediction p = nuclei.get(i);
+            nuclei.set(
+                    i,
+                    new CellPrediction(p.x(), p.y(), p.probabilities(), CallRule.otherThanMitosis(p.probabilities())));
         }
-        List<CellPrediction> predictions = classify(image, mpp, centres);
-        double[] mitosis = new double[predictions.size()];
-        for (int i = 0; i < mitosis.length; i++) {
-            mitosis[i] = predictions.get(i).probability(org.precis.cells.nuclei.CellClass.MITOSIS);
+        return new WholeImageCalls(nuclei, figures.pairs());
+    }
+
+    /** Each prediction's mitosis probability where it was called Mitosis, NaN where not. */
+    static double[] mitosisCalls(List<CellPrediction> predictions) {
+        double[] p = new double[predictions.size()];
+        for (int i = 0; i < p.length; i++) {
+            CellPrediction prediction = predictions.get(i);
+            p[i] = prediction.call() == CellClass.MITOSIS ? prediction.probability(CellClass.MITOSIS) : Double.NaN;
         }
-        boolean[] kept = MitosisSuppression.keep(candidates, mitosis, settings.suppressionRadiusUm() / mpp);
-        List<CellPrediction> nuclei = new ArrayList<>();
-        List<PairMitosis> pairs = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            CellPrediction p = predictions.get(i);
-            if (!candidates.get(i).isPair()) {
-                boolean mitosisCall = p.call() == org.precis.cells.nuclei.CellClass.MITOSIS;
-                nuclei.add(
-                        mitosisCall && !kept[i]
-                                ? new CellPrediction(
-                                        p.x(), p.y(), p.probabilities(), CallRule.otherThanMitosis(p.probabilities()))
-                                : p);
-            } else if (kept[i] && p.call() == org.precis.cells.nuclei.CellClass.MITOSIS) {
-                pairs.add(new PairMitosis(candidates.get(i), mitosis[i]));
-            }
-        }
-        return new WholeImageCalls(nuclei, pairs);
+        return p;
     }
 
     @Override

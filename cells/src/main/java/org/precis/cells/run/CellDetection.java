@@ -3,12 +3,15 @@ package org.precis.cells.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.precis.cells.nuclei.NucleusDetector;
 import org.precis.cells.output.CellFormat;
+import org.precis.cells.output.CellSource;
 import org.precis.cells.output.CellsProvenance;
 import org.precis.cells.output.PixelRegion;
 import org.precis.cells.output.ProvenanceJson;
@@ -20,8 +23,10 @@ import org.precis.slide.Slides;
  * Finds the nuclei of a slide region or a plain image and writes them: checks the request before
  * anything slow or large is done, reads the region tile by tile at the detector's resolution,
  * keeps each nucleus in the one tile whose core holds its centroid, checkpoints every finished
- * tile beside the output (a rerun with the same settings continues from it), then writes the
- * output atomically and removes the checkpoint.
+ * tile beside the output (a rerun with the same settings continues from it); with a
+ * classification stage, makes the calls that need the merged nuclei ({@link
+ * NucleusCaller#callMerged}: mitoses between two nuclei, across seams too, one call per figure);
+ * then writes the output atomically and removes the checkpoint.
  *
  * <p>Resolution: a slide that states its pixel size is read at the whole-number downsample of
  * level 0 nearest to {@code mpp} without being more than 5% coarser (default 0.5 µm/px: a 20x slide
@@ -197,6 +202,7 @@ public final class CellDetection {
         Path checkpoint = DetectionJournal.beside(request.output());
         TileRunResult result;
         long count;
+        long between = 0;
         // the settings a checkpoint must match: everything but how the slide's path was spelt (its hash counts)
         com.fasterxml.jackson.databind.node.ObjectNode settings =
                 (com.fasterxml.jackson.databind.node.ObjectNode) new ProvenanceJson().toTree(provenance);
@@ -210,15 +216,23 @@ public final class CellDetection {
                             resolution.mpp(),
                             journal,
                             listener);
-            count = format.writer().write(request.output(), journal.cells(), provenance);
+            CellSource cells = journal.cells();
+            if (!caller.parameters().isEmpty()) {
+                MergedCalls merged = caller.callMerged(
+                        keptNuclei(cells), new PointPixels(pixels, grid, region, resolution, request.threads()));
+                cells = new MergedCells(cells, merged);
+                between = merged.added().size();
+            }
+            count = format.writer().write(request.output(), cells, provenance);
             journal.delete();
         }
         double areaMm2 = region.width() * region.height() * resolution.slideMpp() * resolution.slideMpp() / 1e6;
         return new DetectionSummary(
                 request.output(),
-                count,
+                count - between,
+                between,
                 areaMm2,
-                count / areaMm2,
+                (count - between) / areaMm2,
                 request.region().isPresent() ? "given" : image.defaultRegionName(),
                 result.tiles(),
                 result.tilesResumed(),
@@ -226,6 +240,20 @@ public final class CellDetection {
                 result.seconds(),
                 (nanoTime.getAsLong() - started) / 1e9,
                 provenance);
+    }
+
+    /** What the pass over the merged nuclei sees of them, in the run's order (a call only with its probability). */
+    private static List<KeptNucleus> keptNuclei(CellSource cells) throws IOException {
+        List<KeptNucleus> nuclei = new ArrayList<>();
+        cells.forEach(cell -> nuclei.add(new KeptNucleus(
+                cell.nucleus().centroidX(),
+                cell.nucleus().centroidY(),
+                cell.nucleus().measurements().haematoxylinMean(),
+                cell.probability().isPresent()
+                        ? cell.classification()
+                                .map(c -> new ClassCall(c, cell.probability().getAsDouble()))
+                        : Optional.empty())));
+        return nuclei;
     }
 
     private static PixelRegion region(DetectionRequest request, DetectionImage image, WorkingResolution resolution)

@@ -8,6 +8,8 @@ import org.precis.cells.output.CellsProvenance;
  *
  * @param output the file written
  * @param nuclei nuclei written
+ * @param callsBetweenNuclei detections written after the nuclei for calls made between two of them
+ *     (mitoses called between the two chromatin masses of a figure), not counted as nuclei
  * @param regionAreaMm2 area of the region searched
  * @param nucleiPerMm2 nuclei per mm² of the region
  * @param regionChoice how the region was chosen ({@code given}, {@code tissue bounding box}, {@code whole image})
@@ -21,6 +23,7 @@ import org.precis.cells.output.CellsProvenance;
 public record DetectionSummary(
         Path output,
         long nuclei,
+        long callsBetweenNuclei,
         double regionAreaMm2,
         double nucleiPerMm2,
         String regionChoice,

@@ -40,7 +40,8 @@ class GroupedCellValidationTest {
                     new ClassicalNucleusDetector(ClassicalDetectorSettings.defaults()),
                     features,
                     settings.mpp(),
-                    4);
+                    4,
+                    MitosisCandidateSettings.standard());
         }
         assertThat(table.size()).isEqualTo(1683);
     }
@@ -122,17 +123,27 @@ class GroupedCellValidationTest {
                 .evaluate(table, new SplittableRandom(settings.seed() + 1));
         DetectedCellEvaluation.Result d = DetectedCellEvaluation.evaluate(images, v, detected, "classical", 4);
 
-        // Measured (cells train-classifier): 4737 detections; mitosis recall 0.62 at 3.77 calls per
-        // annotated mitosis over whole images; 0.72 of the mitoses have a detection within 4 µm;
-        // on the annotated points 0.87 at 1.21.
-        assertThat(d.images().stream()
-                        .mapToInt(DetectedCellEvaluation.ImageResult::detections)
-                        .sum())
-                .isBetween(4500, 5000);
+        // Measured (cells train-classifier, the shipped candidates: every nucleus plus pair midpoints
+        // up to 13.5 µm, one call per 4 µm, budget 4): 4738 nuclei and 6215 candidates; mitosis recall
+        // 0.77 (36 of 47) at 4.09 calls per annotated mitosis over whole images; 0.72 of the mitoses
+        // (34) have a detected nucleus within 4 µm, 0.98 (46) a candidate.
+        int nuclei = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::detections)
+                .sum();
+        int candidates = d.images().stream()
+                .mapToInt(DetectedCellEvaluation.ImageResult::candidates)
+                .sum();
+        System.out.println("nuclei " + nuclei + ", candidates " + candidates + ", mitosis recall "
+                + d.mitosisRecall() + " at " + d.callsPerTrueMitosis() + " calls per annotated mitosis;"
+                + " detector " + d.detectorMitosisRecall() + ", candidates " + d.candidateMitosisRecall());
+        assertThat(nuclei).isBetween(4500, 5000);
+        assertThat(candidates).isBetween(6000, 6400);
         assertThat(d.detectorMitosisRecall()).isGreaterThan(0.70);
-        assertThat(d.mitosisRecall()).isGreaterThanOrEqualTo(0.58);
-        assertThat(d.callsPerTrueMitosis()).isLessThan(4.0);
-        assertThat(v.recall(CellClass.MITOSIS)).isGreaterThan(0.80);
-        assertThat(v.mitosisCallsPerTrueMitosis()).isLessThan(1.5);
+        assertThat(d.candidateMitosisRecall()).isGreaterThanOrEqualTo(46 / 47.0);
+        assertThat(d.mitosisRecall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(d.callsPerTrueMitosis()).isLessThanOrEqualTo(4.2);
+        // On the annotated points with that threshold: measured 0.77 at 0.83 calls per true mitosis.
+        assertThat(v.recall(CellClass.MITOSIS)).isGreaterThanOrEqualTo(0.75);
+        assertThat(v.mitosisCallsPerTrueMitosis()).isLessThanOrEqualTo(0.9);
     }
 }

@@ -14,6 +14,7 @@ public final class SampleDemo {
     private final Path data;
     private final Path output;
     private final EchoedCommand echo;
+    private final WorkstationSection workstation;
 
     /**
      * @param data the data folder holding {@code samples/} and {@code models/}
@@ -24,6 +25,7 @@ public final class SampleDemo {
         this.data = data;
         this.output = output;
         this.echo = echo;
+        this.workstation = new WorkstationSection(data, output);
     }
 
     /**
@@ -46,6 +48,12 @@ public final class SampleDemo {
                 IhcSection.of(data, output),
                 survival.of(),
                 MolecularSection.of(data, output),
-                FederationSection.of(data));
+                FederationSection.of(data),
+                workstation.prepare());
+    }
+
+    /** What to do after the demo has run: open its workstation store in the browser. */
+    public String afterwards() {
+        return workstation.afterwards(echo);
     }
 }

@@ -14,7 +14,10 @@ import org.precis.store.audit.AuditTrail;
 import org.precis.store.users.User;
 import org.precis.store.users.Users;
 
-/** {@code POST /api/login}, {@code POST /api/logout} and {@code GET /api/session}. */
+/**
+ * {@code POST /api/login}, {@code POST /api/logout} and {@code GET /api/session} (public: it says
+ * whether this browser is logged in, so the page asks without an error).
+ */
 public final class LoginRoutes {
     private final Users users;
     private final Sessions sessions;
@@ -39,7 +42,7 @@ public final class LoginRoutes {
     public void install(Javalin app) {
         app.post("/api/login", this::login, Access.PUBLIC);
         app.post("/api/logout", this::logout, Access.ANY_USER);
-        app.get("/api/session", this::session, Access.ANY_USER);
+        app.get("/api/session", this::session, Access.PUBLIC);
     }
 
     private void login(Context ctx) {
@@ -85,12 +88,11 @@ public final class LoginRoutes {
         ctx.status(204);
     }
 
+    /** Who is logged in with this browser's session cookie; all fields null when nobody is. */
     private void session(Context ctx) {
-        User user = Authentication.user(ctx);
-        String csrf = sessions.find(ctx.cookie(Authentication.COOKIE))
-                .map(Session::csrfToken)
-                .orElse(null);
-        ctx.json(view(user, csrf));
+        ctx.json(sessions.find(ctx.cookie(Authentication.COOKIE))
+                .map(session -> view(session.user(), session.csrfToken()))
+                .orElse(new SessionView(null, null, null)));
     }
 
     private static SessionView view(User user, String csrf) {

@@ -8,7 +8,15 @@ import io.javalin.Javalin;
  * vendored, never fetched from a CDN).
  */
 public final class SecurityHeaders {
-    static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; "
+    /**
+     * The one inline style the viewer needs: the touch-screen focus rule OpenSeadragon 6.1.1 adds
+     * as a style element, allowed by its SHA-256 (the browser test fails if the vendored file
+     * changes it).
+     */
+    private static final String OPENSEADRAGON_STYLE = "'sha256-9xTiqzfwFaL2SGb1rmr8gysEwVVjIvqWAgmZgqFqpEE='";
+
+    static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' "
+            + OPENSEADRAGON_STYLE + "; "
             + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private SecurityHeaders() {}

@@ -44,8 +44,15 @@ public record AnalysisRecord(
         return List.copyOf(keys);
     }
 
-    /** The model's value of one finding (JSON missing node if there is none). */
+    /**
+     * The model's value of one finding (JSON missing node if there is none). A finding is stored
+     * either as a bare value ({@code "ki67_index": 0.23}) or as an object that describes it and
+     * holds the value in its {@code value} field ({@code {"label": "Ki-67 index", "unit": "%",
+     * "value": 23.0}}): the value is what a pathologist accepts or changes.
+     */
     public JsonNode modelValue(String findingKey) {
-        return result.path(findingKey).deepCopy();
+        JsonNode finding = result.path(findingKey);
+        JsonNode value = finding.isObject() && finding.has("value") ? finding.get("value") : finding;
+        return value.deepCopy();
     }
 }

@@ -187,7 +187,7 @@ public final class Cases {
         boolean none = finalValue == null || finalValue.isNull() || finalValue.isMissingNode();
         switch (decision) {
             case ACCEPT -> {
-                if (!none && !finalValue.equals(modelValue)) {
+                if (!none && !sameValue(finalValue, modelValue)) {
                     throw new IllegalArgumentException(
                             "accepting " + findingKey + " keeps the model's value " + modelValue + "; use change");
                 }
@@ -197,7 +197,7 @@ public final class Cases {
                 if (none) {
                     throw new IllegalArgumentException("changing " + findingKey + " needs the final value");
                 }
-                if (finalValue.equals(modelValue)) {
+                if (sameValue(finalValue, modelValue)) {
                     throw new IllegalArgumentException(
                             "the final value of " + findingKey + " equals the model's; use accept");
                 }
@@ -211,6 +211,14 @@ public final class Cases {
             }
             default -> throw new IllegalArgumentException("unknown decision " + decision);
         }
+    }
+
+    /** Equal JSON values, numbers compared by value (a browser sends 0 for 0.0). */
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
     }
 
     /** Every review of the case, oldest first, superseded ones included. */

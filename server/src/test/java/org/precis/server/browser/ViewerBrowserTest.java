@@ -1,0 +1,293 @@
+package org.precis.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.LoadState;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.precis.casework.AnalysisKind;
+import org.precis.casework.CaseWork;
+import org.precis.casework.library.SlideLibrary;
+import org.precis.io.json.JsonMappers;
+import org.precis.server.PrecisServer;
+import org.precis.server.ServerSettings;
+import org.precis.slide.Slides;
+import org.precis.store.Store;
+import org.precis.store.StoreLocation;
+import org.precis.store.cases.CaseStatus;
+import org.precis.store.cases.NewCase;
+import org.precis.store.users.Role;
+import org.precis.testing.SampleData;
+import org.precis.testing.SystemTools;
+
+/**
+ * The pathologist's path in a real Chromium (Debian's, driven by Playwright): log in, open a case,
+ * see the slide's tiles drawn, pan and zoom, toggle the tissue overlay, draw a rectangle, review
+ * every finding, sign, and download the report. Screenshots are checked for drawn tiles, not only
+ * for a page without errors.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ViewerBrowserTest {
+    private static final String SLIDE = "CMU-1-Small-Region.svs";
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir
+    static Path work;
+
+    private Slides engine;
+    private Store store;
+    private PrecisServer server;
+    private Playwright playwright;
+    private Browser browser;
+    private String caseId;
+
+    @BeforeAll
+    void startServerAndBrowser() throws Exception {
+        Path chromium = SystemTools.fromLauncher().chromium();
+        Path slides = Files.createDirectories(work.resolve("slides"));
+        Files.copy(SampleData.path("samples/wsi/" + SLIDE), slides.resolve(SLIDE));
+        engine = Slides.withDefaults();
+        store = Store.open(StoreLocation.embedded(work.resolve("precis-data")), Clock.systemUTC(), new SecureRandom());
+        store.users().add("patricia", Role.PATHOLOGIST);
+        store.users().setPassword("patricia", PASSWORD.toCharArray());
+        caseId = store.cases()
+                .create(new NewCase(
+                        "P-7f3a",
+                        "left breast core biopsy",
+                        JsonMappers.compact()
+                                .createObjectNode()
+                                .put("size_mm", 22)
+                                .put("nodes", 1)
+                                .put("grade", 2)))
+                .caseId();
+        CaseWork work = new CaseWork(
+                store.cases(), SlideLibrary.scan(List.of(slides)), engine, "precis-test", JsonMappers.compact());
+        work.addSlide(caseId, SLIDE);
+        work.analyse(caseId, AnalysisKind.QC, Optional.of(SLIDE), Optional.empty());
+        work.analyse(caseId, AnalysisKind.NPI, Optional.empty(), Optional.empty());
+        server = PrecisServer.start(
+                ServerSettings.of("127.0.0.1", 0, List.of(slides)),
+                store,
+                engine,
+                Clock.systemUTC(),
+                new SecureRandom());
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aPathologistReviewsSignsAndDownloadsTheReport() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text() + " at " + message.location());
+            }
+        });
+        AtomicInteger tiles = new AtomicInteger();
+        page.onResponse(response -> {
+            if (response.url().contains("_files/") && response.status() == 200) {
+                tiles.incrementAndGet();
+            }
+        });
+        String base = "http://127.0.0.1:" + server.port();
+        page.navigate(base + "/");
+        page.fill("#login-name", "patricia");
+        page.fill("#login-password", PASSWORD);
+        page.click("#login-submit");
+        page.waitForSelector("#cases li");
+        assertThat(page.textContent("#who")).contains("patricia");
+
+        page.click("#cases li");
+        page.waitForSelector("#findings tbody tr");
+        waitForTiles(page, tiles, 1);
+        Locator viewer = page.locator("#viewer");
+        BufferedImage first = screenshot(viewer);
+        assertThat(drawnFraction(first))
+                .as("share of the viewer showing tissue")
+                .isGreaterThan(0.05);
+
+        // Zoom in with the wheel and pan by dragging: the viewer asks for tiles of a finer level.
+        int before = tiles.get();
+        BoundingBox box = viewer.boundingBox();
+        double cx = box.x + box.width / 2;
+        double cy = box.y + box.height / 2;
+        page.mouse().move(cx, cy);
+        for (int i = 0; i < 4; i++) {
+            page.mouse().wheel(0, -400);
+            page.waitForTimeout(150);
+        }
+        page.mouse().down();
+        page.mouse().move(cx - 200, cy - 120, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        waitForTiles(page, tiles, before + 1);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        BufferedImage zoomed = screenshot(viewer);
+        assertThat(drawnFraction(zoomed)).isGreaterThan(0.05);
+        assertThat(difference(first, zoomed))
+                .as("the view changed after zoom and pan")
+                .isGreaterThan(10.0);
+
+        // The tissue outline overlay draws on the overlay canvas.
+        page.check("#overlay-tissue");
+        page.waitForFunction("() => { const c = document.getElementById('overlay');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true; return false; }");
+
+        // Draw a rectangle annotation: it is stored in the case.
+        page.uncheck("#overlay-tissue");
+        page.selectOption("#tool", "rectangle");
+        page.mouse().move(cx - 100, cy - 60);
+        page.mouse().down();
+        page.mouse().move(cx + 80, cy + 50, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        page.mouse().up();
+        waitUntil(page, () -> !store.cases().annotations(caseId, SLIDE).isEmpty());
+        assertThat(store.cases().annotations(caseId, SLIDE))
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.feature().at("/geometry/type").asText()).isEqualTo("Polygon"));
+        page.selectOption("#tool", "pan");
+
+        // Review every finding (accept), then sign.
+        int findings = page.locator("#findings tbody tr").count();
+        assertThat(findings).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < findings; i++) {
+            Locator row = page.locator("#findings tbody tr").nth(i);
+            int reviewed = page.locator(".decided").count();
+            if ("tissue_regions".equals(row.getAttribute("data-finding"))) {
+                row.locator(".decision").selectOption("change");
+                row.locator(".final-value").fill("2");
+                row.locator(".comment").fill("two fragments, one is a fold");
+            }
+            row.locator(".save-review").click();
+            waitUntil(
+                    page,
+                    () -> page.locator(".decided").count() > reviewed
+                            || !page.textContent("#case-error").isEmpty());
+            assertThat(page.textContent("#case-error"))
+                    .as("review of finding %d", i)
+                    .isEmpty();
+        }
+        assertThat(store.cases().reviews(caseId))
+                .filteredOn(review -> review.findingKey().equals("tissue_regions"))
+                .singleElement()
+                .satisfies(review -> {
+                    assertThat(review.finalValue().asInt()).isEqualTo(2);
+                    assertThat(review.comment()).contains("two fragments, one is a fold");
+                });
+        page.click("#sign");
+        page.waitForFunction("() => document.getElementById('versions').textContent.includes('signed by patricia')");
+        assertThat(store.cases().find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.SIGNED);
+
+        // The whole page, with the tissue outline and the annotation on the slide, for the README.
+        page.check("#overlay-tissue");
+        page.waitForTimeout(300);
+        Path shot = Path.of("target", "screenshots", "viewer.png");
+        Files.createDirectories(shot.getParent());
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot));
+
+        // The report downloads as a PDF.
+        byte[] pdf = page.request()
+                .get(base + "/api/cases/" + caseId + "/report.pdf")
+                .body();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private static void waitForTiles(Page page, AtomicInteger tiles, int atLeast) {
+        waitUntil(page, () -> tiles.get() >= atLeast);
+        page.waitForTimeout(300);
+    }
+
+    private static void waitUntil(Page page, java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            page.waitForTimeout(50);
+        }
+        assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
+    }
+
+    private static BufferedImage screenshot(Locator element) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(element.screenshot()));
+    }
+
+    /** The share of pixels that are tissue-coloured (not the viewer's background or white glass). */
+    private static double drawnFraction(BufferedImage image) {
+        long drawn = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                boolean pinkOrPurple = r > 60 && r - g > 25 && b - g > 10;
+                if (pinkOrPurple) {
+                    drawn++;
+                }
+            }
+        }
+        return drawn / (double) (image.getWidth() * image.getHeight());
+    }
+
+    /** Mean absolute difference of the grey levels of two same-sized screenshots. */
+    private static double difference(BufferedImage a, BufferedImage b) {
+        int width = Math.min(a.getWidth(), b.getWidth());
+        int height = Math.min(a.getHeight(), b.getHeight());
+        double sum = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                sum += Math.abs(grey(a.getRGB(x, y)) - grey(b.getRGB(x, y)));
+            }
+        }
+        return sum / ((double) width * height);
+    }
+
+    private static int grey(int rgb) {
+        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
+    }
+}
