@@ -6,6 +6,9 @@
   const state = { csrf: null, user: null, role: null, caseId: null, caseData: null, slide: null,
     viewer: null, layers: {}, annotations: [], heatmap: null, tool: 'pan', draft: null };
   const $ = (id) => document.getElementById(id);
+  // the heatmap layers' colour scale (imaging's Colormap.VIRIDIS anchors, 0 to 1), for the legend
+  const VIRIDIS = ['#440154', '#482878', '#3e4a89', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6dcd59',
+    '#b4de2c', '#fde725'];
   const CLASS_COLOURS = { 'Tumor': '#d62728', 'Non-tumor': '#1f77b4', 'Mitosis': '#ff7f0e',
     'Apoptosis': '#9467bd', 'Positive': '#8c4b10', 'Negative': '#2f6fb5', 'Tissue': '#2ca02c' };
 
@@ -224,9 +227,12 @@
     $('legend').classList.add('hidden');
     for (const analysis of analyses) {
       for (const overlay of analysis.overlays) {
+        // a chart (a predicted survival curve) belongs to the report, not over the slide
+        if (overlay.view === 'chart') continue;
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox'; box.id = 'overlay-' + overlay.kind;
+        if (overlay.view === 'heatmap') box.className = 'heatmap-toggle';
         label.append(box, ' ' + overlay.label);
         toggles.appendChild(label);
         box.addEventListener('change', () => toggleOverlay(overlay, box.checked));
@@ -235,7 +241,7 @@
   }
 
   async function toggleOverlay(overlay, on) {
-    if (overlay.kind === 'heatmap') return toggleHeatmap(overlay, on);
+    if (overlay.view === 'heatmap') return toggleHeatmap(overlay, on);
     if (!on) { delete state.layers[overlay.kind]; redraw(); return; }
     try {
       const data = await api('GET', overlay.url);
@@ -246,6 +252,12 @@
 
   function toggleHeatmap(overlay, on) {
     if (state.heatmap) { state.viewer.world.removeItem(state.heatmap); state.heatmap = null; }
+    // one probability layer at a time: turning one on turns the others' boxes off
+    if (on) {
+      for (const other of document.querySelectorAll('#overlay-toggles .heatmap-toggle')) {
+        if (other.id !== 'overlay-' + overlay.kind) other.checked = false;
+      }
+    }
     $('opacity-label').classList.toggle('hidden', !on);
     $('legend').classList.toggle('hidden', !on);
     if (!on) return;
@@ -254,10 +266,10 @@
       success: (event) => { state.heatmap = event.item; } });
     const legend = $('legend');
     legend.replaceChildren();
-    legend.append(overlay.label + ': probability 0 → 1');
+    legend.append(overlay.label + ': 0 → 1');
     const ramp = document.createElement('div');
     ramp.className = 'ramp';
-    ramp.style.background = 'linear-gradient(to right, ' + (overlay.ramp || ['#0000ff', '#ff0000']).join(', ') + ')';
+    ramp.style.background = 'linear-gradient(to right, ' + (overlay.ramp || VIRIDIS).join(', ') + ')';
     legend.appendChild(ramp);
   }
 
@@ -294,7 +306,8 @@
     const props = feature.properties || {};
     const name = props.classification && props.classification.name;
     if (view === 'ki67') return name === 'Positive' ? CLASS_COLOURS.Positive : CLASS_COLOURS.Negative;
-    return CLASS_COLOURS[name] || '#00a0a0';
+    const colour = props.classification && props.classification.color;
+    return CLASS_COLOURS[name] || (Array.isArray(colour) ? 'rgb(' + colour.join(',') + ')' : '#00a0a0');
   }
 
   function drawFeatures(g, t, features, view) {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * What one analysis of a case found.
  *
- * @param kind what was run ({@code ki67}, {@code qc}, {@code npi})
+ * @param kind what was run ({@code ki67}, {@code qc}, {@code npi}, {@code heatmap}, {@code risk})
  * @param slideId the slide it ran on; empty for one on clinical data only
  * @param findings what a pathologist reviews
  * @param overlays what the viewer draws

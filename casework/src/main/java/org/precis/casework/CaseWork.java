@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.precis.casework.heatmap.HeatmapCaseAnalysis;
 import org.precis.casework.ki67.Ki67CaseAnalysis;
 import org.precis.casework.library.LibrarySlide;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.casework.npi.NpiCaseAnalysis;
 import org.precis.casework.qc.TissueQcCaseAnalysis;
 import org.precis.casework.report.ModelCards;
+import org.precis.casework.risk.RiskCaseAnalysis;
 import org.precis.cells.output.PixelRegion;
+import org.precis.embed.EncoderException;
 import org.precis.io.file.FileSha256;
 import org.precis.slide.SlideException;
 import org.precis.slide.Slides;
@@ -37,14 +40,28 @@ public final class CaseWork {
     private final Slides engine;
     private final String software;
     private final ObjectMapper json;
+    private final Optional<ModelRuntime> models;
     private final ModelCards cards = ModelCards.shipped();
 
+    /** Case work without the analyses that run a learned model's encoder (heatmap). */
     public CaseWork(Cases cases, SlideLibrary library, Slides engine, String software, ObjectMapper json) {
+        this(cases, library, engine, software, json, Optional.empty());
+    }
+
+    /** @param models where the shipped encoders are and how many threads run them */
+    public CaseWork(
+            Cases cases,
+            SlideLibrary library,
+            Slides engine,
+            String software,
+            ObjectMapper json,
+            Optional<ModelRuntime> models) {
         this.cases = cases;
         this.library = library;
         this.engine = engine;
         this.software = software;
         this.json = json;
+        this.models = models;
     }
 
     /** Puts a slide of the library on a case. */
@@ -56,14 +73,32 @@ public final class CaseWork {
         return ref;
     }
 
-    /** Runs an analysis on a case (on one of its slides where the kind needs one) and records it. */
+    /** Runs an analysis that takes no model file on a case and records it. */
     public AnalysisRecord analyse(
             String caseId, AnalysisKind kind, Optional<String> slideId, Optional<PixelRegion> region)
-            throws IOException, SlideException {
+            throws IOException, SlideException, EncoderException {
+        return analyse(caseId, kind, slideId, region, Optional.empty());
+    }
+
+    /**
+     * Runs an analysis on a case (on one of its slides where the kind needs one, with the model
+     * file where it needs one) and records it.
+     */
+    public AnalysisRecord analyse(
+            String caseId,
+            AnalysisKind kind,
+            Optional<String> slideId,
+            Optional<PixelRegion> region,
+            Optional<Path> model)
+            throws IOException, SlideException, EncoderException {
         CaseRecord record =
                 cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId + "'"));
         if (kind.needsSlide() && slideId.isEmpty()) {
             throw new IllegalArgumentException("the " + kind.label() + " analysis needs a slide of case " + caseId);
+        }
+        if (kind.needsModel() != model.isPresent()) {
+            throw new IllegalArgumentException("the " + kind.label() + " analysis "
+                    + (kind.needsModel() ? "needs a model file" : "takes no model file"));
         }
         CaseAnalysis analysis = switch (kind) {
             case QC ->
@@ -71,6 +106,8 @@ public final class CaseWork {
                         .run(engine, caseSlide(caseId, slideId.get()).file(), slideId.get());
             case KI67 -> ki67(caseSlide(caseId, slideId.get()), region);
             case NPI -> new NpiCaseAnalysis(software).run(caseId, clinical(record.clinical()));
+            case HEATMAP -> heatmap(caseSlide(caseId, slideId.get()), model.get());
+            case RISK -> new RiskCaseAnalysis(software).run(caseId, clinical(record.clinical()), model.get());
         };
         analysis = withModelIdentity(analysis);
         CaseAnalysisJson converter = new CaseAnalysisJson(json);
@@ -110,6 +147,14 @@ public final class CaseWork {
         } finally {
             Files.deleteIfExists(work);
         }
+    }
+
+    private CaseAnalysis heatmap(LibrarySlide slide, Path model) throws IOException, SlideException, EncoderException {
+        ModelRuntime runtime = models.orElseThrow(
+                () -> new IllegalStateException(
+                        "the heatmap analysis needs the data folder of the shipped encoders, which this case work was not given"));
+        return new HeatmapCaseAnalysis(runtime.dataRoot(), runtime.threads(), software)
+                .run(engine, slide.file(), slide.id(), model);
     }
 
     private LibrarySlide slide(String slideId) {

@@ -3,10 +3,12 @@ package org.precis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.precis.casework.AnalysisKind;
 import org.precis.casework.CaseWork;
+import org.precis.casework.ModelRuntime;
 import org.precis.cells.output.PixelRegion;
 import org.precis.io.json.JsonMappers;
 import org.precis.slide.Slides;
@@ -24,17 +26,31 @@ import picocli.CommandLine.Spec;
         name = "analyse",
         mixinStandardHelpOptions = true,
         description = "Run an analysis on a case and record its findings, overlays and provenance for review:"
-                + " qc (tissue, focus, pen), ki67 (IHC slide) or npi (from the clinical data).")
+                + " qc (tissue, focus, pen), ki67 (IHC slide), heatmap (a patch model over a slide, --model),"
+                + " npi or risk (a saved Cox model, --model) from the clinical data.")
 final class CasesAnalyseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case id.")
     String caseId;
 
-    @Parameters(index = "1", paramLabel = "KIND", description = "qc, ki67 or npi.")
+    @Parameters(index = "1", paramLabel = "KIND", description = "qc, ki67, heatmap, npi or risk.")
     String kind;
 
-    @Option(names = "--slide", paramLabel = "SLIDE_ID", description = "The case's slide to analyse (qc, ki67).")
+    @Option(
+            names = "--slide",
+            paramLabel = "SLIDE_ID",
+            description = "The case's slide to analyse (qc, ki67, heatmap).")
     String slideId;
+
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
+            description = "The model: a patch model from patches train (heatmap) or a saved Cox model from"
+                    + " survival cox --save-model (risk).")
+    Path model;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default ${DEFAULT-VALUE}).")
+    int threads;
 
     @Option(
             names = "--region",
@@ -62,9 +78,14 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     slideFolders.library(),
                     engine,
                     "precis " + PrecisCommand.VERSION,
-                    JsonMappers.compact());
-            AnalysisRecord analysis =
-                    work.analyse(caseId, analysisKind, Optional.ofNullable(slideId), Optional.ofNullable(region));
+                    JsonMappers.compact(),
+                    Optional.of(new ModelRuntime(slideFolders.dataFolder(), Math.max(1, threads))));
+            AnalysisRecord analysis = work.analyse(
+                    caseId,
+                    analysisKind,
+                    Optional.ofNullable(slideId),
+                    Optional.ofNullable(region),
+                    Optional.ofNullable(model));
             store.audit()
                     .append(
                             "cli",

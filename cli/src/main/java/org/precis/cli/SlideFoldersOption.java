@@ -19,13 +19,17 @@ final class SlideFoldersOption {
     @Option(
             names = "--data",
             paramLabel = "DIR",
-            description = "Sample data folder (default: PRECIS_DATA, else ../shared).")
+            description = "Sample data folder, with samples/ and the encoders in models/ (default: PRECIS_DATA,"
+                    + " else ../shared).")
     Path data;
 
+    /** The sample data folder: {@code --data}, else PRECIS_DATA, else ../shared. */
+    Path dataFolder() {
+        return DataFolder.resolve(data);
+    }
+
     List<Path> roots() {
-        return slides.isEmpty()
-                ? List.of(DataFolder.resolve(data).resolve("samples").resolve("wsi"))
-                : slides;
+        return slides.isEmpty() ? List.of(dataFolder().resolve("samples").resolve("wsi")) : slides;
     }
 
     SlideLibrary library() throws IOException {

@@ -1,26 +1,18 @@
 package org.precis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.precis.embed.EncoderDescriptor;
 import org.precis.embed.OnnxEncoderOptions;
-import org.precis.embed.patches.PatchEmbedder;
-import org.precis.embed.pipeline.TilePlan;
-import org.precis.embed.pipeline.TileSpec;
-import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.StainCheck;
-import org.precis.io.file.FileSha256;
-import org.precis.learn.heatmap.SlideHeatmap;
-import org.precis.learn.heatmap.SlidePredictions;
-import org.precis.learn.patch.LoadedPatchModel;
+import org.precis.learn.heatmap.PatchModelHeatmap;
+import org.precis.learn.heatmap.PlannedHeatmap;
+import org.precis.learn.heatmap.SlideHeatmapResult;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchModels;
 import org.precis.report.heatmap.HeatmapFiles;
-import org.precis.report.heatmap.HeatmapProvenance;
 import org.precis.slide.Slide;
 import org.precis.slide.Slides;
 import picocli.CommandLine.Command;
@@ -90,18 +82,16 @@ final class SlideHeatmapCommand implements Callable<Integer> {
             throw new java.nio.file.NoSuchFileException(file.toString());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (LoadedPatchModel loaded = new PatchModels(DataFolder.resolve(data))
-                .load(modelFile, encoder, new OnnxEncoderOptions(Math.max(1, threads), 64), 1)) {
+        try (PatchModelHeatmap heatmap = PatchModelHeatmap.open(
+                new PatchModels(DataFolder.resolve(data)),
+                modelFile,
+                encoder,
+                new OnnxEncoderOptions(Math.max(1, threads), 64),
+                PrecisCommand.VERSION)) {
             Files.createDirectories(output);
             try (Slides slides = Slides.withDefaults();
                     Slide slide = slides.open(file)) {
-                predict(
-                        loaded.classifier(),
-                        loaded.encoding().descriptor(),
-                        loaded.encoding().encoderSha256(),
-                        loaded.embedder(),
-                        slide,
-                        out);
+                predict(heatmap, slide, out);
             }
         }
         out.flush();
@@ -109,17 +99,9 @@ final class SlideHeatmapCommand implements Callable<Integer> {
     }
 
     /** Predicts the slide's tissue tiles and writes the heatmap files and the summary. */
-    private void predict(
-            PatchClassifier model,
-            EncoderDescriptor descriptor,
-            String encoderSha,
-            PatchEmbedder embedder,
-            Slide slide,
-            PrintWriter out)
-            throws Exception {
-        TileSpec tiles = selection.spec(descriptor.inputWidth());
-        TilePlan plan = selection.planner().plan(slide, tiles);
-        StainCheck stain = StainCheck.haematoxylinEosin(slide, plan.grid().slideMpp(), QcSettings.defaults());
+    private void predict(PatchModelHeatmap heatmap, Slide slide, PrintWriter out) throws Exception {
+        PlannedHeatmap planned = heatmap.plan(slide, selection.selection());
+        StainCheck stain = planned.stain();
         if (!stain.consistent()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("precis: warning: " + file + ": the model was trained on " + stain.expectedStain()
@@ -132,42 +114,26 @@ final class SlideHeatmapCommand implements Callable<Integer> {
                 spec.commandLine().getErr(),
                 file.getFileName().toString(),
                 "tiles",
-                plan.tiles().size(),
+                planned.plan().tiles().size(),
                 onTerminal,
                 System::nanoTime);
-        SlidePredictions predictions = new SlideHeatmap(model, embedder, 8)
-                .predict(slide, plan, progress.shown(onTerminal) ? shown : done -> {});
+        SlideHeatmapResult result =
+                heatmap.predict(file, slide, planned, progress.shown(onTerminal) ? shown : done -> {});
         shown.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
-        HeatmapProvenance provenance = provenance(model, descriptor, encoderSha, tiles, stain);
+        PatchClassifier model = heatmap.model();
         List<Path> written = new HeatmapFiles(output, stem(file), model.classDisplayNames())
-                .write(slide, predictions, provenance, plan.grid().slideMpp());
+                .write(slide, result.predictions(), result.provenance(), result.slideMpp());
         new HeatmapText(out)
                 .print(
                         file,
                         model,
-                        descriptor,
-                        tiles,
-                        predictions,
+                        heatmap.encoder(),
+                        planned.tiles(),
+                        result.predictions(),
                         seconds,
                         written,
-                        provenance.intendedUse(model.classNames()));
-    }
-
-    private HeatmapProvenance provenance(
-            PatchClassifier model, EncoderDescriptor descriptor, String encoderSha, TileSpec tiles, StainCheck stain)
-            throws IOException {
-        return new HeatmapProvenance(
-                file.toString(),
-                FileSha256.of(file),
-                modelFile.toString(),
-                FileSha256.of(modelFile),
-                descriptor.name(),
-                encoderSha,
-                model.provenance(),
-                tiles,
-                PrecisCommand.VERSION,
-                stain);
+                        result.provenance().intendedUse(model.classNames()));
     }
 
     private static String stem(Path file) {

@@ -4,6 +4,7 @@ import org.precis.embed.pipeline.TilePlanner;
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
+import org.precis.learn.heatmap.TileSelection;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,11 @@ final class TileSelectionOptions {
     /** Tiles of {@code tilePx} pixels at {@code --mpp} with at least {@code --min-tissue} tissue. */
     TileSpec spec(int tilePx) {
         return new TileSpec(tilePx, mpp, minTissue);
+    }
+
+    /** The options as the library's tile selection. */
+    TileSelection selection() {
+        return new TileSelection(mpp, minTissue, slidePixelSize.givenBoxed());
     }
 
     /** A planner with the default tissue detection, reading unlabelled slides at {@code --slide-mpp}. */

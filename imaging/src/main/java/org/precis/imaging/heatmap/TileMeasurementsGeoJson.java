@@ -24,8 +24,12 @@ public final class TileMeasurementsGeoJson {
 
     /** Writes the tiles to {@code target} (a temporary file renamed when complete). */
     public void write(Path target, List<MeasuredTile> tiles, JsonNode provenance) throws IOException {
-        String text = mapper.writeValueAsString(collection(tiles, provenance)) + "\n";
-        AtomicFile.writeString(target, text);
+        AtomicFile.writeString(target, toJson(tiles, provenance));
+    }
+
+    /** The tiles as the text {@link #write} writes. */
+    public String toJson(List<MeasuredTile> tiles, JsonNode provenance) throws IOException {
+        return mapper.writeValueAsString(collection(tiles, provenance)) + "\n";
     }
 
     ObjectNode collection(List<MeasuredTile> tiles, JsonNode provenance) {

@@ -36,10 +36,10 @@ public final class TileOverlay {
 
     private void paintTile(byte[] rgb, TileColour colour) {
         Tile tile = colour.tile();
-        int x0 = firstCovered(tile.x(), thumbnail.width());
-        int x1 = firstCovered(tile.x() + tile.width(), thumbnail.width());
-        int y0 = firstCovered(tile.y(), thumbnail.height());
-        int y1 = firstCovered(tile.y() + tile.height(), thumbnail.height());
+        int x0 = PixelCoverage.firstCovered(tile.x(), level0PerPixel, thumbnail.width());
+        int x1 = PixelCoverage.firstCovered(tile.x() + tile.width(), level0PerPixel, thumbnail.width());
+        int y0 = PixelCoverage.firstCovered(tile.y(), level0PerPixel, thumbnail.height());
+        int y1 = PixelCoverage.firstCovered(tile.y() + tile.height(), level0PerPixel, thumbnail.height());
         double alpha = colour.opacity();
         int[] paint = {colour.rgb() >> 16 & 0xFF, colour.rgb() >> 8 & 0xFF, colour.rgb() & 0xFF};
         for (int y = y0; y < y1; y++) {
@@ -52,11 +52,5 @@ public final class TileOverlay {
                 }
             }
         }
-    }
-
-    /** The first thumbnail pixel whose centre lies at or right of the level-0 edge, clamped to the image. */
-    private int firstCovered(long level0Edge, int limit) {
-        double first = Math.ceil(level0Edge / level0PerPixel - 0.5);
-        return (int) Math.max(0, Math.min(limit, first));
     }
 }

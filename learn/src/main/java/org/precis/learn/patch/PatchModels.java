@@ -39,6 +39,16 @@ public final class PatchModels {
     }
 
     /**
+     * The model in {@code modelFile} with the encoder its recipe names, on the given inference
+     * options and image decoding threads.
+     */
+    public LoadedPatchModel load(Path modelFile, OnnxEncoderOptions options, int loaderThreads)
+            throws IOException, EncoderException {
+        PatchClassifier model = files.read(modelFile);
+        return open(modelFile, model, encoders.descriptor(model.recipe().encoder()), options, loaderThreads);
+    }
+
+    /**
      * The model in {@code modelFile} with the encoder {@code encoder} (a shipped name or a
      * descriptor file), which must be the one its recipe was made with.
      *

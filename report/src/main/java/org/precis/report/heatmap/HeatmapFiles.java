@@ -18,6 +18,7 @@ import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.heatmap.TileOverlay;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
+import org.precis.learn.heatmap.HeatmapProvenance;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.heatmap.TilePrediction;
 import org.precis.report.figure.AnnotatedImage;
@@ -128,7 +129,7 @@ public final class HeatmapFiles {
         return written;
     }
 
-    private static ObjectNode report(ObjectMapper mapper, SlidePredictions predictions, HeatmapProvenance provenance) {
+    static ObjectNode report(ObjectMapper mapper, SlidePredictions predictions, HeatmapProvenance provenance) {
         ObjectNode report = mapper.valueToTree(provenance);
         report.put("intended_use", provenance.intendedUse(predictions.classNames()));
         report.put("tiles_predicted", predictions.tiles().size());
@@ -166,7 +167,7 @@ public final class HeatmapFiles {
         return colours;
     }
 
-    private static List<MeasuredTile> measuredTiles(SlidePredictions predictions) {
+    static List<MeasuredTile> measuredTiles(SlidePredictions predictions) {
         List<MeasuredTile> tiles = new ArrayList<>();
         for (TilePrediction tile : predictions.tiles()) {
             Map<String, Double> measurements = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.StainCheck;
 import org.precis.imaging.tissue.TissueDetection;
 import org.precis.imaging.tissue.TissueDetector;
+import org.precis.learn.heatmap.HeatmapProvenance;
 import org.precis.learn.heatmap.SlidePredictions;
 import org.precis.learn.heatmap.TilePrediction;
 import org.precis.learn.patch.ModelProvenance;

@@ -1,4 +1,4 @@
-package org.precis.report.heatmap;
+package org.precis.learn.heatmap;
 
 import org.precis.embed.pipeline.TileSpec;
 import org.precis.imaging.qc.StainCheck;
