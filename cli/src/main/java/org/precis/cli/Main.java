@@ -1,6 +1,8 @@
 package org.precis.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.io.PrintWriter;
+import java.util.logging.Level;
 import picocli.CommandLine;
 
 /** Entry point of the {@code precis} command. */
@@ -11,7 +13,18 @@ public final class Main {
     public static void main(String[] args) {
         // DJL (the optional MLP head) loads PyTorch from its jar, never from a download.
         System.setProperty("ai.djl.offline", "true");
+        quietPdfRenderer();
         System.exit(run(args));
+    }
+
+    /**
+     * The PDF renderer (openhtmltopdf) logs each step at INFO on the console; a command's output
+     * keeps only its warnings.
+     */
+    static void quietPdfRenderer() {
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
     }
 
     /** Runs the command line on the process's streams and returns the exit code. */

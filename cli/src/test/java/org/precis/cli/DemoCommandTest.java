@@ -99,7 +99,10 @@ class DemoCommandTest {
                 StoreLocation.embedded(folder.resolve("precis-data")), Clock.systemUTC(), new SecureRandom())) {
             assertThat(store.cases().analyses("BR-001"))
                     .extracting(AnalysisRecord::kind)
-                    .containsExactly("qc", "ki67", "npi");
+                    .containsExactly("qc", "ki67", "npi", "risk");
+            assertThat(store.cases().analyses("LU-001"))
+                    .extracting(AnalysisRecord::kind)
+                    .containsExactly("heatmap");
             assertThat(store.users().find("pathologist")).isPresent();
         }
         assertThat(folder.resolve("precis-data/pathologist-password")).isNotEmptyFile();

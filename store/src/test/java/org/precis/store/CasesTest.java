@@ -99,18 +99,6 @@ class CasesTest {
         assertThat(changed.modelValue()).isEqualTo(json("230"));
         assertThat(changed.finalValue()).isEqualTo(json("250"));
         assertThat(changed.comment()).contains("missed a hotspot");
-        AnalysisRecord described = cases.recordAnalysis(
-                breast.id(),
-                new NewAnalysis(
-                        "npi",
-                        Optional.empty(),
-                        json(
-                                "{\"npi\": {\"label\": \"Nottingham Prognostic Index\", \"unit\": \"1\", \"value\": 4.44}}"),
-                        json("{}")));
-        Review ofDescribed =
-                cases.review(breast.id(), described.id(), "npi", ReviewDecision.ACCEPT, json("4.440"), null, alice);
-        assertThat(ofDescribed.modelValue()).isEqualTo(json("4.44"));
-        assertThat(ofDescribed.finalValue()).isEqualTo(json("4.44"));
         Review rejected = cases.review(breast.id(), ki67, "negative", ReviewDecision.REJECT, null, "stroma", alice);
         assertThat(rejected.finalValue().isNull()).isTrue();
         assertThat(cases.reviews(breast.id())).containsExactly(accepted, changed, rejected);
@@ -191,5 +179,24 @@ class CasesTest {
                         json("{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}}"),
                         alice))
                 .hasMessage("case " + breast.id() + " has no slide S9");
+    }
+
+    @BothStores
+    void aFindingStoredWithItsDescriptionIsReviewedByItsValue(Store store) {
+        BreastCase breast = CaseFixtures.breastCase(store);
+        Cases cases = store.cases();
+        User alice = store.users().add("alice", Role.PATHOLOGIST).user();
+        AnalysisRecord described = cases.recordAnalysis(
+                breast.id(),
+                new NewAnalysis(
+                        "npi",
+                        Optional.empty(),
+                        json(
+                                "{\"npi\": {\"label\": \"Nottingham Prognostic Index\", \"unit\": \"1\", \"value\": 4.44}}"),
+                        json("{}")));
+        Review ofDescribed =
+                cases.review(breast.id(), described.id(), "npi", ReviewDecision.ACCEPT, json("4.440"), null, alice);
+        assertThat(ofDescribed.modelValue()).isEqualTo(json("4.44"));
+        assertThat(ofDescribed.finalValue()).isEqualTo(json("4.44"));
     }
 }

@@ -54,7 +54,10 @@ class MigrationTest {
                 applied.add(rows.getString(1) + " " + rows.getString(2));
             }
             assertThat(applied)
-                    .containsExactly("1 V1__workstation_schema.sql", "2 V2__immutable_signed_versions_and_audit.sql");
+                    .containsExactly(
+                            "1 V1__workstation_schema.sql",
+                            "2 V2__immutable_signed_versions_and_audit.sql",
+                            "3 V3__analysis_overlays.sql");
         }
     }
 }

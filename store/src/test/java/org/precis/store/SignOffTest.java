@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.precis.io.json.CanonicalJson;
 import org.precis.store.CaseFixtures.BreastCase;
@@ -53,7 +54,16 @@ class SignOffTest {
         cases.review(breast.id(), grade, "mitoses", ReviewDecision.CHANGE, json("2"), "recounted", alice);
         long annotation = cases.saveAnnotation(breast.id(), "S1", json(POINT), alice);
 
+        JsonNode draft = cases.draftSnapshot(breast.id());
         ReportVersion signed = cases.signOff(breast.id(), alice);
+        // the draft's content is what the sign-off froze; only the signing fields are added
+        JsonNode frozen = signed.snapshot().orElseThrow().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) frozen.get("report")).remove(List.of("signed", "signed_by"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) frozen.get("report")).put("status", "draft");
+        assertThat(CanonicalJson.write(frozen)).isEqualTo(CanonicalJson.write(draft));
+        assertThatThrownBy(() -> cases.draftSnapshot(breast.id()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("case C-0001 has no open version: version 1 is signed");
         assertThat(signed.version()).isEqualTo(1);
         assertThat(signed.status()).isEqualTo(ReportStatus.SIGNED);
         assertThat(signed.signedBy()).contains("alice");

@@ -104,7 +104,7 @@ public final class CaseReports {
         }
         int number = chosen.version();
         JsonNode snapshot = chosen.status() == ReportStatus.DRAFT
-                ? DraftSnapshot.of(cases, caseId, chosen)
+                ? cases.draftSnapshot(caseId)
                 : chosen.snapshot()
                         .orElseThrow(() -> new IllegalStateException(
                                 "case " + caseId + ": signed version " + number + " has no snapshot"));

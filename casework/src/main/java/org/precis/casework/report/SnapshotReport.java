@@ -28,7 +28,7 @@ import org.precis.store.cases.ReportVersion;
 
 /**
  * One report version as a {@link CaseReport}, from its snapshot (the one the store froze at
- * sign-off, or {@link DraftSnapshot} for the open draft): every finding of every analysis joined
+ * sign-off, or {@code Cases.draftSnapshot} for the open draft): every finding of every analysis joined
  * with the review that counts for it, the model card of the model behind it, slides, signatures and
  * provenance. Nothing is read from the live case here, so a signed version gives the same report
  * whatever happens to the case later.

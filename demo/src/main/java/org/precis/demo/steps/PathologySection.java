@@ -86,7 +86,7 @@ final class PathologySection {
                                         + "coords [N, 2] in level-0 px), with provenance"))));
         Path lungPatches = data.resolve("samples").resolve("patches").resolve("lung_LC25000_224px");
         String patchSet = output.resolve("lung_patches").toString();
-        String model = output.resolve("lung_patch_model.json").toString();
+        String model = model(output);
         steps.add(
                 new DemoStep(
                         List.of(
@@ -274,5 +274,10 @@ final class PathologySection {
                         "0.25",
                         "-o",
                         heatmaps));
+    }
+
+    /** The lung subtype model this section trains (the workstation's heatmap analysis reads it). */
+    static String model(Path output) {
+        return output.resolve("lung_patch_model.json").toString();
     }
 }

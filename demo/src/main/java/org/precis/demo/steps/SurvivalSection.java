@@ -56,7 +56,7 @@ final class SurvivalSection {
                 .resolve("rotterdam_node_positive_rfs.csv")
                 .toString();
         String gbsg = output.resolve("data").resolve("gbsg_rfs.csv").toString();
-        String model = output.resolve("rotterdam_rfs_model.json").toString();
+        String model = model(output);
         List<DemoStep> steps = List.of(
                 new DemoStep(
                         List.of(
@@ -162,5 +162,10 @@ final class SurvivalSection {
                         + "and validated on GBSG (Royston and Altman 2013); NPI and TNM examples",
                 steps,
                 List.of());
+    }
+
+    /** The saved Rotterdam Cox model this section writes (the workstation's risk analysis reads it). */
+    static String model(Path output) {
+        return output.resolve("rotterdam_rfs_model.json").toString();
     }
 }

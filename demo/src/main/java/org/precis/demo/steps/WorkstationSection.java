@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 final class WorkstationSection {
     static final String TITLE = "workstation";
     static final String CASE_ID = "BR-001";
+    static final String LUNG_CASE_ID = "LU-001";
     static final String PATHOLOGIST = "pathologist";
     static final String HE_SLIDE = "CMU-1-Small-Region.svs";
 
@@ -68,7 +69,8 @@ final class WorkstationSection {
                 "--specimen",
                 "Left breast, core biopsy",
                 "--clinical",
-                "size_mm=22,nodes=1,grade=2",
+                // NPI reads size_mm, nodes, grade; the Rotterdam Cox model age ... hormon
+                "size_mm=22,nodes=1,grade=2,age=57,meno=1,size=20-50,grade3=0,pgr=120,er=90,hormon=1",
                 "--slide",
                 HE_SLIDE);
         boolean ki67 = Files.isRegularFile(wsi.resolve(IhcSection.KI67_CROP));
@@ -101,6 +103,36 @@ final class WorkstationSection {
                     List.of()));
         }
         steps.add(new DemoStep(withStore("cases", "analyse", CASE_ID, "npi"), List.of()));
+        steps.add(new DemoStep(
+                withStore("cases", "analyse", CASE_ID, "risk", "--model", SurvivalSection.model(output)), List.of()));
+        steps.add(new DemoStep(
+                withStore(
+                        "cases",
+                        "add",
+                        "--id",
+                        LUNG_CASE_ID,
+                        "--patient",
+                        "P-demo-02",
+                        "--specimen",
+                        "Lung subtype model shown on a sample slide (not lung tissue)",
+                        "--slide",
+                        HE_SLIDE,
+                        "--data",
+                        data.toString()),
+                List.of()));
+        steps.add(new DemoStep(
+                withStore(
+                        "cases",
+                        "analyse",
+                        LUNG_CASE_ID,
+                        "heatmap",
+                        "--slide",
+                        HE_SLIDE,
+                        "--model",
+                        PathologySection.model(output),
+                        "--data",
+                        data.toString()),
+                List.of()));
         steps.add(DemoStep.printing(withStore("cases", "list").toArray(String[]::new)));
         List<String> report = withStore(
                 "report", "--case", CASE_ID, "-o", output.resolve("report").toString());
@@ -120,8 +152,9 @@ final class WorkstationSection {
                                         + " (LOINC where one exists), Device, Provenance, Patient by pseudonym"))));
         return new DemoSection(
                 TITLE,
-                "a workstation store with a pathologist and breast case " + CASE_ID
-                        + " (tissue QC, Ki67, NPI with provenance) for precis serve",
+                "a workstation store with a pathologist, breast case " + CASE_ID
+                        + " (tissue QC, Ki67, NPI, Rotterdam Cox risk) and " + LUNG_CASE_ID
+                        + " (the lung subtype heatmap) with provenance, for precis serve",
                 steps,
                 notes);
     }

@@ -359,6 +359,22 @@ public final class Cases {
     }
 
     /** The case's report versions, version 1 first. */
+    /**
+     * The open (draft) version of a case in the layout a sign-off freezes, as it stands now: what a
+     * draft report shows. IllegalStateException when the latest version is signed.
+     */
+    public JsonNode draftSnapshot(String caseId) {
+        return database.transaction(connection -> {
+            CaseRecord record = CaseRows.require(connection, caseId);
+            ReportVersion draft = ReportVersionRows.latest(connection, caseId);
+            if (draft.status() != ReportStatus.DRAFT) {
+                throw new IllegalStateException("case " + caseId + " has no open version: version " + draft.version()
+                        + " is " + draft.status().label());
+            }
+            return Snapshots.open(connection, record, draft, ReportStatus.DRAFT);
+        });
+    }
+
     public List<ReportVersion> reportVersions(String caseId) {
         return database.transaction(connection -> {
             CaseRows.requireExists(connection, caseId);

@@ -23,6 +23,7 @@ final class Snapshots {
 
     private Snapshots() {}
 
+    /** The snapshot a sign-off freezes: the open version's content and who signed it when. */
     static ObjectNode of(
             Connection connection,
             CaseRecord record,
@@ -31,6 +32,21 @@ final class Snapshots {
             User signer,
             Instant signed,
             Optional<ReportVersion> amended)
+            throws SQLException {
+        ObjectNode snapshot = open(connection, record, draft, status);
+        ObjectNode report = (ObjectNode) snapshot.get("report");
+        report.put("signed", signed.toString());
+        report.put("signed_by", signer.name());
+        if (amended.isPresent()) {
+            ObjectNode amends = report.putObject("amends");
+            amends.put("version", amended.get().version());
+            amends.put("sha256", amended.get().snapshotSha256().orElseThrow());
+        }
+        return snapshot;
+    }
+
+    /** The content of an open version as it stands, in the layout a sign-off freezes. */
+    static ObjectNode open(Connection connection, CaseRecord record, ReportVersion draft, ReportStatus status)
             throws SQLException {
         String caseId = record.caseId();
         ObjectNode snapshot = JSON.objectNode();
@@ -87,13 +103,6 @@ final class Snapshots {
         putOptional(report, "reason", draft.reason());
         report.put("opened", draft.opened().toString());
         putOptional(report, "opened_by", draft.openedBy());
-        report.put("signed", signed.toString());
-        report.put("signed_by", signer.name());
-        if (amended.isPresent()) {
-            ObjectNode amends = report.putObject("amends");
-            amends.put("version", amended.get().version());
-            amends.put("sha256", amended.get().snapshotSha256().orElseThrow());
-        }
         return snapshot;
     }
 
