@@ -1,5 +1,6 @@
 package org.precis.casework;
 
+import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.precis.casework.library.SlideLibrary;
+import org.precis.casework.report.CaseReports;
+import org.precis.casework.report.ModelCards;
 import org.precis.io.json.JsonMappers;
+import org.precis.report.casereport.ReportFonts;
 import org.precis.slide.Slides;
 import org.precis.store.Store;
 import org.precis.store.StoreLocation;
@@ -51,6 +55,21 @@ public final class CaseStoreFixture implements AutoCloseable {
 
     public ObjectMapper json() {
         return json;
+    }
+
+    /** The case reports of this store, over the sample slides. */
+    public CaseReports reports() throws IOException {
+        return new CaseReports(
+                store.cases(),
+                store.audit(),
+                SlideLibrary.scan(List.of(SampleData.path("samples/wsi"))),
+                engine,
+                ModelCards.shipped(),
+                ReportFonts.dejaVu(ReportFonts.DEBIAN_DEJAVU),
+                FhirContext.forR4(),
+                CLOCK,
+                SOFTWARE,
+                json);
     }
 
     @Override

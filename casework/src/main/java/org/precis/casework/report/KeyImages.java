@@ -27,7 +27,8 @@ import org.precis.store.cases.NewOverlay;
 import org.precis.store.cases.OverlayInfo;
 
 /**
- * The report's key images: for each analysis of a slide that recorded GeoJSON overlays (the tissue
+ * The report's key images: the charts analyses recorded (a predicted survival curve), and for each
+ * analysis of a slide that recorded GeoJSON overlays (the tissue
  * outline of QC, the scored nuclei of Ki-67), the slide's thumbnail with those polygons drawn in
  * their classification's colour. The overlays are read by the analysis ids of the snapshot (an
  * analysis and its overlays never change once recorded); the thumbnail needs the slide in the slide
@@ -36,6 +37,9 @@ import org.precis.store.cases.OverlayInfo;
 final class KeyImages {
     /** The longer side of a key image, in pixels. */
     static final int MAX_SIZE = 720;
+
+    /** The overlay view of a chart that belongs to the report, not over the slide. */
+    private static final String CHART = "chart";
 
     private static final Color DEFAULT_COLOUR = new Color(0x00, 0x9E, 0x73);
 
@@ -54,6 +58,7 @@ final class KeyImages {
     List<KeyImage> of(JsonNode snapshot) {
         List<KeyImage> images = new ArrayList<>();
         for (JsonNode analysis : snapshot.path("analyses")) {
+            charts(analysis, images);
             JsonNode slideId = analysis.path("slide_id");
             if (!slideId.isTextual()) {
                 continue;
@@ -73,6 +78,21 @@ final class KeyImages {
                     .ifPresent(images::add);
         }
         return images;
+    }
+
+    /** The charts an analysis recorded (the predicted survival curve of a risk analysis), as they are. */
+    private void charts(JsonNode analysis, List<KeyImage> images) {
+        long analysisId = analysis.path("id").asLong();
+        for (OverlayInfo info : cases.overlays(analysisId)) {
+            if (info.view().equals(CHART) && info.mediaType().equals("image/png")) {
+                cases.overlay(analysisId, info.kind())
+                        .ifPresent(chart -> images.add(new KeyImage(
+                                chart.label(),
+                                chart.content(),
+                                chart.label() + ", as the "
+                                        + analysis.path("kind").asText() + " analysis " + analysisId + " drew it.")));
+            }
+        }
     }
 
     private Optional<KeyImage> image(String kind, long analysisId, LibrarySlide file, List<NewOverlay> overlays) {

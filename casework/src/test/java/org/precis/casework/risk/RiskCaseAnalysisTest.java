@@ -133,6 +133,11 @@ class RiskCaseAnalysisTest {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.content()));
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isGreaterThan(560);
+            // the curve is the report's key image, as the analysis drew it
+            assertThat(fixture.reports()
+                            .build(record.caseId(), java.util.OptionalInt.empty())
+                            .keyImages())
+                    .anySatisfy(key -> assertThat(key.png()).isEqualTo(chart.content()));
         }
     }
 
