@@ -133,7 +133,8 @@ public final class CaseWork {
                 .map(card -> {
                     Map<String, Object> provenance = new LinkedHashMap<>(analysis.provenance());
                     provenance.put("model_id", card.id());
-                    provenance.put("model_sha256", card.sha256());
+                    // a model given as a file keeps that file's SHA-256; a shipped method is its card's
+                    provenance.putIfAbsent("model_sha256", card.sha256());
                     return new CaseAnalysis(
                             analysis.kind(), analysis.slideId(), analysis.findings(), analysis.overlays(), provenance);
                 })

@@ -26,7 +26,8 @@ import org.precis.report.casereport.ModelCard;
 public final class ModelCards {
 
     /** The cards shipped, by resource name. */
-    static final List<String> SHIPPED = List.of("ki67-classical", "tissue-qc", "npi", "breast-cell-classes");
+    static final List<String> SHIPPED =
+            List.of("ki67-classical", "tissue-qc", "npi", "breast-cell-classes", "lung-subtype-patches", "cox-risk");
 
     private final Map<String, ModelCard> byId;
     private final Map<String, String> idByKind;

@@ -134,10 +134,15 @@ class RiskCaseAnalysisTest {
             assertThat(image.getWidth()).isEqualTo(900);
             assertThat(image.getHeight()).isGreaterThan(560);
             // the curve is the report's key image, as the analysis drew it
-            assertThat(fixture.reports()
-                            .build(record.caseId(), java.util.OptionalInt.empty())
-                            .keyImages())
+            var report = fixture.reports().build(record.caseId(), java.util.OptionalInt.empty());
+            assertThat(report.keyImages())
                     .anySatisfy(key -> assertThat(key.png()).isEqualTo(chart.content()));
+            // its card names the model file the analysis ran, by that file's SHA-256
+            String fileSha256 = FileSha256.of(file);
+            assertThat(report.model("cox-risk")).hasValueSatisfying(card -> {
+                assertThat(card.sha256()).isEqualTo(fileSha256);
+                assertThat(card.validatedForDiagnosis()).isFalse();
+            });
         }
     }
 
