@@ -279,9 +279,12 @@
   // image (level-0 pixel) coordinates to canvas pixels: OpenSeadragon has no rotation here, so one
   // scale and offset per frame
   function transform() {
+    // the slide is the world's first item; a heatmap added over it is another
     const vp = state.viewer.viewport;
-    const a = vp.imageToViewerElementCoordinates(new OpenSeadragon.Point(0, 0));
-    const b = vp.imageToViewerElementCoordinates(new OpenSeadragon.Point(1000, 1000));
+    const slide = state.viewer.world.getItemAt(0);
+    const toElement = (x, y) => vp.viewportToViewerElementCoordinates(slide.imageToViewportCoordinates(x, y));
+    const a = toElement(0, 0);
+    const b = toElement(1000, 1000);
     const scale = (b.x - a.x) / 1000;
     return { scale, x: (px) => a.x + px * scale, y: (py) => a.y + py * scale,
       toImage: (cx, cy) => [(cx - a.x) / scale, (cy - a.y) / scale] };

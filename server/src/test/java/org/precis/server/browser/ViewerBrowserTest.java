@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.casework.AnalysisKind;
 import org.precis.casework.CaseWork;
+import org.precis.casework.ModelRuntime;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.io.json.JsonMappers;
 import org.precis.server.PrecisServer;
@@ -50,6 +51,8 @@ import org.precis.testing.SystemTools;
 class ViewerBrowserTest {
     private static final String SLIDE = "CMU-1-Small-Region.svs";
     private static final String PASSWORD = "correct horse battery staple";
+    /** The lung subtype model Precis ships (learn/models), run over the slide as a heatmap. */
+    private static final Path LUNG_MODEL = Path.of("..", "learn", "models", "lc25000-lung-mobilenet_v2.json");
 
     @TempDir
     static Path work;
@@ -81,10 +84,16 @@ class ViewerBrowserTest {
                                 .put("grade", 2)))
                 .caseId();
         CaseWork work = new CaseWork(
-                store.cases(), SlideLibrary.scan(List.of(slides)), engine, "precis-test", JsonMappers.compact());
+                store.cases(),
+                SlideLibrary.scan(List.of(slides)),
+                engine,
+                "precis-test",
+                JsonMappers.compact(),
+                Optional.of(new ModelRuntime(SampleData.root(), 2)));
         work.addSlide(caseId, SLIDE);
         work.analyse(caseId, AnalysisKind.QC, Optional.of(SLIDE), Optional.empty());
         work.analyse(caseId, AnalysisKind.NPI, Optional.empty(), Optional.empty());
+        work.analyse(caseId, AnalysisKind.HEATMAP, Optional.of(SLIDE), Optional.empty(), Optional.of(LUNG_MODEL));
         server = PrecisServer.start(
                 ServerSettings.of("127.0.0.1", 0, List.of(slides)),
                 store,
@@ -146,10 +155,7 @@ class ViewerBrowserTest {
         page.waitForSelector("#findings tbody tr");
         waitForTiles(page, tiles, 1);
         Locator viewer = page.locator("#viewer");
-        BufferedImage first = screenshot(viewer);
-        assertThat(drawnFraction(first))
-                .as("share of the viewer showing tissue")
-                .isGreaterThan(0.05);
+        BufferedImage first = drawn(page, viewer);
 
         // Zoom in with the wheel and pan by dragging: the viewer asks for tiles of a finer level.
         int before = tiles.get();
@@ -166,8 +172,7 @@ class ViewerBrowserTest {
         page.mouse().up();
         waitForTiles(page, tiles, before + 1);
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        BufferedImage zoomed = screenshot(viewer);
-        assertThat(drawnFraction(zoomed)).isGreaterThan(0.05);
+        BufferedImage zoomed = drawn(page, viewer);
         assertThat(difference(first, zoomed))
                 .as("the view changed after zoom and pan")
                 .isGreaterThan(10.0);
@@ -178,8 +183,34 @@ class ViewerBrowserTest {
                 + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + " for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true; return false; }");
 
-        // Draw a rectangle annotation: it is stored in the case.
         page.uncheck("#overlay-tissue");
+
+        // The lung model's heatmap: a probability layer over the slide, its opacity slider and legend.
+        Locator heatmap = page.locator("#overlay-toggles .heatmap-toggle").first();
+        page.waitForResponse(
+                response -> response.url().contains("/overlays/heatmap-") && response.status() == 200, heatmap::check);
+        page.waitForSelector("#legend:not(.hidden)");
+        assertThat(page.isVisible("#opacity")).isTrue();
+        page.waitForTimeout(800);
+        BufferedImage half = screenshot(viewer);
+        page.locator("#opacity").fill("0");
+        page.waitForTimeout(500);
+        BufferedImage none = screenshot(viewer);
+        page.locator("#opacity").fill("100");
+        page.waitForTimeout(500);
+        BufferedImage full = screenshot(viewer);
+        double halfChange = difference(none, half);
+        double fullChange = difference(none, full);
+        System.out.printf(
+                "heatmap: mean grey change against opacity 0: %.2f at 50%%, %.2f at 100%%%n", halfChange, fullChange);
+        // measured: 23.2 grey levels at 50 %, 46.0 at 100 % (the layer covers the tissue tiles)
+        assertThat(halfChange)
+                .as("the heatmap at half opacity changes the view")
+                .isGreaterThan(15.0);
+        assertThat(fullChange).as("twice as much at full opacity").isGreaterThan(halfChange * 1.8);
+        heatmap.uncheck();
+
+        // Draw a rectangle annotation: it is stored in the case.
         page.selectOption("#tool", "rectangle");
         page.mouse().move(cx - 100, cy - 60);
         page.mouse().down();
@@ -250,6 +281,17 @@ class ViewerBrowserTest {
             page.waitForTimeout(50);
         }
         assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
+    }
+
+    /** A screenshot of the viewer once its tiles show tissue (waits up to 15 s on a loaded machine). */
+    private static BufferedImage drawn(Page page, Locator viewer) throws Exception {
+        BufferedImage shot = screenshot(viewer);
+        for (int i = 0; i < 30 && drawnFraction(shot) <= 0.05; i++) {
+            page.waitForTimeout(500);
+            shot = screenshot(viewer);
+        }
+        assertThat(drawnFraction(shot)).as("share of the viewer showing tissue").isGreaterThan(0.05);
+        return shot;
     }
 
     private static BufferedImage screenshot(Locator element) throws Exception {
