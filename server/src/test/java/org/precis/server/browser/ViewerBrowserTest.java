@@ -219,6 +219,33 @@ class ViewerBrowserTest {
                 .singleElement()
                 .satisfies(a ->
                         assertThat(a.feature().at("/geometry/type").asText()).isEqualTo("Polygon"));
+
+        // Measure: a drag gives a length in µm (the slide states its pixel size).
+        page.selectOption("#tool", "measure");
+        page.mouse().move(cx - 150, cy);
+        page.mouse().down();
+        page.mouse().move(cx + 150, cy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        page.mouse().up();
+        assertThat(page.textContent("#measurement")).matches("[0-9]+\\.[0-9] µm");
+
+        // Import QuPath GeoJSON (two points) and export the slide's annotations again.
+        Path geojson = Files.writeString(
+                work.resolve("points.geojson"),
+                "{\"type\": \"FeatureCollection\", \"features\": ["
+                        + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [500, 600]},"
+                        + " \"properties\": {\"objectType\": \"annotation\"}},"
+                        + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [700, 800]},"
+                        + " \"properties\": {\"objectType\": \"annotation\"}}]}");
+        page.setInputFiles("#import-annotations", geojson);
+        waitUntil(page, () -> store.cases().annotations(caseId, SLIDE).size() == 3);
+        String exported = page.request()
+                .get(base + "/api/cases/" + caseId + "/slides/" + SLIDE + "/annotations")
+                .text();
+        assertThat(JsonMappers.compact().readTree(exported).get("features"))
+                .hasSize(3)
+                .allSatisfy(feature -> assertThat(
+                                feature.at("/properties/objectType").asText())
+                        .isEqualTo("annotation"));
         page.selectOption("#tool", "pan");
 
         // Review every finding (accept), then sign.
