@@ -279,9 +279,11 @@ class ViewerBrowserTest {
         page.waitForFunction("() => document.getElementById('versions').textContent.includes('signed by patricia')");
         assertThat(store.cases().find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.SIGNED);
 
-        // The whole page, with the tissue outline and the annotation on the slide, for the README.
+        // The whole page, with the tissue outline, a class probability and the annotation, for the README.
         page.check("#overlay-tissue");
-        page.waitForTimeout(300);
+        page.locator("#overlay-toggles .heatmap-toggle").last().check();
+        page.locator("#opacity").fill("40");
+        page.waitForTimeout(800);
         Path shot = Path.of("target", "screenshots", "viewer.png");
         Files.createDirectories(shot.getParent());
         page.screenshot(new Page.ScreenshotOptions().setPath(shot));
