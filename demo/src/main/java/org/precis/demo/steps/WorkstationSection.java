@@ -57,8 +57,14 @@ final class WorkstationSection {
                         "pathologist",
                         "--password-file",
                         passwordFile().toString()),
-                List.of(new OutputDescription(
-                        "precis-data/" + PATHOLOGIST + "-password", "the demo pathologist's generated password"))));
+                List.of(
+                        new OutputDescription(
+                                "precis-data",
+                                "the demo's workstation store: open it with precis serve --data-dir (the last line of"
+                                        + " the demo says how)"),
+                        new OutputDescription(
+                                "precis-data/" + PATHOLOGIST + "-password",
+                                "the demo pathologist's generated password"))));
         List<String> addCase = withStore(
                 "cases",
                 "add",
