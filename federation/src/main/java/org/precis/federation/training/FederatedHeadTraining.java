@@ -144,8 +144,9 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         }
         for (int i = 0; i < out.length; i++) {
             if (!Double.isFinite(out[i])) {
-                throw new IllegalArgumentException(name + ": local training diverged (value " + i + " is " + out[i]
-                        + "); nothing released: lower the learning rate");
+                throw new IllegalArgumentException(name + ": value " + i + " of this site's " + stage.jsonName()
+                        + " vector is " + out[i] + "; nothing released (a patch vector is not finite, or local"
+                        + " training diverged: lower the learning rate)");
             }
         }
         return new LocalAggregate(out);
