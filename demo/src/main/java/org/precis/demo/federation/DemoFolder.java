@@ -77,8 +77,8 @@ public final class DemoFolder {
      * {@code SITE.h5}, no table) into {@code root}; every site's policy allows every algorithm,
      * the demo researcher and a minimum cell count of 10.
      */
-    public static DemoFolder createForPatches(
-            Path root, Map<String, PatchSet> sites, Clock clock, SecureRandom random) throws IOException {
+    public static DemoFolder createForPatches(Path root, Map<String, PatchSet> sites, Clock clock, SecureRandom random)
+            throws IOException {
         CollaborationCa ca = collaboration(root, clock, random);
         Map<String, Path> folders = new LinkedHashMap<>();
         for (Map.Entry<String, PatchSet> site : sites.entrySet()) {

@@ -41,6 +41,7 @@ public final class FederatedTrainingDemo {
     public static final String STUDY = "lung-patch-head";
     /** The head's L2 penalty, federated and in the references alike. */
     public static final double L2_PENALTY = 1e-3;
+
     private static final Duration STUDY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration NODE_START = Duration.ofSeconds(180);
 
@@ -100,7 +101,12 @@ public final class FederatedTrainingDemo {
             try (ResearcherClient researcher =
                     new ResearcherClient("localhost", port, MutualTls.load(folder.researcherTls(), clock), clock)) {
                 researcher.submit(new StudySpec(
-                        STUDY, algorithm, parameters, sites, DemoFolder.RESEARCHER, StudySpec.majorityOf(sites.size())));
+                        STUDY,
+                        algorithm,
+                        parameters,
+                        sites,
+                        DemoFolder.RESEARCHER,
+                        StudySpec.majorityOf(sites.size())));
                 status = researcher.awaitEnd(STUDY, Duration.ofMillis(25), STUDY_TIMEOUT);
             }
             if (status.getState() != StudyState.FINISHED) {
@@ -132,8 +138,7 @@ public final class FederatedTrainingDemo {
             files.write(alone, file);
             siteModels.put(site.getKey(), file);
             sizes.put(site.getKey(), site.getValue().count());
-            scores.add(comparison.score(
-                    site.getKey() + " alone", files.read(file), split, Optional.of(site.getKey())));
+            scores.add(comparison.score(site.getKey() + " alone", files.read(file), split, Optional.of(site.getKey())));
             PatchSet otherPatches = split.otherSitesTest(site.getKey());
             others.put(site.getKey(), new double[] {
                 TrainingComparison.accuracy(alone, otherPatches), TrainingComparison.accuracy(federated, otherPatches)

@@ -50,8 +50,8 @@ public record NonIidSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<St
     /** Splits {@code set} (classes lung_aca, lung_n, lung_scc) with {@code seed}. */
     public static NonIidSplit of(PatchSet set, long seed) {
         if (set.classNames().size() != 3) {
-            throw new IllegalArgumentException("the non-IID lung split needs three classes, the set has "
-                    + set.classNames());
+            throw new IllegalArgumentException(
+                    "the non-IID lung split needs three classes, the set has " + set.classNames());
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Integer> test = new ArrayList<>();

@@ -68,14 +68,18 @@ public final class TrainingComparison {
     }
 
     private static ClassProbabilities cases(PatchClassifier model, PatchSet set) {
-        return new ClassProbabilities(set.classIndex().clone(), model.probabilities(set), set.classNames().size());
+        return new ClassProbabilities(
+                set.classIndex().clone(),
+                model.probabilities(set),
+                set.classNames().size());
     }
 
     /**
      * The scores of {@code model} (trained at {@code ownSite}, or at every site when empty) on the
      * split's held-out patches and on each other site's held-out patches.
      */
-    public ModelScores score(String name, PatchClassifier model, NonIidSplit split, java.util.Optional<String> ownSite) {
+    public ModelScores score(
+            String name, PatchClassifier model, NonIidSplit split, java.util.Optional<String> ownSite) {
         Map<String, Double> others = new LinkedHashMap<>();
         for (Map.Entry<String, PatchSet> site : split.siteTests().entrySet()) {
             if (ownSite.isEmpty() || !ownSite.get().equals(site.getKey())) {

@@ -84,9 +84,8 @@ public record TrainingDemoReport(
         }
         ObjectNode others = root.putObject("other_sites_accuracy");
         new TreeMap<>(otherSitesAccuracy)
-                .forEach((site, pair) -> others.putObject(site)
-                        .put("alone", pair[0])
-                        .put("federated", pair[1]));
+                .forEach((site, pair) ->
+                        others.putObject(site).put("alone", pair[0]).put("federated", pair[1]));
         root.set("result", result);
         return root;
     }

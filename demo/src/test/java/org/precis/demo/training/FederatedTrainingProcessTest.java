@@ -28,11 +28,7 @@ class FederatedTrainingProcessTest {
     void fedAvgAcrossThreeSiteProcessesMatchesThePooledModelAndBeatsEachSiteAlone() throws Exception {
         // each patch embedded once as scanned: 16 times faster than the demo's recipe, same split
         PatchSet patches = LungPatchEmbedding.embedded(
-                SampleData.root(),
-                LungPatchEmbedding.Recipe.IDENTITY,
-                folder.resolve("lung.h5"),
-                2,
-                done -> {});
+                SampleData.root(), LungPatchEmbedding.Recipe.IDENTITY, folder.resolve("lung.h5"), 2, done -> {});
         Path work = Files.createDirectories(folder.resolve("work"));
         TrainingDemoReport report = new FederatedTrainingDemo(
                         patches, work, NodeCommands.federationMains(), Clock.systemUTC(), new SecureRandom(), 7)
@@ -43,9 +39,10 @@ class FederatedTrainingProcessTest {
         // measured: both 0.9273 (102 of 110 held-out patches)
         assertThat(federated).isGreaterThanOrEqualTo(pooled - 0.01);
         assertThat(federated).isGreaterThan(0.9);
-        report.otherSitesAccuracy().forEach((site, pair) -> assertThat(pair[0])
-                .as(site + " alone against federated on the other sites' held-out patches")
-                .isLessThan(pair[1]));
+        report.otherSitesAccuracy()
+                .forEach((site, pair) -> assertThat(pair[0])
+                        .as(site + " alone against federated on the other sites' held-out patches")
+                        .isLessThan(pair[1]));
         assertThat(report.sitePatches()).containsOnlyKeys("site-a", "site-b", "site-c");
         assertThat(report.testPatches()).isEqualTo(110);
 
@@ -59,11 +56,13 @@ class FederatedTrainingProcessTest {
 
         // every site released its vectors masked only, and refused nothing
         for (String site : report.sitePatches().keySet()) {
-            String audit = Files.readString(
-                    work.resolve("sites").resolve(site).resolve("audit.log"), StandardCharsets.UTF_8);
+            String audit =
+                    Files.readString(work.resolve("sites").resolve(site).resolve("audit.log"), StandardCharsets.UTF_8);
             assertThat(audit).contains("masked input (secure aggregation)").doesNotContain("request-refused");
         }
-        assertThat(report.toJson().get("model").asText()).isEqualTo(report.model().toString());
-        assertThat(report.toJson().get("pooled_model").asText()).isEqualTo(report.pooledModel().toString());
+        assertThat(report.toJson().get("model").asText())
+                .isEqualTo(report.model().toString());
+        assertThat(report.toJson().get("pooled_model").asText())
+                .isEqualTo(report.pooledModel().toString());
     }
 }

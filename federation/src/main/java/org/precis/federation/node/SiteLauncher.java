@@ -52,9 +52,8 @@ public final class SiteLauncher {
         }
         String site = tls.identity().identity();
         SitePolicy policy = SitePolicyFile.load(config.policy());
-        SurvivalTable table = config.data().isPresent()
-                ? SurvivalTable.readCsv(config.data().get())
-                : SurvivalTable.of(List.of());
+        SurvivalTable table =
+                config.data().isPresent() ? SurvivalTable.readCsv(config.data().get()) : SurvivalTable.of(List.of());
         Optional<PatchSet> patches = config.patches().isPresent()
                 ? Optional.of(new PatchSets().read(config.patches().get()))
                 : Optional.empty();
@@ -72,7 +71,8 @@ public final class SiteLauncher {
         new TreeSet<>(policy.columns()).forEach(started.putArray("columns")::add);
         new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
         audit.append(AuditEventType.SITE_STARTED, started);
-        SiteTasks tasks = new SiteTasks(site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random));
+        SiteTasks tasks = new SiteTasks(
+                site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random));
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "site-" + site);
             thread.setDaemon(false);

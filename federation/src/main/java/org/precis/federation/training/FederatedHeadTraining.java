@@ -67,8 +67,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         ObjectNode params = JsonNodeFactory.instance.objectNode();
         params.set("study", parameters.parameters().deepCopy());
         params.put("stage", TrainingStage.SUMS.jsonName());
-        return new RoundRequest(
-                parameters.studyId(), 0, name, params, TrainingStage.SUMS.vectorLength(settings));
+        return new RoundRequest(parameters.studyId(), 0, name, params, TrainingStage.SUMS.vectorLength(settings));
     }
 
     @Override
@@ -127,8 +126,9 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                         settings.learningRate(round),
                         settings.l2Penalty(),
                         settings.mu());
-                SplittableRandom random =
-                        new SplittableRandom(settings.seed() * 1_000_003L + round * 7_919L + set.dataSha256().hashCode());
+                SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L
+                        + round * 7_919L
+                        + set.dataSha256().hashCode());
                 double[] trained = local.train(train, theta, theta, random);
                 int n = patches.train().length;
                 for (int p = 0; p < theta.length; p++) {
@@ -205,7 +205,9 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 next.put("n_train", (long) Math.rint(n));
                 next.put("n_validation", (long) Math.rint(s[1]));
                 next.set("class_counts", JsonVectors.array(counts));
-                next.set("class_weights", JsonVectors.array(settings.classWeighting().weights(counts)));
+                next.set(
+                        "class_weights",
+                        JsonVectors.array(settings.classWeighting().weights(counts)));
                 next.set("mean", JsonVectors.array(mean));
                 yield nextRound(request, next, TrainingStage.SPREAD, settings);
             }
@@ -230,7 +232,8 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 ValidationSums last = ValidationSums.of(s, 0);
                 int trained = params.get("training_round").asInt();
                 record(next, trained, last, Double.NaN);
-                if (!next.has("best_loss") || last.loss() < next.get("best_loss").asDouble() - settings.minDelta()) {
+                if (!next.has("best_loss")
+                        || last.loss() < next.get("best_loss").asDouble() - settings.minDelta()) {
                     next.set("best", JsonVectors.array(theta));
                     next.put("best_loss", last.loss());
                     next.put("best_round", trained);
@@ -306,8 +309,8 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
     private RoundOutcome nextRound(
             RoundRequest request, ObjectNode next, TrainingStage stage, TrainingSettings settings) {
         next.put("stage", stage.jsonName());
-        return new RoundOutcome.NextRound(new RoundRequest(
-                request.studyId(), request.round() + 1, name, next, stage.vectorLength(settings)));
+        return new RoundOutcome.NextRound(
+                new RoundRequest(request.studyId(), request.round() + 1, name, next, stage.vectorLength(settings)));
     }
 
     private RoundOutcome finished(ObjectNode state, TrainingSettings settings, List<String> sites) {

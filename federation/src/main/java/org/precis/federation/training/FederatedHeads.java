@@ -49,7 +49,8 @@ public final class FederatedHeads {
                 new Standardisation(JsonVectors.read(head, "mean", d), JsonVectors.read(head, "scale", d)),
                 weights,
                 JsonVectors.read(head, "intercepts", k));
-        PatchRecipe recipe = new PatchRecipes().fromJson(result.get("parameters").get("recipe"), "study " + studyId);
+        PatchRecipe recipe =
+                new PatchRecipes().fromJson(result.get("parameters").get("recipe"), "study " + studyId);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("head", "multinomial logistic (federated)");
         parameters.put("federated_algorithm", result.get("algorithm").asText());
@@ -69,9 +70,15 @@ public final class FederatedHeads {
         Map<String, Double> metrics = new LinkedHashMap<>();
         JsonNode validation = result.path("validation");
         if (validation.isObject()) {
-            metrics.put("federated_validation_loss", validation.get("validation_loss").asDouble());
-            metrics.put("federated_validation_accuracy", validation.get("validation_accuracy").asDouble());
-            metrics.put("federated_validation_brier", validation.get("validation_brier").asDouble());
+            metrics.put(
+                    "federated_validation_loss",
+                    validation.get("validation_loss").asDouble());
+            metrics.put(
+                    "federated_validation_accuracy",
+                    validation.get("validation_accuracy").asDouble());
+            metrics.put(
+                    "federated_validation_brier",
+                    validation.get("validation_brier").asDouble());
         }
         com.fasterxml.jackson.databind.node.ObjectNode identity =
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();

@@ -30,7 +30,7 @@ public enum LearningRateSchedule {
                 return schedule;
             }
         }
-        throw new IllegalArgumentException("learning_rate_schedule must be constant, exponential or cosine, got '"
-                + name + "'");
+        throw new IllegalArgumentException(
+                "learning_rate_schedule must be constant, exponential or cosine, got '" + name + "'");
     }
 }

@@ -41,7 +41,8 @@ record SitePatches(double[][] train, int[] trainClass, double[][] validation, in
         int[] trainCounts = new int[k];
         for (int c = 0; c < k; c++) {
             List<Integer> rows = byClass.get(c);
-            rows.sort(Comparator.comparingLong((Integer i) -> key(settings.seed(), set.fileNames().get(i)))
+            rows.sort(Comparator.comparingLong(
+                            (Integer i) -> key(settings.seed(), set.fileNames().get(i)))
                     .thenComparing(i -> set.fileNames().get(i)));
             int held = (int) Math.round(settings.validationFraction() * rows.size());
             validation.addAll(rows.subList(0, held));
@@ -59,9 +60,10 @@ record SitePatches(double[][] train, int[] trainClass, double[][] validation, in
         }
         for (int c = 0; c < k; c++) {
             if (trainCounts[c] > 0 && trainCounts[c] < rules.minimumCellCount()) {
-                throw new DisclosureException(algorithm + ": class '" + settings.classes().get(c) + "' has "
-                        + trainCounts[c] + " training patches at this site, fewer than its minimum cell count ("
-                        + rules.minimumCellCount() + ")");
+                throw new DisclosureException(
+                        algorithm + ": class '" + settings.classes().get(c) + "' has "
+                                + trainCounts[c] + " training patches at this site, fewer than its minimum cell count ("
+                                + rules.minimumCellCount() + ")");
             }
         }
         if (!validation.isEmpty() && validation.size() < rules.minimumCellCount()) {
@@ -87,7 +89,8 @@ record SitePatches(double[][] train, int[] trainClass, double[][] validation, in
 
     private static String difference(PatchRecipe mine, PatchRecipe asked) {
         if (!mine.encoder().equals(asked.encoder()) || !mine.encoderSha256().equals(asked.encoderSha256())) {
-            return "encoder " + asked.encoder() + " (SHA-256 " + asked.encoderSha256().substring(0, 12)
+            return "encoder " + asked.encoder() + " (SHA-256 "
+                    + asked.encoderSha256().substring(0, 12)
                     + "...) asked, this site's patches were embedded with " + mine.encoder() + " (SHA-256 "
                     + mine.encoderSha256().substring(0, 12) + "...)";
         }

@@ -37,7 +37,8 @@ final class TrainingResult {
         out.put("stopped_early", state.path("stopped_early").asBoolean());
         JsonNode history = state.path("history");
         for (JsonNode entry : history) {
-            if (entry.get("model_after_round").asInt() == state.get("best_round").asInt()) {
+            if (entry.get("model_after_round").asInt()
+                    == state.get("best_round").asInt()) {
                 out.set("validation", entry.deepCopy());
             }
         }

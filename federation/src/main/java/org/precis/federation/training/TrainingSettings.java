@@ -134,7 +134,8 @@ public record TrainingSettings(
                     integer(node, "rounds", 40),
                     integer(node, "local_epochs", 1),
                     number(node, "learning_rate", 0.05),
-                    LearningRateSchedule.fromJsonName(node.path("learning_rate_schedule").asText("constant")),
+                    LearningRateSchedule.fromJsonName(
+                            node.path("learning_rate_schedule").asText("constant")),
                     number(node, "learning_rate_decay", 1.0),
                     integer(node, "batch_size", 0),
                     number(node, "mu", 0),

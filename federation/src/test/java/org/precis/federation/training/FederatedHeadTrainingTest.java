@@ -62,17 +62,16 @@ class FederatedHeadTrainingTest {
         ObjectNode p = TrainingFixtures.parameters(D);
         p.put("rounds", 6).put("local_epochs", 3).put("learning_rate", 0.1).put("validation_fraction", 0);
         p.put("class_weights", "balanced");
-        JsonNode result = run("fedavg", p, Map.of("a", TrainingFixtures.site(set))).result();
+        JsonNode result =
+                run("fedavg", p, Map.of("a", TrainingFixtures.site(set))).result();
 
         // the same steps on one machine: pooled standardisation, balanced weights, 18 epochs
         TrainingSettings settings = TrainingSettings.read("fedavg", p);
         SitePatches rows = SitePatches.of(set, settings, RULES, "fedavg");
         Standardisation pooled = Standardisation.fit(rows.train());
-        assertThat(maxDifference(
-                        JsonVectors.read(result.get("head"), "mean", D), pooled.mean()))
+        assertThat(maxDifference(JsonVectors.read(result.get("head"), "mean", D), pooled.mean()))
                 .isLessThan(1e-13);
-        assertThat(maxDifference(
-                        JsonVectors.read(result.get("head"), "scale", D), pooled.scale()))
+        assertThat(maxDifference(JsonVectors.read(result.get("head"), "scale", D), pooled.scale()))
                 .isLessThan(1e-13);
         SoftmaxLoss loss = new SoftmaxLoss(
                 SitePatches.standardised(rows.train(), pooled.mean(), pooled.scale()),
@@ -132,7 +131,8 @@ class FederatedHeadTrainingTest {
     @Test
     void theGlobalStepIsTheSampleWeightedMeanOfTheSitesUpdates() {
         FederatedHeadTraining fedAvg = FederatedHeadTraining.fedAvg();
-        ObjectNode p = TrainingFixtures.parameters(D).put("validation_fraction", 0).put("rounds", 3);
+        ObjectNode p =
+                TrainingFixtures.parameters(D).put("validation_fraction", 0).put("rounds", 3);
         RoundRequest train = firstTrainingRound(fedAvg, p, List.of("a", "b"));
         int parameters = 3 * (D + 1);
         assertThat(train.vectorLength()).isEqualTo(parameters + 5);

@@ -54,8 +54,7 @@ final class TrainingFixtures {
                 }
             }
         }
-        return new PatchSet(
-                n, dimension, features, names, classIndex, classes, recipe, "cd".repeat(32), "test");
+        return new PatchSet(n, dimension, features, names, classIndex, classes, recipe, "cd".repeat(32), "test");
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -118,7 +118,11 @@ class TrainingSiteChecksTest {
         assertThat(answer.audit()).contains("request-refused").contains("views IDENTITY asked");
 
         PatchRecipe encoder = new PatchRecipe(
-                "another-encoder", "ef".repeat(32), ViewSet.IDENTITY, List.of(1.0), StainNormalisation.NONE,
+                "another-encoder",
+                "ef".repeat(32),
+                ViewSet.IDENTITY,
+                List.of(1.0),
+                StainNormalisation.NONE,
                 Optional.empty());
         PatchSet foreign =
                 TrainingFixtures.patches("a", new int[] {30, 20, 20}, D, 1, encoder, TrainingFixtures.CLASSES);
@@ -144,7 +148,8 @@ class TrainingSiteChecksTest {
         PatchSet rare = TrainingFixtures.patches("a", new int[] {40, 30, 8}, D, 1);
         assertThat(ask(rare, start(TrainingFixtures.parameters(D))).refusal())
                 .contains("disclosure control")
-                .contains("class 'lung_scc' has 6 training patches at this site, fewer than its minimum cell count (10)");
+                .contains(
+                        "class 'lung_scc' has 6 training patches at this site, fewer than its minimum cell count (10)");
     }
 
     /** The first training round's request, with the pooled sums of one made-up site. */
