@@ -53,7 +53,13 @@ public final class FederatedTrainingBench {
             parameters.put("mu", 0.01);
         }
         TrainingDemoReport report = new FederatedTrainingDemo(
-                        patches, run, NodeCommands.federationMains(), Clock.systemUTC(), new SecureRandom(), 7)
+                        patches,
+                        run,
+                        run.resolve("models"),
+                        NodeCommands.federationMains(),
+                        Clock.systemUTC(),
+                        new SecureRandom(),
+                        7)
                 .run(algorithm, parameters);
         System.out.println("recipe " + recipe.name().toLowerCase(java.util.Locale.ROOT) + ", " + algorithm + ", sites "
                 + report.sitePatches() + ", held-out " + report.testPatches() + " patches");

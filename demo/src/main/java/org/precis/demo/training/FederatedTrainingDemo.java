@@ -35,7 +35,8 @@ import org.precis.learn.patch.PatchClassifiers;
  * ({@link NonIidSplit}, the held-out patches kept apart first), a coordinator on loopback, the
  * training study submitted over mutual TLS, and the federated model compared in the same run with
  * the pooled model and each site's model alone on the same held-out patches. Every model is
- * written as a patch classifier file under {@code models/}.
+ * written as a patch classifier file into the models folder: {@code federated.json},
+ * {@code pooled.json}, {@code SITE-alone.json}.
  */
 public final class FederatedTrainingDemo {
     public static final String STUDY = "lung-patch-head";
@@ -47,6 +48,7 @@ public final class FederatedTrainingDemo {
 
     private final PatchSet patches;
     private final Path workFolder;
+    private final Path modelsFolder;
     private final NodeCommands commands;
     private final Clock clock;
     private final SecureRandom random;
@@ -54,13 +56,21 @@ public final class FederatedTrainingDemo {
 
     /**
      * @param patches the embedded LC25000 lung patches
-     * @param workFolder an empty folder for the collaboration, logs and models
+     * @param workFolder an empty folder for the collaboration and logs
+     * @param modelsFolder where the models are written (created if need be)
      * @param seed the split's and the bootstrap's
      */
     public FederatedTrainingDemo(
-            PatchSet patches, Path workFolder, NodeCommands commands, Clock clock, SecureRandom random, long seed) {
+            PatchSet patches,
+            Path workFolder,
+            Path modelsFolder,
+            NodeCommands commands,
+            Clock clock,
+            SecureRandom random,
+            long seed) {
         this.patches = patches;
         this.workFolder = workFolder;
+        this.modelsFolder = modelsFolder;
         this.commands = commands;
         this.clock = clock;
         this.random = random;
@@ -115,7 +125,7 @@ public final class FederatedTrainingDemo {
             }
         }
         JsonNode result = JsonMappers.compact().readTree(status.getResultJson().toByteArray());
-        Path models = Files.createDirectories(workFolder.resolve("models"));
+        Path models = Files.createDirectories(modelsFolder);
         PatchClassifiers files = new PatchClassifiers();
         PatchClassifier federated =
                 FederatedHeads.classifier(result, STUDY, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION);

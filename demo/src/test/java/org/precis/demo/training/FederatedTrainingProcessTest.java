@@ -31,7 +31,13 @@ class FederatedTrainingProcessTest {
                 SampleData.root(), LungPatchEmbedding.Recipe.IDENTITY, folder.resolve("lung.h5"), 2, done -> {});
         Path work = Files.createDirectories(folder.resolve("work"));
         TrainingDemoReport report = new FederatedTrainingDemo(
-                        patches, work, NodeCommands.federationMains(), Clock.systemUTC(), new SecureRandom(), 7)
+                        patches,
+                        work,
+                        work.resolve("models"),
+                        NodeCommands.federationMains(),
+                        Clock.systemUTC(),
+                        new SecureRandom(),
+                        7)
                 .run("fedavg", FederatedTrainingDemo.parameters(patches));
 
         double federated = report.scores("federated").test().accuracy();
