@@ -127,6 +127,10 @@ final class FederationSubmitCommand implements Callable<Integer> {
         JsonNode result = status.getResultJson().isEmpty()
                 ? null
                 : mapper.readTree(status.getResultJson().toByteArray());
+        if (result instanceof ObjectNode trained && model.isPresent()) {
+            // the head's thousands of numbers are in the model file
+            trained.remove("head");
+        }
         if (json) {
             ObjectNode node = mapper.createObjectNode();
             node.put("study", status.getStudyId());

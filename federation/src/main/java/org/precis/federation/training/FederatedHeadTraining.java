@@ -251,6 +251,14 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             return new RoundOutcome.Failed(name + ": the sites reported no training patches");
         }
         int round = next.get("training_round").asInt();
+        if (n != next.get("n_train").asDouble()) {
+            return new RoundOutcome.Failed(name + ": round " + round + " was trained on " + (long) n
+                    + " patches, the sites counted " + next.get("n_train").asLong() + " in round 0");
+        }
+        if (settings.validates() && !(s[p + 2] > 0)) {
+            return new RoundOutcome.Failed(name + ": no site held back validation patches; raise"
+                    + " validation_fraction or set it to 0 (no early stopping)");
+        }
         double[] updated = new double[p];
         for (int i = 0; i < p; i++) {
             updated[i] = theta[i] + s[i] / n;

@@ -148,6 +148,12 @@ class FederatedHeadTrainingTest {
             assertThat(value).isEqualTo((48 * 0.25 + 16 * -0.5) / 64);
         }
         assertThat(second.parameters().get("training_round").asInt()).isEqualTo(2);
+
+        // a training count other than round 0's: the sums are not of the same patches
+        s[parameters] = 63;
+        RoundOutcome changed = fedAvg.aggregate(train, new SecureSum(s, List.of("a", "b")));
+        assertThat(((RoundOutcome.Failed) changed).reason())
+                .contains("round 1 was trained on 63 patches, the sites counted 64 in round 0");
     }
 
     @Test
