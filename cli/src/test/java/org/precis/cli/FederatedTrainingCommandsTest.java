@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.demo.federation.DemoFolder;
 import org.precis.demo.training.LungPatchEmbedding;
-import org.precis.demo.training.NonIidSplit;
+import org.precis.demo.training.SiteSplit;
 import org.precis.demo.training.TrainingComparison;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
@@ -87,7 +87,7 @@ class FederatedTrainingCommandsTest {
 
     @Test
     void submitWritesTheTrainedModelThatPatchesEvaluateAndPredictRead() throws Exception {
-        NonIidSplit split = NonIidSplit.of(patches, 7);
+        SiteSplit split = SiteSplit.nonIid(patches, 7);
         Path test = folder.resolve("test");
         new PatchSets().write(split.test(), Files.createDirectories(test).resolve(PatchSets.FILE_NAME));
         DemoFolder collaboration = DemoFolder.createForPatches(

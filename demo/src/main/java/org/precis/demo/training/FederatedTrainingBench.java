@@ -33,7 +33,7 @@ import org.precis.survival.data.SurvivalTable;
 public final class FederatedTrainingBench {
     private FederatedTrainingBench() {}
 
-    /** {@code DATA_ROOT WORK [demo|identity] [fedavg|fedprox]}. */
+    /** {@code DATA_ROOT WORK [demo|identity] [fedavg|fedprox] [SITES]}: 3 sites non-IID (the demo's), or SITES alike. */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
@@ -41,6 +41,7 @@ public final class FederatedTrainingBench {
                 ? LungPatchEmbedding.Recipe.valueOf(args[2].toUpperCase(java.util.Locale.ROOT))
                 : LungPatchEmbedding.Recipe.DEMO;
         String algorithm = args.length > 3 ? args[3] : FederatedHeadTraining.FEDAVG;
+        int siteCount = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         PatchSet patches = LungPatchEmbedding.embedded(
                 data,
                 recipe,
@@ -52,6 +53,11 @@ public final class FederatedTrainingBench {
         if (algorithm.equals(FederatedHeadTraining.FEDPROX)) {
             parameters.put("mu", 0.01);
         }
+        SiteSplit split = siteCount == 3 ? SiteSplit.nonIid(patches, 7) : SiteSplit.even(patches, 7, siteCount);
+        if (siteCount > 3) {
+            // ~45 patches a site: a quarter held back keeps each site's validation count above 10
+            parameters.put("validation_fraction", 0.25);
+        }
         TrainingDemoReport report = new FederatedTrainingDemo(
                         patches,
                         run,
@@ -60,7 +66,7 @@ public final class FederatedTrainingBench {
                         Clock.systemUTC(),
                         new SecureRandom(),
                         7)
-                .run(algorithm, parameters);
+                .run(algorithm, parameters, split);
         System.out.println("recipe " + recipe.name().toLowerCase(java.util.Locale.ROOT) + ", " + algorithm + ", sites "
                 + report.sitePatches() + ", held-out " + report.testPatches() + " patches");
         System.out.printf(
@@ -79,7 +85,7 @@ public final class FederatedTrainingBench {
                         "on the held-out patches of the sites other than %s: %s alone %.4f, federated %.4f%n",
                         site, site, pair[0], pair[1]));
         double perRound = (double) report.wallMillis() / report.rounds();
-        double[] local = localTrainingMillis(patches, parameters, algorithm);
+        double[] local = localTrainingMillis(split, parameters, algorithm);
         double slowest = Arrays.stream(local).max().orElseThrow();
         double all = Arrays.stream(local).sum();
         System.out.printf(
@@ -99,8 +105,7 @@ public final class FederatedTrainingBench {
      * Each site's local computation for one training round (the median of 5 after 3 warm-ups), on
      * the same split and settings as the study.
      */
-    static double[] localTrainingMillis(PatchSet patches, ObjectNode parameters, String algorithm) {
-        NonIidSplit split = NonIidSplit.of(patches, 7);
+    static double[] localTrainingMillis(SiteSplit split, ObjectNode parameters, String algorithm) {
         Map<String, SiteData> sites = new LinkedHashMap<>();
         split.sites()
                 .forEach((site, set) -> sites.put(site, new SiteData(SurvivalTable.of(List.of()), Optional.of(set))));

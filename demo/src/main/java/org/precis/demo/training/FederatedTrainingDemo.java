@@ -32,7 +32,7 @@ import org.precis.learn.patch.PatchClassifiers;
 
 /**
  * The federated training demo: the LC25000 lung patches split non-IID across three site processes
- * ({@link NonIidSplit}, the held-out patches kept apart first), a coordinator on loopback, the
+ * ({@link SiteSplit}, the held-out patches kept apart first), a coordinator on loopback, the
  * training study submitted over mutual TLS, and the federated model compared in the same run with
  * the pooled model and each site's model alone on the same held-out patches. Every model is
  * written as a patch classifier file into the models folder: {@code federated.json},
@@ -94,9 +94,14 @@ public final class FederatedTrainingDemo {
         return p;
     }
 
-    /** Runs the demo study with {@code algorithm} and {@code parameters}. */
+    /** Runs the demo study with {@code algorithm} and {@code parameters} on the demo's non-IID split. */
     public TrainingDemoReport run(String algorithm, ObjectNode parameters) throws IOException, InterruptedException {
-        NonIidSplit split = NonIidSplit.of(patches, seed);
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed));
+    }
+
+    /** Runs the study with {@code algorithm} and {@code parameters} on {@code split}. */
+    public TrainingDemoReport run(String algorithm, ObjectNode parameters, SiteSplit split)
+            throws IOException, InterruptedException {
         DemoFolder folder = DemoFolder.createForPatches(workFolder, split.sites(), clock, random);
         List<String> sites = List.copyOf(split.sites().keySet());
         StudyStatus status;

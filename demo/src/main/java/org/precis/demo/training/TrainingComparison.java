@@ -78,8 +78,7 @@ public final class TrainingComparison {
      * The scores of {@code model} (trained at {@code ownSite}, or at every site when empty) on the
      * split's held-out patches and on each other site's held-out patches.
      */
-    public ModelScores score(
-            String name, PatchClassifier model, NonIidSplit split, java.util.Optional<String> ownSite) {
+    public ModelScores score(String name, PatchClassifier model, SiteSplit split, java.util.Optional<String> ownSite) {
         Map<String, Double> others = new LinkedHashMap<>();
         for (Map.Entry<String, PatchSet> site : split.siteTests().entrySet()) {
             if (ownSite.isEmpty() || !ownSite.get().equals(site.getKey())) {
@@ -90,7 +89,7 @@ public final class TrainingComparison {
     }
 
     /** Site names in order, for reports. */
-    public static List<String> sites(NonIidSplit split) {
+    public static List<String> sites(SiteSplit split) {
         return List.copyOf(split.sites().keySet());
     }
 }

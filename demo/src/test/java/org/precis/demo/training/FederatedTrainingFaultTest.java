@@ -47,7 +47,7 @@ class FederatedTrainingFaultTest {
     void aSiteKilledMidTrainingLeavesTheModelToTheSurvivors() throws Exception {
         PatchSet patches = LungPatchEmbedding.embedded(
                 SampleData.root(), LungPatchEmbedding.Recipe.IDENTITY, folder.resolve("lung.h5"), 2, done -> {});
-        NonIidSplit split = NonIidSplit.of(patches, 7);
+        SiteSplit split = SiteSplit.nonIid(patches, 7);
         DemoFolder collaboration =
                 DemoFolder.createForPatches(folder.resolve("work"), split.sites(), CLOCK, new SecureRandom());
         List<String> sites = List.copyOf(split.sites().keySet());

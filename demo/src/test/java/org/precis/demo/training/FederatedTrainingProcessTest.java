@@ -42,7 +42,7 @@ class FederatedTrainingProcessTest {
 
         double federated = report.scores("federated").test().accuracy();
         double pooled = report.scores("pooled").test().accuracy();
-        // measured: both 0.9273 (102 of 110 held-out patches)
+        // measured: federated 0.9364, pooled 0.9273 (103 and 102 of 110 held-out patches)
         assertThat(federated).isGreaterThanOrEqualTo(pooled - 0.01);
         assertThat(federated).isGreaterThan(0.9);
         report.otherSitesAccuracy()

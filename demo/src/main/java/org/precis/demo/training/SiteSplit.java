@@ -12,11 +12,13 @@ import java.util.SplittableRandom;
 import org.precis.embed.patches.PatchSet;
 
 /**
- * The demo's split of the LC25000 lung patches: first a held-out test set (a stratified share of
+ * A split of the LC25000 lung patches across sites: first a held-out test set (a stratified share of
  * each class, kept apart before anything else and never used for training or tuning), then the
- * rest dealt to three sites non-IID: {@code site-a} mostly adenocarcinoma, {@code site-b} mostly
- * squamous cell carcinoma, {@code site-c} mostly benign, of different sizes. Each site's share of
- * each class is fixed ({@link #SHARES}); which patches go where is drawn from the seed.
+ * rest dealt to the sites by each site's share of each class. The demo's ({@link #nonIid}) deals to
+ * three sites non-IID: {@code site-a} mostly adenocarcinoma, {@code site-b} mostly squamous cell
+ * carcinoma, {@code site-c} mostly benign, of different sizes ({@link #NON_IID_SHARES}); {@link
+ * #even} deals alike to any number of sites, for timing rounds. Which patches go where is drawn
+ * from the seed.
  *
  * <p>The held-out patches are dealt to the sites with the same shares ({@link #siteTests}), so that a
  * model can be scored on the kind of patches another site sees without anyone having trained on
@@ -26,13 +28,13 @@ import org.precis.embed.patches.PatchSet;
  * @param siteTests the held-out patches dealt as the sites' patches are, in site order
  * @param sites each site's training patches, in site order
  */
-public record NonIidSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<String, PatchSet> sites) {
+public record SiteSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<String, PatchSet> sites) {
 
     /** Share of the held-out test set in each class. */
     public static final double TEST_SHARE = 0.2;
 
     /** Each site's share of each class's non-test patches, classes in the patch set's (sorted) order: aca, n, scc. */
-    public static final Map<String, double[]> SHARES = shares();
+    public static final Map<String, double[]> NON_IID_SHARES = shares();
 
     private static Map<String, double[]> shares() {
         Map<String, double[]> shares = new LinkedHashMap<>();
@@ -42,24 +44,44 @@ public record NonIidSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<St
         return java.util.Collections.unmodifiableMap(shares);
     }
 
-    public NonIidSplit {
+    public SiteSplit {
         sites = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sites));
         siteTests = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(siteTests));
     }
 
-    /** Splits {@code set} (classes lung_aca, lung_n, lung_scc) with {@code seed}. */
-    public static NonIidSplit of(PatchSet set, long seed) {
+    /** The demo's non-IID split of {@code set} (classes lung_aca, lung_n, lung_scc) with {@code seed}. */
+    public static SiteSplit nonIid(PatchSet set, long seed) {
         if (set.classNames().size() != 3) {
             throw new IllegalArgumentException(
                     "the non-IID lung split needs three classes, the set has " + set.classNames());
         }
+        return of(set, seed, NON_IID_SHARES);
+    }
+
+    /** {@code set} dealt alike to {@code sites} sites ({@code site-01}, ...) with {@code seed}. */
+    public static SiteSplit even(PatchSet set, long seed, int sites) {
+        if (sites < 2 || sites > 99) {
+            throw new IllegalArgumentException("sites must be in 2..99, got " + sites);
+        }
+        Map<String, double[]> shares = new LinkedHashMap<>();
+        for (int s = 1; s <= sites; s++) {
+            double[] share = new double[set.classNames().size()];
+            java.util.Arrays.fill(share, 1.0 / sites);
+            shares.put(String.format("site-%02d", s), share);
+        }
+        return of(set, seed, shares);
+    }
+
+    /** {@code set} dealt by {@code shares} (each site's share of each class) with {@code seed}. */
+    static SiteSplit of(PatchSet set, long seed, Map<String, double[]> shares) {
+        int classes = set.classNames().size();
         SplittableRandom random = new SplittableRandom(seed);
         List<Integer> test = new ArrayList<>();
         Map<String, List<Integer>> sites = new LinkedHashMap<>();
         Map<String, List<Integer>> siteTests = new LinkedHashMap<>();
-        SHARES.keySet().forEach(site -> sites.put(site, new ArrayList<>()));
-        SHARES.keySet().forEach(site -> siteTests.put(site, new ArrayList<>()));
-        for (int c = 0; c < 3; c++) {
+        shares.keySet().forEach(site -> sites.put(site, new ArrayList<>()));
+        shares.keySet().forEach(site -> siteTests.put(site, new ArrayList<>()));
+        for (int c = 0; c < classes; c++) {
             List<Integer> rows = new ArrayList<>();
             for (int i = 0; i < set.count(); i++) {
                 if (set.classIndex()[i] == c) {
@@ -69,25 +91,30 @@ public record NonIidSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<St
             shuffle(rows, random);
             int held = (int) Math.round(TEST_SHARE * rows.size());
             test.addAll(rows.subList(0, held));
-            deal(rows.subList(0, held), c, siteTests);
-            deal(rows.subList(held, rows.size()), c, sites);
+            deal(rows.subList(0, held), c, shares, siteTests);
+            deal(rows.subList(held, rows.size()), c, shares, sites);
         }
         Map<String, PatchSet> out = new LinkedHashMap<>();
         sites.forEach((site, rows) -> out.put(site, subset(set, rows, site)));
         Map<String, PatchSet> tests = new LinkedHashMap<>();
         siteTests.forEach((site, rows) -> tests.put(site, subset(set, rows, site + "-test")));
-        return new NonIidSplit(subset(set, test, "test"), tests, out);
+        return new SiteSplit(subset(set, test, "test"), tests, out);
     }
 
-    /** Deals class {@code c}'s {@code rows} to the sites by their shares (the last site takes the rest). */
-    private static void deal(List<Integer> rows, int c, Map<String, List<Integer>> into) {
+    /**
+     * Deals class {@code c}'s {@code rows} to the sites by their shares: site i takes the rows up to
+     * the rounded cumulative share of sites 1..i, so no site is short by more than one row.
+     */
+    private static void deal(List<Integer> rows, int c, Map<String, double[]> shares, Map<String, List<Integer>> into) {
         int from = 0;
         int site = 0;
-        for (Map.Entry<String, double[]> share : SHARES.entrySet()) {
-            boolean last = ++site == SHARES.size();
-            int take = last ? rows.size() - from : (int) Math.round(share.getValue()[c] * rows.size());
-            into.get(share.getKey()).addAll(rows.subList(from, from + take));
-            from += take;
+        double cumulative = 0;
+        for (Map.Entry<String, double[]> share : shares.entrySet()) {
+            cumulative += share.getValue()[c];
+            boolean last = ++site == shares.size();
+            int to = last ? rows.size() : Math.min(rows.size(), (int) Math.round(cumulative * rows.size()));
+            into.get(share.getKey()).addAll(rows.subList(from, Math.max(from, to)));
+            from = Math.max(from, to);
         }
     }
 
