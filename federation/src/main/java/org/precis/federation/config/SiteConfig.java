@@ -48,7 +48,8 @@ public record SiteConfig(
     public static SiteConfig read(Path file) throws IOException {
         ConfigFile config = ConfigFile.read(file, KEYS);
         if (!config.has("data") && !config.has("patches")) {
-            throw new IllegalArgumentException(file + ": names neither 'data' (a table) nor 'patches' (a patch set)");
+            throw new org.precis.table.InputDataException(
+                    file, 0, "names neither 'data' (a table) nor 'patches' (a patch set)");
         }
         return new SiteConfig(
                 config.text("coordinator_host"),
