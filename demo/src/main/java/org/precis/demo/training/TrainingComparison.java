@@ -2,7 +2,6 @@ package org.precis.demo.training;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.precis.embed.patches.PatchSet;
@@ -86,10 +85,5 @@ public final class TrainingComparison {
             }
         }
         return new ModelScores(name, evaluate(model, split.test()), others);
-    }
-
-    /** Site names in order, for reports. */
-    public static List<String> sites(SiteSplit split) {
-        return List.copyOf(split.sites().keySet());
     }
 }
