@@ -1,6 +1,7 @@
 package org.precis.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,6 +11,11 @@ import java.util.concurrent.Callable;
 import org.precis.demo.federation.DemoReport;
 import org.precis.demo.federation.FederationDemo;
 import org.precis.demo.federation.NodeCommands;
+import org.precis.demo.training.FederatedTrainingDemo;
+import org.precis.demo.training.TrainingDemoReport;
+import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
+import org.precis.federation.training.FederatedHeadTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +32,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run the federation demo: a throwaway CA, "
                 + "a coordinator and five site processes on loopback, the studies lung-cox, breast-cox, breast-km and "
-                + "breast-logrank, each compared with the pooled single-machine result.")
+                + "breast-logrank, each compared with the pooled single-machine result; with --patches also the"
+                + " federated training of the lung patch head.")
 final class FederationDemoCommand implements Callable<Integer> {
+    /** The training demo's split and bootstrap seed. */
+    private static final long TRAINING_SEED = 7;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: PRECIS_DATA or ../shared).")
     Path data;
@@ -41,6 +50,22 @@ final class FederationDemoCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print {\"studies\": [...]} as JSON.")
     boolean json;
+
+    @Option(
+            names = "--patches",
+            paramLabel = "FILE",
+            description = "Also train the lung patch head federated (FedAvg) on this embedded LC25000 lung patch set"
+                    + " (precis embed --patches ... writes it), split non-IID across three more site processes, and"
+                    + " compare it with the pooled and the site-alone models on the same held-out patches.")
+    Path patches;
+
+    @Option(
+            names = "--models",
+            paramLabel = "DIR",
+            defaultValue = "federated_models",
+            description = "Where the training study writes its models: federated.json, pooled.json, SITE-alone.json"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path models;
 
     @Spec
     CommandSpec spec;
@@ -56,13 +81,40 @@ final class FederationDemoCommand implements Callable<Integer> {
                 commands,
                 Clock.systemUTC(),
                 new SecureRandom());
+        Optional<TrainingDemoReport> training = patches == null ? Optional.empty() : Optional.of(train(commands));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            new JsonPrinter().print(out, report.toJson());
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) report.toJson();
+            training.ifPresent(t -> root.withArray("studies").add(t.toJson()));
+            new JsonPrinter().print(out, root);
         } else {
             new FederationDemoText(out).print(report);
+            training.ifPresent(t -> new TrainingDemoText(out).print(t));
         }
         out.flush();
         return 0;
+    }
+
+    private TrainingDemoReport train(NodeCommands commands) throws Exception {
+        PatchSet set = new PatchSets().read(patches);
+        boolean temporary = work == null;
+        Path folder = temporary
+                ? Files.createTempDirectory("precis-federated-training")
+                : Files.createDirectories(work.resolve("training"));
+        try {
+            return new FederatedTrainingDemo(
+                            set, folder, models, commands, Clock.systemUTC(), new SecureRandom(), TRAINING_SEED)
+                    .run(FederatedHeadTraining.FEDAVG, FederatedTrainingDemo.parameters(set));
+        } finally {
+            if (temporary) {
+                try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+                    for (Path path :
+                            paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            }
+        }
     }
 }

@@ -63,6 +63,14 @@ final class FederationSubmitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the study's status and result as JSON.")
     boolean json;
 
+    @Option(
+            names = "--model",
+            paramLabel = "FILE",
+            description = "Training studies (fedavg, fedprox): where to write the trained patch classifier"
+                    + " (default: STUDY-ID.model.json beside the study file); patches evaluate / predict and"
+                    + " slide heatmap read it.")
+    Path modelFile;
+
     @Spec
     CommandSpec spec;
 
@@ -89,15 +97,40 @@ final class FederationSubmitCommand implements Callable<Integer> {
             throw new IllegalStateException("the coordinator refused: "
                     + e.getStatus().getCode() + ": " + e.getStatus().getDescription());
         }
-        print(status, spec.commandLine().getOut());
+        java.util.Optional<Path> model = writeModel(status, study, clock);
+        print(status, model, spec.commandLine().getOut());
         return status.getState() == StudyState.FINISHED ? 0 : ErrorReporter.INPUT_FAILURE;
     }
 
-    private void print(StudyStatus status, PrintWriter out) throws Exception {
+    /** The trained model's file, written when the study trained one. */
+    private java.util.Optional<Path> writeModel(StudyStatus status, StudySpec study, Clock clock) throws Exception {
+        if (status.getState() != StudyState.FINISHED || status.getResultJson().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        JsonNode result = JsonMappers.compact().readTree(status.getResultJson().toByteArray());
+        if (!result.has("head")) {
+            return java.util.Optional.empty();
+        }
+        Path file = modelFile != null
+                ? modelFile
+                : studyFile.toAbsolutePath().resolveSibling(study.studyId() + ".model.json");
+        new org.precis.learn.patch.PatchClassifiers()
+                .write(
+                        org.precis.federation.training.FederatedHeads.classifier(
+                                result, study.studyId(), clock.instant(), PrecisCommand.VERSION),
+                        file);
+        return java.util.Optional.of(file);
+    }
+
+    private void print(StudyStatus status, java.util.Optional<Path> model, PrintWriter out) throws Exception {
         ObjectMapper mapper = JsonMappers.compact();
         JsonNode result = status.getResultJson().isEmpty()
                 ? null
                 : mapper.readTree(status.getResultJson().toByteArray());
+        if (result instanceof ObjectNode trained && model.isPresent()) {
+            // the head's thousands of numbers are in the model file
+            trained.remove("head");
+        }
         if (json) {
             ObjectNode node = mapper.createObjectNode();
             node.put("study", status.getStudyId());
@@ -108,6 +141,7 @@ final class FederationSubmitCommand implements Callable<Integer> {
             if (result != null) {
                 node.set("result", result);
             }
+            model.ifPresent(file -> node.put("model", file.toString()));
             if (!status.getFailure().isEmpty()) {
                 node.put("failure", status.getFailure());
             }
@@ -123,6 +157,7 @@ final class FederationSubmitCommand implements Callable<Integer> {
             if (!status.getFailure().isEmpty()) {
                 out.println("reason: " + status.getFailure());
             }
+            model.ifPresent(file -> out.println("model: " + file));
             if (result != null) {
                 new JsonPrinter().print(out, result);
             }

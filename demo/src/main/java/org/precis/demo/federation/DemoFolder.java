@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.precis.demo.cohort.SiteTables;
+import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
 import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.federation.pki.CertificateRequest;
 import org.precis.federation.pki.CollaborationCa;
@@ -26,6 +28,8 @@ import org.precis.survival.data.SurvivalTable;
 public final class DemoFolder {
     public static final String RESEARCHER = "demo-researcher";
     public static final String COORDINATOR = "coordinator";
+    /** A patch site's patch set: {@code SITE.h5} in its folder. */
+    public static final String PATCHES_SUFFIX = ".h5";
 
     private final Path root;
     private final Map<String, Path> siteFolders;
@@ -46,17 +50,7 @@ public final class DemoFolder {
             Clock clock,
             SecureRandom random)
             throws IOException {
-        CollaborationCa ca = CollaborationCa.init(
-                root.resolve("ca"), "precis demo collaboration", CollaborationCa.DEFAULT_VALIDITY, clock, random);
-        issue(
-                ca,
-                root.resolve(COORDINATOR),
-                COORDINATOR,
-                Role.COORDINATOR,
-                List.of("localhost", "127.0.0.1"),
-                clock,
-                random);
-        issue(ca, root.resolve("researcher"), RESEARCHER, Role.RESEARCHER, List.of(), clock, random);
+        CollaborationCa ca = collaboration(root, clock, random);
         Map<String, Path> folders = new LinkedHashMap<>();
         for (Map.Entry<String, SurvivalTable> site : sites.entrySet()) {
             Path folder = root.resolve("sites").resolve(site.getKey());
@@ -75,11 +69,49 @@ public final class DemoFolder {
                             + "]\nresearchers: [" + RESEARCHER + "]\nminimum-cell-count: " + minimum + "\n");
             folders.put(site.getKey(), folder);
         }
+        return new DemoFolder(root, folders);
+    }
+
+    /**
+     * Writes a collaboration of sites that hold labelled patch embeddings (each its patch set as
+     * {@code SITE.h5}, no table) into {@code root}; every site's policy allows every algorithm,
+     * the demo researcher and a minimum cell count of 10.
+     */
+    public static DemoFolder createForPatches(Path root, Map<String, PatchSet> sites, Clock clock, SecureRandom random)
+            throws IOException {
+        CollaborationCa ca = collaboration(root, clock, random);
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (Map.Entry<String, PatchSet> site : sites.entrySet()) {
+            Path folder = root.resolve("sites").resolve(site.getKey());
+            issue(ca, folder, site.getKey(), Role.SITE, List.of(), clock, random);
+            new PatchSets().write(site.getValue(), folder.resolve(site.getKey() + PATCHES_SUFFIX));
+            write(
+                    folder.resolve("policy.yaml"),
+                    "algorithms: " + FederatedAlgorithms.names() + "\ncolumns: []\nresearchers: [" + RESEARCHER
+                            + "]\nminimum-cell-count: 10\n");
+            folders.put(site.getKey(), folder);
+        }
+        return new DemoFolder(root, folders);
+    }
+
+    /** The CA, the coordinator's and the researcher's certificates and the coordinator's configuration. */
+    private static CollaborationCa collaboration(Path root, Clock clock, SecureRandom random) throws IOException {
+        CollaborationCa ca = CollaborationCa.init(
+                root.resolve("ca"), "precis demo collaboration", CollaborationCa.DEFAULT_VALIDITY, clock, random);
+        issue(
+                ca,
+                root.resolve(COORDINATOR),
+                COORDINATOR,
+                Role.COORDINATOR,
+                List.of("localhost", "127.0.0.1"),
+                clock,
+                random);
+        issue(ca, root.resolve("researcher"), RESEARCHER, Role.RESEARCHER, List.of(), clock, random);
         write(
                 root.resolve(COORDINATOR).resolve("coord.yaml"),
                 "host: 127.0.0.1\nport: 0\nport_file: coordinator.port\n"
                         + "state: state\nphase_timeout_ms: 20000\nconnect_wait_ms: 20000\n" + tls(COORDINATOR));
-        return new DemoFolder(root, folders);
+        return ca;
     }
 
     /** Writes the site's {@code site.yaml} pointing at the coordinator's port; returns its path. */
@@ -89,9 +121,12 @@ public final class DemoFolder {
             throw new IllegalArgumentException("no demo site '" + site + "'");
         }
         Path config = folder.resolve("site.yaml");
+        String data = Files.exists(folder.resolve(site + PATCHES_SUFFIX))
+                ? "patches: " + site + PATCHES_SUFFIX
+                : "data: " + site + ".csv";
         write(
                 config,
-                "coordinator_host: 127.0.0.1\ncoordinator_port: " + coordinatorPort + "\ndata: " + site + ".csv\n"
+                "coordinator_host: 127.0.0.1\ncoordinator_port: " + coordinatorPort + "\n" + data + "\n"
                         + "policy: policy.yaml\naudit: audit.log\nwire_bytes: wire-bytes.json\nreconnect_initial_ms: 100\n"
                         + "reconnect_max_ms: 2000\n" + tls(site));
         return config;

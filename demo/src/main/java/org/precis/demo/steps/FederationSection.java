@@ -3,18 +3,46 @@ package org.precis.demo.steps;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The demo's federation part: {@code precis federation demo} on the sample clinical tables. */
+/**
+ * The demo's federation part: {@code precis federation demo} on the sample clinical tables, and the
+ * federated training of the lung patch head on the patch set the pathology part embedded.
+ */
 final class FederationSection {
     static final String TITLE = "federation";
 
     private FederationSection() {}
 
-    static DemoSection of(Path data) {
+    static DemoSection of(Path data, Path output) {
         return new DemoSection(
                 TITLE,
                 "a throwaway CA, a coordinator and five site processes on loopback; four studies, "
-                        + "each beside its pooled single-machine answer, with the bytes each site sent",
-                List.of(DemoStep.printing("federation", "demo", "--data", data.toString())),
+                        + "each beside its pooled single-machine answer, with the bytes each site sent; the lung "
+                        + "patch head trained federated (FedAvg) across three non-IID site processes, beside the "
+                        + "pooled and site-alone models",
+                List.of(new DemoStep(
+                        List.of(
+                                "federation",
+                                "demo",
+                                "--data",
+                                data.toString(),
+                                "--patches",
+                                output.resolve("lung_patches")
+                                        .resolve("patches.h5")
+                                        .toString(),
+                                "--models",
+                                output.resolve("federated_models").toString()),
+                        List.of(
+                                new OutputDescription("federated_models", "the federated training study's models"),
+                                new OutputDescription(
+                                        "federated_models/federated.json",
+                                        "the lung subtype head trained by FedAvg across three sites, each site's"
+                                                + " update only through secure aggregation"),
+                                new OutputDescription(
+                                        "federated_models/pooled.json",
+                                        "the same head trained on the three sites' patches pooled on one machine"),
+                                new OutputDescription(
+                                        "federated_models/*-alone.json",
+                                        "each site's head trained on its patches alone")))),
                 List.of());
     }
 }

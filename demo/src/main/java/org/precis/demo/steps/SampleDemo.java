@@ -48,7 +48,7 @@ public final class SampleDemo {
                 IhcSection.of(data, output),
                 survival.of(),
                 MolecularSection.of(data, output),
-                FederationSection.of(data),
+                FederationSection.of(data, output),
                 workstation.prepare());
     }
 

@@ -25,6 +25,15 @@ public interface FederatedAlgorithm {
      */
     LocalAggregate compute(RoundRequest request, SurvivalTable siteTable, DisclosureRules rules);
 
+    /**
+     * Site side, on everything the site holds: by default {@link #compute(RoundRequest,
+     * SurvivalTable, DisclosureRules)} on its table; algorithms that learn from patch embeddings
+     * override it.
+     */
+    default LocalAggregate compute(RoundRequest request, SiteData site, DisclosureRules rules) {
+        return compute(request, site.table(), rules);
+    }
+
     /** Coordinator side: the next round or the result, from the secure sum of the sites' vectors. */
     RoundOutcome aggregate(RoundRequest request, SecureSum sum);
 }

@@ -1,6 +1,7 @@
 package org.precis.federation.algorithm;
 
 import java.util.List;
+import org.precis.federation.training.FederatedHeadTraining;
 
 /** The algorithms a study can name, by name: what the coordinator and the sites look a study's algorithm up in. */
 public final class FederatedAlgorithms {
@@ -10,7 +11,9 @@ public final class FederatedAlgorithms {
             KaplanMeierOnGrid.NAME,
             LogRankOnGrid.NAME,
             DescriptiveStatistics.NAME,
-            LogisticRegression.NAME);
+            LogisticRegression.NAME,
+            FederatedHeadTraining.FEDAVG,
+            FederatedHeadTraining.FEDPROX);
 
     private FederatedAlgorithms() {}
 
@@ -28,6 +31,8 @@ public final class FederatedAlgorithms {
             case LogRankOnGrid.NAME -> new LogRankOnGrid();
             case DescriptiveStatistics.NAME -> new DescriptiveStatistics();
             case LogisticRegression.NAME -> new LogisticRegression();
+            case FederatedHeadTraining.FEDAVG -> FederatedHeadTraining.fedAvg();
+            case FederatedHeadTraining.FEDPROX -> FederatedHeadTraining.fedProx();
             default -> throw new IllegalArgumentException("unknown algorithm '" + name + "'; known are " + NAMES);
         };
     }

@@ -44,6 +44,17 @@ public final class LocalStudyRun {
             StudyParameters parameters,
             Map<String, SurvivalTable> sites,
             DisclosureRules rules) {
+        Map<String, SiteData> data = new java.util.LinkedHashMap<>();
+        sites.forEach((site, table) -> data.put(site, SiteData.of(table)));
+        return runOnSites(algorithm, parameters, data, rules);
+    }
+
+    /** Runs with everything each site holds under the given disclosure rules; sites in the map's order. */
+    public static Outcome runOnSites(
+            FederatedAlgorithm algorithm,
+            StudyParameters parameters,
+            Map<String, SiteData> sites,
+            DisclosureRules rules) {
         RoundRequest request = algorithm.start(parameters);
         List<Integer> lengths = new ArrayList<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {

@@ -19,7 +19,9 @@
  * baseline hazard on the data coarsened to a shared grid; {@code km} and {@code logrank} the
  * Kaplan-Meier curves and G-rho test of the data coarsened to a shared grid ({@link
  * org.precis.federation.algorithm.TimeGrid} defines the coarsening); {@code descriptive} counts,
- * means and standard deviations; {@code logistic} logistic regression.
+ * means and standard deviations; {@code logistic} logistic regression. {@code fedavg} and {@code
+ * fedprox} (package {@code training}) train the patch classifier head on the sites' patch sets
+ * ({@link org.precis.federation.algorithm.SiteData}) and give the federated model, not a pooled fit.
  *
  * <p>Disclosure control: a site refuses ({@link org.precis.federation.algorithm.DisclosureException})
  * rather than release anything built from fewer rows than its minimum cell count: a study's

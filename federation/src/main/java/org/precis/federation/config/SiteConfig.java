@@ -12,7 +12,8 @@ import org.precis.federation.tls.TlsFiles;
  * <pre>
  * coordinator_host: 127.0.0.1
  * coordinator_port: 7443
- * data: lung-a.csv              # the site's table (CSV with a header row)
+ * data: lung-a.csv              # the site's table (CSV with a header row); optional with patches
+ * patches: lung-a.h5            # optional: the site's labelled patch embeddings (precis embed --patches)
  * policy: policy.yaml           # what the site allows
  * audit: audit.log              # hash-chained audit log
  * wire_bytes: wire-bytes.json   # optional: bytes sent a study, rewritten after each round
@@ -24,7 +25,8 @@ import org.precis.federation.tls.TlsFiles;
 public record SiteConfig(
         String coordinatorHost,
         int coordinatorPort,
-        Path data,
+        java.util.Optional<Path> data,
+        java.util.Optional<Path> patches,
         Path policy,
         Path audit,
         java.util.Optional<Path> wireBytes,
@@ -35,6 +37,7 @@ public record SiteConfig(
             "coordinator_host",
             "coordinator_port",
             "data",
+            "patches",
             "policy",
             "audit",
             "wire_bytes",
@@ -44,10 +47,15 @@ public record SiteConfig(
 
     public static SiteConfig read(Path file) throws IOException {
         ConfigFile config = ConfigFile.read(file, KEYS);
+        if (!config.has("data") && !config.has("patches")) {
+            throw new org.precis.table.InputDataException(
+                    file, 0, "names neither 'data' (a table) nor 'patches' (a patch set)");
+        }
         return new SiteConfig(
                 config.text("coordinator_host"),
                 config.port("coordinator_port"),
-                config.path("data"),
+                optional(config, "data"),
+                optional(config, "patches"),
                 config.path("policy"),
                 config.path("audit"),
                 config.has("wire_bytes")
@@ -56,5 +64,9 @@ public record SiteConfig(
                 config.millis("reconnect_initial_ms", Duration.ofMillis(200)),
                 config.millis("reconnect_max_ms", Duration.ofSeconds(10)),
                 config.tls());
+    }
+
+    private static java.util.Optional<Path> optional(ConfigFile config, String key) {
+        return config.has(key) ? java.util.Optional.of(config.path(key)) : java.util.Optional.empty();
     }
 }

@@ -7,9 +7,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.precis.embed.patches.PatchRecipes;
+import org.precis.embed.patches.PatchSet;
+import org.precis.embed.patches.PatchSets;
+import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.audit.AuditEventType;
 import org.precis.federation.audit.AuditLog;
 import org.precis.federation.config.SiteConfig;
@@ -47,18 +52,27 @@ public final class SiteLauncher {
         }
         String site = tls.identity().identity();
         SitePolicy policy = SitePolicyFile.load(config.policy());
-        SurvivalTable table = SurvivalTable.readCsv(config.data());
+        SurvivalTable table =
+                config.data().isPresent() ? SurvivalTable.readCsv(config.data().get()) : SurvivalTable.of(List.of());
+        Optional<PatchSet> patches = config.patches().isPresent()
+                ? Optional.of(new PatchSets().read(config.patches().get()))
+                : Optional.empty();
         AuditLog audit = AuditLog.open(config.audit(), clock);
         ObjectNode started = JsonNodeFactory.instance
                 .objectNode()
                 .put("site", site)
                 .put("rows", table.rowCount())
                 .put("minimum_cell_count", policy.minimumCellCount());
+        patches.ifPresent(set -> started.put("patches", set.count())
+                .put("patch_classes", set.classNames().toString())
+                .put("patch_recipe", new PatchRecipes().toText(set.recipe()))
+                .put("patch_data_sha256", set.dataSha256()));
         new TreeSet<>(policy.algorithms()).forEach(started.putArray("algorithms")::add);
         new TreeSet<>(policy.columns()).forEach(started.putArray("columns")::add);
         new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
         audit.append(AuditEventType.SITE_STARTED, started);
-        SiteTasks tasks = new SiteTasks(site, policy, table, algorithms, masking, audit, new Nonces(random));
+        SiteTasks tasks = new SiteTasks(
+                site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random));
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "site-" + site);
             thread.setDaemon(false);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.FederatedAlgorithm;
 import org.precis.federation.algorithm.RoundRequest;
+import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.audit.AuditEventType;
 import org.precis.federation.audit.AuditException;
 import org.precis.federation.audit.AuditLog;
@@ -42,7 +43,7 @@ public final class SiteTasks {
 
     private final String site;
     private final SitePolicy policy;
-    private final SurvivalTable table;
+    private final SiteData data;
     private final AlgorithmCatalog algorithms;
     private final MaskingParticipants masking;
     private final AuditLog audit;
@@ -61,9 +62,24 @@ public final class SiteTasks {
             MaskingParticipants masking,
             AuditLog audit,
             Nonces nonces) {
+        this(site, policy, SiteData.of(table), algorithms, masking, audit, nonces);
+    }
+
+    /**
+     * {@code data} is everything the site holds: algorithms see only the policy's allowed columns
+     * of its table, and its patch set, if any.
+     */
+    public SiteTasks(
+            String site,
+            SitePolicy policy,
+            SiteData data,
+            AlgorithmCatalog algorithms,
+            MaskingParticipants masking,
+            AuditLog audit,
+            Nonces nonces) {
         this.site = site;
         this.policy = policy;
-        this.table = allowedColumns(table, policy);
+        this.data = new SiteData(allowedColumns(data.table(), policy), data.patches());
         this.algorithms = algorithms;
         this.masking = masking;
         this.audit = audit;
@@ -133,7 +149,7 @@ public final class SiteTasks {
         try {
             vector = algorithm
                     .get()
-                    .compute(request, table, policy.disclosureRules())
+                    .compute(request, data, policy.disclosureRules())
                     .values();
         } catch (DisclosureException e) {
             return refuse(key, "disclosure control: " + e.getMessage());

@@ -26,4 +26,19 @@ class ConfigFileTest {
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
                         .doesNotContain("\n"));
     }
+
+    @Test
+    void aSiteHoldsATableAPatchSetOrBoth() throws Exception {
+        String common = "coordinator_host: localhost\ncoordinator_port: 7443\npolicy: policy.yaml\naudit: audit.log\n"
+                + "tls: {key: a.key, certificate: a.crt, ca: ca.crt, revocations: revoked.crl}\n";
+        Path patches = Files.writeString(folder.resolve("patches.yaml"), common + "patches: site-a.h5\n");
+        SiteConfig config = SiteConfig.read(patches);
+        org.assertj.core.api.Assertions.assertThat(config.patches()).contains(folder.resolve("site-a.h5"));
+        org.assertj.core.api.Assertions.assertThat(config.data()).isEmpty();
+        Path neither = Files.writeString(folder.resolve("neither.yaml"), common);
+        assertThatThrownBy(() -> SiteConfig.read(neither))
+                .isInstanceOf(InputDataException.class)
+                .hasMessageContaining(neither + "")
+                .hasMessageContaining("names neither 'data' (a table) nor 'patches' (a patch set)");
+    }
 }

@@ -1,0 +1,179 @@
+package org.precis.demo.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.federation.NodeCommands;
+import org.precis.demo.federation.NodeProcesses;
+import org.precis.embed.patches.PatchRecipes;
+import org.precis.embed.patches.PatchSet;
+import org.precis.federation.proto.StudyState;
+import org.precis.federation.proto.StudyStatus;
+import org.precis.federation.researcher.ResearcherClient;
+import org.precis.federation.study.StudySpec;
+import org.precis.federation.tls.MutualTls;
+import org.precis.federation.training.FederatedHeads;
+import org.precis.io.json.JsonMappers;
+import org.precis.learn.metrics.Bootstrap;
+import org.precis.learn.patch.PatchClassifier;
+import org.precis.learn.patch.PatchClassifiers;
+
+/**
+ * The federated training demo: the LC25000 lung patches split non-IID across three site processes
+ * ({@link SiteSplit}, the held-out patches kept apart first), a coordinator on loopback, the
+ * training study submitted over mutual TLS, and the federated model compared in the same run with
+ * the pooled model and each site's model alone on the same held-out patches. Every model is
+ * written as a patch classifier file into the models folder: {@code federated.json},
+ * {@code pooled.json}, {@code SITE-alone.json}.
+ */
+public final class FederatedTrainingDemo {
+    public static final String STUDY = "lung-patch-head";
+    /** The head's L2 penalty, federated and in the references alike. */
+    public static final double L2_PENALTY = 1e-3;
+
+    private static final Duration STUDY_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration NODE_START = Duration.ofSeconds(180);
+
+    private final PatchSet patches;
+    private final Path workFolder;
+    private final Path modelsFolder;
+    private final NodeCommands commands;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final long seed;
+
+    /**
+     * @param patches the embedded LC25000 lung patches
+     * @param workFolder an empty folder for the collaboration and logs
+     * @param modelsFolder where the models are written (created if need be)
+     * @param seed the split's and the bootstrap's
+     */
+    public FederatedTrainingDemo(
+            PatchSet patches,
+            Path workFolder,
+            Path modelsFolder,
+            NodeCommands commands,
+            Clock clock,
+            SecureRandom random,
+            long seed) {
+        this.patches = patches;
+        this.workFolder = workFolder;
+        this.modelsFolder = modelsFolder;
+        this.commands = commands;
+        this.clock = clock;
+        this.random = random;
+        this.seed = seed;
+    }
+
+    /** The demo study's parameters for {@code set}'s classes and recipe. */
+    public static ObjectNode parameters(PatchSet set) {
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        set.classNames().forEach(p.putArray("classes")::add);
+        p.set("recipe", new PatchRecipes().toJson(set.recipe()));
+        p.put("dimension", set.dimension());
+        p.put("rounds", 30);
+        p.put("local_epochs", 5);
+        p.put("learning_rate", 0.05);
+        p.put("l2_penalty", L2_PENALTY);
+        p.put("class_weights", "balanced");
+        p.put("validation_fraction", 0.2);
+        p.put("patience", 5);
+        p.put("seed", 1);
+        return p;
+    }
+
+    /** Runs the demo study with {@code algorithm} and {@code parameters} on the demo's non-IID split. */
+    public TrainingDemoReport run(String algorithm, ObjectNode parameters) throws IOException, InterruptedException {
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed));
+    }
+
+    /** Runs the study with {@code algorithm} and {@code parameters} on {@code split}. */
+    public TrainingDemoReport run(String algorithm, ObjectNode parameters, SiteSplit split)
+            throws IOException, InterruptedException {
+        DemoFolder folder = DemoFolder.createForPatches(workFolder, split.sites(), clock, random);
+        List<String> sites = List.copyOf(split.sites().keySet());
+        StudyStatus status;
+        try (NodeProcesses nodes = new NodeProcesses(commands, workFolder.resolve("logs"), clock)) {
+            int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), NODE_START);
+            for (String site : sites) {
+                nodes.startSite(site, folder.siteConfig(site, port));
+            }
+            for (String site : sites) {
+                nodes.awaitWelcomed(site, 1, NODE_START);
+            }
+            try (ResearcherClient researcher =
+                    new ResearcherClient("localhost", port, MutualTls.load(folder.researcherTls(), clock), clock)) {
+                researcher.submit(new StudySpec(
+                        STUDY,
+                        algorithm,
+                        parameters,
+                        sites,
+                        DemoFolder.RESEARCHER,
+                        StudySpec.majorityOf(sites.size())));
+                status = researcher.awaitEnd(STUDY, Duration.ofMillis(25), STUDY_TIMEOUT);
+            }
+            if (status.getState() != StudyState.FINISHED) {
+                throw new IllegalStateException("the training study failed: " + status.getFailure()
+                        + " (coordinator log: " + nodes.logTail("coordinator") + ")");
+            }
+        }
+        JsonNode result = JsonMappers.compact().readTree(status.getResultJson().toByteArray());
+        Path models = Files.createDirectories(modelsFolder);
+        PatchClassifiers files = new PatchClassifiers();
+        PatchClassifier federated =
+                FederatedHeads.classifier(result, STUDY, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION);
+        Path model = models.resolve("federated.json");
+        files.write(federated, model);
+        TrainingComparison comparison = new TrainingComparison(L2_PENALTY, new Bootstrap(1000, 0.95), seed);
+        PatchClassifier pooled = comparison.fit(split.union(), "all sites' patches pooled", clock.instant());
+        Path pooledModel = models.resolve("pooled.json");
+        files.write(pooled, pooledModel);
+        List<ModelScores> scores = new ArrayList<>();
+        // scored as read back from its file: what patches evaluate / predict would use
+        scores.add(comparison.score("federated", files.read(model), split, Optional.empty()));
+        scores.add(comparison.score("pooled", files.read(pooledModel), split, Optional.empty()));
+        Map<String, Path> siteModels = new LinkedHashMap<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        Map<String, double[]> others = new LinkedHashMap<>();
+        for (Map.Entry<String, PatchSet> site : split.sites().entrySet()) {
+            PatchClassifier alone = comparison.fit(site.getValue(), site.getKey() + " alone", clock.instant());
+            Path file = models.resolve(site.getKey() + "-alone.json");
+            files.write(alone, file);
+            siteModels.put(site.getKey(), file);
+            sizes.put(site.getKey(), site.getValue().count());
+            scores.add(comparison.score(site.getKey() + " alone", files.read(file), split, Optional.of(site.getKey())));
+            PatchSet otherPatches = split.otherSitesTest(site.getKey());
+            others.put(site.getKey(), new double[] {
+                TrainingComparison.accuracy(alone, otherPatches), TrainingComparison.accuracy(federated, otherPatches)
+            });
+        }
+        ObjectNode shown = ((ObjectNode) result).deepCopy();
+        shown.remove("head");
+        ((ObjectNode) shown.get("parameters")).remove("recipe");
+        return new TrainingDemoReport(
+                STUDY,
+                algorithm,
+                sizes,
+                split.test().count(),
+                status.getRounds(),
+                status.getWallMillis(),
+                model,
+                pooledModel,
+                siteModels,
+                scores,
+                others,
+                shown);
+    }
+}

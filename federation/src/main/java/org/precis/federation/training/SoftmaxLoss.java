@@ -1,0 +1,111 @@
+package org.precis.federation.training;
+
+import java.util.Arrays;
+
+/**
+ * The multinomial logistic loss on standardised rows, with parameters laid out as K blocks of d
+ * weights followed by the class's intercept (as {@code MultinomialLogisticRegression} lays them
+ * out): per-class weighted log loss, mean over the rows.
+ *
+ * @param z standardised rows [n][d]
+ * @param y each row's class
+ * @param classWeights each class's weight in the loss
+ */
+record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
+
+    int classCount() {
+        return classWeights.length;
+    }
+
+    int dimension() {
+        return z.length == 0 ? 0 : z[0].length;
+    }
+
+    /** Each class's score of row {@code row}, written into {@code scores}. */
+    static void scores(double[] theta, double[] row, double[] scores) {
+        int d = row.length;
+        int block = d + 1;
+        for (int k = 0; k < scores.length; k++) {
+            int offset = k * block;
+            double s = theta[offset + d];
+            for (int j = 0; j < d; j++) {
+                s += theta[offset + j] * row[j];
+            }
+            scores[k] = s;
+        }
+    }
+
+    /** log sum exp of the scores, shifted by the largest so that nothing overflows. */
+    static double logSumExp(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (double s : scores) {
+            sum += Math.exp(s - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /**
+     * Adds the gradient of the weighted mean log loss over {@code rows} (indices into z) to
+     * {@code gradient}; returns that loss.
+     */
+    double addGradient(double[] theta, int[] rows, double[] gradient) {
+        int k = classCount();
+        int d = dimension();
+        int block = d + 1;
+        double[] scores = new double[k];
+        double loss = 0;
+        double n = rows.length;
+        for (int i : rows) {
+            double[] row = z[i];
+            scores(theta, row, scores);
+            double logSum = logSumExp(scores);
+            double weight = classWeights[y[i]];
+            loss += weight * (logSum - scores[y[i]]);
+            for (int c = 0; c < k; c++) {
+                double residual = weight * (Math.exp(scores[c] - logSum) - (c == y[i] ? 1 : 0)) / n;
+                if (residual == 0) {
+                    continue;
+                }
+                int offset = c * block;
+                for (int j = 0; j < d; j++) {
+                    gradient[offset + j] += residual * row[j];
+                }
+                gradient[offset + d] += residual;
+            }
+        }
+        return loss / n;
+    }
+
+    /** Unweighted log-loss sum, correct predictions and squared-error (Brier) sum of {@code theta} over all rows. */
+    double[] evaluate(double[] theta) {
+        double[] scores = new double[classCount()];
+        double loss = 0;
+        double correct = 0;
+        double brier = 0;
+        for (int i = 0; i < z.length; i++) {
+            scores(theta, z[i], scores);
+            double logSum = logSumExp(scores);
+            loss += logSum - scores[y[i]];
+            int best = 0;
+            for (int c = 0; c < scores.length; c++) {
+                double p = Math.exp(scores[c] - logSum);
+                double target = c == y[i] ? 1 : 0;
+                brier += (p - target) * (p - target);
+                if (scores[c] > scores[best]) {
+                    best = c;
+                }
+            }
+            correct += best == y[i] ? 1 : 0;
+        }
+        return new double[] {loss, correct, brier};
+    }
+
+    @Override
+    public String toString() {
+        return "SoftmaxLoss[" + z.length + " rows, " + Arrays.toString(classWeights) + "]";
+    }
+}

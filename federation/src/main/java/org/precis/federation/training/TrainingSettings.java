@@ -1,0 +1,201 @@
+package org.precis.federation.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.precis.embed.patches.PatchRecipe;
+import org.precis.embed.patches.PatchRecipes;
+
+/**
+ * A federated head-training study's parameters ({@code parameters:} of its study file), all public:
+ *
+ * <pre>
+ * classes: [lung_aca, lung_n, lung_scc]   # every site's patch set must have exactly these, in this order
+ * recipe: {...}                           # the embedding recipe, as a patch set records it (required)
+ * dimension: 1280                         # the recipe's vector length (required)
+ * rounds: 40                              # training rounds at most
+ * local_epochs: 1                         # passes over its training patches a site makes each round
+ * learning_rate: 0.05
+ * learning_rate_schedule: constant        # constant | exponential | cosine
+ * learning_rate_decay: 1.0                # exponential: the factor per round
+ * batch_size: 0                           # 0: full-batch gradient descent
+ * mu: 0                                   # FedProx's proximal term (fedavg: 0 only)
+ * l2_penalty: 0.001                       # on the weights of the standardised features
+ * class_weights: balanced                 # balanced | none, from the pooled class counts
+ * validation_fraction: 0.2                # each site's held-back share for the federated validation loss
+ * patience: 5                             # rounds without a better validation loss before stopping
+ * min_delta: 0.0001                       # how much lower counts as better
+ * min_samples: 20                         # a site with fewer training patches refuses
+ * seed: 1                                 # the split and mini-batch order (with the site's patch names)
+ * </pre>
+ */
+public record TrainingSettings(
+        List<String> classes,
+        PatchRecipe recipe,
+        int dimension,
+        int rounds,
+        int localEpochs,
+        double learningRate,
+        LearningRateSchedule schedule,
+        double learningRateDecay,
+        int batchSize,
+        double mu,
+        double l2Penalty,
+        ClassWeighting classWeighting,
+        double validationFraction,
+        int patience,
+        double minDelta,
+        int minSamples,
+        long seed) {
+
+    static final Set<String> KEYS = Set.of(
+            "classes",
+            "recipe",
+            "dimension",
+            "rounds",
+            "local_epochs",
+            "learning_rate",
+            "learning_rate_schedule",
+            "learning_rate_decay",
+            "batch_size",
+            "mu",
+            "l2_penalty",
+            "class_weights",
+            "validation_fraction",
+            "patience",
+            "min_delta",
+            "min_samples",
+            "seed");
+
+    public TrainingSettings {
+        classes = List.copyOf(classes);
+        if (classes.size() < 2 || new TreeSet<>(classes).size() != classes.size()) {
+            throw new IllegalArgumentException("classes must name at least two distinct classes, got " + classes);
+        }
+        Objects.requireNonNull(recipe, "recipe");
+        check(dimension >= 1 && dimension <= 65_536, "dimension must be in 1..65536, got " + dimension);
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(classWeighting, "classWeighting");
+        check(rounds >= 1 && rounds <= 1000, "rounds must be in 1..1000, got " + rounds);
+        check(localEpochs >= 1 && localEpochs <= 1000, "local_epochs must be in 1..1000, got " + localEpochs);
+        check(learningRate > 0 && learningRate < 100, "learning_rate must be in (0, 100), got " + learningRate);
+        check(learningRateDecay > 0 && learningRateDecay <= 1, "learning_rate_decay must be in (0, 1]");
+        check(batchSize >= 0, "batch_size must be >= 0 (0: full batch), got " + batchSize);
+        check(mu >= 0 && mu < 1e6, "mu must be in [0, 1e6), got " + mu);
+        check(l2Penalty >= 0 && l2Penalty < 1e6, "l2_penalty must be in [0, 1e6), got " + l2Penalty);
+        check(
+                validationFraction >= 0 && validationFraction <= 0.5,
+                "validation_fraction must be in [0, 0.5], got " + validationFraction);
+        check(patience >= 1, "patience must be >= 1, got " + patience);
+        check(minDelta >= 0 && Double.isFinite(minDelta), "min_delta must be >= 0, got " + minDelta);
+        check(minSamples >= 1, "min_samples must be >= 1, got " + minSamples);
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** The settings of a study's parameters; {@code algorithm} names the algorithm in messages. */
+    public static TrainingSettings read(String algorithm, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(algorithm + ": parameters must be a mapping");
+        }
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!KEYS.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    algorithm + ": unknown parameters " + unknown + "; known are " + new TreeSet<>(KEYS));
+        }
+        JsonNode classes = node.get("classes");
+        if (classes == null || !classes.isArray()) {
+            throw new IllegalArgumentException(algorithm + ": 'classes' must be a list of class names");
+        }
+        List<String> names = new ArrayList<>();
+        classes.forEach(c -> names.add(c.asText()));
+        if (!node.has("recipe")) {
+            throw new IllegalArgumentException(
+                    algorithm + ": 'recipe' (the embedding recipe every site's patch set must have) is missing");
+        }
+        PatchRecipe recipe = new PatchRecipes().fromJson(node.get("recipe"), algorithm + " parameters.recipe");
+        try {
+            return new TrainingSettings(
+                    names,
+                    recipe,
+                    required(node, "dimension"),
+                    integer(node, "rounds", 40),
+                    integer(node, "local_epochs", 1),
+                    number(node, "learning_rate", 0.05),
+                    LearningRateSchedule.fromJsonName(
+                            node.path("learning_rate_schedule").asText("constant")),
+                    number(node, "learning_rate_decay", 1.0),
+                    integer(node, "batch_size", 0),
+                    number(node, "mu", 0),
+                    number(node, "l2_penalty", 1e-3),
+                    ClassWeighting.fromJsonName(node.path("class_weights").asText("balanced")),
+                    number(node, "validation_fraction", 0.2),
+                    integer(node, "patience", 5),
+                    number(node, "min_delta", 1e-4),
+                    integer(node, "min_samples", 20),
+                    node.has("seed") ? node.get("seed").asLong() : 1);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int required(JsonNode node, String field) {
+        if (!node.has(field)) {
+            throw new IllegalArgumentException("'" + field + "' is missing");
+        }
+        return integer(node, field, 0);
+    }
+
+    private static int integer(JsonNode node, String field, int fallback) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be an integer, got " + value);
+        }
+        return value.intValue();
+    }
+
+    private static double number(JsonNode node, String field, double fallback) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            throw new IllegalArgumentException("'" + field + "' must be a finite number, got " + value);
+        }
+        return value.doubleValue();
+    }
+
+    /** Whether the federated validation loss is measured (and training stops early on it). */
+    public boolean validates() {
+        return validationFraction > 0;
+    }
+
+    /** The learning rate of training round {@code round} (1-based). */
+    public double learningRate(int round) {
+        return schedule.rate(learningRate, learningRateDecay, round, rounds);
+    }
+
+    public int classCount() {
+        return classes.size();
+    }
+
+    /** The head's parameter count: K blocks of d weights and an intercept. */
+    public int parameterCount() {
+        return classCount() * (dimension + 1);
+    }
+}
