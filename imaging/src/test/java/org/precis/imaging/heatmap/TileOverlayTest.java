@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -86,6 +87,12 @@ class TileOverlayTest {
                 assertThat(painted.rgbAt(x, y)).as("pixel %d,%d", x, y).isEqualTo(expected);
             }
         }
+    }
+
+    /** A sample the property once failed on: pixel row 37's centre falls on the last tile's edge within rounding. */
+    @Example
+    void aPixelCentreOnATileEdgeWithinRoundingIsPaintedByTheTileHoldingIt() {
+        aCoveringGridPaintsEveryPixelWithTheTileHoldingItsCentre(50, 122, 17, 1.03, 3.28);
     }
 
     private static int idColour(Tile tile) {
