@@ -19,8 +19,8 @@ final class GreyOpening {
 
     /**
      * The opening of {@code plane}, as a new plane: the minimum along columns, then along rows, the
-     * maximum along rows, then along columns (the four passes of two squares); the two row passes
-     * run one row at a time in place, while the row is in cache.
+     * maximum along rows, then along columns (the four passes of two squares); the passes after the
+     * first run in place, the row passes one row at a time, while the row is in cache.
      */
     double[] apply(double[] plane, int width, int height) {
         double[] columnMinima = minimum.alongColumns(plane, width, height);
@@ -29,6 +29,7 @@ final class GreyOpening {
             minimum.alongRow(columnMinima, y, width, work);
             maximum.alongRow(columnMinima, y, width, work);
         }
-        return maximum.alongColumns(columnMinima, width, height);
+        maximum.alongColumns(columnMinima, columnMinima, width, height);
+        return columnMinima;
     }
 }

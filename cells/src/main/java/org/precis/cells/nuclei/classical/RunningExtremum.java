@@ -73,6 +73,16 @@ final class RunningExtremum {
      */
     double[] alongColumns(double[] in, int width, int height) {
         double[] out = new double[in.length];
+        alongColumns(in, out, width, height);
+        return out;
+    }
+
+    /**
+     * {@link #alongColumns(double[], int, int)} into {@code out}, which may be {@code in} itself: a
+     * block's prefix and suffix are taken before any of its rows is written (row y is written once
+     * the block holding row y + r is taken, and y + r is past the rows written before it).
+     */
+    void alongColumns(double[] in, double[] out, int width, int height) {
         int block = 2 * radius + 1;
         int blockRows = Math.min(block, height);
         int stripWidth = Math.min(STRIP, width);
@@ -81,7 +91,6 @@ final class RunningExtremum {
         for (int x0 = 0; x0 < width; x0 += STRIP) {
             strip(in, out, width, height, x0, Math.min(STRIP, width - x0), prefix, suffix);
         }
-        return out;
     }
 
     /** {@link #alongColumns} for columns [x0, x0 + n). */
