@@ -40,6 +40,38 @@ public final class ColourDeconvolution {
     }
 
     /**
+     * Each 8-bit intensity's contribution to one stain's amount, one table a channel: the optical
+     * density times the channel's entry of the inverse stain matrix (the same products as {@link
+     * #separate}, summed in the same order by the callers).
+     */
+    private double[][] contributions(Stain stain) {
+        double[] logByValue = logByValue();
+        double[][] tables = new double[3][256];
+        for (int channel = 0; channel < 3; channel++) {
+            double factor = matrix.stainFromRgb(channel, stain.ordinal());
+            for (int value = 0; value < 256; value++) {
+                tables[channel][value] = logByValue[value] * factor;
+            }
+        }
+        return tables;
+    }
+
+    /** One stain's amount at every pixel, row by row: the same numbers as {@link #separate}. */
+    public double[] amounts(RgbImage image, Stain stain) {
+        double[][] tables = contributions(stain);
+        double[] red = tables[0];
+        double[] green = tables[1];
+        double[] blue = tables[2];
+        byte[] rgb = image.rgb();
+        double[] out = new double[image.width() * image.height()];
+        for (int p = 0, i = 0; p < out.length; p++, i += 3) {
+            double amount = red[rgb[i] & 0xff] + green[rgb[i + 1] & 0xff] + blue[rgb[i + 2] & 0xff];
+            out[p] = Math.max(amount, 0);
+        }
+        return out;
+    }
+
+    /**
      * One stain's amount at the pixels where {@code where} is set, row by row: the same numbers as
      * {@link #separate}, without computing the other stains or the pixels left out (a slide's
      * tissue statistics need two stains over part of a large view).
@@ -49,11 +81,10 @@ public final class ColourDeconvolution {
             throw new IllegalArgumentException(
                     "expected " + image.width() * image.height() + " pixel flags, got " + where.length);
         }
-        double[] logByValue = logByValue();
-        int s = stain.ordinal();
-        double fromRed = matrix.stainFromRgb(0, s);
-        double fromGreen = matrix.stainFromRgb(1, s);
-        double fromBlue = matrix.stainFromRgb(2, s);
+        double[][] tables = contributions(stain);
+        double[] red = tables[0];
+        double[] green = tables[1];
+        double[] blue = tables[2];
         byte[] rgb = image.rgb();
         int count = 0;
         for (boolean flag : where) {
@@ -64,9 +95,7 @@ public final class ColourDeconvolution {
         for (int p = 0; p < where.length; p++) {
             if (where[p]) {
                 int i = 3 * p;
-                double amount = logByValue[rgb[i] & 0xff] * fromRed
-                        + logByValue[rgb[i + 1] & 0xff] * fromGreen
-                        + logByValue[rgb[i + 2] & 0xff] * fromBlue;
+                double amount = red[rgb[i] & 0xff] + green[rgb[i + 1] & 0xff] + blue[rgb[i + 2] & 0xff];
                 out[k++] = Math.max(amount, 0);
             }
         }

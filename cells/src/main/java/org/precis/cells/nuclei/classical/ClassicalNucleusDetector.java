@@ -67,12 +67,9 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         }
         StainMatrix stains = new StainChoice(settings).of(sample);
         ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
-        boolean[] everyPixel = new boolean[sample.width() * sample.height()];
-        java.util.Arrays.fill(everyPixel, true);
-        double haematoxylin = threshold(signal(
-                deconvolution.amounts(sample, everyPixel, Stain.HAEMATOXYLIN), sample.width(), sample.height(), mpp));
-        double dab = threshold(
-                signal(deconvolution.amounts(sample, everyPixel, Stain.DAB), sample.width(), sample.height(), mpp));
+        double haematoxylin = threshold(
+                signal(deconvolution.amounts(sample, Stain.HAEMATOXYLIN), sample.width(), sample.height(), mpp));
+        double dab = threshold(signal(deconvolution.amounts(sample, Stain.DAB), sample.width(), sample.height(), mpp));
         return new ClassicalNucleusDetector(
                 settings.withGivenStains(stains).withGivenThresholds(new SignalThresholds(haematoxylin, dab)));
     }
@@ -81,10 +78,10 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
     private double[] signal(double[] stain, int width, int height, double mpp) {
         double[] smoothed = new GaussianFilter(settings.smoothingSigmaUm() / mpp).apply(stain, width, height);
         int backgroundRadius = (int) Math.round(settings.backgroundRadiusUm() / mpp);
-        double[] background = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
-        double[] signal = new double[smoothed.length];
+        double[] signal = new GreyOpening(backgroundRadius).apply(smoothed, width, height);
+        // the background plane becomes the signal, in place
         for (int i = 0; i < signal.length; i++) {
-            signal[i] = smoothed[i] - background[i];
+            signal[i] = smoothed[i] - signal[i];
         }
         return signal;
     }
@@ -108,9 +105,7 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         int height = image.height();
         StainMatrix stains = new StainChoice(settings).of(image);
         ColourDeconvolution deconvolution = new ColourDeconvolution(stains);
-        boolean[] everyPixel = new boolean[width * height];
-        java.util.Arrays.fill(everyPixel, true);
-        double[] haematoxylin = deconvolution.amounts(image, everyPixel, Stain.HAEMATOXYLIN);
+        double[] haematoxylin = deconvolution.amounts(image, Stain.HAEMATOXYLIN);
         double[] signal = signal(haematoxylin, width, height, mpp);
         double threshold =
                 settings.givenThresholds().map(SignalThresholds::haematoxylin).orElseGet(() -> threshold(signal));
@@ -121,7 +116,7 @@ public final class ClassicalNucleusDetector implements NucleusDetector {
         if (settings.stainModel() == StainModel.HAEMATOXYLIN_DAB) {
             // a nucleus is where either stain marks it: Otsu on haematoxylin plus DAB would split
             // brown from everything else and miss the blue nuclei
-            double[] dabSignal = signal(deconvolution.amounts(image, everyPixel, Stain.DAB), width, height, mpp);
+            double[] dabSignal = signal(deconvolution.amounts(image, Stain.DAB), width, height, mpp);
             double dabThreshold =
                     settings.givenThresholds().map(SignalThresholds::dab).orElseGet(() -> threshold(dabSignal));
             for (int i = 0; i < above.length; i++) {

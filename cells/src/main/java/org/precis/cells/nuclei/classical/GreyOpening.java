@@ -9,20 +9,27 @@ final class GreyOpening {
 
     private final RunningExtremum minimum;
     private final RunningExtremum maximum;
+    private final int radius;
 
     GreyOpening(int radius) {
+        this.radius = radius;
         minimum = new RunningExtremum(radius, true);
         maximum = new RunningExtremum(radius, false);
     }
 
     /**
-     * The opening of {@code plane}, as a new plane: the minimum along columns, then along rows (as
-     * columns of the transpose), the maximum along rows, then along columns (the four passes of two
-     * squares, with the two transposes between them cancelling).
+     * The opening of {@code plane}, as a new plane: the minimum along columns, then along rows, the
+     * maximum along rows, then along columns (the four passes of two squares); the passes after the
+     * first run in place, the row passes one row at a time, while the row is in cache.
      */
     double[] apply(double[] plane, int width, int height) {
-        double[] transposed = RunningExtremum.transpose(minimum.alongColumns(plane, width, height), width, height);
-        double[] rowExtrema = maximum.alongColumns(minimum.alongColumns(transposed, height, width), height, width);
-        return maximum.alongColumns(RunningExtremum.transpose(rowExtrema, height, width), width, height);
+        double[] columnMinima = minimum.alongColumns(plane, width, height);
+        double[][] work = new double[3][width + 2 * radius];
+        for (int y = 0; y < height; y++) {
+            minimum.alongRow(columnMinima, y, width, work);
+            maximum.alongRow(columnMinima, y, width, work);
+        }
+        maximum.alongColumns(columnMinima, columnMinima, width, height);
+        return columnMinima;
     }
 }
