@@ -46,7 +46,6 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Main.quietPdfRenderer();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EchoedCommand echo = new EchoedCommand(Path.of("").toAbsolutePath());

@@ -13,7 +13,6 @@ public final class Main {
     public static void main(String[] args) {
         // DJL (the optional MLP head) loads PyTorch from its jar, never from a download.
         System.setProperty("ai.djl.offline", "true");
-        quietPdfRenderer();
         System.exit(run(args));
     }
 
@@ -21,7 +20,7 @@ public final class Main {
      * The PDF renderer (openhtmltopdf) logs each step at INFO on the console; a command's output
      * keeps only its warnings.
      */
-    static void quietPdfRenderer() {
+    private static void quietPdfRenderer() {
         for (String logger : XRLog.listRegisteredLoggers()) {
             XRLog.setLevel(logger, Level.WARNING);
         }
@@ -34,6 +33,7 @@ public final class Main {
 
     /** Runs the command line on the given streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        quietPdfRenderer(); // here, so every entry (the launcher, the demo's steps, the tests) gets it
         CommandLine commandLine = new CommandLine(new PrecisCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -109,20 +109,7 @@ public record CandidateViews(int[] image, int[] classIndex, double[][] rows) {
 
     /** The same views with only the feature columns of {@code ranges}, joined (as {@link DetectedImage#columns}). */
     CandidateViews columns(List<int[]> ranges) {
-        double[][] joined = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            int width = 0;
-            for (int[] r : ranges) {
-                width += r[1] - r[0];
-            }
-            double[] row = new double[width];
-            int at = 0;
-            for (int[] r : ranges) {
-                System.arraycopy(rows[i], r[0], row, at, r[1] - r[0]);
-                at += r[1] - r[0];
-            }
-            joined[i] = row;
-        }
+        double[][] joined = FeatureBlocks.select(rows, ranges);
         return new CandidateViews(image, classIndex, joined);
     }
 

@@ -71,20 +71,7 @@ public record DetectedImage(
 
     /** The same candidates with only the feature columns of {@code ranges} ({@code {from, to}}), joined. */
     public DetectedImage columns(List<int[]> ranges) {
-        double[][] joined = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            int width = 0;
-            for (int[] r : ranges) {
-                width += r[1] - r[0];
-            }
-            double[] row = new double[width];
-            int at = 0;
-            for (int[] r : ranges) {
-                System.arraycopy(rows[i], r[0], row, at, r[1] - r[0]);
-                at += r[1] - r[0];
-            }
-            joined[i] = row;
-        }
+        double[][] joined = FeatureBlocks.select(rows, ranges);
         return new DetectedImage(joined, candidates, nucleusCount, mitoses, annotated, radiusPx, suppressionPx);
     }
 

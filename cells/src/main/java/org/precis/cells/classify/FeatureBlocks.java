@@ -15,6 +15,25 @@ public final class FeatureBlocks {
 
     private FeatureBlocks() {}
 
+    /** Each row with only the columns of {@code ranges} ({@code {from, to}}), joined in order. */
+    static double[][] select(double[][] rows, List<int[]> ranges) {
+        int width = 0;
+        for (int[] r : ranges) {
+            width += r[1] - r[0];
+        }
+        double[][] joined = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = new double[width];
+            int at = 0;
+            for (int[] r : ranges) {
+                System.arraycopy(rows[i], r[0], row, at, r[1] - r[0]);
+                at += r[1] - r[0];
+            }
+            joined[i] = row;
+        }
+        return joined;
+    }
+
     public static List<Combination> combinations(CellFeatureRecipe full) {
         int blocks = full.encoders().size() + (full.stainFeatures() ? 1 : 0);
         List<int[]> ranges = new ArrayList<>();
