@@ -105,7 +105,10 @@ final class FederationDemoCommand implements Callable<Integer> {
         try {
             return new FederatedTrainingDemo(
                             set, folder, models, commands, Clock.systemUTC(), new SecureRandom(), TRAINING_SEED)
-                    .run(FederatedHeadTraining.FEDAVG, FederatedTrainingDemo.parameters(set));
+                    .run(
+                            FederatedHeadTraining.FEDAVG,
+                            FederatedTrainingDemo.parameters(set),
+                            Optional.of(FederatedTrainingDemo.privateParameters(set)));
         } finally {
             if (temporary) {
                 try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {

@@ -40,6 +40,8 @@ import org.precis.learn.patch.PatchClassifiers;
  */
 public final class FederatedTrainingDemo {
     public static final String STUDY = "lung-patch-head";
+    /** The differentially private study's id. */
+    public static final String PRIVATE_STUDY = "lung-patch-head-dp";
     /** The head's L2 penalty, federated and in the references alike. */
     public static final double L2_PENALTY = 1e-3;
 
@@ -94,17 +96,57 @@ public final class FederatedTrainingDemo {
         return p;
     }
 
+    /**
+     * The demo's differentially private study: {@link #parameters} with one DP-SGD step a round
+     * (full batches), no validation split, at epsilon 8 for delta 1e-5. The feature clip is the
+     * order of the MobileNetV2 vectors' L2 norm on 224-px H&E patches (an encoder property,
+     * not a site's figure); the noise is shared by the three sites.
+     */
+    public static ObjectNode privateParameters(PatchSet set) {
+        ObjectNode p = parameters(set);
+        p.remove("validation_fraction");
+        p.remove("patience");
+        p.put("rounds", 30);
+        p.put("local_epochs", 1);
+        p.put("learning_rate", 0.5);
+        p.putObject("privacy")
+                .put("epsilon", 8)
+                .put("delta", 1e-5)
+                .put("sampling_rate", 1.0)
+                .put("clip", 1.0)
+                .put("feature_clip", 30)
+                .put("statistics_noise_multiplier", 5)
+                .put("noise_shares", 3);
+        return p;
+    }
+
     /** Runs the demo study with {@code algorithm} and {@code parameters} on the demo's non-IID split. */
     public TrainingDemoReport run(String algorithm, ObjectNode parameters) throws IOException, InterruptedException {
-        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed));
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), Optional.empty());
+    }
+
+    /**
+     * Runs the demo study, and then, in the same collaboration, the private study of {@code
+     * privateParameters} when given, on the demo's non-IID split.
+     */
+    public TrainingDemoReport run(String algorithm, ObjectNode parameters, Optional<ObjectNode> privateParameters)
+            throws IOException, InterruptedException {
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), privateParameters);
     }
 
     /** Runs the study with {@code algorithm} and {@code parameters} on {@code split}. */
     public TrainingDemoReport run(String algorithm, ObjectNode parameters, SiteSplit split)
             throws IOException, InterruptedException {
+        return run(algorithm, parameters, split, Optional.empty());
+    }
+
+    private TrainingDemoReport run(
+            String algorithm, ObjectNode parameters, SiteSplit split, Optional<ObjectNode> privateParameters)
+            throws IOException, InterruptedException {
         DemoFolder folder = DemoFolder.createForPatches(workFolder, split.sites(), clock, random);
         List<String> sites = List.copyOf(split.sites().keySet());
         StudyStatus status;
+        Optional<StudyStatus> privateStatus = Optional.empty();
         try (NodeProcesses nodes = new NodeProcesses(commands, workFolder.resolve("logs"), clock)) {
             int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), NODE_START);
             for (String site : sites) {
@@ -123,10 +165,25 @@ public final class FederatedTrainingDemo {
                         DemoFolder.RESEARCHER,
                         StudySpec.majorityOf(sites.size())));
                 status = researcher.awaitEnd(STUDY, Duration.ofMillis(25), STUDY_TIMEOUT);
-            }
-            if (status.getState() != StudyState.FINISHED) {
-                throw new IllegalStateException("the training study failed: " + status.getFailure()
-                        + " (coordinator log: " + nodes.logTail("coordinator") + ")");
+                if (status.getState() != StudyState.FINISHED) {
+                    throw new IllegalStateException("the training study failed: " + status.getFailure()
+                            + " (coordinator log: " + nodes.logTail("coordinator") + ")");
+                }
+                if (privateParameters.isPresent()) {
+                    researcher.submit(new StudySpec(
+                            PRIVATE_STUDY,
+                            algorithm,
+                            privateParameters.get(),
+                            sites,
+                            DemoFolder.RESEARCHER,
+                            StudySpec.majorityOf(sites.size())));
+                    privateStatus = Optional.of(researcher.awaitEnd(PRIVATE_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
+                    if (privateStatus.get().getState() != StudyState.FINISHED) {
+                        throw new IllegalStateException("the private training study failed: "
+                                + privateStatus.get().getFailure() + " (coordinator log: "
+                                + nodes.logTail("coordinator") + ")");
+                    }
+                }
             }
         }
         JsonNode result = JsonMappers.compact().readTree(status.getResultJson().toByteArray());
@@ -159,6 +216,30 @@ public final class FederatedTrainingDemo {
                 TrainingComparison.accuracy(alone, otherPatches), TrainingComparison.accuracy(federated, otherPatches)
             });
         }
+        Optional<PrivateTraining> privateTraining = Optional.empty();
+        if (privateStatus.isPresent()) {
+            JsonNode privateResult = JsonMappers.compact()
+                    .readTree(privateStatus.get().getResultJson().toByteArray());
+            Path privateModel = models.resolve("federated-dp.json");
+            files.write(
+                    FederatedHeads.classifier(
+                            privateResult, PRIVATE_STUDY, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION),
+                    privateModel);
+            JsonNode privacy = privateResult.get("privacy");
+            String name = String.format(java.util.Locale.ROOT, "federated DP eps %.2f", privacy.get("epsilon").asDouble());
+            scores.add(1, comparison.score(name, files.read(privateModel), split, Optional.empty()));
+            ObjectNode spent = privacy.deepCopy();
+            spent.put(
+                    "noise_multiplier",
+                    privateResult.get("parameters").get("privacy").get("noise_multiplier").asDouble());
+            privateTraining = Optional.of(new PrivateTraining(
+                    PRIVATE_STUDY,
+                    privateModel,
+                    name,
+                    privateStatus.get().getRounds(),
+                    privateStatus.get().getWallMillis(),
+                    spent));
+        }
         ObjectNode shown = ((ObjectNode) result).deepCopy();
         shown.remove("head");
         ((ObjectNode) shown.get("parameters")).remove("recipe");
@@ -174,6 +255,7 @@ public final class FederatedTrainingDemo {
                 siteModels,
                 scores,
                 others,
-                shown);
+                shown,
+                privateTraining);
     }
 }

@@ -28,6 +28,8 @@ import org.precis.learn.patch.PatchEvaluation;
  * @param otherSitesAccuracy for each site: its alone model's accuracy and the federated model's
  *     on the held-out patches of the other sites, together
  * @param result the study's result as the coordinator returned it (the head left out)
+ * @param privateTraining the differentially private study run beside it, if any (its scores are
+ *     second in {@code scores})
  */
 public record TrainingDemoReport(
         String study,
@@ -41,7 +43,8 @@ public record TrainingDemoReport(
         Map<String, Path> siteModels,
         List<ModelScores> scores,
         Map<String, double[]> otherSitesAccuracy,
-        JsonNode result) {
+        JsonNode result,
+        java.util.Optional<PrivateTraining> privateTraining) {
 
     public TrainingDemoReport {
         sitePatches = Map.copyOf(sitePatches);
@@ -70,6 +73,15 @@ public record TrainingDemoReport(
         root.put("wall_ms", wallMillis);
         root.put("model", model.toString());
         root.put("pooled_model", pooledModel.toString());
+        privateTraining.ifPresent(p -> {
+            root.put("private_model", p.model().toString());
+            ObjectNode privacy = root.putObject("private_study");
+            privacy.put("name", p.study());
+            privacy.put("scores_as", p.scoresName());
+            privacy.put("rounds", p.rounds());
+            privacy.put("wall_ms", p.wallMillis());
+            privacy.set("privacy", p.privacy());
+        });
         ObjectNode alone = root.putObject("site_models");
         new TreeMap<>(siteModels).forEach((site, file) -> alone.put(site, file.toString()));
         for (ModelScores score : scores) {

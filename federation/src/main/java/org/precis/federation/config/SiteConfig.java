@@ -16,6 +16,7 @@ import org.precis.federation.tls.TlsFiles;
  * patches: lung-a.h5            # optional: the site's labelled patch embeddings (precis embed --patches)
  * policy: policy.yaml           # what the site allows
  * audit: audit.log              # hash-chained audit log
+ * privacy_ledger: privacy.json  # optional: the differential privacy spent (default privacy-ledger.json beside the audit log)
  * wire_bytes: wire-bytes.json   # optional: bytes sent a study, rewritten after each round
  * reconnect_initial_ms: 200     # optional back-off bounds
  * reconnect_max_ms: 10000
@@ -29,6 +30,7 @@ public record SiteConfig(
         java.util.Optional<Path> patches,
         Path policy,
         Path audit,
+        Path privacyLedger,
         java.util.Optional<Path> wireBytes,
         Duration reconnectInitial,
         Duration reconnectMax,
@@ -40,6 +42,7 @@ public record SiteConfig(
             "patches",
             "policy",
             "audit",
+            "privacy_ledger",
             "wire_bytes",
             "reconnect_initial_ms",
             "reconnect_max_ms",
@@ -58,6 +61,9 @@ public record SiteConfig(
                 optional(config, "patches"),
                 config.path("policy"),
                 config.path("audit"),
+                config.has("privacy_ledger")
+                        ? config.path("privacy_ledger")
+                        : config.path("audit").resolveSibling("privacy-ledger.json"),
                 config.has("wire_bytes")
                         ? java.util.Optional.of(config.path("wire_bytes"))
                         : java.util.Optional.empty(),

@@ -62,7 +62,9 @@ public final class SiteLauncher {
                 .objectNode()
                 .put("site", site)
                 .put("rows", table.rowCount())
-                .put("minimum_cell_count", policy.minimumCellCount());
+                .put("minimum_cell_count", policy.minimumCellCount())
+                .put("privacy_ledger", config.privacyLedger().toString());
+        policy.maxEpsilon().ifPresent(max -> started.put("max_epsilon", max));
         patches.ifPresent(set -> started.put("patches", set.count())
                 .put("patch_classes", set.classNames().toString())
                 .put("patch_recipe", new PatchRecipes().toText(set.recipe()))
@@ -71,8 +73,9 @@ public final class SiteLauncher {
         new TreeSet<>(policy.columns()).forEach(started.putArray("columns")::add);
         new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
         audit.append(AuditEventType.SITE_STARTED, started);
+        PrivacyLedger ledger = PrivacyLedger.open(config.privacyLedger(), policy.maxEpsilon(), clock);
         SiteTasks tasks = new SiteTasks(
-                site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random));
+                site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random), ledger);
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "site-" + site);
             thread.setDaemon(false);

@@ -15,6 +15,7 @@ import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.audit.AuditEventType;
 import org.precis.federation.audit.AuditException;
 import org.precis.federation.audit.AuditLog;
+import org.precis.federation.algorithm.PrivacyBudget;
 import org.precis.federation.policy.PolicyException;
 import org.precis.federation.policy.SitePolicy;
 import org.precis.federation.proto.CoordinatorMessage;
@@ -43,6 +44,7 @@ public final class SiteTasks {
 
     private final String site;
     private final SitePolicy policy;
+    private final PrivacyBudget privacy;
     private final SiteData data;
     private final AlgorithmCatalog algorithms;
     private final MaskingParticipants masking;
@@ -77,6 +79,20 @@ public final class SiteTasks {
             MaskingParticipants masking,
             AuditLog audit,
             Nonces nonces) {
+        this(site, policy, data, algorithms, masking, audit, nonces, PrivacyBudget.unlimited());
+    }
+
+    /** As above, with the site's privacy budget (its ledger), which DP training charges before each release. */
+    public SiteTasks(
+            String site,
+            SitePolicy policy,
+            SiteData data,
+            AlgorithmCatalog algorithms,
+            MaskingParticipants masking,
+            AuditLog audit,
+            Nonces nonces,
+            PrivacyBudget privacy) {
+        this.privacy = privacy;
         this.site = site;
         this.policy = policy;
         this.data = new SiteData(allowedColumns(data.table(), policy), data.patches());
@@ -149,7 +165,7 @@ public final class SiteTasks {
         try {
             vector = algorithm
                     .get()
-                    .compute(request, data, policy.disclosureRules())
+                    .compute(request, data, policy.disclosureRules(privacy))
                     .values();
         } catch (DisclosureException e) {
             return refuse(key, "disclosure control: " + e.getMessage());

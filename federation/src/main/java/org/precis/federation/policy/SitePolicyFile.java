@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.OptionalDouble;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.precis.federation.algorithm.DisclosureRules;
@@ -23,6 +24,8 @@ import org.precis.io.json.JsonMappers;
  * columns: [time, status, age, sex, ph.ecog]
  * researchers: [alice, bob]
  * minimum-cell-count: 10      # optional, default 10
+ * max-epsilon: 8              # optional: training on the site's patches only with differential privacy,
+ *                             # at most this epsilon (at the study's delta) over all studies together
  * </pre>
  *
  * Every error is one line naming the file and the key; unknown keys are errors too, since a typo in
@@ -32,7 +35,7 @@ public final class SitePolicyFile {
     /** A policy is a few lines; anything larger is refused before it is parsed. */
     public static final long MAX_BYTES = 1 << 20;
 
-    private static final Set<String> KEYS = Set.of("algorithms", "columns", "researchers", "minimum-cell-count");
+    private static final Set<String> KEYS = Set.of("algorithms", "columns", "researchers", "minimum-cell-count", "max-epsilon");
 
     private SitePolicyFile() {}
 
@@ -66,7 +69,7 @@ public final class SitePolicyFile {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 throw new PolicyFileException(file + ": unknown key '" + name
-                        + "' (allowed: algorithms, columns, researchers, minimum-cell-count)");
+                        + "' (allowed: algorithms, columns, researchers, minimum-cell-count, max-epsilon)");
             }
         }
         Set<String> algorithms = names(file, root, "algorithms");
@@ -81,7 +84,16 @@ public final class SitePolicyFile {
             }
             minimumCellCount = minimum.asInt();
         }
-        return new SitePolicy(algorithms, columns, researchers, minimumCellCount);
+        OptionalDouble maxEpsilon = OptionalDouble.empty();
+        JsonNode max = root.get("max-epsilon");
+        if (max != null) {
+            if (!max.isNumber() || !(max.asDouble() > 0) || Double.isInfinite(max.asDouble())) {
+                throw new PolicyFileException(
+                        file + ": key 'max-epsilon': must be a number > 0, got '" + max.asText() + "'");
+            }
+            maxEpsilon = OptionalDouble.of(max.asDouble());
+        }
+        return new SitePolicy(algorithms, columns, researchers, minimumCellCount, maxEpsilon);
     }
 
     private static Set<String> names(Path file, JsonNode root, String key) throws PolicyFileException {

@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.security.SecureRandom;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.precis.federation.privacy.PrivacySpent;
 import java.util.TreeSet;
 import org.precis.embed.patches.PatchSet;
+import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.algorithm.PrivacyBudget;
 import org.precis.federation.algorithm.FederatedAlgorithm;
 import org.precis.federation.algorithm.LocalAggregate;
 import org.precis.federation.algorithm.RoundOutcome;
@@ -65,8 +70,21 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
     public RoundRequest start(StudyParameters parameters) {
         TrainingSettings settings = settings(parameters.parameters());
         ObjectNode params = JsonNodeFactory.instance.objectNode();
-        params.set("study", parameters.parameters().deepCopy());
+        ObjectNode study = parameters.parameters().deepCopy();
+        params.set("study", study);
         params.put("stage", TrainingStage.SUMS.jsonName());
+        if (settings.isPrivate()) {
+            PrivacySettings privacy = new PrivacyPlan(settings.privacy().get(), settings.rounds()).calibrated();
+            PrivacyPlan plan = new PrivacyPlan(privacy, settings.rounds());
+            PrivacySpent planned = plan.planned();
+            if (privacy.targetEpsilon().isPresent() && planned.epsilon() > privacy.targetEpsilon().getAsDouble() + 1e-9) {
+                throw new IllegalArgumentException(name + ": noise_multiplier " + privacy.noiseMultiplier() + " over "
+                        + settings.rounds() + " rounds spends epsilon " + planned.epsilon() + ", more than the study's "
+                        + privacy.targetEpsilon().getAsDouble());
+            }
+            ((ObjectNode) study.get("privacy")).put("noise_multiplier", privacy.noiseMultiplier());
+            params.set("privacy_plan", PrivacyReport.json(planned, settings.rounds()));
+        }
         return new RoundRequest(parameters.studyId(), 0, name, params, TrainingStage.SUMS.vectorLength(settings));
     }
 
@@ -93,6 +111,12 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             throw new IllegalArgumentException(name + ": the study's head takes " + settings.dimension()
                     + " features, this site's patch vectors have " + patches.dimension());
         }
+        PrivacyBudget budget = rules.privacy();
+        if (budget.maxEpsilon().isPresent() && !settings.isPrivate()) {
+            throw new DisclosureException(name + ": this site's policy allows training on its patches only with"
+                    + " differential privacy (max-epsilon " + budget.maxEpsilon().getAsDouble()
+                    + "); the study has no 'privacy' settings");
+        }
         int k = settings.classCount();
         int d = settings.dimension();
         double[] out = new double[expected];
@@ -101,6 +125,17 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 out[0] = patches.train().length;
                 out[1] = patches.validation().length;
                 System.arraycopy(patches.trainCounts(k), 0, out, 2, k);
+                if (settings.isPrivate()) {
+                    // the training count and one class count move by 1 with one patch: sensitivity sqrt 2
+                    PrivacySettings privacy = settings.privacy().get();
+                    double sd = privacy.statisticsNoiseMultiplier() * Math.sqrt(2) / Math.sqrt(privacy.noiseShares());
+                    RandomGenerator noise = noise();
+                    out[0] += sd * noise.nextGaussian();
+                    for (int c = 0; c < k; c++) {
+                        out[2 + c] += sd * noise.nextGaussian();
+                    }
+                    break;
+                }
                 for (double[] row : patches.train()) {
                     for (int j = 0; j < d; j++) {
                         out[2 + k + j] += row[j];
@@ -119,6 +154,17 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             case TRAIN -> {
                 double[] theta = JsonVectors.read(params, "head", settings.parameterCount());
                 SoftmaxLoss train = trainingLoss(params, settings, patches);
+                if (settings.isPrivate()) {
+                    PrivacySettings privacy = settings.privacy().get();
+                    double[] noisy = new NoisyGradientSum(
+                                    privacy.samplingRate(),
+                                    privacy.clip(),
+                                    privacy.noiseMultiplier(),
+                                    privacy.noiseShares())
+                            .of(train, theta, noise());
+                    System.arraycopy(noisy, 0, out, 0, noisy.length);
+                    break;
+                }
                 int round = params.path("training_round").asInt();
                 LocalTraining local = new LocalTraining(
                         settings.localEpochs(),
@@ -149,7 +195,39 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                         + " training diverged: lower the learning rate)");
             }
         }
+        if (settings.isPrivate()) {
+            charge(request, settings, stage, set.dataSha256(), budget);
+        }
         return new LocalAggregate(out);
+    }
+
+    /**
+     * Charges this release to the site's privacy budget, after the plan's check in the study's
+     * first round; the site computes the plan from the public settings itself.
+     */
+    private void charge(
+            RoundRequest request, TrainingSettings settings, TrainingStage stage, String dataset, PrivacyBudget budget) {
+        PrivacySettings privacy = settings.privacy().get();
+        if (!privacy.calibrated()) {
+            throw new IllegalArgumentException(name + ": the study's privacy settings have no noise multiplier");
+        }
+        PrivacyPlan plan = new PrivacyPlan(privacy, settings.rounds());
+        if (stage == TrainingStage.SUMS) {
+            budget.checkPlanned(dataset, request.studyId(), plan.after(settings.rounds()), privacy.delta());
+            budget.charge(dataset, "study " + request.studyId() + " statistics", plan.statistics(), privacy.delta());
+        } else {
+            budget.charge(
+                    dataset,
+                    "study " + request.studyId() + " training round "
+                            + request.parameters().path("training_round").asInt(),
+                    plan.trainingRound(),
+                    privacy.delta());
+        }
+    }
+
+    /** The secret randomness of the sites' DP noise and batch sampling (never the study's seed). */
+    private static RandomGenerator noise() {
+        return new SecureRandom();
     }
 
     private static SoftmaxLoss trainingLoss(JsonNode params, TrainingSettings settings, SitePatches patches) {
@@ -193,11 +271,17 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         int d = settings.dimension();
         return switch (stage) {
             case SUMS -> {
+                if (settings.isPrivate() && sum.sites().size() < settings.privacy().get().noiseShares()) {
+                    yield tooFewShares(settings, sum);
+                }
                 ArrayNode sites = next.putArray("sites");
                 sum.sites().forEach(sites::add);
                 double n = s[0];
                 double[] counts = new double[k];
                 System.arraycopy(s, 2, counts, 0, k);
+                if (settings.isPrivate()) {
+                    yield startPrivateTraining(request, next, settings, n, counts);
+                }
                 double[] mean = new double[d];
                 for (int j = 0; j < d; j++) {
                     mean[j] = s[2 + k + j] / n;
@@ -226,7 +310,12 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 next.putArray("history");
                 yield nextRound(request, next, TrainingStage.TRAIN, settings);
             }
-            case TRAIN -> train(request, next, settings, s);
+            case TRAIN -> {
+                if (settings.isPrivate() && sum.sites().size() < settings.privacy().get().noiseShares()) {
+                    yield tooFewShares(settings, sum);
+                }
+                yield settings.isPrivate() ? trainPrivately(request, next, settings, s) : train(request, next, settings, s);
+            }
             case FINAL -> {
                 double[] theta = JsonVectors.read(params, "head", settings.parameterCount());
                 ValidationSums last = ValidationSums.of(s, 0);
@@ -241,6 +330,80 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 yield finished(next, settings, sum.sites());
             }
         };
+    }
+
+    private RoundOutcome tooFewShares(TrainingSettings settings, SecureSum sum) {
+        return new RoundOutcome.Failed(name + ": " + sum.sites().size() + " sites were summed, fewer than the "
+                + settings.privacy().get().noiseShares() + " whose noise shares the privacy guarantee needs");
+    }
+
+    /**
+     * After the private statistics round: class weights from the noisy counts (each at least 1), the
+     * public feature scaling, and the first DP-SGD step.
+     */
+    private RoundOutcome startPrivateTraining(
+            RoundRequest request, ObjectNode next, TrainingSettings settings, double n, double[] counts) {
+        if (!(n >= 1)) {
+            return new RoundOutcome.Failed(name + ": the noisy training count is " + n + "; too few patches for"
+                    + " this noise (lower privacy.statistics_noise_multiplier or add sites)");
+        }
+        int k = settings.classCount();
+        int d = settings.dimension();
+        double[] floored = new double[k];
+        for (int c = 0; c < k; c++) {
+            floored[c] = Math.max(1, counts[c]);
+        }
+        double[] scale = new double[d];
+        java.util.Arrays.fill(scale, settings.privacy().get().featureClip() / Math.sqrt(d));
+        next.put("n_train", (long) Math.rint(n));
+        next.put("n_validation", 0);
+        next.set("class_counts", JsonVectors.array(counts));
+        next.set("class_weights", JsonVectors.array(settings.classWeighting().weights(floored)));
+        next.set("mean", JsonVectors.array(new double[d]));
+        next.set("scale", JsonVectors.array(scale));
+        next.set("head", JsonVectors.array(new double[settings.parameterCount()]));
+        next.put("training_round", 1);
+        next.putArray("history");
+        return nextRound(request, next, TrainingStage.TRAIN, settings);
+    }
+
+    /**
+     * One DP-SGD step of the global model: {@code theta - rate (noisy gradient sum / (q n) + l2 w)},
+     * n the noisy training count; epsilon so far recorded in the history.
+     */
+    private RoundOutcome trainPrivately(RoundRequest request, ObjectNode next, TrainingSettings settings, double[] s) {
+        int p = settings.parameterCount();
+        int block = settings.dimension() + 1;
+        double[] theta = JsonVectors.read(next, "head", p);
+        PrivacySettings privacy = settings.privacy().get();
+        double batch = privacy.samplingRate() * next.get("n_train").asDouble();
+        int round = next.get("training_round").asInt();
+        double rate = settings.learningRate(round);
+        double[] updated = new double[p];
+        for (int i = 0; i < p; i++) {
+            boolean intercept = i % block == block - 1;
+            double g = s[i] / batch + (intercept ? 0 : settings.l2Penalty() * theta[i]);
+            updated[i] = theta[i] - rate * g;
+            if (!Double.isFinite(updated[i]) || Math.abs(updated[i]) > MAX_ABS_PARAMETER) {
+                return new RoundOutcome.Failed(name + ": the global model diverged in round " + round + " (parameter "
+                        + i + " = " + updated[i] + "); lower the learning rate");
+            }
+        }
+        PrivacySpent spent = new PrivacyPlan(privacy, settings.rounds()).spentAfter(round);
+        ObjectNode entry = next.withArray("history").addObject();
+        entry.put("model_after_round", round);
+        entry.put("learning_rate", rate);
+        entry.put("epsilon", spent.epsilon());
+        next.set("privacy_spent", PrivacyReport.json(spent, round));
+        next.set("head", JsonVectors.array(updated));
+        if (round < settings.rounds()) {
+            next.put("training_round", round + 1);
+            return nextRound(request, next, TrainingStage.TRAIN, settings);
+        }
+        next.put("stopped_early", false);
+        next.set("best", JsonVectors.array(updated));
+        next.put("best_round", round);
+        return finished(next, settings, List.copyOf(stringList(next.get("sites"))));
     }
 
     private RoundOutcome train(RoundRequest request, ObjectNode next, TrainingSettings settings, double[] s) {

@@ -80,6 +80,36 @@ record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
         return loss / n;
     }
 
+    /**
+     * Writes row {@code i}'s gradient of its weighted log loss (not divided by the row count) into
+     * {@code gradient}, overwriting it; returns the gradient's L2 norm.
+     */
+    double exampleGradient(double[] theta, int i, double[] gradient) {
+        int k = classCount();
+        int d = dimension();
+        int block = d + 1;
+        double[] row = z[i];
+        double[] scores = new double[k];
+        scores(theta, row, scores);
+        double logSum = logSumExp(scores);
+        double weight = classWeights[y[i]];
+        double rowNormSquared = 1;
+        for (double v : row) {
+            rowNormSquared += v * v;
+        }
+        double residualNormSquared = 0;
+        for (int c = 0; c < k; c++) {
+            double residual = weight * (Math.exp(scores[c] - logSum) - (c == y[i] ? 1 : 0));
+            residualNormSquared += residual * residual;
+            int offset = c * block;
+            for (int j = 0; j < d; j++) {
+                gradient[offset + j] = residual * row[j];
+            }
+            gradient[offset + d] = residual;
+        }
+        return Math.sqrt(residualNormSquared * rowNormSquared);
+    }
+
     /** Unweighted log-loss sum, correct predictions and squared-error (Brier) sum of {@code theta} over all rows. */
     double[] evaluate(double[] theta) {
         double[] scores = new double[classCount()];

@@ -37,13 +37,17 @@ final class TrainingResult {
         out.put("stopped_early", state.path("stopped_early").asBoolean());
         JsonNode history = state.path("history");
         for (JsonNode entry : history) {
-            if (entry.get("model_after_round").asInt()
-                    == state.get("best_round").asInt()) {
+            if (entry.has("validation_loss")
+                    && entry.get("model_after_round").asInt()
+                            == state.get("best_round").asInt()) {
                 out.set("validation", entry.deepCopy());
             }
         }
         out.set("history", history.deepCopy());
         out.set("parameters", state.get("study").deepCopy());
+        if (state.has("privacy_spent")) {
+            out.set("privacy", state.get("privacy_spent").deepCopy());
+        }
         ObjectNode head = out.putObject("head");
         head.put("type", "multinomial_logistic_l2");
         head.set("mean", state.get("mean").deepCopy());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.precis.embed.patches.PatchRecipe;
@@ -30,7 +31,15 @@ import org.precis.embed.patches.PatchRecipes;
  * min_delta: 0.0001                       # how much lower counts as better
  * min_samples: 20                         # a site with fewer training patches refuses
  * seed: 1                                 # the split and mini-batch order (with the site's patch names)
+ * privacy: {...}                          # differential privacy (PrivacySettings); absent: none
  * </pre>
+ *
+ * <p>With {@code privacy}, each training round is one DP-SGD step of the global model (local_epochs
+ * 1, batch by Poisson sampling), no patch is held back for validation (validation_fraction 0: a
+ * validation loss released every round would spend privacy too), FedProx's term is void (mu 0), and
+ * the features are scaled by the public factor {@code sqrt(dimension) / feature_clip} instead of
+ * standardised by the pooled moments (moments released with noise cost accuracy in the lung study:
+ * bench/RESULTS.md).
  */
 public record TrainingSettings(
         List<String> classes,
@@ -49,7 +58,8 @@ public record TrainingSettings(
         int patience,
         double minDelta,
         int minSamples,
-        long seed) {
+        long seed,
+        Optional<PrivacySettings> privacy) {
 
     static final Set<String> KEYS = Set.of(
             "classes",
@@ -68,7 +78,8 @@ public record TrainingSettings(
             "patience",
             "min_delta",
             "min_samples",
-            "seed");
+            "seed",
+            "privacy");
 
     public TrainingSettings {
         classes = List.copyOf(classes);
@@ -92,6 +103,15 @@ public record TrainingSettings(
         check(patience >= 1, "patience must be >= 1, got " + patience);
         check(minDelta >= 0 && Double.isFinite(minDelta), "min_delta must be >= 0, got " + minDelta);
         check(minSamples >= 1, "min_samples must be >= 1, got " + minSamples);
+        Objects.requireNonNull(privacy, "privacy");
+        if (privacy.isPresent()) {
+            check(validationFraction == 0, "with privacy, validation_fraction must be 0 (got " + validationFraction
+                    + "): a validation loss released every round would spend the privacy budget too");
+            check(localEpochs == 1, "with privacy, each round is one DP-SGD step: local_epochs must be 1, got "
+                    + localEpochs);
+            check(batchSize == 0, "with privacy, the batch is drawn by privacy.sampling_rate: batch_size must be 0");
+            check(mu == 0, "with privacy, each round is one step from the global model: mu must be 0, got " + mu);
+        }
     }
 
     private static void check(boolean ok, String message) {
@@ -141,11 +161,14 @@ public record TrainingSettings(
                     number(node, "mu", 0),
                     number(node, "l2_penalty", 1e-3),
                     ClassWeighting.fromJsonName(node.path("class_weights").asText("balanced")),
-                    number(node, "validation_fraction", 0.2),
+                    number(node, "validation_fraction", node.has("privacy") ? 0 : 0.2),
                     integer(node, "patience", 5),
                     number(node, "min_delta", 1e-4),
                     integer(node, "min_samples", 20),
-                    node.has("seed") ? node.get("seed").asLong() : 1);
+                    node.has("seed") ? node.get("seed").asLong() : 1,
+                    node.has("privacy")
+                            ? Optional.of(PrivacySettings.read(node.get("privacy")))
+                            : Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
         }
@@ -178,6 +201,11 @@ public record TrainingSettings(
             throw new IllegalArgumentException("'" + field + "' must be a finite number, got " + value);
         }
         return value.doubleValue();
+    }
+
+    /** Whether the rounds are DP-SGD steps under {@link #privacy()}. */
+    public boolean isPrivate() {
+        return privacy.isPresent();
     }
 
     /** Whether the federated validation loss is measured (and training stops early on it). */

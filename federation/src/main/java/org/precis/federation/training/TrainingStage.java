@@ -31,9 +31,11 @@ enum TrainingStage {
         int k = settings.classCount();
         int d = settings.dimension();
         return switch (this) {
-            case SUMS -> 2 + k + d;
+            case SUMS -> settings.isPrivate() ? 2 + k : 2 + k + d;
             case SPREAD -> d;
-            case TRAIN -> settings.parameterCount() + ValidationSums.LENGTH + 1;
+            case TRAIN -> settings.isPrivate()
+                    ? settings.parameterCount()
+                    : settings.parameterCount() + ValidationSums.LENGTH + 1;
             case FINAL -> ValidationSums.LENGTH;
         };
     }
