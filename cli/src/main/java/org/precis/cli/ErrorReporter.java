@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import org.precis.cells.run.DetectionInputException;
 import org.precis.embed.patches.PatchInputException;
 import org.precis.slide.SlideException;
+import org.precis.store.sql.StoreException;
+import org.precis.store.users.NotPermittedException;
 import org.precis.table.InputDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -32,7 +34,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else if (cause instanceof SlideException
                 || cause instanceof NoSuchElementException
                 || cause instanceof PatchInputException
-                || cause instanceof DetectionInputException) {
+                || cause instanceof DetectionInputException
+                || cause instanceof StoreException) {
             code = INPUT_FAILURE;
             message = cause.getMessage();
         } else if (cause instanceof FileSystemException fileProblem) {
@@ -41,7 +44,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else if (cause instanceof IOException) {
             code = INPUT_FAILURE;
             message = "i/o error: " + cause.getMessage();
-        } else if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+        } else if (cause instanceof IllegalArgumentException
+                || cause instanceof IllegalStateException
+                || cause instanceof NotPermittedException) {
             code = USAGE_ERROR;
             message = cause.getMessage();
         } else {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             ReportCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            ModelsCommand.class,
             DemoCommand.class
         })
 final class PrecisCommand implements java.util.concurrent.Callable<Integer> {

@@ -11,13 +11,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.precis.store.audit.AuditTrail;
 import org.precis.store.cases.Cases;
+import org.precis.store.models.ModelRegistry;
 import org.precis.store.sql.Database;
 import org.precis.store.sql.StoreException;
 import org.precis.store.users.PasswordHashing;
 import org.precis.store.users.Users;
 
 /**
- * The workstation's store, open: users, cases and the audit trail over one pool of connections.
+ * The workstation's store, open: users, cases, the model registry and the audit trail over one
+ * pool of connections.
  * Opening migrates the schema to the newest version (Flyway: {@code db/migration} for both
  * databases, then {@code db/h2} or {@code db/postgresql} for what only one of them can say).
  * Thread-safe; close it to release the connections (and, for the embedded H2, the database file).
@@ -31,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final Users users;
     private final Cases cases;
     private final AuditTrail audit;
+    private final ModelRegistry models;
 
     private Store(StoreLocation location, HikariDataSource dataSource, Clock clock, SecureRandom random) {
         this.location = location;
@@ -39,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.users = new Users(database, random, PasswordHashing.OWASP);
         this.cases = new Cases(database);
         this.audit = new AuditTrail(database);
+        this.models = new ModelRegistry(database, audit);
     }
 
     /**
@@ -67,6 +71,11 @@ public final class Store implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The registry of models: versions, files, site evaluations and which version is production. */
+    public ModelRegistry models() {
+        return models;
     }
 
     public StoreLocation location() {

@@ -46,8 +46,8 @@ class MigrationTest {
         try (Connection connection = fixture.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT \"version\", \"script\", \"success\""
-                                + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                        "SELECT \"version\", \"script\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\""
+                                + " IS NOT NULL ORDER BY \"installed_rank\"")) {
             List<String> applied = new ArrayList<>();
             while (rows.next()) {
                 assertThat(rows.getBoolean(3)).isTrue();
@@ -57,7 +57,9 @@ class MigrationTest {
                     .containsExactly(
                             "1 V1__workstation_schema.sql",
                             "2 V2__immutable_signed_versions_and_audit.sql",
-                            "3 V3__analysis_overlays.sql");
+                            "3 V3__analysis_overlays.sql",
+                            "4 V4__model_registry.sql",
+                            "5 V5__append_only_model_registry.sql");
         }
     }
 }

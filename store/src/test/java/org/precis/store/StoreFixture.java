@@ -80,6 +80,13 @@ public final class StoreFixture implements AutoCloseable {
                 : "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only";
     }
 
+    /** The statement that lets a DBA change a model registry table despite its append-only trigger. */
+    public String dropModelRegistryTrigger(String table) {
+        return backend == Backend.H2
+                ? "DROP TRIGGER " + table + "_append_only"
+                : "ALTER TABLE " + table + " DISABLE TRIGGER " + table + "_append_only";
+    }
+
     @Override
     public synchronized void close() throws IOException {
         for (Store store : stores) {

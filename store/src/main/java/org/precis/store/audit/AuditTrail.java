@@ -50,6 +50,21 @@ public final class AuditTrail {
      * characters), what ({@code event}) and the details (a JSON object).
      */
     public AuditEntry append(String actor, String event, JsonNode details) {
+        Checked entry = checked(actor, event, details);
+        return database.transaction(connection -> appendChecked(connection, entry));
+    }
+
+    /**
+     * Appends an entry in the caller's transaction on {@code connection}, so that the entry is
+     * recorded if and only if the change it describes is (a model registered, promoted).
+     */
+    public AuditEntry append(Connection connection, String actor, String event, JsonNode details) throws SQLException {
+        return appendChecked(connection, checked(actor, event, details));
+    }
+
+    private record Checked(String actor, String event, String detailsText, JsonNode stored) {}
+
+    private static Checked checked(String actor, String event, JsonNode details) {
         if (actor == null
                 || actor.isBlank()
                 || actor.length() > 64
@@ -68,41 +83,41 @@ public final class AuditTrail {
             throw new IllegalArgumentException("audit details are larger than " + MAX_DETAILS_CHARS + " characters");
         }
         // Hash what will be read back, so that verify() recomputes exactly this.
-        JsonNode stored = Columns.parseJson(detailsText, "details");
-        return database.transaction(connection -> {
-            long sequence;
-            String previous;
-            try (PreparedStatement head = connection.prepareStatement(
-                            "SELECT sequence, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-                    ResultSet row = head.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("the audit trail has no head row");
-                }
-                sequence = row.getLong("sequence") + 1;
-                previous = row.getString("hash");
+        return new Checked(actor, event, detailsText, Columns.parseJson(detailsText, "details"));
+    }
+
+    private AuditEntry appendChecked(Connection connection, Checked entry) throws SQLException {
+        long sequence;
+        String previous;
+        try (PreparedStatement head =
+                        connection.prepareStatement("SELECT sequence, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+                ResultSet row = head.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("the audit trail has no head row");
             }
-            Instant now = database.now();
-            String hash = AuditEntry.hashOf(sequence, now, actor, event, stored, previous);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO audit_entries"
-                            + " (sequence, recorded, actor, event, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, sequence);
-                Columns.setInstant(insert, 2, now);
-                insert.setString(3, actor);
-                insert.setString(4, event);
-                insert.setString(5, detailsText);
-                insert.setString(6, previous);
-                insert.setString(7, hash);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement move =
-                    connection.prepareStatement("UPDATE audit_head SET sequence = ?, hash = ? WHERE id = 1")) {
-                move.setLong(1, sequence);
-                move.setString(2, hash);
-                move.executeUpdate();
-            }
-            return new AuditEntry(sequence, now, actor, event, stored, previous, hash);
-        });
+            sequence = row.getLong("sequence") + 1;
+            previous = row.getString("hash");
+        }
+        Instant now = database.now();
+        String hash = AuditEntry.hashOf(sequence, now, entry.actor(), entry.event(), entry.stored(), previous);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entries"
+                + " (sequence, recorded, actor, event, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, sequence);
+            Columns.setInstant(insert, 2, now);
+            insert.setString(3, entry.actor());
+            insert.setString(4, entry.event());
+            insert.setString(5, entry.detailsText());
+            insert.setString(6, previous);
+            insert.setString(7, hash);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement move =
+                connection.prepareStatement("UPDATE audit_head SET sequence = ?, hash = ? WHERE id = 1")) {
+            move.setLong(1, sequence);
+            move.setString(2, hash);
+            move.executeUpdate();
+        }
+        return new AuditEntry(sequence, now, entry.actor(), entry.event(), entry.stored(), previous, hash);
     }
 
     /** Up to {@code limit} entries from {@code fromSequence} on, in order. */

@@ -1,8 +1,6 @@
 package org.precis.store.cases;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.precis.store.users.NotPermittedException;
 import org.precis.store.users.Role;
@@ -18,20 +16,7 @@ final class Actors {
 
     /** The stored user; NotPermittedException when it is not (or no longer) in the store. */
     static User current(Connection connection, User user) throws SQLException {
-        if (user == null) {
-            throw new NotPermittedException("no user given");
-        }
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT id, name, role, created FROM users WHERE id = ? AND name = ?")) {
-            select.setLong(1, user.id());
-            select.setString(2, user.name());
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new NotPermittedException("user " + user.name() + " is not in the store");
-                }
-                return Users.user(row);
-            }
-        }
+        return Users.reread(connection, user);
     }
 
     /** The stored user, who must be a pathologist to do {@code action}; NotPermittedException otherwise. */

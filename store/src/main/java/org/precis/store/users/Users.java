@@ -2,6 +2,7 @@ package org.precis.store.users;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -215,6 +216,28 @@ public final class Users {
             }
             return List.copyOf(users);
         });
+    }
+
+    /**
+     * {@code user} as stored now, re-read on the caller's connection inside its transaction: a
+     * {@link User} value in a caller's hands is not trusted for its role. NotPermittedException
+     * when it is not (or no longer) in the store.
+     */
+    public static User reread(Connection connection, User user) throws SQLException {
+        if (user == null) {
+            throw new NotPermittedException("no user given");
+        }
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE id = ? AND name = ?")) {
+            select.setLong(1, user.id());
+            select.setString(2, user.name());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotPermittedException("user " + user.name() + " is not in the store");
+                }
+                return user(row);
+            }
+        }
     }
 
     /** Reads a user from a row with the columns id, name, role, created. */
