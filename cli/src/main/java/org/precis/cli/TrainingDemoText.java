@@ -39,14 +39,15 @@ final class TrainingDemoText {
                         "  other sites' held-out patches: %s alone %.4f, federated %.4f%n", site, pair[0], pair[1]));
         out.println("  model: " + report.model());
         out.println("  pooled model: " + report.pooledModel());
-        report.privateTraining().ifPresent(p -> out.printf(
-                "  private model: %s (epsilon %.2f at delta %.0e, noise multiplier %.2f, %d rounds, %d ms)%n",
-                p.model(),
-                p.privacy().get("epsilon").asDouble(),
-                p.privacy().get("delta").asDouble(),
-                p.privacy().get("noise_multiplier").asDouble(),
-                p.rounds(),
-                p.wallMillis()));
+        report.privateTraining()
+                .ifPresent(p -> out.printf(
+                        "  private model: %s (epsilon %.2f at delta %.0e, noise multiplier %.2f, %d rounds, %d ms)%n",
+                        p.model(),
+                        p.privacy().get("epsilon").asDouble(),
+                        p.privacy().get("delta").asDouble(),
+                        p.privacy().get("noise_multiplier").asDouble(),
+                        p.rounds(),
+                        p.wallMillis()));
     }
 
     private static String figure(double value, ConfidenceInterval ci) {

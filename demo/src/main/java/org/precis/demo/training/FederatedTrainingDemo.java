@@ -177,7 +177,8 @@ public final class FederatedTrainingDemo {
                             sites,
                             DemoFolder.RESEARCHER,
                             StudySpec.majorityOf(sites.size())));
-                    privateStatus = Optional.of(researcher.awaitEnd(PRIVATE_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
+                    privateStatus =
+                            Optional.of(researcher.awaitEnd(PRIVATE_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
                     if (privateStatus.get().getState() != StudyState.FINISHED) {
                         throw new IllegalStateException("the private training study failed: "
                                 + privateStatus.get().getFailure() + " (coordinator log: "
@@ -226,12 +227,19 @@ public final class FederatedTrainingDemo {
                             privateResult, PRIVATE_STUDY, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION),
                     privateModel);
             JsonNode privacy = privateResult.get("privacy");
-            String name = String.format(java.util.Locale.ROOT, "federated DP eps %.2f", privacy.get("epsilon").asDouble());
+            String name = String.format(
+                    java.util.Locale.ROOT,
+                    "federated DP eps %.2f",
+                    privacy.get("epsilon").asDouble());
             scores.add(1, comparison.score(name, files.read(privateModel), split, Optional.empty()));
             ObjectNode spent = privacy.deepCopy();
             spent.put(
                     "noise_multiplier",
-                    privateResult.get("parameters").get("privacy").get("noise_multiplier").asDouble());
+                    privateResult
+                            .get("parameters")
+                            .get("privacy")
+                            .get("noise_multiplier")
+                            .asDouble());
             privateTraining = Optional.of(new PrivateTraining(
                     PRIVATE_STUDY,
                     privateModel,

@@ -48,8 +48,10 @@ public final class PrivacyLedger implements PrivacyBudget {
             try {
                 read = JsonMappers.compact().readTree(Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new IOException(file + ": not a privacy ledger (" + e.getMessage().lines().findFirst().orElse("")
-                        + ")", e);
+                throw new IOException(
+                        file + ": not a privacy ledger ("
+                                + e.getMessage().lines().findFirst().orElse("") + ")",
+                        e);
             }
             if (read == null || !read.isObject() || !read.path("datasets").isObject()) {
                 throw new IOException(file + ": not a privacy ledger (no 'datasets' mapping)");
@@ -146,8 +148,8 @@ public final class PrivacyLedger implements PrivacyBudget {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new DisclosureException(file + ": cannot record the release in the privacy ledger ("
-                    + e.getMessage() + "); nothing released");
+            throw new DisclosureException(file + ": cannot record the release in the privacy ledger (" + e.getMessage()
+                    + "); nothing released");
         }
     }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.OptionalDouble;
 import java.util.LinkedHashSet;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.precis.federation.algorithm.DisclosureRules;
 import org.precis.federation.config.YamlProblem;
@@ -35,7 +35,8 @@ public final class SitePolicyFile {
     /** A policy is a few lines; anything larger is refused before it is parsed. */
     public static final long MAX_BYTES = 1 << 20;
 
-    private static final Set<String> KEYS = Set.of("algorithms", "columns", "researchers", "minimum-cell-count", "max-epsilon");
+    private static final Set<String> KEYS =
+            Set.of("algorithms", "columns", "researchers", "minimum-cell-count", "max-epsilon");
 
     private SitePolicyFile() {}
 

@@ -4,24 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.security.SecureRandom;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
-import org.precis.federation.privacy.PrivacySpent;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.DisclosureRules;
-import org.precis.federation.algorithm.PrivacyBudget;
 import org.precis.federation.algorithm.FederatedAlgorithm;
 import org.precis.federation.algorithm.LocalAggregate;
+import org.precis.federation.algorithm.PrivacyBudget;
 import org.precis.federation.algorithm.RoundOutcome;
 import org.precis.federation.algorithm.RoundRequest;
 import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
+import org.precis.federation.privacy.PrivacySpent;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -77,7 +77,8 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             PrivacySettings privacy = new PrivacyPlan(settings.privacy().get(), settings.rounds()).calibrated();
             PrivacyPlan plan = new PrivacyPlan(privacy, settings.rounds());
             PrivacySpent planned = plan.planned();
-            if (privacy.targetEpsilon().isPresent() && planned.epsilon() > privacy.targetEpsilon().getAsDouble() + 1e-9) {
+            if (privacy.targetEpsilon().isPresent()
+                    && planned.epsilon() > privacy.targetEpsilon().getAsDouble() + 1e-9) {
                 throw new IllegalArgumentException(name + ": noise_multiplier " + privacy.noiseMultiplier() + " over "
                         + settings.rounds() + " rounds spends epsilon " + planned.epsilon() + ", more than the study's "
                         + privacy.targetEpsilon().getAsDouble());
@@ -114,7 +115,8 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         PrivacyBudget budget = rules.privacy();
         if (budget.maxEpsilon().isPresent() && !settings.isPrivate()) {
             throw new DisclosureException(name + ": this site's policy allows training on its patches only with"
-                    + " differential privacy (max-epsilon " + budget.maxEpsilon().getAsDouble()
+                    + " differential privacy (max-epsilon "
+                    + budget.maxEpsilon().getAsDouble()
                     + "); the study has no 'privacy' settings");
         }
         int k = settings.classCount();
@@ -206,7 +208,11 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
      * first round; the site computes the plan from the public settings itself.
      */
     private void charge(
-            RoundRequest request, TrainingSettings settings, TrainingStage stage, String dataset, PrivacyBudget budget) {
+            RoundRequest request,
+            TrainingSettings settings,
+            TrainingStage stage,
+            String dataset,
+            PrivacyBudget budget) {
         PrivacySettings privacy = settings.privacy().get();
         if (!privacy.calibrated()) {
             throw new IllegalArgumentException(name + ": the study's privacy settings have no noise multiplier");
@@ -271,7 +277,8 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         int d = settings.dimension();
         return switch (stage) {
             case SUMS -> {
-                if (settings.isPrivate() && sum.sites().size() < settings.privacy().get().noiseShares()) {
+                if (settings.isPrivate()
+                        && sum.sites().size() < settings.privacy().get().noiseShares()) {
                     yield tooFewShares(settings, sum);
                 }
                 ArrayNode sites = next.putArray("sites");
@@ -311,10 +318,13 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 yield nextRound(request, next, TrainingStage.TRAIN, settings);
             }
             case TRAIN -> {
-                if (settings.isPrivate() && sum.sites().size() < settings.privacy().get().noiseShares()) {
+                if (settings.isPrivate()
+                        && sum.sites().size() < settings.privacy().get().noiseShares()) {
                     yield tooFewShares(settings, sum);
                 }
-                yield settings.isPrivate() ? trainPrivately(request, next, settings, s) : train(request, next, settings, s);
+                yield settings.isPrivate()
+                        ? trainPrivately(request, next, settings, s)
+                        : train(request, next, settings, s);
             }
             case FINAL -> {
                 double[] theta = JsonVectors.read(params, "head", settings.parameterCount());

@@ -24,8 +24,7 @@ record PrivacyPlan(PrivacySettings settings, int rounds) {
 
     /** One training round's Rényi DP. */
     RdpCurve trainingRound() {
-        return SampledGaussian.rdp(
-                settings.samplingRate(), settings.noiseMultiplier(), 1, RdpCurve.defaultOrders());
+        return SampledGaussian.rdp(settings.samplingRate(), settings.noiseMultiplier(), 1, RdpCurve.defaultOrders());
     }
 
     /** The statistics round and {@code trainingRounds} training rounds composed. */

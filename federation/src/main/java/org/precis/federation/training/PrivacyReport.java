@@ -14,8 +14,10 @@ final class PrivacyReport {
         out.put("delta", spent.delta());
         out.put("rdp_order", spent.order());
         out.put("training_rounds", trainingRounds);
-        out.put("guarantee", "sample-level (epsilon, delta)-DP of each training patch at every site, add/remove"
-                + " one patch, against everyone who sees the secure sums (Renyi DP accountant)");
+        out.put(
+                "guarantee",
+                "sample-level (epsilon, delta)-DP of each training patch at every site, add/remove"
+                        + " one patch, against everyone who sees the secure sums (Renyi DP accountant)");
         return out;
     }
 }

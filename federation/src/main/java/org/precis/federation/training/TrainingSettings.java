@@ -105,10 +105,13 @@ public record TrainingSettings(
         check(minSamples >= 1, "min_samples must be >= 1, got " + minSamples);
         Objects.requireNonNull(privacy, "privacy");
         if (privacy.isPresent()) {
-            check(validationFraction == 0, "with privacy, validation_fraction must be 0 (got " + validationFraction
-                    + "): a validation loss released every round would spend the privacy budget too");
-            check(localEpochs == 1, "with privacy, each round is one DP-SGD step: local_epochs must be 1, got "
-                    + localEpochs);
+            check(
+                    validationFraction == 0,
+                    "with privacy, validation_fraction must be 0 (got " + validationFraction
+                            + "): a validation loss released every round would spend the privacy budget too");
+            check(
+                    localEpochs == 1,
+                    "with privacy, each round is one DP-SGD step: local_epochs must be 1, got " + localEpochs);
             check(batchSize == 0, "with privacy, the batch is drawn by privacy.sampling_rate: batch_size must be 0");
             check(mu == 0, "with privacy, each round is one step from the global model: mu must be 0, got " + mu);
         }
@@ -166,9 +169,7 @@ public record TrainingSettings(
                     number(node, "min_delta", 1e-4),
                     integer(node, "min_samples", 20),
                     node.has("seed") ? node.get("seed").asLong() : 1,
-                    node.has("privacy")
-                            ? Optional.of(PrivacySettings.read(node.get("privacy")))
-                            : Optional.empty());
+                    node.has("privacy") ? Optional.of(PrivacySettings.read(node.get("privacy"))) : Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
         }

@@ -33,9 +33,10 @@ enum TrainingStage {
         return switch (this) {
             case SUMS -> settings.isPrivate() ? 2 + k : 2 + k + d;
             case SPREAD -> d;
-            case TRAIN -> settings.isPrivate()
-                    ? settings.parameterCount()
-                    : settings.parameterCount() + ValidationSums.LENGTH + 1;
+            case TRAIN ->
+                settings.isPrivate()
+                        ? settings.parameterCount()
+                        : settings.parameterCount() + ValidationSums.LENGTH + 1;
             case FINAL -> ValidationSums.LENGTH;
         };
     }

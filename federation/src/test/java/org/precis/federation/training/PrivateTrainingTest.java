@@ -59,9 +59,13 @@ class PrivateTrainingTest {
         return sites;
     }
 
-    private static LocalStudyRun.Outcome run(ObjectNode parameters, Map<String, SiteData> sites, DisclosureRules rules) {
+    private static LocalStudyRun.Outcome run(
+            ObjectNode parameters, Map<String, SiteData> sites, DisclosureRules rules) {
         return LocalStudyRun.runOnSites(
-                FederatedAlgorithms.named("fedavg"), new StudyParameters("dp-study", "fedavg", parameters), sites, rules);
+                FederatedAlgorithms.named("fedavg"),
+                new StudyParameters("dp-study", "fedavg", parameters),
+                sites,
+                rules);
     }
 
     @Test
@@ -138,8 +142,11 @@ class PrivateTrainingTest {
         LocalStudyRun.Outcome outcome = run(privateParameters(8, 20), threeSites(), DisclosureRules.defaults());
         assertThat(outcome.outcome()).isInstanceOf(RoundOutcome.Finished.class);
         JsonNode result = outcome.result();
-        assertThat(outcome.rounds()).as("one statistics round, then the training rounds").isEqualTo(21);
-        double sigma = result.get("parameters").get("privacy").get("noise_multiplier").asDouble();
+        assertThat(outcome.rounds())
+                .as("one statistics round, then the training rounds")
+                .isEqualTo(21);
+        double sigma =
+                result.get("parameters").get("privacy").get("noise_multiplier").asDouble();
         double epsilon = result.get("privacy").get("epsilon").asDouble();
         assertThat(epsilon).isLessThanOrEqualTo(8).isGreaterThan(7.99);
         // the accountant's own figure for the same mechanisms
@@ -177,7 +184,9 @@ class PrivateTrainingTest {
                 .hasMessageContaining("would spend epsilon 7.99")
                 .hasMessageContaining("0.000 spent before")
                 .hasMessageContaining("the policy allows 4.000");
-        assertThat(ledger.spentEpsilon("cd".repeat(32), 1e-5)).as("nothing charged").isZero();
+        assertThat(ledger.spentEpsilon("cd".repeat(32), 1e-5))
+                .as("nothing charged")
+                .isZero();
 
         ObjectNode plain = TrainingFixtures.parameters(D);
         assertThatThrownBy(() -> run(plain, threeSites(), rules))
