@@ -72,7 +72,7 @@ public final class SiteLauncher {
         new TreeSet<>(policy.researchers()).forEach(started.putArray("researchers")::add);
         audit.append(AuditEventType.SITE_STARTED, started);
         SiteTasks tasks = new SiteTasks(
-                site, policy, new SiteData(table, patches), algorithms, masking, audit, new Nonces(random));
+                site, policy, new SiteData(site, table, patches), algorithms, masking, audit, new Nonces(random));
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "site-" + site);
             thread.setDaemon(false);
