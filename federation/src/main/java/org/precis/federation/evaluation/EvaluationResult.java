@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.precis.io.json.CanonicalJson;
 import org.precis.learn.metrics.ConfidenceInterval;
 
@@ -80,7 +82,7 @@ public final class EvaluationResult {
         return out;
     }
 
-    private static ObjectNode pooled(java.util.Collection<SiteVerdict> verdicts) {
+    private static ObjectNode pooled(Collection<SiteVerdict> verdicts) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         long n = verdicts.stream().mapToLong(SiteVerdict::n).sum();
         out.put("n", n);
@@ -100,9 +102,7 @@ public final class EvaluationResult {
     }
 
     private static ObjectNode pooledMetrics(
-            java.util.Collection<SiteVerdict> verdicts,
-            java.util.function.Function<SiteVerdict, Optional<HeadMetrics>> head,
-            long n) {
+            Collection<SiteVerdict> verdicts, Function<SiteVerdict, Optional<HeadMetrics>> head, long n) {
         double accuracy = 0;
         double logLoss = 0;
         double brier = 0;

@@ -2,6 +2,7 @@ package org.precis.federation.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record PromotionDecision(boolean promote, Map<String, SiteVerdict> sites, String reason) {
     public PromotionDecision {
-        sites = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sites));
+        sites = Collections.unmodifiableMap(new LinkedHashMap<>(sites));
         Objects.requireNonNull(reason, "reason");
         if (promote && (sites.isEmpty() || !sites.values().stream().allMatch(SiteVerdict::better))) {
             throw new IllegalArgumentException("a promotion needs every site's verdict to be better");

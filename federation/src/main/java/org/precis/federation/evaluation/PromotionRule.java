@@ -1,5 +1,6 @@
 package org.precis.federation.evaluation;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.precis.learn.metrics.ConfidenceInterval;
 
@@ -43,10 +44,10 @@ public record PromotionRule(double margin, double minAccuracy) {
     /** Why a site's verdict is what it is, in one line. */
     public String explain(SiteVerdict verdict) {
         ConfidenceInterval ci = verdict.interval();
-        String interval = String.format(java.util.Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper());
+        String interval = String.format(Locale.ROOT, "[%.4f, %.4f]", ci.lower(), ci.upper());
         if (verdict.baseline().isEmpty()) {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s: candidate accuracy %.4f, 95%% CI %s, %s min_accuracy %.4f",
                     verdict.site(),
                     verdict.candidate().accuracy(),
@@ -55,7 +56,7 @@ public record PromotionRule(double margin, double minAccuracy) {
                     minAccuracy);
         }
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s: accuracy difference %+.4f (95%% CI %s, margin %.4f), log-loss difference %+.6f: %s",
                 verdict.site(),
                 verdict.accuracyDifference().orElseThrow(),

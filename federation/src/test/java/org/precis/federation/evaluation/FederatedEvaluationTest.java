@@ -2,6 +2,7 @@ package org.precis.federation.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,9 +10,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -276,7 +279,7 @@ class FederatedEvaluationTest {
         ClassProbabilities baseline = cases(settings.baseline().orElseThrow(), rows);
         ConfidenceInterval paired = SiteEvaluation.pairedAccuracyDifference(
                 candidate, baseline, new Bootstrap(200, 0.95), SiteEvaluation.random(5, "b"));
-        java.util.SplittableRandom random = SiteEvaluation.random(5, "b");
+        SplittableRandom random = SiteEvaluation.random(5, "b");
         int n = candidate.size();
         double[] differences = new double[200];
         for (int r = 0; r < 200; r++) {
@@ -287,11 +290,9 @@ class FederatedEvaluationTest {
             differences[r] =
                     candidate.select(draw).accuracy() - baseline.select(draw).accuracy();
         }
-        java.util.Arrays.sort(differences);
-        assertThat(paired.lower())
-                .isCloseTo(Bootstrap.quantile(differences, 0.025), org.assertj.core.data.Offset.offset(1e-15));
-        assertThat(paired.upper())
-                .isCloseTo(Bootstrap.quantile(differences, 0.975), org.assertj.core.data.Offset.offset(1e-15));
+        Arrays.sort(differences);
+        assertThat(paired.lower()).isCloseTo(Bootstrap.quantile(differences, 0.025), offset(1e-15));
+        assertThat(paired.upper()).isCloseTo(Bootstrap.quantile(differences, 0.975), offset(1e-15));
     }
 
     private static ClassProbabilities cases(SoftmaxModel model, SitePatches rows) {
