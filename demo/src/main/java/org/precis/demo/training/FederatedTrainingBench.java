@@ -108,7 +108,8 @@ public final class FederatedTrainingBench {
     static double[] localTrainingMillis(SiteSplit split, ObjectNode parameters, String algorithm) {
         Map<String, SiteData> sites = new LinkedHashMap<>();
         split.sites()
-                .forEach((site, set) -> sites.put(site, new SiteData(SurvivalTable.of(List.of()), Optional.of(set))));
+                .forEach((site, set) ->
+                        sites.put(site, new SiteData(site, SurvivalTable.of(List.of()), Optional.of(set))));
         FederatedHeadTraining training = algorithm.equals(FederatedHeadTraining.FEDPROX)
                 ? FederatedHeadTraining.fedProx()
                 : FederatedHeadTraining.fedAvg();

@@ -89,6 +89,7 @@ class FederatedTrainingFaultTest {
             survivors.put(
                     site,
                     new SiteData(
+                            site,
                             SurvivalTable.of(List.of()),
                             Optional.of(split.sites().get(site))));
         }

@@ -1,6 +1,7 @@
 package org.precis.federation.algorithm;
 
 import java.util.List;
+import org.precis.federation.evaluation.FederatedEvaluation;
 import org.precis.federation.training.FederatedHeadTraining;
 
 /** The algorithms a study can name, by name: what the coordinator and the sites look a study's algorithm up in. */
@@ -13,7 +14,8 @@ public final class FederatedAlgorithms {
             DescriptiveStatistics.NAME,
             LogisticRegression.NAME,
             FederatedHeadTraining.FEDAVG,
-            FederatedHeadTraining.FEDPROX);
+            FederatedHeadTraining.FEDPROX,
+            FederatedEvaluation.NAME);
 
     private FederatedAlgorithms() {}
 
@@ -33,6 +35,7 @@ public final class FederatedAlgorithms {
             case LogisticRegression.NAME -> new LogisticRegression();
             case FederatedHeadTraining.FEDAVG -> FederatedHeadTraining.fedAvg();
             case FederatedHeadTraining.FEDPROX -> FederatedHeadTraining.fedProx();
+            case FederatedEvaluation.NAME -> new FederatedEvaluation();
             default -> throw new IllegalArgumentException("unknown algorithm '" + name + "'; known are " + NAMES);
         };
     }

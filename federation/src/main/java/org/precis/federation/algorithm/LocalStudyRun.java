@@ -45,17 +45,22 @@ public final class LocalStudyRun {
             Map<String, SurvivalTable> sites,
             DisclosureRules rules) {
         Map<String, SiteData> data = new java.util.LinkedHashMap<>();
-        sites.forEach((site, table) -> data.put(site, SiteData.of(table)));
+        sites.forEach((site, table) -> data.put(site, SiteData.of(site, table)));
         return runOnSites(algorithm, parameters, data, rules);
     }
 
-    /** Runs with everything each site holds under the given disclosure rules; sites in the map's order. */
+    /**
+     * Runs with everything each site holds under the given disclosure rules; sites in the map's
+     * order, which is also the study's site list when {@code parameters} lists none.
+     */
     public static Outcome runOnSites(
             FederatedAlgorithm algorithm,
             StudyParameters parameters,
             Map<String, SiteData> sites,
             DisclosureRules rules) {
-        RoundRequest request = algorithm.start(parameters);
+        StudyParameters study =
+                parameters.sites().isEmpty() ? parameters.withSites(List.copyOf(sites.keySet())) : parameters;
+        RoundRequest request = algorithm.start(study);
         List<Integer> lengths = new ArrayList<>();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             lengths.add(request.vectorLength());

@@ -21,7 +21,9 @@
  * org.precis.federation.algorithm.TimeGrid} defines the coarsening); {@code descriptive} counts,
  * means and standard deviations; {@code logistic} logistic regression. {@code fedavg} and {@code
  * fedprox} (package {@code training}) train the patch classifier head on the sites' patch sets
- * ({@link org.precis.federation.algorithm.SiteData}) and give the federated model, not a pooled fit.
+ * ({@link org.precis.federation.algorithm.SiteData}) and give the federated model, not a pooled fit;
+ * {@code evaluate-heads} (package {@code evaluation}) scores a candidate head against the production
+ * one at every site and promotes it only when every site says better.
  *
  * <p>Disclosure control: a site refuses ({@link org.precis.federation.algorithm.DisclosureException})
  * rather than release anything built from fewer rows than its minimum cell count: a study's

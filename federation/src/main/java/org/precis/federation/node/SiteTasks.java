@@ -64,12 +64,13 @@ public final class SiteTasks {
             MaskingParticipants masking,
             AuditLog audit,
             Nonces nonces) {
-        this(site, policy, SiteData.of(table), algorithms, masking, audit, nonces);
+        this(site, policy, SiteData.of(site, table), algorithms, masking, audit, nonces);
     }
 
     /**
      * {@code data} is everything the site holds: algorithms see only the policy's allowed columns
-     * of its table, and its patch set, if any.
+     * of its table, and its patch set, if any; their site name is this node's {@code site} (its
+     * certificate's identity), whatever {@code data} says.
      */
     public SiteTasks(
             String site,
@@ -95,7 +96,7 @@ public final class SiteTasks {
         this.privacy = privacy;
         this.site = site;
         this.policy = policy;
-        this.data = new SiteData(allowedColumns(data.table(), policy), data.patches());
+        this.data = new SiteData(site, allowedColumns(data.table(), policy), data.patches());
         this.algorithms = algorithms;
         this.masking = masking;
         this.audit = audit;

@@ -46,7 +46,7 @@ public record StudySpec(
 
     /** What the algorithm's {@code start} gets. */
     public StudyParameters studyParameters() {
-        return new StudyParameters(studyId, algorithm, parameters);
+        return new StudyParameters(studyId, algorithm, parameters, sites);
     }
 
     private static void requireId(String what, String id) {

@@ -24,9 +24,13 @@ import org.precis.federation.algorithm.DisclosureRules;
  * @param validation validation feature vectors (raw)
  * @param validationClass their classes
  */
-record SitePatches(double[][] train, int[] trainClass, double[][] validation, int[] validationClass) {
+public record SitePatches(double[][] train, int[] trainClass, double[][] validation, int[] validationClass) {
 
-    static SitePatches of(PatchSet set, TrainingSettings settings, DisclosureRules rules, String algorithm) {
+    /**
+     * The site's rows split as a training study with {@code settings} splits them, after the
+     * site's checks; {@code algorithm} names the algorithm in the one-line refusals.
+     */
+    public static SitePatches of(PatchSet set, TrainingSettings settings, DisclosureRules rules, String algorithm) {
         check(set, settings, algorithm);
         int k = settings.classCount();
         List<List<Integer>> byClass = new ArrayList<>();

@@ -63,7 +63,7 @@ class FederatedHeadTrainingTest {
         p.put("rounds", 6).put("local_epochs", 3).put("learning_rate", 0.1).put("validation_fraction", 0);
         p.put("class_weights", "balanced");
         JsonNode result =
-                run("fedavg", p, Map.of("a", TrainingFixtures.site(set))).result();
+                run("fedavg", p, Map.of("a", TrainingFixtures.site("a", set))).result();
 
         // the same steps on one machine: pooled standardisation, balanced weights, 18 epochs
         TrainingSettings settings = TrainingSettings.read("fedavg", p);
@@ -88,8 +88,8 @@ class FederatedHeadTrainingTest {
     @Test
     void fedProxWithMuZeroIsFedAvg() {
         Map<String, SiteData> sites = new LinkedHashMap<>();
-        sites.put("a", TrainingFixtures.site(TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
-        sites.put("b", TrainingFixtures.site(TrainingFixtures.patches("b", new int[] {12, 40, 15}, D, 3)));
+        sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
+        sites.put("b", TrainingFixtures.site("b", TrainingFixtures.patches("b", new int[] {12, 40, 15}, D, 3)));
         ObjectNode p = TrainingFixtures.parameters(D);
         p.put("rounds", 5).put("local_epochs", 2).put("batch_size", 8);
         JsonNode fedAvg = run("fedavg", p, sites).result();
@@ -161,9 +161,9 @@ class FederatedHeadTrainingTest {
         FederatedHeadTraining fedAvg = FederatedHeadTraining.fedAvg();
         ObjectNode p = TrainingFixtures.parameters(D);
         Map<String, SiteData> sites = new LinkedHashMap<>();
-        sites.put("a", TrainingFixtures.site(TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
-        sites.put("b", TrainingFixtures.site(TrainingFixtures.patches("b", new int[] {12, 40, 15}, D, 3)));
-        sites.put("c", TrainingFixtures.site(TrainingFixtures.patches("c", new int[] {12, 12, 50}, D, 4)));
+        sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
+        sites.put("b", TrainingFixtures.site("b", TrainingFixtures.patches("b", new int[] {12, 40, 15}, D, 3)));
+        sites.put("c", TrainingFixtures.site("c", TrainingFixtures.patches("c", new int[] {12, 12, 50}, D, 4)));
         RoundRequest request = fedAvg.start(new StudyParameters("s", "fedavg", p));
         FixedPoint encoding = FixedPoint.DEFAULT;
         double worst = 0;
@@ -200,8 +200,8 @@ class FederatedHeadTrainingTest {
     @Test
     void earlyStoppingKeepsTheModelWithTheBestFederatedValidationLoss() {
         Map<String, SiteData> sites = new LinkedHashMap<>();
-        sites.put("a", TrainingFixtures.site(TrainingFixtures.patches("a", new int[] {40, 15, 15}, D, 2)));
-        sites.put("b", TrainingFixtures.site(TrainingFixtures.patches("b", new int[] {15, 40, 15}, D, 3)));
+        sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {40, 15, 15}, D, 2)));
+        sites.put("b", TrainingFixtures.site("b", TrainingFixtures.patches("b", new int[] {15, 40, 15}, D, 3)));
         ObjectNode p = TrainingFixtures.parameters(D);
         // a large rate overshoots: the validation loss stops improving and training stops early
         p.put("rounds", 60).put("local_epochs", 20).put("learning_rate", 2.0).put("patience", 3);

@@ -53,9 +53,9 @@ class PrivateTrainingTest {
 
     private static Map<String, SiteData> threeSites() {
         Map<String, SiteData> sites = new LinkedHashMap<>();
-        sites.put("a", TrainingFixtures.site(TrainingFixtures.patches("a", new int[] {60, 20, 20}, D, 1)));
-        sites.put("b", TrainingFixtures.site(TrainingFixtures.patches("b", new int[] {20, 20, 60}, D, 2)));
-        sites.put("c", TrainingFixtures.site(TrainingFixtures.patches("c", new int[] {20, 60, 20}, D, 3)));
+        sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {60, 20, 20}, D, 1)));
+        sites.put("b", TrainingFixtures.site("b", TrainingFixtures.patches("b", new int[] {20, 20, 60}, D, 2)));
+        sites.put("c", TrainingFixtures.site("c", TrainingFixtures.patches("c", new int[] {20, 60, 20}, D, 3)));
         return sites;
     }
 

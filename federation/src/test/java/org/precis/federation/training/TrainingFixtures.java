@@ -19,9 +19,9 @@ import org.precis.survival.data.SurvivalTable;
  * dimension} features): small enough that a test sees every number, with the structure of real
  * embeddings (classes separable, not perfectly).
  */
-final class TrainingFixtures {
-    static final List<String> CLASSES = List.of("lung_aca", "lung_n", "lung_scc");
-    static final PatchRecipe RECIPE = new PatchRecipe(
+public final class TrainingFixtures {
+    public static final List<String> CLASSES = List.of("lung_aca", "lung_n", "lung_scc");
+    public static final PatchRecipe RECIPE = new PatchRecipe(
             "made-up-encoder",
             "ab".repeat(32),
             ViewSet.IDENTITY,
@@ -32,11 +32,11 @@ final class TrainingFixtures {
     private TrainingFixtures() {}
 
     /** {@code perClass[k]} patches of class k, features of class k centred on k in feature k mod d. */
-    static PatchSet patches(String site, int[] perClass, int dimension, long seed) {
+    public static PatchSet patches(String site, int[] perClass, int dimension, long seed) {
         return patches(site, perClass, dimension, seed, RECIPE, CLASSES);
     }
 
-    static PatchSet patches(
+    public static PatchSet patches(
             String site, int[] perClass, int dimension, long seed, PatchRecipe recipe, List<String> classes) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = java.util.Arrays.stream(perClass).sum();
@@ -63,12 +63,12 @@ final class TrainingFixtures {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 
-    static SiteData site(PatchSet set) {
-        return new SiteData(SurvivalTable.of(List.of()), Optional.of(set));
+    public static SiteData site(String name, PatchSet set) {
+        return new SiteData(name, SurvivalTable.of(List.of()), Optional.of(set));
     }
 
     /** A study's parameters for {@code dimension} features of the fixture recipe. */
-    static ObjectNode parameters(int dimension) {
+    public static ObjectNode parameters(int dimension) {
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         CLASSES.forEach(p.putArray("classes")::add);
         p.set("recipe", new PatchRecipes().toJson(RECIPE));

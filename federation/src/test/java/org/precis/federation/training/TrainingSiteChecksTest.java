@@ -62,7 +62,7 @@ class TrainingSiteChecksTest {
             SiteTasks tasks = new SiteTasks(
                     "site-a",
                     new SitePolicy(Set.of("fedavg", "fedprox"), Set.of(), Set.of("alice"), 10),
-                    TrainingFixtures.site(patches),
+                    TrainingFixtures.site("site-a", patches),
                     new KnownAlgorithms(),
                     new BonawitzParticipants(new SecureRandom()),
                     audit,
@@ -157,7 +157,8 @@ class TrainingSiteChecksTest {
         FederatedHeadTraining fedAvg = FederatedHeadTraining.fedAvg();
         RoundRequest request = start(p);
         for (int round = 0; round < 2; round++) {
-            double[] sums = fedAvg.compute(request, TrainingFixtures.site(enough()), DisclosureRules.defaults())
+            double[] sums = fedAvg.compute(
+                            request, TrainingFixtures.site("site-a", enough()), DisclosureRules.defaults())
                     .values();
             request = ((RoundOutcome.NextRound) fedAvg.aggregate(request, new SecureSum(sums, List.of("site-a"))))
                     .request();
