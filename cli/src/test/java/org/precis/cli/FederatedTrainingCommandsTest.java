@@ -26,6 +26,7 @@ import org.precis.federation.coordinator.CoordinatorMain;
 import org.precis.federation.node.RunningSite;
 import org.precis.federation.node.SiteMain;
 import org.precis.federation.tls.TlsFiles;
+import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.testing.SampleData;
 
@@ -83,6 +84,18 @@ class FederatedTrainingCommandsTest {
                 .isGreaterThanOrEqualTo(pooled.get("accuracy").asDouble() - 0.01);
         assertThat(federated.get("accuracy_ci").size()).isEqualTo(2);
         assertThat(training.get("other_sites_accuracy").size()).isEqualTo(3);
+        // the differentially private study, run in the same collaboration
+        assertThat(training.get("private_model").asText())
+                .isEqualTo(models.resolve("federated-dp.json").toString());
+        PatchClassifier privateModel = files.read(Path.of(training.get("private_model").asText()));
+        assertThat(privateModel.recipe()).isEqualTo(patches.recipe());
+        JsonNode privacy = training.get("private_study").get("privacy");
+        assertThat(privacy.get("epsilon").asDouble()).isLessThanOrEqualTo(8).isGreaterThan(7.99);
+        assertThat(privacy.get("delta").asDouble()).isEqualTo(1e-5);
+        JsonNode privateScores = training.get("scores").get(2);
+        assertThat(privateScores.get("model").asText()).startsWith("federated DP eps 8.00");
+        // one draw of the noise: a sanity bound here, the figure itself is measured (bench/RESULTS.md)
+        assertThat(privateScores.get("accuracy").asDouble()).isGreaterThan(0.8);
     }
 
     @Test

@@ -231,7 +231,7 @@ public final class FederatedTrainingDemo {
                     java.util.Locale.ROOT,
                     "federated DP eps %.2f",
                     privacy.get("epsilon").asDouble());
-            scores.add(1, comparison.score(name, files.read(privateModel), split, Optional.empty()));
+            scores.add(2, comparison.score(name, files.read(privateModel), split, Optional.empty()));
             ObjectNode spent = privacy.deepCopy();
             spent.put(
                     "noise_multiplier",

@@ -29,7 +29,7 @@ import org.precis.learn.patch.PatchEvaluation;
  *     on the held-out patches of the other sites, together
  * @param result the study's result as the coordinator returned it (the head left out)
  * @param privateTraining the differentially private study run beside it, if any (its scores are
- *     second in {@code scores})
+ *     third in {@code scores}, after the pooled model's)
  */
 public record TrainingDemoReport(
         String study,

@@ -16,6 +16,13 @@
  * <p>Site-side checks ({@link org.precis.federation.training.SitePatches}): the study's embedding
  * recipe must be the one the site's patch set was embedded with, its classes the site's classes,
  * and the site must hold enough patches; every count released is at least the site's minimum cell
- * count. No differential privacy yet: the guarantee is secure aggregation only.
+ * count.
+ *
+ * <p>With {@code privacy:} ({@link org.precis.federation.training.PrivacySettings}) the rounds are
+ * DP-SGD steps: a noisy statistics round (counts only), then per-patch clipped gradient sums with
+ * Gaussian noise that each site adds in shares ({@link
+ * org.precis.federation.training.NoisyGradientSum}); the epsilon of the whole study is composed by
+ * {@link org.precis.federation.privacy} ({@link org.precis.federation.training.PrivacyPlan}), checked
+ * by each site against its policy's maximum and charged to its privacy ledger before each release.
  */
 package org.precis.federation.training;
