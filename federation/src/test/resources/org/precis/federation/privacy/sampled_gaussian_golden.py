@@ -11,11 +11,11 @@ For mu0 = N(0, sigma^2) and mu = (1 - q) N(0, sigma^2) + q N(1, sigma^2) this co
 Gaussian under add/remove-one neighbours is the larger of the two (Mironov, Talwar, Zhang 2019,
 "Renyi Differential Privacy of the Sampled Gaussian Mechanism", Sec. 3). Nothing here uses the
 series the Java code sums: only the densities and mpmath.quad (Gauss-Legendre). Each integral is taken
-twice, over two different sets of break points (the integrand's mass outside them is below
-e^-80 resp. e^-100 of its peak), and the script fails unless the two agree to 1e-24 relative; the
-JSON records that agreement per row.
+twice, over two different sets of break points (outside them the integrand is below e^-80 resp.
+e^-100 of its peak, and it decays like a Gaussian beyond the grid), and the script fails unless
+the two agree to 1e-24 relative; the JSON records that agreement per row.
 
-Run:  python3 sampled_gaussian_golden.py   (writes sampled_gaussian_golden.json beside itself)
+Run:  python3 sampled_gaussian_golden.py   (about 2 minutes; writes sampled_gaussian_golden.json)
 """
 import json
 import math
