@@ -87,7 +87,8 @@ class FederatedTrainingCommandsTest {
         // the differentially private study, run in the same collaboration
         assertThat(training.get("private_model").asText())
                 .isEqualTo(models.resolve("federated-dp.json").toString());
-        PatchClassifier privateModel = files.read(Path.of(training.get("private_model").asText()));
+        PatchClassifier privateModel =
+                files.read(Path.of(training.get("private_model").asText()));
         assertThat(privateModel.recipe()).isEqualTo(patches.recipe());
         JsonNode privacy = training.get("private_study").get("privacy");
         assertThat(privacy.get("epsilon").asDouble()).isLessThanOrEqualTo(8).isGreaterThan(7.99);

@@ -75,7 +75,14 @@ public final class SiteLauncher {
         audit.append(AuditEventType.SITE_STARTED, started);
         PrivacyLedger ledger = PrivacyLedger.open(config.privacyLedger(), policy.maxEpsilon(), clock);
         SiteTasks tasks = new SiteTasks(
-                site, policy, new SiteData(site, table, patches), algorithms, masking, audit, new Nonces(random), ledger);
+                site,
+                policy,
+                new SiteData(site, table, patches),
+                algorithms,
+                masking,
+                audit,
+                new Nonces(random),
+                ledger);
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "site-" + site);
             thread.setDaemon(false);
