@@ -125,8 +125,11 @@ class RegionPropertiesTest {
         try (Slide slide = slides.open(SampleData.slide("CMU-1-Small-Region.svs"))) {
             double mpp = 0.499 * hundredths / 100.0;
             RgbImage byMpp = slide.readRegion(RegionRequest.atMpp(mpp, x, y, 40, 30));
-            RgbImage byDownsample =
-                    slide.readRegion(new RegionRequest(x, y, 40, 30, Resolution.downsample(hundredths / 100.0)));
+            // the downsample it implies is mpp / the slide's mpp, which rounding can put an ulp away
+            // from hundredths / 100 (and a resampling grid a pixel away): compare with that quotient
+            double implied = mpp / slide.pixelSize().orElseThrow().mppX();
+            assertThat(implied).isCloseTo(hundredths / 100.0, org.assertj.core.data.Offset.offset(1e-12));
+            RgbImage byDownsample = slide.readRegion(new RegionRequest(x, y, 40, 30, Resolution.downsample(implied)));
             assertThat(byMpp).isEqualTo(byDownsample);
         }
     }

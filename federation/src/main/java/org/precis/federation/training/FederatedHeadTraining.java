@@ -22,6 +22,7 @@ import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.privacy.PrivacySpent;
+import org.precis.learn.linear.SoftmaxModel;
 import org.precis.survival.data.SurvivalTable;
 
 /**
@@ -299,6 +300,13 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 next.set(
                         "class_weights",
                         JsonVectors.array(settings.classWeighting().weights(counts)));
+                if (settings.startFrom().isPresent()) {
+                    // continuing a model: its standardisation stays, no spread round
+                    SoftmaxModel start = settings.startFrom().get();
+                    next.set("mean", JsonVectors.array(start.standardisation().mean()));
+                    next.set("scale", JsonVectors.array(start.standardisation().scale()));
+                    yield firstTrainingRound(request, next, settings, parameters(start));
+                }
                 next.set("mean", JsonVectors.array(mean));
                 yield nextRound(request, next, TrainingStage.SPREAD, settings);
             }
@@ -311,11 +319,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                     scale[j] = sd > 1e-12 ? sd : 1;
                 }
                 next.set("scale", JsonVectors.array(scale));
-                next.set("head", JsonVectors.array(new double[settings.parameterCount()]));
-                next.put("training_round", 1);
-                next.put("stale", 0);
-                next.putArray("history");
-                yield nextRound(request, next, TrainingStage.TRAIN, settings);
+                yield firstTrainingRound(request, next, settings, new double[settings.parameterCount()]);
             }
             case TRAIN -> {
                 if (settings.isPrivate()
@@ -363,18 +367,44 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         for (int c = 0; c < k; c++) {
             floored[c] = Math.max(1, counts[c]);
         }
+        double[] mean = new double[d];
         double[] scale = new double[d];
         java.util.Arrays.fill(scale, settings.privacy().get().featureClip() / Math.sqrt(d));
+        double[] theta = new double[settings.parameterCount()];
+        if (settings.startFrom().isPresent()) {
+            // continuing a (public) model: its standardisation and weights
+            SoftmaxModel start = settings.startFrom().get();
+            mean = start.standardisation().mean();
+            scale = start.standardisation().scale();
+            theta = parameters(start);
+        }
         next.put("n_train", (long) Math.rint(n));
         next.put("n_validation", 0);
         next.set("class_counts", JsonVectors.array(counts));
         next.set("class_weights", JsonVectors.array(settings.classWeighting().weights(floored)));
-        next.set("mean", JsonVectors.array(new double[d]));
+        next.set("mean", JsonVectors.array(mean));
         next.set("scale", JsonVectors.array(scale));
-        next.set("head", JsonVectors.array(new double[settings.parameterCount()]));
+        return firstTrainingRound(request, next, settings, theta);
+    }
+
+    private RoundOutcome firstTrainingRound(
+            RoundRequest request, ObjectNode next, TrainingSettings settings, double[] theta) {
+        next.set("head", JsonVectors.array(theta));
         next.put("training_round", 1);
+        next.put("stale", 0);
         next.putArray("history");
         return nextRound(request, next, TrainingStage.TRAIN, settings);
+    }
+
+    /** A model's parameters in the training layout: K blocks of d weights and the class's intercept. */
+    private static double[] parameters(SoftmaxModel model) {
+        int d = model.dimension();
+        double[] theta = new double[model.classCount() * (d + 1)];
+        for (int c = 0; c < model.classCount(); c++) {
+            System.arraycopy(model.weights()[c], 0, theta, c * (d + 1), d);
+            theta[c * (d + 1) + d] = model.intercepts()[c];
+        }
+        return theta;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchRecipes;
+import org.precis.learn.linear.SoftmaxModel;
 
 /**
  * A federated head-training study's parameters ({@code parameters:} of its study file), all public:
@@ -32,6 +33,8 @@ import org.precis.embed.patches.PatchRecipes;
  * min_samples: 20                         # a site with fewer training patches refuses
  * seed: 1                                 # the split and mini-batch order (with the site's patch names)
  * privacy: {...}                          # differential privacy (PrivacySettings); absent: none
+ * start_from: {...}                       # a head to continue from (FederatedHeads.head): its standardisation
+ *                                         # is kept and training starts from its weights; absent: from zero
  * </pre>
  *
  * <p>With {@code privacy}, each training round is one DP-SGD step of the global model (local_epochs
@@ -59,7 +62,8 @@ public record TrainingSettings(
         double minDelta,
         int minSamples,
         long seed,
-        Optional<PrivacySettings> privacy) {
+        Optional<PrivacySettings> privacy,
+        Optional<SoftmaxModel> startFrom) {
 
     static final Set<String> KEYS = Set.of(
             "classes",
@@ -79,7 +83,8 @@ public record TrainingSettings(
             "min_delta",
             "min_samples",
             "seed",
-            "privacy");
+            "privacy",
+            "start_from");
 
     public TrainingSettings {
         classes = List.copyOf(classes);
@@ -104,6 +109,14 @@ public record TrainingSettings(
         check(minDelta >= 0 && Double.isFinite(minDelta), "min_delta must be >= 0, got " + minDelta);
         check(minSamples >= 1, "min_samples must be >= 1, got " + minSamples);
         Objects.requireNonNull(privacy, "privacy");
+        Objects.requireNonNull(startFrom, "startFrom");
+        if (startFrom.isPresent()) {
+            SoftmaxModel model = startFrom.get();
+            check(
+                    model.classCount() == classes.size() && model.dimension() == dimension,
+                    "start_from is a head of " + model.classCount() + " classes x " + model.dimension()
+                            + " features, the study's is " + classes.size() + " x " + dimension);
+        }
         if (privacy.isPresent()) {
             check(
                     validationFraction == 0,
@@ -169,7 +182,11 @@ public record TrainingSettings(
                     number(node, "min_delta", 1e-4),
                     integer(node, "min_samples", 20),
                     node.has("seed") ? node.get("seed").asLong() : 1,
-                    node.has("privacy") ? Optional.of(PrivacySettings.read(node.get("privacy"))) : Optional.empty());
+                    node.has("privacy") ? Optional.of(PrivacySettings.read(node.get("privacy"))) : Optional.empty(),
+                    node.has("start_from")
+                            ? Optional.of(FederatedHeads.model(
+                                    node.get("start_from"), names.size(), required(node, "dimension")))
+                            : Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
         }

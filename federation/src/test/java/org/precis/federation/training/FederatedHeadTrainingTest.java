@@ -86,6 +86,34 @@ class FederatedHeadTrainingTest {
     }
 
     @Test
+    void continuingFromAModelIsTheSameTrainingGoneOn() {
+        // full batches and a constant rate: 3 rounds, then 3 more from that model, are the 6 rounds
+        Map<String, SiteData> sites = new LinkedHashMap<>();
+        sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
+        sites.put("b", TrainingFixtures.site("b", TrainingFixtures.patches("b", new int[] {12, 40, 15}, D, 3)));
+        ObjectNode p = TrainingFixtures.parameters(D);
+        p.put("local_epochs", 2).put("validation_fraction", 0).put("learning_rate", 0.1);
+        JsonNode six = run("fedavg", p.deepCopy().put("rounds", 6), sites).result();
+        JsonNode three = run("fedavg", p.deepCopy().put("rounds", 3), sites).result();
+        ObjectNode continued = p.deepCopy().put("rounds", 3);
+        continued.set("start_from", three.get("head"));
+        LocalStudyRun.Outcome more = run("fedavg", continued, sites);
+        assertThat(more.vectorLengths()).as("no spread round").hasSize(1 + 3);
+        double[] expected = head(six);
+        double[] actual = head(more.result());
+        assertThat(maxDifference(actual, expected)).isLessThan(1e-12);
+        assertThat(more.result().get("head").get("mean"))
+                .isEqualTo(three.get("head").get("mean"));
+        assertThat(more.result().get("head").get("scale"))
+                .isEqualTo(three.get("head").get("scale"));
+
+        ObjectNode wrong = p.deepCopy();
+        wrong.set("start_from", three.get("head"));
+        wrong.put("dimension", D + 1);
+        assertThatThrownBy(() -> TrainingSettings.read("fedavg", wrong)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void fedProxWithMuZeroIsFedAvg() {
         Map<String, SiteData> sites = new LinkedHashMap<>();
         sites.put("a", TrainingFixtures.site("a", TrainingFixtures.patches("a", new int[] {40, 12, 12}, D, 2)));
