@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             FederationSiteCommand.class,
             FederationCoordinatorCommand.class,
             FederationSubmitCommand.class,
+            FederationImproveCommand.class,
             FederationDemoCommand.class,
             FederationBenchSecAggCommand.class
         })

@@ -12,6 +12,8 @@ import org.precis.demo.federation.DemoReport;
 import org.precis.demo.federation.FederationDemo;
 import org.precis.demo.federation.NodeCommands;
 import org.precis.demo.training.FederatedTrainingDemo;
+import org.precis.demo.training.ImprovementDemo;
+import org.precis.demo.training.ImprovementDemoReport;
 import org.precis.demo.training.TrainingDemoReport;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
@@ -67,6 +69,15 @@ final class FederationDemoCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     Path models;
 
+    @Option(
+            names = "--registry",
+            paramLabel = "DIR",
+            description = "With --patches, also run continuous improvement twice (federation improve): version 1"
+                    + " on 85% of each site's patches, version 2 trained from it on all of them, each evaluated by"
+                    + " every site and promoted only when every site says better, in a model registry (an embedded"
+                    + " store) made afresh in DIR; precis models list --data-dir DIR shows it afterwards.")
+    Path registry;
+
     @Spec
     CommandSpec spec;
 
@@ -82,18 +93,53 @@ final class FederationDemoCommand implements Callable<Integer> {
                 Clock.systemUTC(),
                 new SecureRandom());
         Optional<TrainingDemoReport> training = patches == null ? Optional.empty() : Optional.of(train(commands));
+        Optional<ImprovementDemoReport> improvement =
+                patches == null || registry == null ? Optional.empty() : Optional.of(improve(commands));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode root =
                     (com.fasterxml.jackson.databind.node.ObjectNode) report.toJson();
             training.ifPresent(t -> root.withArray("studies").add(t.toJson()));
+            improvement.ifPresent(i -> root.set("improvement", i.toJson()));
             new JsonPrinter().print(out, root);
         } else {
             new FederationDemoText(out).print(report);
             training.ifPresent(t -> new TrainingDemoText(out).print(t));
+            improvement.ifPresent(i -> new ImprovementDemoText(out).print(i));
         }
         out.flush();
         return 0;
+    }
+
+    private ImprovementDemoReport improve(NodeCommands commands) throws Exception {
+        PatchSet set = new PatchSets().read(patches);
+        Path folder = work == null
+                ? Files.createTempDirectory("precis-improvement")
+                : Files.createDirectories(work.resolve("improvement"));
+        try {
+            return new ImprovementDemo(
+                            set,
+                            folder,
+                            registry,
+                            commands,
+                            Clock.systemUTC(),
+                            new SecureRandom(),
+                            TRAINING_SEED,
+                            PrecisCommand.VERSION)
+                    .run();
+        } finally {
+            if (work == null) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private TrainingDemoReport train(NodeCommands commands) throws Exception {
@@ -111,12 +157,7 @@ final class FederationDemoCommand implements Callable<Integer> {
                             Optional.of(FederatedTrainingDemo.privateParameters(set)));
         } finally {
             if (temporary) {
-                try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path :
-                            paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(path);
-                    }
-                }
+                deleteTree(folder);
             }
         }
     }

@@ -14,10 +14,9 @@ import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.study.StudySpecs;
-import org.precis.federation.tls.MutualTls;
-import org.precis.federation.tls.TlsFiles;
 import org.precis.io.json.JsonMappers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,24 +33,8 @@ final class FederationSubmitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY", description = "The study file (YAML).")
     Path studyFile;
 
-    @Option(
-            names = "--coordinator",
-            required = true,
-            paramLabel = "HOST:PORT",
-            description = "Where the " + "coordinator listens.")
-    String coordinator;
-
-    @Option(names = "--key", required = true, paramLabel = "FILE", description = "The researcher's key (PKCS#8 PEM).")
-    Path key;
-
-    @Option(names = "--certificate", required = true, paramLabel = "FILE", description = "The researcher's chain.")
-    Path certificate;
-
-    @Option(names = "--ca", required = true, paramLabel = "FILE", description = "The collaboration CA certificate.")
-    Path ca;
-
-    @Option(names = "--revocations", required = true, paramLabel = "FILE", description = "The CA's revocation list.")
-    Path revocations;
+    @Mixin
+    ResearcherOptions researcher;
 
     @Option(
             names = "--timeout",
@@ -76,21 +59,10 @@ final class FederationSubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int colon = coordinator.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new IllegalArgumentException("--coordinator must be HOST:PORT, got '" + coordinator + "'");
-        }
-        int port;
-        try {
-            port = Integer.parseInt(coordinator.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--coordinator port is not a number: '" + coordinator + "'");
-        }
         StudySpec study = new StudySpecs().read(studyFile);
         Clock clock = Clock.systemUTC();
-        MutualTls tls = MutualTls.load(new TlsFiles(key, certificate, ca, revocations), clock);
         StudyStatus status;
-        try (ResearcherClient client = new ResearcherClient(coordinator.substring(0, colon), port, tls, clock)) {
+        try (ResearcherClient client = researcher.connect(clock)) {
             client.submit(study);
             status = client.awaitEnd(study.studyId(), Duration.ofMillis(200), Duration.ofSeconds(timeoutSeconds));
         } catch (StatusRuntimeException e) {

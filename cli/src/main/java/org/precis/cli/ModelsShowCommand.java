@@ -65,7 +65,11 @@ final class ModelsShowCommand implements Callable<Integer> {
                         .map(p -> "epsilon " + p.epsilon() + ", delta " + p.delta())
                         .orElse("none"));
         for (TrainingSite site : v.trainingData().sites()) {
-            out.printf("  trained at %s: %d, data sha256 %s%n", site.site(), site.count(), site.dataSha256());
+            out.printf(
+                    "  trained at %s: %s, data sha256 %s%n",
+                    site.site(),
+                    site.count() == null ? "count not released" : site.count().toString(),
+                    site.dataSha256() == null ? "not released" : site.dataSha256());
         }
         out.printf("  recipe: %s%n", v.trainingData().recipe());
         out.printf("  encoder licence: %s%n", v.encoderLicence());

@@ -151,6 +151,45 @@ class FederatedTrainingCommandsTest {
                         "--json");
                 assertThat(run.exitCode()).as(run.err()).isZero();
                 status = new ObjectMapper().readTree(run.out());
+
+                // federation improve: a first version trained, registered, judged by every site, promoted
+                Path registry = folder.resolve("registry");
+                CommandRun users = CommandRun.of(
+                        "users", "add", "rita", "--role", "researcher", "--data-dir", registry.toString());
+                assertThat(users.exitCode()).as(users.err()).isZero();
+                Path improveStudy = Files.writeString(
+                        folder.resolve("improve.yaml"),
+                        Files.readString(study).replace("study: lung-head-cli", "study: lung-head-improve"));
+                List<String> connection = List.of(
+                        "--coordinator",
+                        "localhost:" + coordinator.port(),
+                        "--key",
+                        tls.privateKey().toString(),
+                        "--certificate",
+                        tls.certificateChain().toString(),
+                        "--ca",
+                        tls.caCertificate().toString(),
+                        "--revocations",
+                        tls.revocationList().toString(),
+                        "--data-dir",
+                        registry.toString());
+                List<String> improve = new ArrayList<>(
+                        List.of("federation", "improve", improveStudy.toString(), "--model", "lung", "--as", "nobody"));
+                improve.addAll(connection);
+                CommandRun refused = CommandRun.of(improve.toArray(String[]::new));
+                assertThat(refused.exitCode()).isNotZero();
+                assertThat(refused.err().strip()).contains("nobody").doesNotContain("\n");
+                improve.set(6, "rita");
+                improve.add("--json");
+                CommandRun improved = CommandRun.of(improve.toArray(String[]::new));
+                assertThat(improved.exitCode()).as(improved.err()).isZero();
+                JsonNode report = new ObjectMapper().readTree(improved.out());
+                assertThat(report.get("version").get("version").asInt()).isEqualTo(1);
+                assertThat(report.get("promoted").asBoolean()).isTrue();
+                assertThat(report.get("evaluation").get("sites").size()).isEqualTo(3);
+                CommandRun list = CommandRun.of("models", "list", "--json", "--data-dir", registry.toString());
+                assertThat(list.exitCode()).as(list.err()).isZero();
+                assertThat(list.out()).contains("\"production\"").contains("lung-head-improve");
             } finally {
                 for (RunningSite site : sites) {
                     site.close();

@@ -18,7 +18,9 @@ final class FederationSection {
                 "a throwaway CA, a coordinator and five site processes on loopback; four studies, "
                         + "each beside its pooled single-machine answer, with the bytes each site sent; the lung "
                         + "patch head trained federated (FedAvg) across three non-IID site processes, beside the "
-                        + "pooled and site-alone models",
+                        + "pooled and site-alone models, and with differential privacy at epsilon 8; then continuous"
+                        + " improvement: version 1 and version 2 of the head, each evaluated by every site and promoted"
+                        + " only when every site says better",
                 List.of(new DemoStep(
                         List.of(
                                 "federation",
@@ -30,7 +32,9 @@ final class FederationSection {
                                         .resolve("patches.h5")
                                         .toString(),
                                 "--models",
-                                output.resolve("federated_models").toString()),
+                                output.resolve("federated_models").toString(),
+                                "--registry",
+                                output.resolve("model-registry").toString()),
                         List.of(
                                 new OutputDescription("federated_models", "the federated training study's models"),
                                 new OutputDescription(
@@ -41,8 +45,17 @@ final class FederationSection {
                                         "federated_models/pooled.json",
                                         "the same head trained on the three sites' patches pooled on one machine"),
                                 new OutputDescription(
+                                        "federated_models/federated-dp.json",
+                                        "the same head trained with differential privacy (DP-SGD, epsilon 8 at"
+                                                + " delta 1e-5, noise added by the sites in shares)"),
+                                new OutputDescription(
                                         "federated_models/*-alone.json",
-                                        "each site's head trained on its patches alone")))),
+                                        "each site's head trained on its patches alone"),
+                                new OutputDescription(
+                                        "model-registry",
+                                        "the model registry (embedded store) after two rounds of federation improve:"
+                                                + " ./precis models list --data-dir "
+                                                + output.resolve("model-registry"))))),
                 List.of());
     }
 }

@@ -159,6 +159,34 @@ public record SiteSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<Stri
                 first.softwareVersion());
     }
 
+    /**
+     * The split as it stood earlier: each site holding a seeded {@code share} of each class of its
+     * training patches (the rest are the labelled patches it adds later), the held-out patches
+     * unchanged.
+     */
+    public SiteSplit earlier(double share, long seed) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("the earlier share must be in (0, 1), got " + share);
+        }
+        Map<String, PatchSet> before = new LinkedHashMap<>();
+        for (Map.Entry<String, PatchSet> site : sites.entrySet()) {
+            PatchSet set = site.getValue();
+            List<Integer> kept = new ArrayList<>();
+            for (int c = 0; c < set.classNames().size(); c++) {
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < set.count(); i++) {
+                    if (set.classIndex()[i] == c) {
+                        rows.add(i);
+                    }
+                }
+                shuffle(rows, new SplittableRandom(seed ^ (site.getKey() + c).hashCode()));
+                kept.addAll(rows.subList(0, (int) Math.round(share * rows.size())));
+            }
+            before.put(site.getKey(), subset(set, kept, site.getKey() + "-earlier"));
+        }
+        return new SiteSplit(test, siteTests, before);
+    }
+
     /** The patches {@code rows} of {@code set}, without per-view vectors; its data hash names the parent and the rows. */
     static PatchSet subset(PatchSet set, List<Integer> rows, String name) {
         List<Integer> sorted = rows.stream().sorted().toList();
