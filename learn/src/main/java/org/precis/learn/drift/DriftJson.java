@@ -11,8 +11,8 @@ import org.precis.learn.metrics.ReliabilityBin;
  *
  * <pre>
  * classes, n, training_moments_recorded,
- * embedding: {summary: {mean_abs_z, p95_abs_z, max_abs_z, max_abs_z_feature, share_abs_z_above025,
- *             share_abs_z_above050, sd_ratio_median, sd_ratio_p05, sd_ratio_p95, mean_squared_norm},
+ * embedding: {summary: {mean_abs_z, p95_abs_z, max_abs_z, max_abs_z_feature, share_abs_z_above_0_25,
+ *             share_abs_z_above_0_5, sd_ratio_median, sd_ratio_p05, sd_ratio_p95, mean_squared_norm},
  *             no_drift_baseline: {...the same...}, per_feature: {z: [...], sd_ratio: [...]}}
  *   or embedding_note (no training moments),
  * calibration: {n, accuracy: {value, ci: [lo, hi]}, log_loss, brier, expected_calibration_error,
@@ -50,11 +50,27 @@ public final class DriftJson {
 
     private ObjectNode embedding(EmbeddingDrift embedding) {
         ObjectNode out = mapper.createObjectNode();
-        out.set("summary", mapper.valueToTree(embedding.summary()));
-        out.set("no_drift_baseline", mapper.valueToTree(embedding.noDriftBaseline()));
+        out.set("summary", summary(embedding.summary()));
+        out.set("no_drift_baseline", summary(embedding.noDriftBaseline()));
         ObjectNode perFeature = out.putObject("per_feature");
         numbers(perFeature.putArray("z"), embedding.site().z());
         numbers(perFeature.putArray("sd_ratio"), embedding.site().sdRatio());
+        return out;
+    }
+
+    /** A shift summary's numbers, named as in the report. */
+    public static ObjectNode summary(ShiftSummary summary) {
+        ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        out.put("mean_abs_z", summary.meanAbsZ());
+        out.put("p95_abs_z", summary.p95AbsZ());
+        out.put("max_abs_z", summary.maxAbsZ());
+        out.put("max_abs_z_feature", summary.maxAbsZFeature());
+        out.put("share_abs_z_above_0_25", summary.shareAbsZAbove025());
+        out.put("share_abs_z_above_0_5", summary.shareAbsZAbove050());
+        out.put("sd_ratio_median", summary.sdRatioMedian());
+        out.put("sd_ratio_p05", summary.sdRatioP05());
+        out.put("sd_ratio_p95", summary.sdRatioP95());
+        out.put("mean_squared_norm", summary.meanSquaredNorm());
         return out;
     }
 

@@ -8,16 +8,18 @@ import org.precis.learn.linear.Standardisation;
  * The shift of a site's patch vectors against the training data's feature moments (the means and
  * standard deviations a logistic head's {@link Standardisation} holds), and the same figures for a
  * random half of the site's own patches against the other half's moments: a no-drift baseline at
- * this sample size. Sampling noise alone gives the site a mean |z| of about {@code 0.8 sqrt(1/n +
- * 1/n_train)} and the baseline one of about {@code 0.8 sqrt(4/n)} (the difference of two means of
- * n/2 each), so the baseline is the higher noise floor: site figures clearly above it are drift,
- * not chance.
+ * this sample size, in the training data's units ({@link #halfAgainstHalf}). Sampling noise alone
+ * gives the site a mean |z| of about {@code 0.8 sqrt(1/n + 1/n_train)} and the baseline one of
+ * about {@code 0.8 sqrt(4/n)} (the difference of two means of n/2 each), so the baseline is the
+ * higher noise floor: site figures clearly above it are drift, not chance.
  *
  * @param site each feature's shift of the site against the training moments
  * @param summary its summary numbers
- * @param noDriftBaseline the summary of one half of the site's patches against the other half
+ * @param noDriftShift each feature's shift of one half of the site's patches against the other half
+ * @param noDriftBaseline its summary numbers
  */
-public record EmbeddingDrift(FeatureShift site, ShiftSummary summary, ShiftSummary noDriftBaseline) {
+public record EmbeddingDrift(
+        FeatureShift site, ShiftSummary summary, FeatureShift noDriftShift, ShiftSummary noDriftBaseline) {
 
     /** The fewest rows a site needs: two in each half of the baseline. */
     public static final int MINIMUM_ROWS = 4;
@@ -25,6 +27,7 @@ public record EmbeddingDrift(FeatureShift site, ShiftSummary summary, ShiftSumma
     public EmbeddingDrift {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(noDriftShift, "noDriftShift");
         Objects.requireNonNull(noDriftBaseline, "noDriftBaseline");
     }
 
@@ -48,14 +51,8 @@ public record EmbeddingDrift(FeatureShift site, ShiftSummary summary, ShiftSumma
                 second[i - first.length] = rows[order[i]];
             }
         }
-        FeatureMoments reference = FeatureMoments.of(second);
-        double[] scale = reference.sd();
-        for (int j = 0; j < scale.length; j++) {
-            // a feature constant in the reference half is only centred, as the standardisation does
-            scale[j] = scale[j] > 1e-12 ? scale[j] : 1;
-        }
-        FeatureShift baseline = FeatureShift.of(first, reference.mean(), scale);
-        return new EmbeddingDrift(site, ShiftSummary.of(site), ShiftSummary.of(baseline));
+        FeatureShift baseline = halfAgainstHalf(FeatureMoments.of(first), FeatureMoments.of(second), training.scale());
+        return new EmbeddingDrift(site, ShiftSummary.of(site), baseline, ShiftSummary.of(baseline));
     }
 
     /**
@@ -71,6 +68,30 @@ public record EmbeddingDrift(FeatureShift site, ShiftSummary summary, ShiftSumma
             }
         }
         return false;
+    }
+
+    /**
+     * One half's shift against the other in the training data's units, so that the baseline reads
+     * on the site's scale: {@code z_j = (mean_a_j - mean_b_j) / scale_j}, the standard-deviation
+     * ratio {@code 1 + (sd_a_j - sd_b_j) / scale_j} (1 when the halves spread alike), and the mean
+     * squared norm {@code mean_j(z_j² + ratio_j²)} as for the site. The halves' own standard
+     * deviations are not used as the scale: sparse features (a ReLU unit that fires on few patches)
+     * have a near-zero spread in one half and would give a |z| in the tens from noise alone.
+     */
+    static FeatureShift halfAgainstHalf(FeatureMoments a, FeatureMoments b, double[] scale) {
+        double[] meanA = a.mean();
+        double[] meanB = b.mean();
+        double[] sdA = a.sd();
+        double[] sdB = b.sd();
+        double[] z = new double[scale.length];
+        double[] ratio = new double[scale.length];
+        double squares = 0;
+        for (int j = 0; j < scale.length; j++) {
+            z[j] = (meanA[j] - meanB[j]) / scale[j];
+            ratio[j] = 1 + (sdA[j] - sdB[j]) / scale[j];
+            squares += z[j] * z[j] + ratio[j] * ratio[j];
+        }
+        return new FeatureShift(z, ratio, squares / scale.length);
     }
 
     /** A Fisher-Yates permutation of 0..n-1. */
