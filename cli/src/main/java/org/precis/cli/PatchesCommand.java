@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             PatchesTrainCommand.class,
             PatchesEvaluateCommand.class,
             PatchesPredictCommand.class,
-            PatchesAblationCommand.class
+            PatchesAblationCommand.class,
+            PatchesDriftCommand.class
         })
 final class PatchesCommand implements java.util.concurrent.Callable<Integer> {
 

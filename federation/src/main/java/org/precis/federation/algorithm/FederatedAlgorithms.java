@@ -1,6 +1,7 @@
 package org.precis.federation.algorithm;
 
 import java.util.List;
+import org.precis.federation.drift.FederatedDrift;
 import org.precis.federation.evaluation.FederatedEvaluation;
 import org.precis.federation.training.FederatedHeadTraining;
 
@@ -15,7 +16,8 @@ public final class FederatedAlgorithms {
             LogisticRegression.NAME,
             FederatedHeadTraining.FEDAVG,
             FederatedHeadTraining.FEDPROX,
-            FederatedEvaluation.NAME);
+            FederatedEvaluation.NAME,
+            FederatedDrift.NAME);
 
     private FederatedAlgorithms() {}
 
@@ -36,6 +38,7 @@ public final class FederatedAlgorithms {
             case FederatedHeadTraining.FEDAVG -> FederatedHeadTraining.fedAvg();
             case FederatedHeadTraining.FEDPROX -> FederatedHeadTraining.fedProx();
             case FederatedEvaluation.NAME -> new FederatedEvaluation();
+            case FederatedDrift.NAME -> new FederatedDrift();
             default -> throw new IllegalArgumentException("unknown algorithm '" + name + "'; known are " + NAMES);
         };
     }

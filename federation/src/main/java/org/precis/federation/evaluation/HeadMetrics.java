@@ -12,7 +12,7 @@ import org.precis.learn.metrics.ClassProbabilities;
  */
 public record HeadMetrics(double accuracy, double logLoss, double brier, OptionalDouble auc) {
     /** The floor under a true class's probability in the log loss. */
-    public static final double PROBABILITY_FLOOR = 1e-15;
+    public static final double PROBABILITY_FLOOR = ClassProbabilities.PROBABILITY_FLOOR;
 
     public HeadMetrics {
         if (!Double.isFinite(accuracy) || !Double.isFinite(logLoss) || !Double.isFinite(brier)) {
@@ -36,10 +36,6 @@ public record HeadMetrics(double accuracy, double logLoss, double brier, Optiona
 
     /** Mean over the cases of -log p(true class), each probability floored at {@link #PROBABILITY_FLOOR}. */
     public static double logLoss(ClassProbabilities cases) {
-        double sum = 0;
-        for (int i = 0; i < cases.size(); i++) {
-            sum -= Math.log(Math.max(cases.probabilities()[i][cases.truth()[i]], PROBABILITY_FLOOR));
-        }
-        return sum / cases.size();
+        return cases.logLoss();
     }
 }

@@ -84,6 +84,21 @@ public record ClassProbabilities(int[] truth, double[][] probabilities, int clas
         return sum / size();
     }
 
+    /** The floor under a true class's probability in {@link #logLoss()}. */
+    public static final double PROBABILITY_FLOOR = 1e-15;
+
+    /**
+     * Mean over the cases of -log p(true class), each probability floored at {@link
+     * #PROBABILITY_FLOOR} (as scikit-learn's {@code log_loss} historically clipped it).
+     */
+    public double logLoss() {
+        double sum = 0;
+        for (int i = 0; i < size(); i++) {
+            sum -= Math.log(Math.max(probabilities[i][truth[i]], PROBABILITY_FLOOR));
+        }
+        return sum / size();
+    }
+
     /** AUC of class {@code k}'s probability for class k against all others. */
     public double oneVsRestAuc(int k) {
         double[] scores = new double[size()];
