@@ -1,5 +1,6 @@
 package org.precis.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import org.precis.demo.training.ImprovementDemoReport;
 import org.precis.federation.improve.ImprovementReport;
@@ -34,6 +35,28 @@ final class ImprovementDemoText {
                     .sites()
                     .forEach((site, verdict) -> out.printf("    %s: %s%n", site, SiteVerdictText.of(verdict)));
         }
+        report.drift().get("sites").fields().forEachRemaining(site -> {
+            JsonNode figures = site.getValue();
+            JsonNode embedding = figures.path("embedding");
+            JsonNode ece = figures.get("calibration").get("expected_calibration_error");
+            out.printf(
+                    "    drift at %s against production (%d patches): mean |z| %s, ECE %.4f [%.4f, %.4f]%n",
+                    site.getKey(),
+                    figures.get("n").asInt(),
+                    embedding.isMissingNode()
+                            ? "not measured (" + figures.path("embedding_note").asText() + ")"
+                            : String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.3f (no-drift baseline %.3f)",
+                                    embedding.get("summary").get("mean_abs_z").asDouble(),
+                                    embedding
+                                            .get("no_drift_baseline")
+                                            .get("mean_abs_z")
+                                            .asDouble()),
+                    ece.get("value").asDouble(),
+                    ece.get("ci").get(0).asDouble(),
+                    ece.get("ci").get(1).asDouble());
+        });
         for (ModelVersion version : report.versions()) {
             out.printf(
                     "  registry: %s v%d %s (file sha256 %s)%n",

@@ -21,41 +21,70 @@ final class FederationSection {
                         + "pooled and site-alone models, and with differential privacy at epsilon 8; then continuous"
                         + " improvement: version 1 and version 2 of the head, each evaluated by every site and promoted"
                         + " only when every site says better",
-                List.of(new DemoStep(
-                        List.of(
-                                "federation",
-                                "demo",
-                                "--data",
-                                data.toString(),
-                                "--patches",
-                                output.resolve("lung_patches")
-                                        .resolve("patches.h5")
-                                        .toString(),
-                                "--models",
-                                output.resolve("federated_models").toString(),
-                                "--registry",
-                                output.resolve("model-registry").toString()),
-                        List.of(
-                                new OutputDescription("federated_models", "the federated training study's models"),
-                                new OutputDescription(
-                                        "federated_models/federated.json",
-                                        "the lung subtype head trained by FedAvg across three sites, each site's"
-                                                + " update only through secure aggregation"),
-                                new OutputDescription(
-                                        "federated_models/pooled.json",
-                                        "the same head trained on the three sites' patches pooled on one machine"),
-                                new OutputDescription(
-                                        "federated_models/federated-dp.json",
-                                        "the same head trained with differential privacy (DP-SGD, epsilon 8 at"
-                                                + " delta 1e-5, noise added by the sites in shares)"),
-                                new OutputDescription(
-                                        "federated_models/*-alone.json",
-                                        "each site's head trained on its patches alone"),
-                                new OutputDescription(
-                                        "model-registry",
-                                        "the model registry (embedded store) after two rounds of federation improve:"
-                                                + " ./precis models list --data-dir "
-                                                + output.resolve("model-registry"))))),
+                List.of(
+                        new DemoStep(
+                                List.of(
+                                        "federation",
+                                        "demo",
+                                        "--data",
+                                        data.toString(),
+                                        "--patches",
+                                        output.resolve("lung_patches")
+                                                .resolve("patches.h5")
+                                                .toString(),
+                                        "--models",
+                                        output.resolve("federated_models").toString(),
+                                        "--registry",
+                                        output.resolve("model-registry").toString()),
+                                List.of(
+                                        new OutputDescription(
+                                                "federated_models", "the federated training study's models"),
+                                        new OutputDescription(
+                                                "federated_models/federated.json",
+                                                "the lung subtype head trained by FedAvg across three sites, each site's"
+                                                        + " update only through secure aggregation"),
+                                        new OutputDescription(
+                                                "federated_models/pooled.json",
+                                                "the same head trained on the three sites' patches pooled on one machine"),
+                                        new OutputDescription(
+                                                "federated_models/federated-dp.json",
+                                                "the same head trained with differential privacy (DP-SGD, epsilon 8 at"
+                                                        + " delta 1e-5, noise added by the sites in shares)"),
+                                        new OutputDescription(
+                                                "federated_models/*-alone.json",
+                                                "each site's head trained on its patches alone"),
+                                        new OutputDescription(
+                                                "model-registry",
+                                                "the model registry (embedded store) after two rounds of federation improve:"
+                                                        + " ./precis models list --data-dir "
+                                                        + output.resolve("model-registry")))),
+                        new DemoStep(
+                                List.of(
+                                        "patches",
+                                        "drift",
+                                        output.resolve("federated_models")
+                                                .resolve("federated.json")
+                                                .toString(),
+                                        output.resolve("lung_patches")
+                                                .resolve("patches.h5")
+                                                .toString(),
+                                        "--plot",
+                                        output.resolve("federated_models")
+                                                .resolve("drift.png")
+                                                .toString(),
+                                        "-o",
+                                        output.resolve("federated_models")
+                                                .resolve("drift.json")
+                                                .toString()),
+                                List.of(
+                                        new OutputDescription(
+                                                "federated_models/drift.png",
+                                                "drift of the lung patches against the federated model's training"
+                                                        + " moments (|z| per feature beside a no-drift baseline) and"
+                                                        + " its reliability diagram: the patches it was trained on"
+                                                        + " and the held-out ones, so little drift is expected"),
+                                        new OutputDescription(
+                                                "federated_models/drift.json", "the same figures as numbers")))),
                 List.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.precis.demo.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,17 +12,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.precis.demo.federation.DemoFolder;
 import org.precis.demo.federation.NodeCommands;
 import org.precis.demo.federation.NodeProcesses;
 import org.precis.embed.patches.PatchSet;
+import org.precis.federation.drift.FederatedDrift;
 import org.precis.federation.improve.ContinuousImprovement;
 import org.precis.federation.improve.ImprovementPlan;
 import org.precis.federation.improve.ImprovementReport;
 import org.precis.federation.improve.ModelDescription;
+import org.precis.federation.proto.StudyState;
+import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.tls.MutualTls;
+import org.precis.federation.training.FederatedHeads;
+import org.precis.io.json.JsonMappers;
+import org.precis.learn.patch.PatchClassifier;
+import org.precis.learn.patch.PatchClassifiers;
 import org.precis.store.Store;
 import org.precis.store.StoreLocation;
 import org.precis.store.models.ModelVersion;
@@ -33,7 +43,9 @@ import org.precis.store.users.User;
  * improve} trains version 1 and every site judges it — then all of them, as when pathologists have
  * signed off more cases: improve trains version 2 from version 1, every site evaluates it against
  * version 1 on its own validation patches, and the registry promotes it only if every site says
- * better. Site processes on loopback, as the training demo's.
+ * better; then each site measures its patches' drift against the production model (the {@code
+ * drift} study: embedding shift and calibration, numbers only). Site processes on loopback, as the
+ * training demo's.
  */
 public final class ImprovementDemo {
     public static final String MODEL = "lung-patch-subtype";
@@ -85,18 +97,31 @@ public final class ImprovementDemo {
         ObjectNode parameters = FederatedTrainingDemo.parameters(patches);
         List<ImprovementReport> reports = new ArrayList<>();
         List<ModelVersion> versions;
+        JsonNode drift;
         try (Store store = Store.open(StoreLocation.embedded(Files.createDirectories(registryFolder)), clock, random)) {
             store.users().add(RESEARCHER, Role.RESEARCHER);
             User researcher = store.users().find(RESEARCHER).orElseThrow();
-            reports.add(improve(store, researcher, earlier, parameters, "lung-head-v1", "earlier"));
-            reports.add(improve(store, researcher, later, parameters, "lung-head-v2", "later"));
+            reports.add(improve(store, researcher, earlier, parameters, "lung-head-v1", "earlier", false)
+                    .report());
+            Improved second = improve(store, researcher, later, parameters, "lung-head-v2", "later", true);
+            reports.add(second.report());
+            drift = second.drift().orElseThrow();
             versions = store.models().versions(MODEL);
         }
-        return new ImprovementDemoReport(MODEL, registryFolder, reports, versions);
+        return new ImprovementDemoReport(MODEL, registryFolder, reports, versions, drift);
     }
 
-    private ImprovementReport improve(
-            Store store, User actor, SiteSplit split, ObjectNode parameters, String studyId, String work)
+    /** An improvement and, when asked for, the sites' drift against the production model after it. */
+    private record Improved(ImprovementReport report, Optional<JsonNode> drift) {}
+
+    private Improved improve(
+            Store store,
+            User actor,
+            SiteSplit split,
+            ObjectNode parameters,
+            String studyId,
+            String work,
+            boolean monitorDrift)
             throws IOException, InterruptedException {
         Path folder = workFolder.resolve(work);
         DemoFolder collaboration = DemoFolder.createForPatches(folder, split.sites(), clock, random);
@@ -120,7 +145,7 @@ public final class ImprovementDemo {
                         STUDY_TIMEOUT,
                         softwareVersion,
                         Files.createDirectories(folder.resolve("model-files")));
-                return improvement.improve(new ImprovementPlan(
+                ImprovementReport report = improvement.improve(new ImprovementPlan(
                         MODEL,
                         new StudySpec(
                                 studyId,
@@ -137,11 +162,44 @@ public final class ImprovementDemo {
                                 "lung patch subtype: adenocarcinoma, benign lung, squamous cell carcinoma",
                                 "research use: patch heatmaps for a pathologist's review, not a diagnosis",
                                 "Apache-2.0 (MobileNetV2 weights from google-coral test_data)")));
+                if (!monitorDrift) {
+                    return new Improved(report, Optional.empty());
+                }
+                return new Improved(report, Optional.of(drift(store, researcher, parameters, sites, studyId)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(
                         e.getMessage() + " (coordinator log: " + nodes.logTail("coordinator") + ")", e);
             }
         }
+    }
+
+    /** Each site's drift against the production model, on all its patches (the drift study). */
+    private JsonNode drift(
+            Store store, ResearcherClient researcher, ObjectNode training, List<String> sites, String studyId)
+            throws IOException, InterruptedException {
+        ModelVersion production = store.models().production(MODEL).orElseThrow();
+        Path file = Files.createTempFile(workFolder, "production-", ".json");
+        PatchClassifier model;
+        try {
+            Files.write(file, store.models().file(MODEL, production.version()));
+            model = new PatchClassifiers().read(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        for (String field : List.of("classes", "recipe", "dimension", "seed")) {
+            p.set(field, training.get(field).deepCopy());
+        }
+        p.set("model", FederatedHeads.head(model));
+        p.put("bootstrap_replicates", 200);
+        String id = studyId + "-drift";
+        researcher.submit(new StudySpec(
+                id, FederatedDrift.NAME, p, sites, DemoFolder.RESEARCHER, StudySpec.majorityOf(sites.size())));
+        StudyStatus status = researcher.awaitEnd(id, Duration.ofMillis(25), STUDY_TIMEOUT);
+        if (status.getState() != StudyState.FINISHED) {
+            throw new IllegalStateException("the drift study failed: " + status.getFailure());
+        }
+        return JsonMappers.compact().readTree(status.getResultJson().toByteArray());
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -16,9 +16,14 @@ import org.precis.store.models.ModelVersion;
  * @param registry the registry store's data folder
  * @param improvements the first version's improvement, then the second's
  * @param versions the model's versions as the registry holds them at the end
+ * @param drift the drift study's result: each site's patches against the production model
  */
 public record ImprovementDemoReport(
-        String model, Path registry, List<ImprovementReport> improvements, List<ModelVersion> versions) {
+        String model,
+        Path registry,
+        List<ImprovementReport> improvements,
+        List<ModelVersion> versions,
+        JsonNode drift) {
 
     public ImprovementDemoReport {
         improvements = List.copyOf(improvements);
@@ -42,6 +47,7 @@ public record ImprovementDemoReport(
             ObjectNode sites = node.putObject("sites");
             report.evaluation().get("sites").fields().forEachRemaining(e -> sites.set(e.getKey(), e.getValue()));
         }
+        root.set("drift", drift);
         for (ModelVersion version : versions) {
             root.withArray("versions")
                     .addObject()
