@@ -73,7 +73,7 @@ final class FederationDemoCommand implements Callable<Integer> {
             names = "--registry",
             paramLabel = "DIR",
             description = "With --patches, also run continuous improvement twice (federation improve): version 1"
-                    + " on 85% of each site's patches, version 2 trained from it on all of them, each evaluated by"
+                    + " on 85%% of each site's patches, version 2 trained from it on all of them, each evaluated by"
                     + " every site and promoted only when every site says better, in a model registry (an embedded"
                     + " store) made afresh in DIR; precis models list --data-dir DIR shows it afterwards.")
     Path registry;
