@@ -25,6 +25,7 @@ import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.audit.AuditLog;
 import org.precis.federation.node.BonawitzParticipants;
+import org.precis.federation.node.PrivacyLedger;
 import org.precis.federation.node.SiteTasks;
 import org.precis.federation.policy.SitePolicy;
 import org.precis.federation.proto.CoordinatorMessage;
@@ -57,16 +58,26 @@ class TrainingSiteChecksTest {
     }
 
     private Answer ask(PatchSet patches, RoundRequest request) throws Exception {
+        return ask(patches, request, new SitePolicy(Set.of("fedavg", "fedprox"), Set.of(), Set.of("alice"), 10), 1)
+                .get(0);
+    }
+
+    /** What the site answers to the same task message sent {@code times} times, under {@code policy}. */
+    private List<Answer> ask(PatchSet patches, RoundRequest request, SitePolicy policy, int times) throws Exception {
         Path log = folder.resolve("audit-" + System.nanoTime() + ".log");
         try (AuditLog audit = AuditLog.open(log, Clock.systemUTC())) {
             SiteTasks tasks = new SiteTasks(
                     "site-a",
-                    new SitePolicy(Set.of("fedavg", "fedprox"), Set.of(), Set.of("alice"), 10),
+                    policy,
                     TrainingFixtures.site("site-a", patches),
                     new KnownAlgorithms(),
                     new BonawitzParticipants(new SecureRandom()),
                     audit,
-                    nonces);
+                    nonces,
+                    PrivacyLedger.open(
+                            folder.resolve("ledger-" + System.nanoTime() + ".json"),
+                            policy.maxEpsilon(),
+                            Clock.systemUTC()));
             CoordinatorMessage task = CoordinatorMessage.newBuilder()
                     .setTask(Task.newBuilder()
                             .setKey(RoundKey.newBuilder()
@@ -79,10 +90,51 @@ class TrainingSiteChecksTest {
                             .setThreshold(2)
                             .setNonce(nonces.next()))
                     .build();
-            Optional<SiteMessage> answer = tasks.handle(task);
-            assertThat(answer).isPresent();
-            return new Answer(answer.get(), Files.readString(log, StandardCharsets.UTF_8));
+            List<SiteMessage> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                Optional<SiteMessage> answer = tasks.handle(task);
+                assertThat(answer).isPresent();
+                answers.add(answer.get());
+            }
+            String written = Files.readString(log, StandardCharsets.UTF_8);
+            return answers.stream().map(a -> new Answer(a, written)).toList();
         }
+    }
+
+    @Test
+    void aReplayedTrainingTaskIsRefusedAndAudited() throws Exception {
+        List<Answer> answers = ask(
+                enough(),
+                start(TrainingFixtures.parameters(D)),
+                new SitePolicy(Set.of("fedavg"), Set.of(), Set.of("alice"), 10),
+                2);
+        assertThat(answers.get(0).message().hasStep()).isTrue();
+        assertThat(answers.get(1).refusal()).isEqualTo("replayed nonce");
+        assertThat(answers.get(1).audit()).contains("request-refused").contains("replayed nonce");
+    }
+
+    @Test
+    void aSiteWithAPrivacyBudgetRefusesAStudyWithoutPrivacyOrBeyondItAndAuditsIt() throws Exception {
+        SitePolicy budget =
+                new SitePolicy(Set.of("fedavg"), Set.of(), Set.of("alice"), 10, java.util.OptionalDouble.of(4));
+        Answer plain =
+                ask(enough(), start(TrainingFixtures.parameters(D)), budget, 1).get(0);
+        assertThat(plain.refusal())
+                .contains("only with differential privacy (max-epsilon 4.0)")
+                .doesNotContain("\n");
+        assertThat(plain.audit()).contains("request-refused").contains("only with differential privacy");
+
+        ObjectNode dp = TrainingFixtures.parameters(D).put("rounds", 10);
+        dp.putObject("privacy").put("epsilon", 8).put("noise_shares", 2);
+        Answer beyond = ask(enough(), start(dp), budget, 1).get(0);
+        assertThat(beyond.refusal()).contains("would spend epsilon 7.99").contains("the policy allows 4.000");
+        assertThat(beyond.audit()).contains("request-refused").contains("privacy budget");
+
+        dp.with("privacy").put("epsilon", 3.5);
+        Answer within = ask(enough(), start(dp), budget, 1).get(0);
+        assertThat(within.message().hasStep())
+                .as("a study within the budget is answered")
+                .isTrue();
     }
 
     private static RoundRequest start(ObjectNode parameters) {
