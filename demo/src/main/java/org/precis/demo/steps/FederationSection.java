@@ -55,6 +55,10 @@ final class FederationSection {
                                                 "each site's head trained on its patches alone"),
                                         new OutputDescription(
                                                 "model-registry",
+                                                "the model registry's store (federation improve registers, evaluates"
+                                                        + " and promotes there)"),
+                                        new OutputDescription(
+                                                "model-registry/*.db",
                                                 "the model registry (embedded store) after two rounds of federation improve:"
                                                         + " ./precis models list --data-dir "
                                                         + output.resolve("model-registry")))),
