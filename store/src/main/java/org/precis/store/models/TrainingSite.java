@@ -21,6 +21,11 @@ public record TrainingSite(String site, Long count, String dataSha256) {
         }
     }
 
+    /** A site whose count and data hash are known. */
+    public TrainingSite(String site, long count, String dataSha256) {
+        this(site, Long.valueOf(count), java.util.Objects.requireNonNull(dataSha256, "dataSha256"));
+    }
+
     /** A site of a federated study, whose count and data hash stayed at the site. */
     public static TrainingSite federated(String site) {
         return new TrainingSite(site, null, null);
