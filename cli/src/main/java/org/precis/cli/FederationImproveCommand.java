@@ -115,12 +115,13 @@ final class FederationImproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ResearcherOptions.Address address = researcher.address();
         StudySpec study = new StudySpecs().read(studyFile);
         Clock clock = Clock.systemUTC();
         ImprovementReport report;
         Path files = Files.createTempDirectory("precis-improve");
         try (Store store = storeOptions.open();
-                ResearcherClient client = researcher.connect(clock)) {
+                ResearcherClient client = researcher.connect(address, clock)) {
             report = new ContinuousImprovement(
                             client,
                             store.models(),

@@ -59,10 +59,11 @@ final class FederationSubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ResearcherOptions.Address address = researcher.address();
         StudySpec study = new StudySpecs().read(studyFile);
         Clock clock = Clock.systemUTC();
         StudyStatus status;
-        try (ResearcherClient client = researcher.connect(clock)) {
+        try (ResearcherClient client = researcher.connect(address, clock)) {
             client.submit(study);
             status = client.awaitEnd(study.studyId(), Duration.ofMillis(200), Duration.ofSeconds(timeoutSeconds));
         } catch (StatusRuntimeException e) {

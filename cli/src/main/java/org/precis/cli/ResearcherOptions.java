@@ -29,19 +29,25 @@ final class ResearcherOptions {
     @Option(names = "--revocations", required = true, paramLabel = "FILE", description = "The CA's revocation list.")
     Path revocations;
 
-    /** A connection to the coordinator over mutual TLS with the researcher's certificate. */
-    ResearcherClient connect(Clock clock) throws java.io.IOException {
+    /** Where the coordinator listens, checked: a usage error (exit 2) before any file is read. */
+    Address address() {
         int colon = coordinator.lastIndexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("--coordinator must be HOST:PORT, got '" + coordinator + "'");
         }
-        int port;
         try {
-            port = Integer.parseInt(coordinator.substring(colon + 1));
+            return new Address(coordinator.substring(0, colon), Integer.parseInt(coordinator.substring(colon + 1)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--coordinator port is not a number: '" + coordinator + "'");
         }
-        MutualTls tls = MutualTls.load(new TlsFiles(key, certificate, ca, revocations), clock);
-        return new ResearcherClient(coordinator.substring(0, colon), port, tls, clock);
     }
+
+    /** A connection to the coordinator at {@code address} over mutual TLS with the researcher's certificate. */
+    ResearcherClient connect(Address address, Clock clock) throws java.io.IOException {
+        MutualTls tls = MutualTls.load(new TlsFiles(key, certificate, ca, revocations), clock);
+        return new ResearcherClient(address.host(), address.port(), tls, clock);
+    }
+
+    /** A coordinator's host and port. */
+    record Address(String host, int port) {}
 }
