@@ -129,15 +129,7 @@ final class FederationDemoCommand implements Callable<Integer> {
                     .run();
         } finally {
             if (work == null) {
-                deleteTree(folder);
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+                FederationDemo.deleteTree(folder);
             }
         }
     }
@@ -157,7 +149,7 @@ final class FederationDemoCommand implements Callable<Integer> {
                             Optional.of(FederatedTrainingDemo.privateParameters(set)));
         } finally {
             if (temporary) {
-                deleteTree(folder);
+                FederationDemo.deleteTree(folder);
             }
         }
     }

@@ -78,7 +78,11 @@ public final class FederationDemo {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it (nothing when it does not exist): the demos' throwaway folders. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -10,10 +10,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.federation.FederationDemo;
 import org.precis.demo.federation.NodeCommands;
 import org.precis.demo.federation.NodeProcesses;
 import org.precis.embed.patches.PatchSet;
@@ -91,7 +91,7 @@ public final class ImprovementDemo {
 
     /** Runs both improvements; the registry is left in {@code registryFolder} for {@code precis models}. */
     public ImprovementDemoReport run() throws IOException, InterruptedException {
-        deleteTree(registryFolder);
+        FederationDemo.deleteTree(registryFolder);
         SiteSplit later = SiteSplit.nonIid(patches, seed);
         SiteSplit earlier = later.earlier(EARLIER_SHARE, seed);
         ObjectNode parameters = FederatedTrainingDemo.parameters(patches);
@@ -200,16 +200,5 @@ public final class ImprovementDemo {
             throw new IllegalStateException("the drift study failed: " + status.getFailure());
         }
         return JsonMappers.compact().readTree(status.getResultJson().toByteArray());
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
