@@ -10,13 +10,13 @@ import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.io.file.AtomicFile;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.drift.DriftAnalysis;
 import org.precis.learn.drift.DriftJson;
 import org.precis.learn.drift.DriftReport;
 import org.precis.learn.drift.Estimate;
 import org.precis.learn.drift.RecordedComparison;
 import org.precis.learn.drift.ShiftSummary;
-import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.report.figure.FigureFile;
@@ -73,11 +73,11 @@ final class PatchesDriftCommand implements Callable<Integer> {
             FigureFile.requireFormat(plot);
         }
         PatchClassifier model = new PatchClassifiers().read(modelFile);
-        if (!(model.head() instanceof SoftmaxModel)) {
+        if (!(model.head() instanceof StandardisedHead)) {
             throw new PatchInputException(
                     modelFile,
-                    "the model's head is not multinomial logistic: drift is measured"
-                            + " against a logistic head's training moments");
+                    "the model's head carries no standardisation: drift is measured"
+                            + " against a head's training moments");
         }
         PatchSet set = new PatchSets().readAll(List.of(patchesFile)).get(0);
         if (!set.recipe().equals(model.recipe())) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.federation.training.TrainingSettings;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 
 /**
  * A {@code drift} study's parameters ({@code parameters:} of its study file), all public:
@@ -19,7 +19,7 @@ import org.precis.learn.linear.SoftmaxModel;
  * classes: [lung_aca, lung_n, lung_scc]   # as a training study: every site's classes, in this order
  * recipe: {...}                           # the embedding recipe (required)
  * dimension: 1280                         # the recipe's vector length (required)
- * model: {type: multinomial_logistic_l2, mean, scale, weights, intercepts}   # the production head (required)
+ * model: {type: multinomial_logistic_l2 | mlp_relu, ...}   # the production head (required; FederatedHeads.head)
  * bootstrap_replicates: 1000              # draws for the 95% intervals
  * seed: 1                                 # with the site's name, seeds its baseline halves and draws
  * </pre>
@@ -27,7 +27,7 @@ import org.precis.learn.linear.SoftmaxModel;
  * @param sites the recipe, classes and dimension every site's patch set must have (a training
  *     study's settings with nothing held back)
  */
-public record DriftSettings(TrainingSettings sites, SoftmaxModel model, int bootstrapReplicates) {
+public record DriftSettings(TrainingSettings sites, StandardisedHead model, int bootstrapReplicates) {
     public static final int DEFAULT_BOOTSTRAP_REPLICATES = 1000;
 
     static final Set<String> KEYS = Set.of("classes", "recipe", "dimension", "model", "bootstrap_replicates", "seed");
@@ -73,7 +73,7 @@ public record DriftSettings(TrainingSettings sites, SoftmaxModel model, int boot
             throw new IllegalArgumentException(
                     algorithm + ": 'model' (the production head, as a training result's head) is missing");
         }
-        SoftmaxModel model;
+        StandardisedHead model;
         try {
             model = FederatedHeads.model(node.get("model"), settings.classCount(), settings.dimension());
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 /**
  * Federated drift monitoring ({@code drift}): every site measures, on its own labelled patch set,
- * how far its patches have moved from a production logistic head's training data and how well
+ * how far its patches have moved from a production head's training data and how well
  * calibrated the head's predictions are there (learn's {@link org.precis.learn.drift.DriftAnalysis}),
  * and releases the summary numbers in its own block of the secure sum, as {@code evaluate-heads}
  * releases its figures ({@link org.precis.federation.evaluation.VerdictSlots}): per site by design,

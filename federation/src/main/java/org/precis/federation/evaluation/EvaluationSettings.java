@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.federation.training.TrainingSettings;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 
 /**
  * An {@code evaluate-heads} study's parameters ({@code parameters:} of its study file), all public:
@@ -20,7 +20,7 @@ import org.precis.learn.linear.SoftmaxModel;
  * classes: [lung_aca, lung_n, lung_scc]   # as a training study: every site's classes, in this order
  * recipe: {...}                           # the embedding recipe (required)
  * dimension: 1280                         # the recipe's vector length (required)
- * candidate: {type: multinomial_logistic_l2, mean, scale, weights, intercepts}   # required
+ * candidate: {type: multinomial_logistic_l2 | mlp_relu, ...}   # required (FederatedHeads.head)
  * baseline: {...}                         # the production head; absent for a first model
  * validation_fraction: 0.2                # the rows a training study with this fraction and seed holds back
  * seed: 1
@@ -34,8 +34,8 @@ import org.precis.learn.linear.SoftmaxModel;
  */
 public record EvaluationSettings(
         TrainingSettings split,
-        SoftmaxModel candidate,
-        Optional<SoftmaxModel> baseline,
+        StandardisedHead candidate,
+        Optional<StandardisedHead> baseline,
         int bootstrapReplicates,
         PromotionRule rule) {
     public static final int DEFAULT_BOOTSTRAP_REPLICATES = 1000;
@@ -94,10 +94,10 @@ public record EvaluationSettings(
         // the split's own checks apply; every site holding a validation row has training rows too
         split.put("min_samples", 1);
         TrainingSettings settings = TrainingSettings.read(algorithm, split);
-        SoftmaxModel candidate = head(algorithm, node, "candidate", settings)
+        StandardisedHead candidate = head(algorithm, node, "candidate", settings)
                 .orElseThrow(() -> new IllegalArgumentException(
                         algorithm + ": 'candidate' (the head to evaluate, as a training result's head) is missing"));
-        Optional<SoftmaxModel> baseline = head(algorithm, node, "baseline", settings);
+        Optional<StandardisedHead> baseline = head(algorithm, node, "baseline", settings);
         try {
             return new EvaluationSettings(
                     settings,
@@ -112,7 +112,7 @@ public record EvaluationSettings(
         }
     }
 
-    private static Optional<SoftmaxModel> head(
+    private static Optional<StandardisedHead> head(
             String algorithm, JsonNode node, String field, TrainingSettings settings) {
         JsonNode head = node.get(field);
         if (head == null || head.isNull()) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.ConfidenceInterval;
@@ -55,7 +55,7 @@ public final class SiteEvaluation {
         return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + site.hashCode());
     }
 
-    private static double[][] probabilities(SoftmaxModel model, double[][] rows) {
+    private static double[][] probabilities(StandardisedHead model, double[][] rows) {
         double[][] out = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             out[i] = model.probabilities(rows[i]);

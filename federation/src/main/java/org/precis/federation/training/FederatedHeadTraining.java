@@ -22,12 +22,12 @@ import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.privacy.PrivacySpent;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 import org.precis.survival.data.SurvivalTable;
 
 /**
- * {@code fedavg} and {@code fedprox}: federated training of the multinomial logistic head on the
- * sites' patch embeddings (see the package description for the rounds). The coordinator keeps
+ * {@code fedavg} and {@code fedprox}: federated training of a classifier head (multinomial logistic
+ * or MLP, {@link HeadArchitecture}) on the sites' patch embeddings (see the package description for the rounds). The coordinator keeps
  * nothing between rounds: the pooled standardisation, class weights, the global model, the best
  * model so far and the validation history travel in the next round's public parameters.
  */
@@ -156,7 +156,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             }
             case TRAIN -> {
                 double[] theta = JsonVectors.read(params, "head", settings.parameterCount());
-                SoftmaxLoss train = trainingLoss(params, settings, patches);
+                HeadLoss train = trainingLoss(params, settings, patches);
                 if (settings.isPrivate()) {
                     PrivacySettings privacy = settings.privacy().get();
                     double[] noisy = new NoisyGradientSum(
@@ -178,7 +178,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L
                         + round * 7_919L
                         + set.dataSha256().hashCode());
-                double[] trained = local.train(train, theta, theta, random);
+                double[] trained = local.train(train, settings.penalised(), theta, theta, random);
                 int n = patches.train().length;
                 for (int p = 0; p < theta.length; p++) {
                     out[p] = n * (trained[p] - theta[p]);
@@ -237,22 +237,23 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         return new SecureRandom();
     }
 
-    private static SoftmaxLoss trainingLoss(JsonNode params, TrainingSettings settings, SitePatches patches) {
+    private static HeadLoss trainingLoss(JsonNode params, TrainingSettings settings, SitePatches patches) {
         int d = settings.dimension();
         double[] mean = JsonVectors.read(params, "mean", d);
         double[] scale = JsonVectors.read(params, "scale", d);
         double[] weights = JsonVectors.read(params, "class_weights", settings.classCount());
-        return new SoftmaxLoss(SitePatches.standardised(patches.train(), mean, scale), patches.trainClass(), weights);
+        return settings.head()
+                .loss(SitePatches.standardised(patches.train(), mean, scale), patches.trainClass(), weights);
     }
 
-    private static SoftmaxLoss validationLoss(JsonNode params, TrainingSettings settings, SitePatches patches) {
+    private static HeadLoss validationLoss(JsonNode params, TrainingSettings settings, SitePatches patches) {
         int d = settings.dimension();
         double[] mean = JsonVectors.read(params, "mean", d);
         double[] scale = JsonVectors.read(params, "scale", d);
         double[] ones = new double[settings.classCount()];
         java.util.Arrays.fill(ones, 1);
-        return new SoftmaxLoss(
-                SitePatches.standardised(patches.validation(), mean, scale), patches.validationClass(), ones);
+        return settings.head()
+                .loss(SitePatches.standardised(patches.validation(), mean, scale), patches.validationClass(), ones);
     }
 
     @Override
@@ -302,10 +303,11 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                         JsonVectors.array(settings.classWeighting().weights(counts)));
                 if (settings.startFrom().isPresent()) {
                     // continuing a model: its standardisation stays, no spread round
-                    SoftmaxModel start = settings.startFrom().get();
+                    StandardisedHead start = settings.startFrom().get();
                     next.set("mean", JsonVectors.array(start.standardisation().mean()));
                     next.set("scale", JsonVectors.array(start.standardisation().scale()));
-                    yield firstTrainingRound(request, next, settings, parameters(start));
+                    yield firstTrainingRound(
+                            request, next, settings, settings.head().parameters(start));
                 }
                 next.set("mean", JsonVectors.array(mean));
                 yield nextRound(request, next, TrainingStage.SPREAD, settings);
@@ -319,7 +321,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                     scale[j] = sd > 1e-12 ? sd : 1;
                 }
                 next.set("scale", JsonVectors.array(scale));
-                yield firstTrainingRound(request, next, settings, new double[settings.parameterCount()]);
+                yield firstTrainingRound(request, next, settings, initial(settings));
             }
             case TRAIN -> {
                 if (settings.isPrivate()
@@ -370,13 +372,13 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         double[] mean = new double[d];
         double[] scale = new double[d];
         java.util.Arrays.fill(scale, settings.privacy().get().featureClip() / Math.sqrt(d));
-        double[] theta = new double[settings.parameterCount()];
+        double[] theta = initial(settings);
         if (settings.startFrom().isPresent()) {
             // continuing a (public) model: its standardisation and weights
-            SoftmaxModel start = settings.startFrom().get();
+            StandardisedHead start = settings.startFrom().get();
             mean = start.standardisation().mean();
             scale = start.standardisation().scale();
-            theta = parameters(start);
+            theta = settings.head().parameters(start);
         }
         next.put("n_train", (long) Math.rint(n));
         next.put("n_validation", 0);
@@ -396,15 +398,9 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         return nextRound(request, next, TrainingStage.TRAIN, settings);
     }
 
-    /** A model's parameters in the training layout: K blocks of d weights and the class's intercept. */
-    private static double[] parameters(SoftmaxModel model) {
-        int d = model.dimension();
-        double[] theta = new double[model.classCount() * (d + 1)];
-        for (int c = 0; c < model.classCount(); c++) {
-            System.arraycopy(model.weights()[c], 0, theta, c * (d + 1), d);
-            theta[c * (d + 1) + d] = model.intercepts()[c];
-        }
-        return theta;
+    /** The head's public starting point from scratch (zero, or random weights drawn from the study's seed). */
+    private static double[] initial(TrainingSettings settings) {
+        return settings.head().initial(settings.classCount(), settings.dimension(), settings.seed());
     }
 
     /**
@@ -413,7 +409,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
      */
     private RoundOutcome trainPrivately(RoundRequest request, ObjectNode next, TrainingSettings settings, double[] s) {
         int p = settings.parameterCount();
-        int block = settings.dimension() + 1;
+        boolean[] penalised = settings.penalised();
         double[] theta = JsonVectors.read(next, "head", p);
         PrivacySettings privacy = settings.privacy().get();
         double batch = privacy.samplingRate() * next.get("n_train").asDouble();
@@ -421,8 +417,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         double rate = settings.learningRate(round);
         double[] updated = new double[p];
         for (int i = 0; i < p; i++) {
-            boolean intercept = i % block == block - 1;
-            double g = s[i] / batch + (intercept ? 0 : settings.l2Penalty() * theta[i]);
+            double g = s[i] / batch + (penalised[i] ? settings.l2Penalty() * theta[i] : 0);
             updated[i] = theta[i] - rate * g;
             if (!Double.isFinite(updated[i]) || Math.abs(updated[i]) > MAX_ABS_PARAMETER) {
                 return new RoundOutcome.Failed(name + ": the global model diverged in round " + round + " (parameter "

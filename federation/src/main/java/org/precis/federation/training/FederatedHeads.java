@@ -12,8 +12,10 @@ import java.util.Map;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.io.json.CanonicalJson;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.linear.Standardisation;
+import org.precis.learn.mlp.MlpModel;
 import org.precis.learn.patch.ModelProvenance;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.ViewPooling;
@@ -28,68 +30,114 @@ import org.precis.learn.patch.ViewPooling;
 public final class FederatedHeads {
     /** The {@code type} of a multinomial logistic head with an L2 penalty. */
     public static final String HEAD_TYPE = "multinomial_logistic_l2";
+    /** The {@code type} of a one-hidden-layer perceptron head with ReLU. */
+    public static final String MLP_TYPE = "mlp_relu";
 
     private FederatedHeads() {}
 
     /**
-     * The head of a classifier as a training study's result writes it (its {@code head} object:
-     * {@code type: multinomial_logistic_l2}, the standardisation's {@code mean} and {@code scale},
-     * each class's {@code weights} row and {@code intercepts}), which {@code evaluate-heads} takes
-     * as a candidate or baseline. Only a multinomial logistic head ({@link SoftmaxModel}) has one.
+     * The head of a classifier as a training study's result writes it, which {@code evaluate-heads}
+     * takes as a candidate or baseline and {@code start_from} continues from: a multinomial logistic
+     * head ({@code type: multinomial_logistic_l2}, the standardisation's {@code mean} and {@code
+     * scale}, each class's {@code weights} row and {@code intercepts}) or an MLP head ({@code type:
+     * mlp_relu}, {@code mean}, {@code scale}, {@code hidden_weights} rows, {@code hidden_biases},
+     * {@code output_weights} rows, {@code output_biases}).
      */
     public static ObjectNode head(PatchClassifier classifier) {
-        if (!(classifier.head() instanceof SoftmaxModel model)) {
+        if (!(classifier.head() instanceof StandardisedHead head)) {
             throw new IllegalArgumentException("the classifier's head is a "
                     + classifier.head().getClass().getSimpleName()
-                    + ", not a multinomial logistic head (SoftmaxModel): it has no federated head form");
+                    + ", neither a multinomial logistic nor an MLP head: it has no federated head form");
         }
-        return head(model);
+        return head(head);
     }
 
-    /** {@link #head(PatchClassifier)} of a bare multinomial logistic head. */
-    public static ObjectNode head(SoftmaxModel model) {
+    /** {@link #head(PatchClassifier)} of a bare head. */
+    public static ObjectNode head(StandardisedHead model) {
         ObjectNode head = JsonNodeFactory.instance.objectNode();
-        head.put("type", HEAD_TYPE);
-        head.set("mean", JsonVectors.array(model.standardisation().mean()));
-        head.set("scale", JsonVectors.array(model.standardisation().scale()));
-        ArrayNode rows = head.putArray("weights");
-        for (double[] row : model.weights()) {
-            rows.add(JsonVectors.array(row));
+        if (model instanceof SoftmaxModel logistic) {
+            head.put("type", HEAD_TYPE);
+            standardisation(head, logistic.standardisation());
+            rows(head.putArray("weights"), logistic.weights());
+            head.set("intercepts", JsonVectors.array(logistic.intercepts()));
+        } else if (model instanceof MlpModel mlp) {
+            head.put("type", MLP_TYPE);
+            standardisation(head, mlp.standardisation());
+            rows(head.putArray("hidden_weights"), mlp.hiddenWeights());
+            head.set("hidden_biases", JsonVectors.array(mlp.hiddenBiases()));
+            rows(head.putArray("output_weights"), mlp.outputWeights());
+            head.set("output_biases", JsonVectors.array(mlp.outputBiases()));
+        } else {
+            throw new IllegalArgumentException(
+                    "a head of type " + model.getClass().getSimpleName() + " has no federated head form");
         }
-        head.set("intercepts", JsonVectors.array(model.intercepts()));
         return head;
     }
 
+    private static void standardisation(ObjectNode head, Standardisation standardisation) {
+        head.set("mean", JsonVectors.array(standardisation.mean()));
+        head.set("scale", JsonVectors.array(standardisation.scale()));
+    }
+
+    private static void rows(ArrayNode array, double[][] rows) {
+        for (double[] row : rows) {
+            array.add(JsonVectors.array(row));
+        }
+    }
+
     /**
-     * The model of a {@code head} object (as {@link #head(SoftmaxModel)} writes it) with {@code
-     * classCount} classes of {@code dimension} features; a head of another type or shape, or with
-     * a value that is not a finite number, fails with a one-line message naming the field.
+     * The model of a {@code head} object (as {@link #head(StandardisedHead)} writes it) with {@code
+     * classCount} classes of {@code dimension} features; a head of another type or shape, or with a
+     * value that is not a finite number, fails with a one-line message naming the field.
      */
-    public static SoftmaxModel model(JsonNode head, int classCount, int dimension) {
+    public static StandardisedHead model(JsonNode head, int classCount, int dimension) {
         if (head == null || !head.isObject()) {
-            throw new IllegalArgumentException("the head must be a mapping (type, mean, scale, weights, intercepts)");
+            throw new IllegalArgumentException("the head must be a mapping (type, mean, scale and its weights)");
         }
-        if (!HEAD_TYPE.equals(head.path("type").asText())) {
-            throw new IllegalArgumentException("the head's type must be " + HEAD_TYPE + ", got " + head.path("type"));
-        }
-        JsonNode rows = head.get("weights");
-        if (rows == null || !rows.isArray() || rows.size() != classCount) {
+        String type = head.path("type").asText();
+        if (!HEAD_TYPE.equals(type) && !MLP_TYPE.equals(type)) {
             throw new IllegalArgumentException(
-                    "the head's weights must be " + classCount + " rows (one per class), got "
-                            + (rows == null || !rows.isArray() ? "no list" : rows.size() + " rows"));
-        }
-        double[][] weights = new double[classCount][];
-        for (int c = 0; c < classCount; c++) {
-            weights[c] = JsonVectors.row(rows, c, dimension);
+                    "the head's type must be " + HEAD_TYPE + " or " + MLP_TYPE + ", got " + head.path("type"));
         }
         double[] mean = JsonVectors.read(head, "mean", dimension);
         double[] scale = JsonVectors.read(head, "scale", dimension);
-        double[] intercepts = JsonVectors.read(head, "intercepts", classCount);
+        if (HEAD_TYPE.equals(type)) {
+            double[][] weights = rows(head, "weights", classCount, dimension, "one per class");
+            double[] intercepts = JsonVectors.read(head, "intercepts", classCount);
+            try {
+                return new SoftmaxModel(new Standardisation(mean, scale), weights, intercepts);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the head's " + e.getMessage(), e);
+            }
+        }
+        JsonNode hidden = head.get("hidden_weights");
+        int units = hidden != null && hidden.isArray() ? hidden.size() : 0;
+        if (units < 1) {
+            throw new IllegalArgumentException("the head's hidden_weights must be a list of at least one row");
+        }
+        double[][] hiddenWeights = rows(head, "hidden_weights", units, dimension, "one per hidden unit");
+        double[] hiddenBiases = JsonVectors.read(head, "hidden_biases", units);
+        double[][] outputWeights = rows(head, "output_weights", classCount, units, "one per class");
+        double[] outputBiases = JsonVectors.read(head, "output_biases", classCount);
         try {
-            return new SoftmaxModel(new Standardisation(mean, scale), weights, intercepts);
+            return new MlpModel(
+                    new Standardisation(mean, scale), hiddenWeights, hiddenBiases, outputWeights, outputBiases);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the head's " + e.getMessage(), e);
         }
+    }
+
+    private static double[][] rows(JsonNode head, String field, int count, int length, String each) {
+        JsonNode rows = head.get(field);
+        if (rows == null || !rows.isArray() || rows.size() != count) {
+            throw new IllegalArgumentException("the head's " + field + " must be " + count + " rows (" + each
+                    + "), got " + (rows == null || !rows.isArray() ? "no list" : rows.size() + " rows"));
+        }
+        double[][] out = new double[count][];
+        for (int r = 0; r < count; r++) {
+            out[r] = JsonVectors.row(rows, r, length);
+        }
+        return out;
     }
 
     /**
@@ -101,16 +149,20 @@ public final class FederatedHeads {
     public static PatchClassifier classifier(
             JsonNode result, String studyId, Instant finishedAt, String softwareVersion) {
         JsonNode head = result.get("head");
-        if (head == null || !HEAD_TYPE.equals(head.path("type").asText())) {
+        if (head == null || !head.has("mean")) {
             throw new IllegalArgumentException("study " + studyId + ": the result holds no trained head");
         }
         List<String> classes = new ArrayList<>();
         result.get("classes").forEach(c -> classes.add(c.asText()));
-        SoftmaxModel model = model(head, classes.size(), head.get("mean").size());
+        StandardisedHead model = model(head, classes.size(), head.get("mean").size());
         PatchRecipe recipe =
                 new PatchRecipes().fromJson(result.get("parameters").get("recipe"), "study " + studyId);
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("head", "multinomial logistic (federated)");
+        JsonNode settings = result.get("parameters");
+        parameters.put(
+                "head",
+                HeadArchitecture.read(settings.path("head"), settings.path("hidden_units"))
+                        .description());
         parameters.put("federated_algorithm", result.get("algorithm").asText());
         parameters.put("federated_study", studyId);
         parameters.put("federated_sites", result.get("sites").toString());
@@ -119,7 +171,6 @@ public final class FederatedHeads {
         parameters.put("stopped_early", result.get("stopped_early").asText());
         parameters.put("class_weights", result.get("class_weights").toString());
         parameters.put("view_pooling", ViewPooling.FEATURE_MEAN.jsonName());
-        JsonNode settings = result.get("parameters");
         settings.fieldNames().forEachRemaining(field -> {
             if (!field.equals("recipe") && !field.equals("classes")) {
                 parameters.put("federated_" + field, settings.get(field).asText());

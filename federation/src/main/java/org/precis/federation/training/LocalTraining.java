@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 /**
  * A site's local training in one round: {@code epochs} passes of gradient descent (full batch, or
  * mini-batches in an order drawn from {@code random}) from the global model on
- * {@code loss + (l2/2) sum ||w_k||^2 + (mu/2) ||theta - anchor||^2} (intercepts are not
- * penalised by the L2 term; the proximal term covers every parameter). With one site, full
+ * {@code loss + (l2/2) ||w||^2 + (mu/2) ||theta - anchor||^2} (the L2 term covers the weights the
+ * {@code penalised} mask names, never the biases; the proximal term covers every parameter). With one site, full
  * batches and mu = 0, FedAvg's rounds are exactly these steps on the pooled data.
  *
  * @param epochs passes over the rows
@@ -18,10 +18,8 @@ import java.util.SplittableRandom;
 public record LocalTraining(int epochs, int batchSize, double learningRate, double l2Penalty, double mu) {
 
     /** The parameters after training from {@code start}; {@code anchor} is the proximal term's centre. */
-    double[] train(SoftmaxLoss loss, double[] start, double[] anchor, SplittableRandom random) {
+    double[] train(HeadLoss loss, boolean[] penalised, double[] start, double[] anchor, SplittableRandom random) {
         int n = loss.z().length;
-        int d = loss.dimension();
-        int block = d + 1;
         double[] theta = start.clone();
         double[] gradient = new double[theta.length];
         int[] order = new int[n];
@@ -43,8 +41,7 @@ public record LocalTraining(int epochs, int batchSize, double learningRate, doub
                 java.util.Arrays.fill(gradient, 0);
                 loss.addGradient(theta, rows, gradient);
                 for (int p = 0; p < theta.length; p++) {
-                    boolean intercept = p % block == d;
-                    double g = gradient[p] + mu * (theta[p] - anchor[p]) + (intercept ? 0 : l2Penalty * theta[p]);
+                    double g = gradient[p] + mu * (theta[p] - anchor[p]) + (penalised[p] ? l2Penalty * theta[p] : 0);
                     theta[p] -= learningRate * g;
                 }
             }

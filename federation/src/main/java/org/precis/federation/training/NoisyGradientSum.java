@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
 record NoisyGradientSum(double samplingRate, double clip, double noiseMultiplier, int shares) {
 
     /** The noisy sum of the sampled patches' clipped gradients of {@code loss} at {@code theta}. */
-    double[] of(SoftmaxLoss loss, double[] theta, RandomGenerator random) {
+    double[] of(HeadLoss loss, double[] theta, RandomGenerator random) {
         double[] sum = new double[theta.length];
         double[] gradient = new double[theta.length];
         for (int i = 0; i < loss.z().length; i++) {

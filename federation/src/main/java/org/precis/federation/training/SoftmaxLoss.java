@@ -11,7 +11,7 @@ import java.util.Arrays;
  * @param y each row's class
  * @param classWeights each class's weight in the loss
  */
-record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
+record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) implements HeadLoss {
 
     int classCount() {
         return classWeights.length;
@@ -48,11 +48,8 @@ record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
         return max + Math.log(sum);
     }
 
-    /**
-     * Adds the gradient of the weighted mean log loss over {@code rows} (indices into z) to
-     * {@code gradient}; returns that loss.
-     */
-    double addGradient(double[] theta, int[] rows, double[] gradient) {
+    @Override
+    public double addGradient(double[] theta, int[] rows, double[] gradient) {
         int k = classCount();
         int d = dimension();
         int block = d + 1;
@@ -80,11 +77,8 @@ record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
         return loss / n;
     }
 
-    /**
-     * Writes row {@code i}'s gradient of its weighted log loss (not divided by the row count) into
-     * {@code gradient}, overwriting it; returns the gradient's L2 norm.
-     */
-    double exampleGradient(double[] theta, int i, double[] gradient) {
+    @Override
+    public double exampleGradient(double[] theta, int i, double[] gradient) {
         int k = classCount();
         int d = dimension();
         int block = d + 1;
@@ -110,8 +104,8 @@ record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) {
         return Math.sqrt(residualNormSquared * rowNormSquared);
     }
 
-    /** Unweighted log-loss sum, correct predictions and squared-error (Brier) sum of {@code theta} over all rows. */
-    double[] evaluate(double[] theta) {
+    @Override
+    public double[] evaluate(double[] theta) {
         double[] scores = new double[classCount()];
         double loss = 0;
         double correct = 0;

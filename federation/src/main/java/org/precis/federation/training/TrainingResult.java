@@ -1,14 +1,14 @@
 package org.precis.federation.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.precis.learn.linear.Standardisation;
 
 /**
- * A finished training study's result: the head (pooled standardisation, each class's weights and
- * intercept: the best model by federated validation loss), the pooled counts, the validation
+ * A finished training study's result: the head (the best model by federated validation loss, in
+ * {@link FederatedHeads#head}'s form, with the pooled standardisation), the pooled counts, the validation
  * history and the settings. {@link FederatedHeads} turns it into a patch classifier file.
  */
 final class TrainingResult {
@@ -48,19 +48,9 @@ final class TrainingResult {
         if (state.has("privacy_spent")) {
             out.set("privacy", state.get("privacy_spent").deepCopy());
         }
-        ObjectNode head = out.putObject("head");
-        head.put("type", "multinomial_logistic_l2");
-        head.set("mean", state.get("mean").deepCopy());
-        head.set("scale", state.get("scale").deepCopy());
-        ArrayNode rows = head.putArray("weights");
-        double[] intercepts = new double[k];
-        for (int c = 0; c < k; c++) {
-            double[] row = new double[d];
-            System.arraycopy(best, c * (d + 1), row, 0, d);
-            intercepts[c] = best[c * (d + 1) + d];
-            rows.add(JsonVectors.array(row));
-        }
-        head.set("intercepts", JsonVectors.array(intercepts));
+        Standardisation standardisation =
+                new Standardisation(JsonVectors.read(state, "mean", d), JsonVectors.read(state, "scale", d));
+        out.set("head", FederatedHeads.head(settings.head().model(best, standardisation, k)));
         sites.forEach(out.putArray("sites")::add);
         return out;
     }

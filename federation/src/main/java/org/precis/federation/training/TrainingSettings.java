@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchRecipes;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 
 /**
  * A federated head-training study's parameters ({@code parameters:} of its study file), all public:
@@ -18,6 +18,8 @@ import org.precis.learn.linear.SoftmaxModel;
  * classes: [lung_aca, lung_n, lung_scc]   # every site's patch set must have exactly these, in this order
  * recipe: {...}                           # the embedding recipe, as a patch set records it (required)
  * dimension: 1280                         # the recipe's vector length (required)
+ * head: logistic                          # logistic (multinomial) | mlp (one ReLU hidden layer)
+ * hidden_units: 64                        # mlp only: H
  * rounds: 40                              # training rounds at most
  * local_epochs: 1                         # passes over its training patches a site makes each round
  * learning_rate: 0.05
@@ -33,8 +35,10 @@ import org.precis.learn.linear.SoftmaxModel;
  * min_samples: 20                         # a site with fewer training patches refuses
  * seed: 1                                 # the split and mini-batch order (with the site's patch names)
  * privacy: {...}                          # differential privacy (PrivacySettings); absent: none
- * start_from: {...}                       # a head to continue from (FederatedHeads.head): its standardisation
- *                                         # is kept and training starts from its weights; absent: from zero
+ * start_from: {...}                       # a head to continue from (FederatedHeads.head), of the study's head
+ *                                         # architecture: its standardisation is kept and training starts
+ *                                         # from its weights; absent: from zero (logistic) or from
+ *                                         # Glorot-uniform weights drawn from the seed (mlp)
  * </pre>
  *
  * <p>With {@code privacy}, each training round is one DP-SGD step of the global model (local_epochs
@@ -48,6 +52,7 @@ public record TrainingSettings(
         List<String> classes,
         PatchRecipe recipe,
         int dimension,
+        HeadArchitecture head,
         int rounds,
         int localEpochs,
         double learningRate,
@@ -63,12 +68,14 @@ public record TrainingSettings(
         int minSamples,
         long seed,
         Optional<PrivacySettings> privacy,
-        Optional<SoftmaxModel> startFrom) {
+        Optional<StandardisedHead> startFrom) {
 
     static final Set<String> KEYS = Set.of(
             "classes",
             "recipe",
             "dimension",
+            "head",
+            "hidden_units",
             "rounds",
             "local_epochs",
             "learning_rate",
@@ -93,6 +100,7 @@ public record TrainingSettings(
         }
         Objects.requireNonNull(recipe, "recipe");
         check(dimension >= 1 && dimension <= 65_536, "dimension must be in 1..65536, got " + dimension);
+        Objects.requireNonNull(head, "head");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(classWeighting, "classWeighting");
         check(rounds >= 1 && rounds <= 1000, "rounds must be in 1..1000, got " + rounds);
@@ -111,11 +119,12 @@ public record TrainingSettings(
         Objects.requireNonNull(privacy, "privacy");
         Objects.requireNonNull(startFrom, "startFrom");
         if (startFrom.isPresent()) {
-            SoftmaxModel model = startFrom.get();
+            StandardisedHead model = startFrom.get();
             check(
                     model.classCount() == classes.size() && model.dimension() == dimension,
                     "start_from is a head of " + model.classCount() + " classes x " + model.dimension()
                             + " features, the study's is " + classes.size() + " x " + dimension);
+            head.parameters(model);
         }
         if (privacy.isPresent()) {
             check(
@@ -167,6 +176,7 @@ public record TrainingSettings(
                     names,
                     recipe,
                     required(node, "dimension"),
+                    HeadArchitecture.read(node.path("head"), node.path("hidden_units")),
                     integer(node, "rounds", 40),
                     integer(node, "local_epochs", 1),
                     number(node, "learning_rate", 0.05),
@@ -240,8 +250,17 @@ public record TrainingSettings(
         return classes.size();
     }
 
-    /** The head's parameter count: K blocks of d weights and an intercept. */
+    /** The head's parameter count, as its architecture lays them out. */
     public int parameterCount() {
-        return classCount() * (dimension + 1);
+        return head.parameterCount(classCount(), dimension);
+    }
+
+    /** Which parameters the L2 penalty covers (the weights, not the biases). */
+    boolean[] penalised() {
+        boolean[] mask = new boolean[parameterCount()];
+        for (int p = 0; p < mask.length; p++) {
+            mask[p] = head.penalised(p, classCount(), dimension);
+        }
+        return mask;
     }
 }

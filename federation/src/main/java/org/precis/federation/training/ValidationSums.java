@@ -11,7 +11,7 @@ record ValidationSums(double lossSum, double count, double correct, double brier
         return new ValidationSums(values[from], values[from + 1], values[from + 2], values[from + 3]);
     }
 
-    static void write(SoftmaxLoss validation, double[] theta, double[] into, int from) {
+    static void write(HeadLoss validation, double[] theta, double[] into, int from) {
         if (validation.z().length == 0) {
             return;
         }

@@ -33,7 +33,7 @@ import org.precis.federation.secagg.FixedPoint;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.federation.training.SitePatches;
 import org.precis.federation.training.TrainingFixtures;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.ConfidenceInterval;
@@ -222,7 +222,7 @@ class FederatedEvaluationTest {
             assertThat(released.get("n").asInt()).isEqualTo(rows.validation().length);
             List<double[]> pairs = new ArrayList<>();
             for (String head : List.of("candidate", "baseline")) {
-                SoftmaxModel model = FederatedHeads.model(p.get(head), 3, D);
+                StandardisedHead model = FederatedHeads.model(p.get(head), 3, D);
                 double[][] probabilities = new double[rows.validation().length][];
                 for (int i = 0; i < probabilities.length; i++) {
                     probabilities[i] = model.probabilities(rows.validation()[i]);
@@ -295,7 +295,7 @@ class FederatedEvaluationTest {
         assertThat(paired.upper()).isCloseTo(Bootstrap.quantile(differences, 0.975), offset(1e-15));
     }
 
-    private static ClassProbabilities cases(SoftmaxModel model, SitePatches rows) {
+    private static ClassProbabilities cases(StandardisedHead model, SitePatches rows) {
         double[][] p = new double[rows.validation().length][];
         for (int i = 0; i < p.length; i++) {
             p[i] = model.probabilities(rows.validation()[i]);
@@ -379,7 +379,7 @@ class FederatedEvaluationTest {
 
     @Test
     void theHeadOfAClassifierIsTheHeadItWasReadFrom() {
-        SoftmaxModel model = FederatedHeads.model(federatedHead, 3, D);
+        StandardisedHead model = FederatedHeads.model(federatedHead, 3, D);
         assertThat(FederatedHeads.head(model)).isEqualTo(federatedHead);
         assertThat(FederatedHeads.model(FederatedHeads.head(model), 3, D)).isEqualTo(model);
     }

@@ -78,7 +78,12 @@ class FederatedHeadTrainingTest {
                 rows.trainClass(),
                 ClassWeighting.BALANCED.weights(rows.trainCounts(3)));
         double[] central = new LocalTraining(18, 0, 0.1, settings.l2Penalty(), 0)
-                .train(loss, new double[3 * (D + 1)], new double[3 * (D + 1)], new SplittableRandom(1));
+                .train(
+                        loss,
+                        settings.penalised(),
+                        new double[3 * (D + 1)],
+                        new double[3 * (D + 1)],
+                        new SplittableRandom(1));
         // measured 4.4e-16: each round adds n * delta / n back, one rounding each
         assertThat(maxDifference(head(result), central)).isLessThan(1e-14);
         assertThat(result.get("rounds_trained").asInt()).isEqualTo(6);

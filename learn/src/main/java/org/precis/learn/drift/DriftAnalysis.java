@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.precis.embed.patches.PatchSet;
-import org.precis.learn.linear.SoftmaxModel;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.metrics.ClassProbabilities;
 import org.precis.learn.metrics.Reliability;
@@ -35,15 +35,16 @@ public final class DriftAnalysis {
 
     /**
      * The drift of patch set {@code set} against {@code model}; the set must be embedded with the
-     * model's recipe, hold its classes in its order, and the model's head be multinomial logistic.
+     * model's recipe, hold its classes in its order, and the model's head carry its standardisation
+     * (the multinomial logistic and the MLP head).
      *
      * @throws IllegalArgumentException a one-line reason when they do not fit
      */
     public DriftReport analyse(PatchClassifier model, PatchSet set) {
-        if (!(model.head() instanceof SoftmaxModel head)) {
+        if (!(model.head() instanceof StandardisedHead head)) {
             throw new IllegalArgumentException(
                     "the model's head is a " + model.head().getClass().getSimpleName()
-                            + ", not multinomial logistic: drift is measured against a logistic head's training moments");
+                            + ", which carries no standardisation: drift is measured against a head's training moments");
         }
         if (!set.recipe().equals(model.recipe())) {
             throw new IllegalArgumentException("the patches were embedded with another recipe than the model's");
@@ -64,7 +65,11 @@ public final class DriftAnalysis {
      * its site figures compared with {@code recorded} (a provenance's metrics; empty for none).
      */
     public DriftReport analyse(
-            List<String> classNames, SoftmaxModel head, Map<String, Double> recorded, double[][] rows, int[] truth) {
+            List<String> classNames,
+            StandardisedHead head,
+            Map<String, Double> recorded,
+            double[][] rows,
+            int[] truth) {
         if (classNames.size() != head.classCount()) {
             throw new IllegalArgumentException(
                     classNames.size() + " class names for a head of " + head.classCount() + " classes");

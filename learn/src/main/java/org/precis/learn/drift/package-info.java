@@ -1,5 +1,6 @@
 /**
- * Drift of a site's patches away from what a multinomial logistic patch classifier was trained on,
+ * Drift of a site's patches away from what a patch classifier (multinomial logistic or MLP head)
+ * was trained on,
  * computed on the site's own labelled patch set: the shift of the embedding distribution against
  * the training data's feature moments (the head's standardisation), with the same figures for one
  * random half of the site's patches against the other half as a no-drift baseline at that sample

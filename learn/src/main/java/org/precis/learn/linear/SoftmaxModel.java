@@ -9,7 +9,7 @@ import java.util.Objects;
  * row.
  */
 public record SoftmaxModel(Standardisation standardisation, double[][] weights, double[] intercepts)
-        implements org.precis.learn.ClassifierHead {
+        implements org.precis.learn.StandardisedHead {
 
     public SoftmaxModel {
         Objects.requireNonNull(standardisation, "standardisation");

@@ -2,7 +2,7 @@ package org.precis.learn.mlp;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.precis.learn.ClassifierHead;
+import org.precis.learn.StandardisedHead;
 import org.precis.learn.linear.Standardisation;
 
 /**
@@ -17,7 +17,7 @@ public record MlpModel(
         double[] hiddenBiases,
         double[][] outputWeights,
         double[] outputBiases)
-        implements ClassifierHead {
+        implements StandardisedHead {
 
     public MlpModel {
         Objects.requireNonNull(standardisation, "standardisation");
