@@ -8,6 +8,8 @@
 # overhead: the coordinator's wall time a round against one round's local training, timed in the
 # same run in a JVM with the site JVMs' options.
 # SITES=10 deals the patches alike to 10 sites instead (round overhead with more sites).
+# STUDY=mlp runs the demo's MLP head study instead, STUDY=private its differentially private study
+# (DP-SGD: one noisy clipped step a round).
 # Usage: bench/federated-training.sh            (RECIPE=identity for the fast recipe)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,4 +20,4 @@ mkdir -p "$work"
   -Dmdep.outputFile="$work/classpath.txt" >/dev/null)
 exec java -Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g \
   -cp "$root/demo/target/classes:$(cat "$work/classpath.txt")" \
-  org.precis.demo.training.FederatedTrainingBench "$data" "$work" "${RECIPE:-demo}" "${ALGORITHM:-fedavg}" "${SITES:-3}"
+  org.precis.demo.training.FederatedTrainingBench "$data" "$work" "${RECIPE:-demo}" "${ALGORITHM:-fedavg}" "${SITES:-3}" "${STUDY:-logistic}"

@@ -65,7 +65,8 @@ final class FederationDemoCommand implements Callable<Integer> {
             names = "--models",
             paramLabel = "DIR",
             defaultValue = "federated_models",
-            description = "Where the training study writes its models: federated.json, pooled.json, SITE-alone.json"
+            description = "Where the training study writes its models: federated.json, pooled.json, SITE-alone.json,"
+                    + " federated-dp.json, federated-mlp.json, pooled-mlp.json"
                     + " (default: ${DEFAULT-VALUE}).")
     Path models;
 
@@ -146,7 +147,8 @@ final class FederationDemoCommand implements Callable<Integer> {
                     .run(
                             FederatedHeadTraining.FEDAVG,
                             FederatedTrainingDemo.parameters(set),
-                            Optional.of(FederatedTrainingDemo.privateParameters(set)));
+                            Optional.of(FederatedTrainingDemo.privateParameters(set)),
+                            Optional.of(FederatedTrainingDemo.mlpParameters(set)));
         } finally {
             if (temporary) {
                 FederationDemo.deleteTree(folder);

@@ -48,6 +48,10 @@ final class TrainingDemoText {
                         p.privacy().get("noise_multiplier").asDouble(),
                         p.rounds(),
                         p.wallMillis()));
+        report.mlp()
+                .ifPresent(m -> out.printf(
+                        "  MLP model: %s, pooled MLP: %s (%d training rounds, the model of round %d kept; %d ms)%n",
+                        m.model(), m.pooledModel(), m.roundsTrained(), m.bestRound(), m.wallMillis()));
     }
 
     private static String figure(double value, ConfidenceInterval ci) {

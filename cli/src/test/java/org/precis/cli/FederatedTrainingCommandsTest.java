@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.training.FederatedTrainingDemo;
 import org.precis.demo.training.LungPatchEmbedding;
 import org.precis.demo.training.SiteSplit;
 import org.precis.demo.training.TrainingComparison;
@@ -26,6 +27,7 @@ import org.precis.federation.coordinator.CoordinatorMain;
 import org.precis.federation.node.RunningSite;
 import org.precis.federation.node.SiteMain;
 import org.precis.federation.tls.TlsFiles;
+import org.precis.learn.mlp.MlpModel;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.testing.SampleData;
@@ -97,6 +99,18 @@ class FederatedTrainingCommandsTest {
         assertThat(privateScores.get("model").asText()).startsWith("federated DP eps 8.00");
         // one draw of the noise: a sanity bound here, the figure itself is measured (bench/RESULTS.md)
         assertThat(privateScores.get("accuracy").asDouble()).isGreaterThan(0.8);
+        // the MLP head, federated and pooled, in the same collaboration
+        PatchClassifier mlp = files.read(Path.of(training.get("mlp_model").asText()));
+        assertThat(mlp.head()).isInstanceOf(MlpModel.class);
+        assertThat(files.read(Path.of(training.get("pooled_mlp_model").asText()))
+                        .head())
+                .isInstanceOf(MlpModel.class);
+        JsonNode scores = training.get("scores");
+        JsonNode federatedMlp = scores.get(scores.size() - 2);
+        JsonNode pooledMlp = scores.get(scores.size() - 1);
+        assertThat(federatedMlp.get("model").asText()).isEqualTo(FederatedTrainingDemo.FEDERATED_MLP);
+        assertThat(pooledMlp.get("model").asText()).isEqualTo(FederatedTrainingDemo.POOLED_MLP);
+        assertThat(federatedMlp.get("accuracy").asDouble()).isGreaterThan(0.8);
     }
 
     @Test

@@ -51,6 +51,13 @@ final class FederationSection {
                                                 "the same head trained with differential privacy (DP-SGD, epsilon 8 at"
                                                         + " delta 1e-5, noise added by the sites in shares)"),
                                         new OutputDescription(
+                                                "federated_models/federated-mlp.json",
+                                                "an MLP head (64 ReLU hidden units) trained by FedAvg across the same"
+                                                        + " three sites"),
+                                        new OutputDescription(
+                                                "federated_models/pooled-mlp.json",
+                                                "the same MLP head trained by the same rounds on the pooled patches"),
+                                        new OutputDescription(
                                                 "federated_models/*-alone.json",
                                                 "each site's head trained on its patches alone"),
                                         new OutputDescription(

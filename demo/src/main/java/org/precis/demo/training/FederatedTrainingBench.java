@@ -33,7 +33,11 @@ import org.precis.survival.data.SurvivalTable;
 public final class FederatedTrainingBench {
     private FederatedTrainingBench() {}
 
-    /** {@code DATA_ROOT WORK [demo|identity] [fedavg|fedprox] [SITES]}: 3 sites non-IID (the demo's), or SITES alike. */
+    /**
+     * {@code DATA_ROOT WORK [demo|identity] [fedavg|fedprox] [SITES] [logistic|mlp|private]}: 3 sites
+     * non-IID (the demo's), or SITES alike; the demo's logistic head study, its MLP study or its
+     * differentially private study.
+     */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path work = Files.createDirectories(Path.of(args[1]));
@@ -42,6 +46,7 @@ public final class FederatedTrainingBench {
                 : LungPatchEmbedding.Recipe.DEMO;
         String algorithm = args.length > 3 ? args[3] : FederatedHeadTraining.FEDAVG;
         int siteCount = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        String study = args.length > 5 ? args[5] : "logistic";
         PatchSet patches = LungPatchEmbedding.embedded(
                 data,
                 recipe,
@@ -49,12 +54,18 @@ public final class FederatedTrainingBench {
                 2,
                 done -> {});
         Path run = Files.createTempDirectory(work, "run-");
-        ObjectNode parameters = FederatedTrainingDemo.parameters(patches);
+        ObjectNode parameters = switch (study) {
+            case "logistic" -> FederatedTrainingDemo.parameters(patches);
+            case "mlp" -> FederatedTrainingDemo.mlpParameters(patches);
+            case "private" -> FederatedTrainingDemo.privateParameters(patches);
+            default ->
+                throw new IllegalArgumentException("study must be logistic, mlp or private, got '" + study + "'");
+        };
         if (algorithm.equals(FederatedHeadTraining.FEDPROX)) {
             parameters.put("mu", 0.01);
         }
         SiteSplit split = siteCount == 3 ? SiteSplit.nonIid(patches, 7) : SiteSplit.even(patches, 7, siteCount);
-        if (siteCount > 3) {
+        if (siteCount > 3 && !study.equals("private")) {
             // ~45 patches a site: a quarter held back keeps each site's validation count above 10
             parameters.put("validation_fraction", 0.25);
         }
@@ -67,7 +78,8 @@ public final class FederatedTrainingBench {
                         new SecureRandom(),
                         7)
                 .run(algorithm, parameters, split);
-        System.out.println("recipe " + recipe.name().toLowerCase(java.util.Locale.ROOT) + ", " + algorithm + ", sites "
+        System.out.println("recipe " + recipe.name().toLowerCase(java.util.Locale.ROOT) + ", " + algorithm + ", "
+                + study + " study, sites "
                 + report.sitePatches() + ", held-out " + report.testPatches() + " patches");
         System.out.printf(
                 "%-14s %-24s %-24s %-24s%n", "model", "accuracy [95% CI]", "macro AUC [95% CI]", "Brier [95% CI]");
@@ -115,7 +127,8 @@ public final class FederatedTrainingBench {
                 : FederatedHeadTraining.fedAvg();
         DisclosureRules rules = DisclosureRules.defaults();
         RoundRequest request = training.start(new StudyParameters("bench", algorithm, parameters));
-        for (int stage = 0; stage < 2; stage++) {
+        // the statistics rounds (sums, and spread when not private), then time a training round
+        while (!request.parameters().path("stage").asText().equals("train")) {
             double[] sum = new double[request.vectorLength()];
             for (SiteData site : sites.values()) {
                 double[] v = training.compute(request, site, rules).values();

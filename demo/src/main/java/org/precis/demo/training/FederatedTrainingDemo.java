@@ -19,6 +19,11 @@ import org.precis.demo.federation.NodeCommands;
 import org.precis.demo.federation.NodeProcesses;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
+import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.algorithm.FederatedAlgorithms;
+import org.precis.federation.algorithm.LocalStudyRun;
+import org.precis.federation.algorithm.SiteData;
+import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
@@ -29,6 +34,7 @@ import org.precis.io.json.JsonMappers;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
+import org.precis.survival.data.SurvivalTable;
 
 /**
  * The federated training demo: the LC25000 lung patches split non-IID across three site processes
@@ -36,12 +42,19 @@ import org.precis.learn.patch.PatchClassifiers;
  * training study submitted over mutual TLS, and the federated model compared in the same run with
  * the pooled model and each site's model alone on the same held-out patches. Every model is
  * written as a patch classifier file into the models folder: {@code federated.json},
- * {@code pooled.json}, {@code SITE-alone.json}.
+ * {@code pooled.json}, {@code SITE-alone.json}; with the private study {@code federated-dp.json},
+ * with the MLP study {@code federated-mlp.json} and {@code pooled-mlp.json}.
  */
 public final class FederatedTrainingDemo {
     public static final String STUDY = "lung-patch-head";
     /** The differentially private study's id. */
     public static final String PRIVATE_STUDY = "lung-patch-head-dp";
+    /** The MLP study's id. */
+    public static final String MLP_STUDY = "lung-patch-head-mlp";
+    /** The names the MLP models' scores go by. */
+    public static final String FEDERATED_MLP = "federated MLP";
+
+    public static final String POOLED_MLP = "pooled MLP";
     /** The head's L2 penalty, federated and in the references alike. */
     public static final double L2_PENALTY = 1e-3;
 
@@ -120,33 +133,59 @@ public final class FederatedTrainingDemo {
         return p;
     }
 
+    /**
+     * The demo's MLP study: {@link #parameters} with the MLP head (64 ReLU hidden units), trained by
+     * mini-batch gradient descent at the sites (batches of 32, two local epochs a round), early
+     * stopping on the federated validation loss as the logistic head's study does.
+     */
+    public static ObjectNode mlpParameters(PatchSet set) {
+        ObjectNode p = parameters(set);
+        p.put("head", "mlp");
+        p.put("hidden_units", 64);
+        p.put("batch_size", 32);
+        p.put("local_epochs", 2);
+        p.put("learning_rate", 0.05);
+        p.put("rounds", 30);
+        return p;
+    }
+
     /** Runs the demo study with {@code algorithm} and {@code parameters} on the demo's non-IID split. */
     public TrainingDemoReport run(String algorithm, ObjectNode parameters) throws IOException, InterruptedException {
-        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), Optional.empty());
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), Optional.empty(), Optional.empty());
     }
 
     /**
      * Runs the demo study, and then, in the same collaboration, the private study of {@code
-     * privateParameters} when given, on the demo's non-IID split.
+     * privateParameters} and the MLP study of {@code mlpParameters} when given, on the demo's
+     * non-IID split.
      */
-    public TrainingDemoReport run(String algorithm, ObjectNode parameters, Optional<ObjectNode> privateParameters)
+    public TrainingDemoReport run(
+            String algorithm,
+            ObjectNode parameters,
+            Optional<ObjectNode> privateParameters,
+            Optional<ObjectNode> mlpParameters)
             throws IOException, InterruptedException {
-        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), privateParameters);
+        return run(algorithm, parameters, SiteSplit.nonIid(patches, seed), privateParameters, mlpParameters);
     }
 
     /** Runs the study with {@code algorithm} and {@code parameters} on {@code split}. */
     public TrainingDemoReport run(String algorithm, ObjectNode parameters, SiteSplit split)
             throws IOException, InterruptedException {
-        return run(algorithm, parameters, split, Optional.empty());
+        return run(algorithm, parameters, split, Optional.empty(), Optional.empty());
     }
 
     private TrainingDemoReport run(
-            String algorithm, ObjectNode parameters, SiteSplit split, Optional<ObjectNode> privateParameters)
+            String algorithm,
+            ObjectNode parameters,
+            SiteSplit split,
+            Optional<ObjectNode> privateParameters,
+            Optional<ObjectNode> mlpParameters)
             throws IOException, InterruptedException {
         DemoFolder folder = DemoFolder.createForPatches(workFolder, split.sites(), clock, random);
         List<String> sites = List.copyOf(split.sites().keySet());
         StudyStatus status;
         Optional<StudyStatus> privateStatus = Optional.empty();
+        Optional<StudyStatus> mlpStatus = Optional.empty();
         try (NodeProcesses nodes = new NodeProcesses(commands, workFolder.resolve("logs"), clock)) {
             int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), NODE_START);
             for (String site : sites) {
@@ -182,6 +221,21 @@ public final class FederatedTrainingDemo {
                     if (privateStatus.get().getState() != StudyState.FINISHED) {
                         throw new IllegalStateException("the private training study failed: "
                                 + privateStatus.get().getFailure() + " (coordinator log: "
+                                + nodes.logTail("coordinator") + ")");
+                    }
+                }
+                if (mlpParameters.isPresent()) {
+                    researcher.submit(new StudySpec(
+                            MLP_STUDY,
+                            algorithm,
+                            mlpParameters.get(),
+                            sites,
+                            DemoFolder.RESEARCHER,
+                            StudySpec.majorityOf(sites.size())));
+                    mlpStatus = Optional.of(researcher.awaitEnd(MLP_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
+                    if (mlpStatus.get().getState() != StudyState.FINISHED) {
+                        throw new IllegalStateException("the MLP training study failed: "
+                                + mlpStatus.get().getFailure() + " (coordinator log: "
                                 + nodes.logTail("coordinator") + ")");
                     }
                 }
@@ -248,6 +302,28 @@ public final class FederatedTrainingDemo {
                     privateStatus.get().getWallMillis(),
                     spent));
         }
+        Optional<FederatedMlp> mlp = Optional.empty();
+        if (mlpStatus.isPresent()) {
+            JsonNode mlpResult = JsonMappers.compact()
+                    .readTree(mlpStatus.get().getResultJson().toByteArray());
+            Path mlpModel = models.resolve("federated-mlp.json");
+            files.write(
+                    FederatedHeads.classifier(
+                            mlpResult, MLP_STUDY, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION),
+                    mlpModel);
+            Path pooledMlpModel = models.resolve("pooled-mlp.json");
+            files.write(pooledMlp(algorithm, mlpParameters.get(), split.union()), pooledMlpModel);
+            scores.add(comparison.score(FEDERATED_MLP, files.read(mlpModel), split, Optional.empty()));
+            scores.add(comparison.score(POOLED_MLP, files.read(pooledMlpModel), split, Optional.empty()));
+            mlp = Optional.of(new FederatedMlp(
+                    MLP_STUDY,
+                    mlpModel,
+                    pooledMlpModel,
+                    mlpStatus.get().getRounds(),
+                    mlpStatus.get().getWallMillis(),
+                    mlpResult.get("rounds_trained").asInt(),
+                    mlpResult.get("best_round").asInt()));
+        }
         ObjectNode shown = ((ObjectNode) result).deepCopy();
         shown.remove("head");
         ((ObjectNode) shown.get("parameters")).remove("recipe");
@@ -264,6 +340,22 @@ public final class FederatedTrainingDemo {
                 scores,
                 others,
                 shown,
-                privateTraining);
+                privateTraining,
+                mlp);
+    }
+
+    /**
+     * The pooled reference of the MLP study: the same rounds of the same algorithm, run in this
+     * process on one site that holds the union of the sites' patches (the same head, start, local
+     * optimiser and early stopping, on one machine).
+     */
+    private PatchClassifier pooledMlp(String algorithm, ObjectNode parameters, PatchSet union) {
+        LocalStudyRun.Outcome outcome = LocalStudyRun.runOnSites(
+                FederatedAlgorithms.named(algorithm),
+                new StudyParameters(MLP_STUDY + "-pooled", algorithm, parameters),
+                Map.of("pooled", new SiteData("pooled", SurvivalTable.of(List.of()), Optional.of(union))),
+                DisclosureRules.defaults());
+        return FederatedHeads.classifier(
+                outcome.result(), MLP_STUDY + "-pooled", clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION);
     }
 }

@@ -30,6 +30,8 @@ import org.precis.learn.patch.PatchEvaluation;
  * @param result the study's result as the coordinator returned it (the head left out)
  * @param privateTraining the differentially private study run beside it, if any (its scores are
  *     third in {@code scores}, after the pooled model's)
+ * @param mlp the MLP study run beside it, if any (its scores, and the pooled MLP's, are last in
+ *     {@code scores})
  */
 public record TrainingDemoReport(
         String study,
@@ -44,7 +46,8 @@ public record TrainingDemoReport(
         List<ModelScores> scores,
         Map<String, double[]> otherSitesAccuracy,
         JsonNode result,
-        java.util.Optional<PrivateTraining> privateTraining) {
+        java.util.Optional<PrivateTraining> privateTraining,
+        java.util.Optional<FederatedMlp> mlp) {
 
     public TrainingDemoReport {
         sitePatches = Map.copyOf(sitePatches);
@@ -81,6 +84,16 @@ public record TrainingDemoReport(
             privacy.put("rounds", p.rounds());
             privacy.put("wall_ms", p.wallMillis());
             privacy.set("privacy", p.privacy());
+        });
+        mlp.ifPresent(m -> {
+            root.put("mlp_model", m.model().toString());
+            root.put("pooled_mlp_model", m.pooledModel().toString());
+            ObjectNode study = root.putObject("mlp_study");
+            study.put("name", m.study());
+            study.put("rounds", m.rounds());
+            study.put("wall_ms", m.wallMillis());
+            study.put("rounds_trained", m.roundsTrained());
+            study.put("best_round", m.bestRound());
         });
         ObjectNode alone = root.putObject("site_models");
         new TreeMap<>(siteModels).forEach((site, file) -> alone.put(site, file.toString()));

@@ -339,7 +339,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
                 record(next, trained, last, Double.NaN);
                 if (!next.has("best_loss")
                         || last.loss() < next.get("best_loss").asDouble() - settings.minDelta()) {
-                    next.set("best", JsonVectors.array(theta));
+                    next.set("best", JsonVectors.packed(theta));
                     next.put("best_loss", last.loss());
                     next.put("best_round", trained);
                 }
@@ -391,7 +391,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
 
     private RoundOutcome firstTrainingRound(
             RoundRequest request, ObjectNode next, TrainingSettings settings, double[] theta) {
-        next.set("head", JsonVectors.array(theta));
+        next.set("head", JsonVectors.packed(theta));
         next.put("training_round", 1);
         next.put("stale", 0);
         next.putArray("history");
@@ -430,13 +430,13 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         entry.put("learning_rate", rate);
         entry.put("epsilon", spent.epsilon());
         next.set("privacy_spent", PrivacyReport.json(spent, round));
-        next.set("head", JsonVectors.array(updated));
+        next.set("head", JsonVectors.packed(updated));
         if (round < settings.rounds()) {
             next.put("training_round", round + 1);
             return nextRound(request, next, TrainingStage.TRAIN, settings);
         }
         next.put("stopped_early", false);
-        next.set("best", JsonVectors.array(updated));
+        next.set("best", JsonVectors.packed(updated));
         next.put("best_round", round);
         return finished(next, settings, List.copyOf(stringList(next.get("sites"))));
     }
@@ -472,7 +472,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             record(next, round - 1, validation, settings.learningRate(round));
             if (!next.has("best_loss")
                     || validation.loss() < next.get("best_loss").asDouble() - settings.minDelta()) {
-                next.set("best", JsonVectors.array(theta));
+                next.set("best", JsonVectors.packed(theta));
                 next.put("best_loss", validation.loss());
                 next.put("best_round", round - 1);
                 next.put("stale", 0);
@@ -481,7 +481,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
             }
             stop = stop || next.get("stale").asInt() >= settings.patience();
         }
-        next.set("head", JsonVectors.array(updated));
+        next.set("head", JsonVectors.packed(updated));
         if (!stop) {
             next.put("training_round", round + 1);
             return nextRound(request, next, TrainingStage.TRAIN, settings);
@@ -490,7 +490,7 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
         if (settings.validates()) {
             return nextRound(request, next, TrainingStage.FINAL, settings);
         }
-        next.set("best", JsonVectors.array(updated));
+        next.set("best", JsonVectors.packed(updated));
         next.put("best_round", round);
         return finished(next, settings, List.copyOf(stringList(next.get("sites"))));
     }

@@ -2,6 +2,7 @@ package org.precis.federation.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import java.nio.charset.StandardCharsets;
@@ -221,15 +222,32 @@ class TrainingSiteChecksTest {
     @Test
     void aModelOfTheWrongShapeIsRefused() throws Exception {
         RoundRequest train = trainingRound(TrainingFixtures.parameters(D));
-        ObjectNode params = ((ObjectNode) train.parameters()).deepCopy();
-        params.withArray("head").add(0.5);
-        RoundRequest wrong = new RoundRequest(train.studyId(), train.round(), "fedavg", params, train.vectorLength());
-        assertThat(ask(enough(), wrong).refusal())
-                .contains("round parameter 'head' has 22 values where this study's head needs 21");
+        double[] head = JsonVectors.read(train.parameters(), "head", 21);
+        // the global model travels packed (Base64 of float64s); a site reads numbers too
+        for (JsonNode form : List.of(JsonVectors.packed(longer(head)), JsonVectors.array(longer(head)))) {
+            ObjectNode params = ((ObjectNode) train.parameters()).deepCopy();
+            params.set("head", form);
+            RoundRequest wrong =
+                    new RoundRequest(train.studyId(), train.round(), "fedavg", params, train.vectorLength());
+            assertThat(ask(enough(), wrong).refusal())
+                    .contains("round parameter 'head' has 22 values where this study's head needs 21");
+        }
+        double[] nanHead = head.clone();
+        nanHead[0] = Double.NaN;
         ObjectNode notFinite = ((ObjectNode) train.parameters()).deepCopy();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) notFinite.get("head")).set(0, "NaN");
+        notFinite.set("head", JsonVectors.packed(nanHead));
         RoundRequest nan = new RoundRequest(train.studyId(), train.round(), "fedavg", notFinite, train.vectorLength());
         assertThat(ask(enough(), nan).refusal()).contains("round parameter 'head'[0] is not a finite number");
+        ObjectNode garbled = ((ObjectNode) train.parameters()).deepCopy();
+        garbled.put("head", "not base64 at all!");
+        RoundRequest bad = new RoundRequest(train.studyId(), train.round(), "fedavg", garbled, train.vectorLength());
+        assertThat(ask(enough(), bad).refusal()).contains("round parameter 'head' is neither numbers nor Base64");
+    }
+
+    private static double[] longer(double[] values) {
+        double[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = 0.5;
+        return out;
     }
 
     @Test
