@@ -20,7 +20,8 @@
  * the rectangle ({@link org.precis.casework.training.AnnotatedArea}; the project has no polygon
  * library, and this is the one operation needed). Each patch is a PNG named {@code
  * CASE_SLIDE_ANNOTATION_X_Y.png} (X, Y its level-0 corner). Choose the patch size to match the
- * encoder's input, e.g. {@code --patch-um 112 --mpp 0.5} for 224 px.
+ * encoder's input, e.g. {@code --patch-um 112 --mpp 0.5} for 224 px. Each annotation gives its own
+ * patches: a tile inside two overlapping annotations is written twice, once under each one's class.
  *
  * <p>Bad input (no signed case, a class on no signed polygon or rectangle or giving no patch, a
  * signed slide missing from the slide folders or no longer the file whose SHA-256 was signed, an
