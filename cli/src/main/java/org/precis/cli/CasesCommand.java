@@ -8,8 +8,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "cases",
         mixinStandardHelpOptions = true,
-        description = "Create cases, put slides on them and run analyses, as the workstation does.",
-        subcommands = {CasesAddCommand.class, CasesAnalyseCommand.class, CasesListCommand.class})
+        description = "Create cases, put slides on them and run analyses, as the workstation does; export the signed"
+                + " cases' annotations as labelled training patches.",
+        subcommands = {
+            CasesAddCommand.class,
+            CasesAnalyseCommand.class,
+            CasesListCommand.class,
+            CasesTrainingPatchesCommand.class
+        })
 final class CasesCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
