@@ -116,13 +116,7 @@ class ContinuousImprovementProcessTest {
     }
 
     private static PatchClassifier classifier(Store store, int version) throws Exception {
-        Path file = Files.createTempFile("model-", ".json");
-        try {
-            Files.write(file, store.models().file(MODEL, version));
-            return new PatchClassifiers().read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return new PatchClassifiers().read(store.models().file(MODEL, version), "model " + MODEL + " v" + version);
     }
 
     private ImprovementReport improve(
@@ -140,13 +134,7 @@ class ContinuousImprovementProcessTest {
                 try (ResearcherClient researcher = new ResearcherClient(
                         "localhost", coordinator.port(), MutualTls.load(collaboration.researcherTls(), CLOCK), CLOCK)) {
                     ContinuousImprovement improvement = new ContinuousImprovement(
-                            researcher,
-                            store.models(),
-                            actor,
-                            CLOCK,
-                            Duration.ofSeconds(180),
-                            "test",
-                            Files.createDirectories(folder.resolve(work + "-files")));
+                            researcher, store.models(), actor, CLOCK, Duration.ofSeconds(180), "test");
                     return improvement.improve(new ImprovementPlan(
                             MODEL,
                             new StudySpec(studyId, "fedavg", parameters, sites, DemoFolder.RESEARCHER, 3),
