@@ -85,8 +85,7 @@ public final class ContinuousImprovement {
                     + ": improve sets start_from itself (the production version); remove it from the study");
         }
         TrainingSettings settings = TrainingSettings.read(training.algorithm(), training.parameters());
-        boolean registered = registry.list().stream().anyMatch(v -> v.name().equals(plan.modelName()));
-        Optional<ModelVersion> production = registered ? registry.production(plan.modelName()) : Optional.empty();
+        Optional<ModelVersion> production = registry.production(plan.modelName());
         Optional<PatchClassifier> baseline = Optional.empty();
         ObjectNode parameters = training.parameters().deepCopy();
         if (production.isPresent()) {
