@@ -2,7 +2,6 @@ package org.precis.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,7 +118,6 @@ final class FederationImproveCommand implements Callable<Integer> {
         StudySpec study = new StudySpecs().read(studyFile);
         Clock clock = Clock.systemUTC();
         ImprovementReport report;
-        Path files = Files.createTempDirectory("precis-improve");
         try (Store store = storeOptions.open();
                 ResearcherClient client = researcher.connect(address, clock)) {
             report = new ContinuousImprovement(
@@ -128,8 +126,7 @@ final class FederationImproveCommand implements Callable<Integer> {
                             ActingUser.of(store, user),
                             clock,
                             Duration.ofSeconds(timeoutSeconds),
-                            PrecisCommand.VERSION,
-                            files)
+                            PrecisCommand.VERSION)
                     .improve(new ImprovementPlan(
                             model,
                             study,
@@ -138,8 +135,6 @@ final class FederationImproveCommand implements Callable<Integer> {
                             margin,
                             minAccuracy,
                             new ModelDescription(task, intendedUse, encoderLicence)));
-        } finally {
-            Files.deleteIfExists(files);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

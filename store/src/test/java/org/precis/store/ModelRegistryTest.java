@@ -92,6 +92,7 @@ class ModelRegistryTest {
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessage("there is no model named liver");
         assertThatThrownBy(() -> models.versions("liver")).hasMessage("there is no model named liver");
+        assertThat(models.production("liver")).isEmpty();
     }
 
     @BothStores

@@ -138,13 +138,7 @@ public final class ImprovementDemo {
             try (ResearcherClient researcher = new ResearcherClient(
                     "localhost", port, MutualTls.load(collaboration.researcherTls(), clock), clock)) {
                 ContinuousImprovement improvement = new ContinuousImprovement(
-                        researcher,
-                        store.models(),
-                        actor,
-                        clock,
-                        STUDY_TIMEOUT,
-                        softwareVersion,
-                        Files.createDirectories(folder.resolve("model-files")));
+                        researcher, store.models(), actor, clock, STUDY_TIMEOUT, softwareVersion);
                 ImprovementReport report = improvement.improve(new ImprovementPlan(
                         MODEL,
                         new StudySpec(
@@ -178,14 +172,8 @@ public final class ImprovementDemo {
             Store store, ResearcherClient researcher, ObjectNode training, List<String> sites, String studyId)
             throws IOException, InterruptedException {
         ModelVersion production = store.models().production(MODEL).orElseThrow();
-        Path file = Files.createTempFile(workFolder, "production-", ".json");
-        PatchClassifier model;
-        try {
-            Files.write(file, store.models().file(MODEL, production.version()));
-            model = new PatchClassifiers().read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        PatchClassifier model = new PatchClassifiers()
+                .read(store.models().file(MODEL, production.version()), "model " + production.label());
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         for (String field : List.of("classes", "recipe", "dimension", "seed")) {
             p.set(field, training.get(field).deepCopy());

@@ -9,23 +9,18 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.federation.InProcessCollaboration;
 import org.precis.embed.patches.PatchSet;
-import org.precis.federation.coordinator.Coordinator;
-import org.precis.federation.coordinator.CoordinatorMain;
 import org.precis.federation.improve.ContinuousImprovement;
 import org.precis.federation.improve.ImprovementPlan;
 import org.precis.federation.improve.ImprovementReport;
 import org.precis.federation.improve.ModelDescription;
-import org.precis.federation.node.RunningSite;
-import org.precis.federation.node.SiteMain;
 import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
-import org.precis.federation.tls.MutualTls;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
@@ -116,54 +111,29 @@ class ContinuousImprovementProcessTest {
     }
 
     private static PatchClassifier classifier(Store store, int version) throws Exception {
-        Path file = Files.createTempFile("model-", ".json");
-        try {
-            Files.write(file, store.models().file(MODEL, version));
-            return new PatchClassifiers().read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return new PatchClassifiers().read(store.models().file(MODEL, version), "model " + MODEL + " v" + version);
     }
 
     private ImprovementReport improve(
             Store store, User actor, SiteSplit split, ObjectNode parameters, String studyId, String work)
             throws Exception {
         List<String> sites = List.copyOf(split.sites().keySet());
-        DemoFolder collaboration =
-                DemoFolder.createForPatches(folder.resolve(work), split.sites(), CLOCK, new SecureRandom());
-        try (Coordinator coordinator = CoordinatorMain.start(collaboration.coordinatorConfig())) {
-            List<RunningSite> nodes = new ArrayList<>();
-            try {
-                for (String site : sites) {
-                    nodes.add(SiteMain.start(collaboration.siteConfig(site, coordinator.port())));
-                }
-                try (ResearcherClient researcher = new ResearcherClient(
-                        "localhost", coordinator.port(), MutualTls.load(collaboration.researcherTls(), CLOCK), CLOCK)) {
-                    ContinuousImprovement improvement = new ContinuousImprovement(
-                            researcher,
-                            store.models(),
-                            actor,
-                            CLOCK,
-                            Duration.ofSeconds(180),
-                            "test",
-                            Files.createDirectories(folder.resolve(work + "-files")));
-                    return improvement.improve(new ImprovementPlan(
-                            MODEL,
-                            new StudySpec(studyId, "fedavg", parameters, sites, DemoFolder.RESEARCHER, 3),
-                            0.2,
-                            200,
-                            0.02,
-                            0.5,
-                            new ModelDescription(
-                                    "lung patch subtype: adenocarcinoma, benign, squamous cell carcinoma",
-                                    "research use: heatmaps for a pathologist's review, not a diagnosis",
-                                    "Apache-2.0 (MobileNetV2 weights from google-coral test_data)")));
-                }
-            } finally {
-                for (RunningSite node : nodes) {
-                    node.close();
-                }
-            }
+        try (InProcessCollaboration collaboration =
+                        InProcessCollaboration.ofPatches(folder.resolve(work), split.sites());
+                ResearcherClient researcher = collaboration.researcher()) {
+            ContinuousImprovement improvement = new ContinuousImprovement(
+                    researcher, store.models(), actor, CLOCK, Duration.ofSeconds(180), "test");
+            return improvement.improve(new ImprovementPlan(
+                    MODEL,
+                    new StudySpec(studyId, "fedavg", parameters, sites, DemoFolder.RESEARCHER, 3),
+                    0.2,
+                    200,
+                    0.02,
+                    0.5,
+                    new ModelDescription(
+                            "lung patch subtype: adenocarcinoma, benign, squamous cell carcinoma",
+                            "research use: heatmaps for a pathologist's review, not a diagnosis",
+                            "Apache-2.0 (MobileNetV2 weights from google-coral test_data)")));
         }
     }
 }

@@ -3,13 +3,9 @@ package org.precis.demo.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.federation.InProcessCollaboration;
 import org.precis.embed.Encoders;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.LabelledPatches;
@@ -26,18 +23,10 @@ import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.StainNormalisation;
 import org.precis.embed.patches.ViewSet;
 import org.precis.federation.algorithm.DisclosureRules;
-import org.precis.federation.coordinator.Coordinator;
-import org.precis.federation.coordinator.CoordinatorMain;
 import org.precis.federation.drift.DriftSettings;
 import org.precis.federation.drift.FederatedDrift;
 import org.precis.federation.drift.SiteDrift;
-import org.precis.federation.node.RunningSite;
-import org.precis.federation.node.SiteMain;
-import org.precis.federation.proto.StudyState;
-import org.precis.federation.proto.StudyStatus;
-import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
-import org.precis.federation.tls.MutualTls;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.learn.drift.DriftAnalysis;
 import org.precis.learn.drift.DriftReport;
@@ -55,7 +44,6 @@ import org.precis.testing.SampleData;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DriftProcessTest {
-    private static final Clock CLOCK = Clock.systemUTC();
     private static final List<String> SITES = List.of("site-a", "site-b", "site-c");
 
     private PatchSet scanned;
@@ -79,27 +67,10 @@ class DriftProcessTest {
         }
         study.set("model", FederatedHeads.head(head));
         study.put("bootstrap_replicates", 200);
-        DemoFolder collaboration =
-                DemoFolder.createForPatches(shared.resolve("work"), split.sites(), CLOCK, new SecureRandom());
-        try (Coordinator coordinator = CoordinatorMain.start(collaboration.coordinatorConfig())) {
-            List<RunningSite> nodes = new ArrayList<>();
-            try {
-                for (String site : SITES) {
-                    nodes.add(SiteMain.start(collaboration.siteConfig(site, coordinator.port())));
-                }
-                try (ResearcherClient researcher = new ResearcherClient(
-                        "localhost", coordinator.port(), MutualTls.load(collaboration.researcherTls(), CLOCK), CLOCK)) {
-                    researcher.submit(
-                            new StudySpec("drift", FederatedDrift.NAME, study, SITES, DemoFolder.RESEARCHER, 3));
-                    StudyStatus status = researcher.awaitEnd("drift", Duration.ofMillis(20), Duration.ofSeconds(120));
-                    assertThat(status.getState()).as(status.getFailure()).isEqualTo(StudyState.FINISHED);
-                    result = new ObjectMapper().readTree(status.getResultJson().toByteArray());
-                }
-            } finally {
-                for (RunningSite node : nodes) {
-                    node.close();
-                }
-            }
+        try (InProcessCollaboration collaboration =
+                InProcessCollaboration.ofPatches(shared.resolve("work"), split.sites())) {
+            result = collaboration.finish(
+                    new StudySpec("drift", FederatedDrift.NAME, study, SITES, DemoFolder.RESEARCHER, 3));
         }
     }
 

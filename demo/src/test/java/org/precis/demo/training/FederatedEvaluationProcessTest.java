@@ -3,13 +3,9 @@ package org.precis.demo.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,26 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.demo.federation.DemoFolder;
+import org.precis.demo.federation.InProcessCollaboration;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
 import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.federation.algorithm.LocalStudyRun;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
-import org.precis.federation.coordinator.Coordinator;
-import org.precis.federation.coordinator.CoordinatorMain;
 import org.precis.federation.evaluation.EvaluationSettings;
 import org.precis.federation.evaluation.FederatedEvaluation;
 import org.precis.federation.evaluation.PromotionDecision;
 import org.precis.federation.evaluation.SiteEvaluation;
 import org.precis.federation.evaluation.SiteVerdict;
-import org.precis.federation.node.RunningSite;
-import org.precis.federation.node.SiteMain;
-import org.precis.federation.proto.StudyState;
-import org.precis.federation.proto.StudyStatus;
-import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
-import org.precis.federation.tls.MutualTls;
 import org.precis.federation.training.SitePatches;
 import org.precis.survival.data.SurvivalTable;
 import org.precis.testing.SampleData;
@@ -52,7 +41,6 @@ import org.precis.testing.SampleData;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FederatedEvaluationProcessTest {
-    private static final Clock CLOCK = Clock.systemUTC();
     private static final List<String> SITES = List.of("site-a", "site-b", "site-c");
 
     @TempDir
@@ -82,37 +70,18 @@ class FederatedEvaluationProcessTest {
         studies.put("against-site-b", parameters(everySite, siteBAlone));
         studies.put("against-itself", parameters(everySite, everySite));
         studies.put("first-model", parameters(everySite, null));
-        DemoFolder collaboration =
-                DemoFolder.createForPatches(shared.resolve("work"), split.sites(), CLOCK, new SecureRandom());
-        try (Coordinator coordinator = CoordinatorMain.start(collaboration.coordinatorConfig())) {
-            List<RunningSite> nodes = new ArrayList<>();
-            try {
-                for (String site : SITES) {
-                    nodes.add(SiteMain.start(collaboration.siteConfig(site, coordinator.port())));
-                }
-                try (ResearcherClient researcher = new ResearcherClient(
-                        "localhost", coordinator.port(), MutualTls.load(collaboration.researcherTls(), CLOCK), CLOCK)) {
-                    for (var study : studies.entrySet()) {
-                        researcher.submit(new StudySpec(
+        try (InProcessCollaboration collaboration =
+                InProcessCollaboration.ofPatches(shared.resolve("work"), split.sites())) {
+            for (var study : studies.entrySet()) {
+                results.put(
+                        study.getKey(),
+                        collaboration.finish(new StudySpec(
                                 study.getKey(),
                                 FederatedEvaluation.NAME,
                                 study.getValue(),
                                 SITES,
                                 DemoFolder.RESEARCHER,
-                                3));
-                        StudyStatus status =
-                                researcher.awaitEnd(study.getKey(), Duration.ofMillis(20), Duration.ofSeconds(120));
-                        assertThat(status.getState()).as(status.getFailure()).isEqualTo(StudyState.FINISHED);
-                        results.put(
-                                study.getKey(),
-                                new ObjectMapper()
-                                        .readTree(status.getResultJson().toByteArray()));
-                    }
-                }
-            } finally {
-                for (RunningSite node : nodes) {
-                    node.close();
-                }
+                                3)));
             }
         }
     }

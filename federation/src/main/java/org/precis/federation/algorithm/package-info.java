@@ -23,7 +23,9 @@
  * fedprox} (package {@code training}) train the patch classifier head on the sites' patch sets
  * ({@link org.precis.federation.algorithm.SiteData}) and give the federated model, not a pooled fit;
  * {@code evaluate-heads} (package {@code evaluation}) scores a candidate head against the production
- * one at every site and promotes it only when every site says better.
+ * one at every site and promotes it only when every site says better. Those that release each site's
+ * own figures rather than a sum over sites ({@code evaluate-heads}, {@code drift}) lay the secure
+ * sum out in one block per site ({@link org.precis.federation.algorithm.SiteBlocks}).
  *
  * <p>Disclosure control: a site refuses ({@link org.precis.federation.algorithm.DisclosureException})
  * rather than release anything built from fewer rows than its minimum cell count: a study's

@@ -3,6 +3,7 @@ package org.precis.federation.drift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.precis.federation.algorithm.SiteBlocks;
 import org.precis.learn.drift.DriftAnalysis;
 import org.precis.learn.drift.Estimate;
 import org.precis.learn.drift.ShiftSummary;
@@ -11,8 +12,8 @@ import org.precis.learn.metrics.ReliabilityBin;
 
 /**
  * The secure sum's layout of a {@code drift} round, as {@code evaluate-heads}' {@link
- * org.precis.federation.evaluation.VerdictSlots}: one block of {@link #block(int)} values per site,
- * in the study's site order; a site writes its figures into its own block and zeros elsewhere, so
+ * org.precis.federation.evaluation.VerdictSlots}: one block of {@link #block(int)} values per site
+ * ({@link SiteBlocks}); a site writes its figures into its own block and zeros elsewhere, so
  * the sum holds every site's figures as it wrote them (within the fixed-point encoding's 2^-61 per
  * value).
  *
@@ -41,25 +42,21 @@ public final class DriftSlots {
         return CLASSWISE + classCount;
     }
 
-    /** The vector length of a study of {@code sites} and {@code classCount} classes. */
-    public static int length(List<String> sites, int classCount) {
-        return block(classCount) * sites.size();
+    /** The blocks of a study of {@code sites} and {@code classCount} classes. */
+    public static SiteBlocks blocks(List<String> sites, int classCount) {
+        return new SiteBlocks(sites, block(classCount));
     }
 
     /** The vector a site releases: its figures in its own block, zeros elsewhere. */
     public static double[] encode(SiteDrift drift, List<String> sites) {
-        int index = sites.indexOf(drift.site());
-        if (index < 0) {
-            throw new IllegalArgumentException(
-                    "this site (" + drift.site() + ") is not among the study's sites " + sites);
-        }
+        int k = drift.classwiseEce().length;
+        SiteBlocks blocks = blocks(sites, k);
+        int at = blocks.start(drift.site());
         if (drift.reliability().size() > MAX_BINS) {
             throw new IllegalArgumentException("at most " + MAX_BINS + " reliability bins, got "
                     + drift.reliability().size());
         }
-        int k = drift.classwiseEce().length;
-        double[] out = new double[length(sites, k)];
-        int at = index * block(k);
+        double[] out = new double[blocks.length()];
         out[at] = drift.n();
         out[at + 1] = drift.trainingMomentsRecorded() ? 1 : 0;
         drift.shift().ifPresent(s -> write(s, out, at + SHIFT));
@@ -91,17 +88,6 @@ public final class DriftSlots {
             s.shareAbsZAbove050(), s.sdRatioMedian(), s.sdRatioP05(), s.sdRatioP95(), s.meanSquaredNorm()
         };
         System.arraycopy(values, 0, out, at, SUMMARY);
-    }
-
-    /** Whether block {@code index} of the sum is all zeros: the site did not answer. */
-    public static boolean empty(double[] sum, int index, int classCount) {
-        int size = block(classCount);
-        for (int i = index * size; i < (index + 1) * size; i++) {
-            if (sum[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.DisclosureRules;
@@ -45,7 +46,12 @@ public final class FederatedEvaluation implements FederatedAlgorithm {
         params.set("study", parameters.parameters().deepCopy());
         ArrayNode sites = params.putArray("sites");
         parameters.sites().forEach(sites::add);
-        return new RoundRequest(parameters.studyId(), 0, NAME, params, VerdictSlots.length(parameters.sites()));
+        return new RoundRequest(
+                parameters.studyId(),
+                0,
+                NAME,
+                params,
+                VerdictSlots.blocks(parameters.sites()).length());
     }
 
     @Override
@@ -58,9 +64,10 @@ public final class FederatedEvaluation implements FederatedAlgorithm {
         EvaluationSettings settings =
                 EvaluationSettings.read(NAME, request.parameters().get("study"));
         List<String> sites = sites(request.parameters());
-        if (request.vectorLength() != VerdictSlots.length(sites)) {
+        int length = VerdictSlots.blocks(sites).length();
+        if (request.vectorLength() != length) {
             throw new IllegalArgumentException(NAME + ": the round asks for " + request.vectorLength()
-                    + " values where " + sites.size() + " sites' blocks take " + VerdictSlots.length(sites));
+                    + " values where " + sites.size() + " sites' blocks take " + length);
         }
         if (!sites.contains(site.site())) {
             throw new IllegalArgumentException(
@@ -97,24 +104,14 @@ public final class FederatedEvaluation implements FederatedAlgorithm {
         EvaluationSettings settings = EvaluationSettings.read(NAME, study);
         List<String> sites = sites(request.parameters());
         double[] s = sum.values();
-        if (s.length != VerdictSlots.length(sites)) {
-            return new RoundOutcome.Failed(
-                    NAME + ": the sum has " + s.length + " values, the round asked for " + VerdictSlots.length(sites));
-        }
-        List<String> strangers = new ArrayList<>(sum.sites());
-        strangers.removeAll(sites);
-        if (!strangers.isEmpty()) {
-            return new RoundOutcome.Failed(
-                    NAME + ": sites " + strangers + " answered but are not among the study's " + sites);
+        Optional<String> mismatch = VerdictSlots.blocks(sites).mismatch(s, sum.sites());
+        if (mismatch.isPresent()) {
+            return new RoundOutcome.Failed(NAME + ": " + mismatch.get());
         }
         List<SiteVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
             String site = sites.get(i);
-            boolean answered = sum.sites().contains(site);
-            if (!answered) {
-                if (!VerdictSlots.empty(s, i)) {
-                    return new RoundOutcome.Failed(NAME + ": " + site + " did not answer, yet its block holds figures");
-                }
+            if (!sum.sites().contains(site)) {
                 continue;
             }
             try {

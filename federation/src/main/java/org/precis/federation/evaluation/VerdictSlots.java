@@ -3,11 +3,12 @@ package org.precis.federation.evaluation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.precis.federation.algorithm.SiteBlocks;
 import org.precis.learn.metrics.ConfidenceInterval;
 
 /**
  * The secure sum's layout of an {@code evaluate-heads} round: one block of {@link #BLOCK} values
- * per site, in the study's site order; a site writes its verdict into its own block and zeros
+ * per site ({@link SiteBlocks}); a site writes its verdict into its own block and zeros
  * elsewhere, so the sum holds every site's figures as it wrote them (within the fixed-point
  * encoding's 2^-61 per value; values of 2^-7 and above pass exactly).
  *
@@ -28,20 +29,16 @@ public final class VerdictSlots {
 
     private VerdictSlots() {}
 
-    /** The vector length of a study of {@code sites}. */
-    public static int length(List<String> sites) {
-        return BLOCK * sites.size();
+    /** The blocks of a study of {@code sites}. */
+    public static SiteBlocks blocks(List<String> sites) {
+        return new SiteBlocks(sites, BLOCK);
     }
 
     /** The vector a site releases: its verdict in its own block, zeros elsewhere. */
     public static double[] encode(SiteVerdict verdict, List<String> sites) {
-        int index = sites.indexOf(verdict.site());
-        if (index < 0) {
-            throw new IllegalArgumentException(
-                    "this site (" + verdict.site() + ") is not among the study's sites " + sites);
-        }
-        double[] out = new double[length(sites)];
-        int at = index * BLOCK;
+        SiteBlocks blocks = blocks(sites);
+        double[] out = new double[blocks.length()];
+        int at = blocks.start(verdict.site());
         out[at] = verdict.n();
         write(verdict.candidate(), out, at + CANDIDATE);
         verdict.baseline().ifPresent(metrics -> write(metrics, out, at + BASELINE));
@@ -58,16 +55,6 @@ public final class VerdictSlots {
         out[at + 2] = metrics.brier();
         out[at + 3] = metrics.auc().orElse(0);
         out[at + 4] = metrics.auc().isPresent() ? 1 : 0;
-    }
-
-    /** Whether block {@code index} of the sum is all zeros: the site did not answer. */
-    public static boolean empty(double[] sum, int index) {
-        for (int i = index * BLOCK; i < (index + 1) * BLOCK; i++) {
-            if (sum[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,15 +50,13 @@ public final class ContinuousImprovement {
     private final Clock clock;
     private final Duration timeout;
     private final String softwareVersion;
-    private final Path workFolder;
-    private final PatchClassifiers files = new PatchClassifiers();
+    private final PatchClassifiers models = new PatchClassifiers();
 
     /**
      * @param researcher a connection to the coordinator with the researcher's certificate
      * @param registry the researcher's model registry
      * @param actor who registers and promotes (a researcher or an administrator in the store)
      * @param timeout how long each study may take
-     * @param workFolder where model files are written on their way in and out of the registry
      */
     public ContinuousImprovement(
             ResearcherClient researcher,
@@ -68,15 +64,13 @@ public final class ContinuousImprovement {
             User actor,
             Clock clock,
             Duration timeout,
-            String softwareVersion,
-            Path workFolder) {
+            String softwareVersion) {
         this.researcher = researcher;
         this.registry = registry;
         this.actor = actor;
         this.clock = clock;
         this.timeout = timeout;
         this.softwareVersion = softwareVersion;
-        this.workFolder = workFolder;
     }
 
     public ImprovementReport improve(ImprovementPlan plan) throws IOException, InterruptedException {
@@ -91,13 +85,13 @@ public final class ContinuousImprovement {
                     + ": improve sets start_from itself (the production version); remove it from the study");
         }
         TrainingSettings settings = TrainingSettings.read(training.algorithm(), training.parameters());
-        boolean registered = registry.list().stream().anyMatch(v -> v.name().equals(plan.modelName()));
-        Optional<ModelVersion> production = registered ? registry.production(plan.modelName()) : Optional.empty();
+        Optional<ModelVersion> production = registry.production(plan.modelName());
         Optional<PatchClassifier> baseline = Optional.empty();
         ObjectNode parameters = training.parameters().deepCopy();
         if (production.isPresent()) {
+            ModelVersion version = production.get();
             PatchClassifier current =
-                    read(registry.file(plan.modelName(), production.get().version()));
+                    models.read(registry.file(version.name(), version.version()), "model " + version.label());
             check(plan, current, settings);
             parameters.set("start_from", FederatedHeads.head(current));
             baseline = Optional.of(current);
@@ -125,7 +119,7 @@ public final class ContinuousImprovement {
                         trained.get("rounds_trained").asInt(),
                         privacy(trained),
                         description.encoderLicence(),
-                        bytes(candidate)),
+                        models.toBytes(candidate)),
                 actor);
         boolean trainedOnAll = !settings.validates();
         JsonNode evaluation = run(new StudySpec(
@@ -220,25 +214,5 @@ public final class ContinuousImprovement {
                     + status.getState().name().toLowerCase(java.util.Locale.ROOT) + ": " + status.getFailure());
         }
         return JsonMappers.compact().readTree(status.getResultJson().toByteArray());
-    }
-
-    private PatchClassifier read(byte[] bytes) throws IOException {
-        Path file = Files.createTempFile(workFolder, "production-", ".json");
-        try {
-            Files.write(file, bytes);
-            return files.read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private byte[] bytes(PatchClassifier classifier) throws IOException {
-        Path file = Files.createTempFile(workFolder, "candidate-", ".json");
-        try {
-            files.write(classifier, file);
-            return Files.readAllBytes(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 }

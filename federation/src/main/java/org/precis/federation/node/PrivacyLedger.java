@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.PrivacyBudget;
@@ -21,10 +24,11 @@ import org.precis.io.json.JsonMappers;
 
 /**
  * A site's privacy ledger: for each data set (by SHA-256) the Rényi DP of every release made from
- * it, composed (added order by order), with the list of releases, kept in a JSON file that is
- * rewritten whole (temporary file, then an atomic move) before each release leaves. A release
- * that would take the data set past the policy's maximum epsilon is refused and not recorded.
- * A site that restarts keeps what it spent.
+ * it, composed (added order by order) and kept with its orders, with the list of releases, in a
+ * JSON file that is rewritten whole (temporary file, then an atomic move) before each release
+ * leaves. A release that would take the data set past the policy's maximum epsilon is refused and
+ * not recorded. A site that restarts keeps what it spent; a ledger written before the orders were
+ * kept is read over the accountant's default orders, the only ones it used.
  */
 public final class PrivacyLedger implements PrivacyBudget {
     private final Path file;
@@ -56,6 +60,15 @@ public final class PrivacyLedger implements PrivacyBudget {
             if (read == null || !read.isObject() || !read.path("datasets").isObject()) {
                 throw new IOException(file + ": not a privacy ledger (no 'datasets' mapping)");
             }
+            for (var dataset : read.get("datasets").properties()) {
+                try {
+                    curve(dataset.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(
+                            file + ": not a privacy ledger (data set " + dataset.getKey() + ": " + e.getMessage() + ")",
+                            e);
+                }
+            }
             root = (ObjectNode) read;
         } else {
             root.putObject("datasets");
@@ -68,19 +81,37 @@ public final class PrivacyLedger implements PrivacyBudget {
         return maxEpsilon;
     }
 
-    /** What {@code dataset} has spent, in Rényi DP over the accountant's orders. */
+    /**
+     * What {@code dataset} has spent, in Rényi DP over the orders it was charged at; zero over the
+     * accountant's default orders before its first release.
+     */
     public synchronized RdpCurve spent(String dataset) {
-        JsonNode entry = root.get("datasets").get(dataset);
-        double[] orders = RdpCurve.defaultOrders();
-        if (entry == null) {
-            return RdpCurve.zero(orders);
+        return recorded(dataset).orElseGet(() -> RdpCurve.zero(RdpCurve.defaultOrders()));
+    }
+
+    /** {@code cost} on top of what {@code dataset} has spent. */
+    private RdpCurve after(String dataset, RdpCurve cost) {
+        return recorded(dataset).map(spent -> spent.plus(cost)).orElse(cost);
+    }
+
+    private Optional<RdpCurve> recorded(String dataset) {
+        return Optional.ofNullable(root.get("datasets").get(dataset)).map(PrivacyLedger::curve);
+    }
+
+    /** The entry's curve: its values at its orders, or at the default orders when it has none (older ledgers). */
+    private static RdpCurve curve(JsonNode entry) {
+        double[] orders = entry.has("rdp_orders") ? numbers(entry, "rdp_orders") : RdpCurve.defaultOrders();
+        return new RdpCurve(orders, numbers(entry, "rdp"));
+    }
+
+    private static double[] numbers(JsonNode entry, String field) {
+        JsonNode array = entry.path(field);
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        if (!array.isArray() || !items.stream().allMatch(JsonNode::isNumber)) {
+            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
         }
-        double[] values = new double[orders.length];
-        JsonNode rdp = entry.get("rdp");
-        for (int i = 0; i < orders.length; i++) {
-            values[i] = rdp.get(i).asDouble();
-        }
-        return new RdpCurve(orders, values);
+        return items.stream().mapToDouble(JsonNode::doubleValue).toArray();
     }
 
     /** The epsilon {@code dataset} has spent at {@code delta}: 0 before its first release. */
@@ -94,7 +125,7 @@ public final class PrivacyLedger implements PrivacyBudget {
             return;
         }
         double spent = spentEpsilon(dataset, delta);
-        PrivacySpent total = spent(dataset).plus(planned).epsilon(delta);
+        PrivacySpent total = after(dataset, planned).epsilon(delta);
         if (total.epsilon() > maxEpsilon.getAsDouble()) {
             throw new DisclosureException(String.format(
                     Locale.ROOT,
@@ -110,7 +141,7 @@ public final class PrivacyLedger implements PrivacyBudget {
 
     @Override
     public synchronized void charge(String dataset, String release, RdpCurve cost, double delta) {
-        RdpCurve total = spent(dataset).plus(cost);
+        RdpCurve total = after(dataset, cost);
         PrivacySpent after = total.epsilon(delta);
         if (maxEpsilon.isPresent() && after.epsilon() > maxEpsilon.getAsDouble()) {
             throw new DisclosureException(String.format(
@@ -124,6 +155,10 @@ public final class PrivacyLedger implements PrivacyBudget {
         }
         ObjectNode datasets = (ObjectNode) root.get("datasets");
         ObjectNode entry = datasets.has(dataset) ? (ObjectNode) datasets.get(dataset) : datasets.putObject(dataset);
+        ArrayNode orders = entry.putArray("rdp_orders");
+        for (double order : total.orders()) {
+            orders.add(order);
+        }
         ArrayNode rdp = entry.putArray("rdp");
         for (double v : total.values()) {
             rdp.add(v);

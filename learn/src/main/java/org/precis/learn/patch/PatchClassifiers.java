@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,8 @@ import org.precis.learn.mlp.MlpModel;
  * weights per class and intercepts; {@code mlp}: hidden weights as little-endian float32 in
  * base64, hidden biases, output weights and biases), view pooling (absent in older files: feature
  * mean), standardisation means and scales. Doubles are written in full (Jackson's shortest round-tripping form), so a
- * model read back predicts exactly as the one written. Written to a temporary file and renamed.
+ * model read back predicts exactly as the one written. Written to a temporary file and renamed; the
+ * same bytes without a file for a model kept elsewhere (the model registry).
  */
 public final class PatchClassifiers {
 
@@ -43,6 +46,12 @@ public final class PatchClassifiers {
     private final PatchRecipes recipes = new PatchRecipes();
 
     public void write(PatchClassifier classifier, Path file) throws IOException {
+        byte[] bytes = toBytes(classifier);
+        AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** The model file's bytes: UTF-8 JSON, as {@link #write} writes them. */
+    public byte[] toBytes(PatchClassifier classifier) throws IOException {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         ArrayNode classes = root.putArray("class_names");
@@ -83,8 +92,7 @@ public final class PatchClassifiers {
             throw new IllegalArgumentException("cannot write a head of type "
                     + classifier.head().getClass().getSimpleName());
         }
-        String json = mapper.writeValueAsString(root) + "\n";
-        AtomicFile.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        return (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private ObjectNode provenance(ModelProvenance provenance) {
@@ -120,13 +128,29 @@ public final class PatchClassifiers {
         if (Files.size(file) > MAX_BYTES) {
             throw new PatchInputException(file, "model file larger than " + MAX_BYTES + " bytes");
         }
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * Reads a model from the bytes of a model file, checked as a file is.
+     *
+     * @param source where the bytes came from, for the message (a file, a registered model version)
+     * @throws PatchInputException a one-line message naming {@code source} and what is wrong
+     */
+    public PatchClassifier read(byte[] bytes, String source) throws PatchInputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new PatchInputException(source, "model file larger than " + MAX_BYTES + " bytes");
+        }
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = mapper.readTree(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (JsonProcessingException e) {
-            throw new PatchInputException(file, "not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new PatchInputException(file, "not UTF-8 text", e);
+            throw new PatchInputException(source, "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw new PatchInputException(source, "not UTF-8 text", e);
         }
         try {
             if (root == null || !FORMAT.equals(root.path("format").asText())) {
@@ -189,7 +213,7 @@ public final class PatchClassifiers {
                     pooling,
                     provenance(object(root, "provenance")));
         } catch (IllegalArgumentException e) {
-            throw new PatchInputException(file, e.getMessage(), e);
+            throw new PatchInputException(source, e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,31 @@ class PatchClassifiersTest {
         try (var listing = Files.list(folder)) {
             assertThat(listing.toList()).containsExactly(file);
         }
+    }
+
+    @Test
+    void aModelRoundTripsThroughBytesAsThroughItsFile() throws IOException {
+        PatchClassifier written = classifier(ViewPooling.PROBABILITY_MEAN);
+        byte[] bytes = new PatchClassifiers().toBytes(written);
+        Path file = folder.resolve("model.json");
+        new PatchClassifiers().write(written, file);
+        assertThat(bytes).isEqualTo(Files.readAllBytes(file));
+        PatchClassifier read = new PatchClassifiers().read(bytes, "lung v1 in the registry");
+        assertThat(read).isEqualTo(written);
+        double[] features = {0.3, -1.2, 2.5, 0.01};
+        assertThat(read.probabilities(features)).containsExactly(written.probabilities(features));
+    }
+
+    @Test
+    void refusesBytesThatAreNotAModelNamingTheirSource() {
+        assertThatThrownBy(() -> new PatchClassifiers()
+                        .read("{\"format\": \"something else\"}".getBytes(StandardCharsets.UTF_8), "lung v2"))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessageStartingWith("lung v2: ")
+                .hasMessageContaining("not a Precis patch classifier");
+        assertThatThrownBy(() -> new PatchClassifiers().read(new byte[] {'{', (byte) 0xff, '}'}, "lung v2"))
+                .isInstanceOf(PatchInputException.class)
+                .hasMessage("lung v2: not UTF-8 text");
     }
 
     @Test

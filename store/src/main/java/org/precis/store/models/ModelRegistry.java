@@ -19,7 +19,8 @@ import org.precis.store.users.User;
  * the change nor its entry. Changes to a model's versions lock the model's first version, so two
  * registrations never take the same number and two promotions never interleave.
  *
- * <p>Errors: {@link NoSuchElementException} for an unknown model or version; {@link
+ * <p>Errors: {@link NoSuchElementException} for an unknown model or version ({@link #production}
+ * excepted: an unknown model has no production version); {@link
  * IllegalArgumentException} for bad values; {@link IllegalStateException} for a promotion the
  * sites' evaluations do not support, or a rollback with nowhere to go; {@link
  * org.precis.store.users.NotPermittedException} when the user's role does not allow it; {@link
@@ -81,13 +82,15 @@ public final class ModelRegistry {
     /** The model's versions, oldest first; NoSuchElementException for an unknown model. */
     public List<ModelVersion> versions(String name) {
         ModelValues.requireName(name);
-        return database.transaction(connection -> {
-            List<ModelVersion> versions = VersionRows.of(connection, name);
-            if (versions.isEmpty()) {
-                throw new NoSuchElementException("there is no model named " + name);
-            }
-            return versions;
-        });
+        return database.transaction(connection -> versions(connection, name));
+    }
+
+    private static List<ModelVersion> versions(Connection connection, String name) throws SQLException {
+        List<ModelVersion> versions = VersionRows.of(connection, name);
+        if (versions.isEmpty()) {
+            throw new NoSuchElementException("there is no model named " + name);
+        }
+        return versions;
     }
 
     /** A version with its evaluations and status history. */
@@ -99,17 +102,13 @@ public final class ModelRegistry {
                 StatusRows.history(connection, name, version)));
     }
 
-    /** The model's production version, if it has one; NoSuchElementException for an unknown model. */
+    /** The model's production version; empty when it has none, or when no model has that name. */
     public Optional<ModelVersion> production(String name) {
         ModelValues.requireName(name);
-        return database.transaction(connection -> production(connection, name));
+        return database.transaction(connection -> production(VersionRows.of(connection, name)));
     }
 
-    private static Optional<ModelVersion> production(Connection connection, String name) throws SQLException {
-        List<ModelVersion> versions = VersionRows.of(connection, name);
-        if (versions.isEmpty()) {
-            throw new NoSuchElementException("there is no model named " + name);
-        }
+    private static Optional<ModelVersion> production(List<ModelVersion> versions) {
         return versions.stream()
                 .filter(version -> version.status() == ModelStatus.PRODUCTION)
                 .findFirst();
@@ -262,7 +261,7 @@ public final class ModelRegistry {
         return database.transaction(connection -> {
             ModelVersion found = version.isPresent()
                     ? VersionRows.require(connection, name, version.get())
-                    : production(connection, name)
+                    : production(versions(connection, name))
                             .orElseThrow(() -> new IllegalStateException(
                                     "model " + name + " has no production version; name the version to export"));
             byte[] file = FileRows.read(connection, found.fileSha256(), found.label());
