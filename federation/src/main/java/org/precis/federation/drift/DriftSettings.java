@@ -3,11 +3,10 @@ package org.precis.federation.drift;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import org.precis.federation.algorithm.ParameterReader;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.federation.training.TrainingSettings;
 import org.precis.learn.StandardisedHead;
@@ -43,22 +42,7 @@ public record DriftSettings(TrainingSettings sites, StandardisedHead model, int 
 
     /** The settings of a study's parameters; every failure is one line starting with {@code algorithm}. */
     public static DriftSettings read(String algorithm, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(algorithm + ": parameters must be a mapping");
-        }
-        List<String> unknown = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!KEYS.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    algorithm + ": unknown parameters " + unknown + "; known are " + new TreeSet<>(KEYS));
-        }
-        if (node.has("seed") && !node.get("seed").isIntegralNumber()) {
-            throw new IllegalArgumentException(algorithm + ": 'seed' must be an integer, got " + node.get("seed"));
-        }
+        ParameterReader p = new ParameterReader(algorithm, node).allowOnly(KEYS);
         ObjectNode split = JsonNodeFactory.instance.objectNode();
         for (String field : List.of("classes", "recipe", "dimension", "seed")) {
             if (node.has(field)) {
@@ -79,16 +63,11 @@ public record DriftSettings(TrainingSettings sites, StandardisedHead model, int 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": 'model': " + e.getMessage(), e);
         }
-        JsonNode replicates = node.get("bootstrap_replicates");
-        if (replicates != null && (!replicates.isIntegralNumber() || !replicates.canConvertToInt())) {
-            throw new IllegalArgumentException(
-                    algorithm + ": 'bootstrap_replicates' must be an integer, got " + replicates);
-        }
+        int replicates = p.integer("bootstrap_replicates", DEFAULT_BOOTSTRAP_REPLICATES);
         try {
-            return new DriftSettings(
-                    settings, model, replicates == null ? DEFAULT_BOOTSTRAP_REPLICATES : replicates.intValue());
+            return new DriftSettings(settings, model, replicates);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
+            throw p.invalid(e.getMessage());
         }
     }
 

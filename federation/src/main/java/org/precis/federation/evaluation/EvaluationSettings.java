@@ -3,12 +3,11 @@ package org.precis.federation.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import org.precis.federation.algorithm.ParameterReader;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.federation.training.TrainingSettings;
 import org.precis.learn.StandardisedHead;
@@ -69,27 +68,12 @@ public record EvaluationSettings(
 
     /** The settings of a study's parameters; every failure is one line starting with {@code algorithm}. */
     public static EvaluationSettings read(String algorithm, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(algorithm + ": parameters must be a mapping");
-        }
-        List<String> unknown = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!KEYS.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    algorithm + ": unknown parameters " + unknown + "; known are " + new TreeSet<>(KEYS));
-        }
+        ParameterReader p = new ParameterReader(algorithm, node).allowOnly(KEYS);
         ObjectNode split = JsonNodeFactory.instance.objectNode();
         for (String field : List.of("classes", "recipe", "dimension", "validation_fraction", "seed")) {
             if (node.has(field)) {
                 split.set(field, node.get(field));
             }
-        }
-        if (node.has("seed") && !node.get("seed").isIntegralNumber()) {
-            throw new IllegalArgumentException(algorithm + ": 'seed' must be an integer, got " + node.get("seed"));
         }
         // the split's own checks apply; every site holding a validation row has training rows too
         split.put("min_samples", 1);
@@ -98,17 +82,14 @@ public record EvaluationSettings(
                 .orElseThrow(() -> new IllegalArgumentException(
                         algorithm + ": 'candidate' (the head to evaluate, as a training result's head) is missing"));
         Optional<StandardisedHead> baseline = head(algorithm, node, "baseline", settings);
+        int replicates = p.integer("bootstrap_replicates", DEFAULT_BOOTSTRAP_REPLICATES);
+        double margin = p.number("margin", PromotionRule.DEFAULT_MARGIN);
+        double minAccuracy = p.number("min_accuracy", PromotionRule.DEFAULT_MIN_ACCURACY);
         try {
             return new EvaluationSettings(
-                    settings,
-                    candidate,
-                    baseline,
-                    integer(node, "bootstrap_replicates", DEFAULT_BOOTSTRAP_REPLICATES),
-                    new PromotionRule(
-                            number(node, "margin", PromotionRule.DEFAULT_MARGIN),
-                            number(node, "min_accuracy", PromotionRule.DEFAULT_MIN_ACCURACY)));
+                    settings, candidate, baseline, replicates, new PromotionRule(margin, minAccuracy));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
+            throw p.invalid(e.getMessage());
         }
     }
 
@@ -123,28 +104,6 @@ public record EvaluationSettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": '" + field + "': " + e.getMessage(), e);
         }
-    }
-
-    private static int integer(JsonNode node, String field, int fallback) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("'" + field + "' must be an integer, got " + value);
-        }
-        return value.intValue();
-    }
-
-    private static double number(JsonNode node, String field, double fallback) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new IllegalArgumentException("'" + field + "' must be a finite number, got " + value);
-        }
-        return value.doubleValue();
     }
 
     public List<String> classes() {

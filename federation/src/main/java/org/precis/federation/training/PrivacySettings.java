@@ -1,11 +1,8 @@
 package org.precis.federation.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
+import org.precis.federation.algorithm.ParameterReader;
 
 /**
  * A training study's differential-privacy settings ({@code privacy:} in its parameters), all public.
@@ -73,48 +70,29 @@ public record PrivacySettings(
     }
 
     /** The settings of a {@code privacy:} mapping. */
-    static PrivacySettings read(JsonNode node) {
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("'privacy' must be a mapping");
+    static PrivacySettings read(ParameterReader p) {
+        p.allowOnly(KEYS);
+        OptionalDouble epsilon = p.optionalNumber("epsilon");
+        double noiseMultiplier = p.number("noise_multiplier", Double.NaN);
+        double delta = p.number("delta", 1e-5);
+        double samplingRate = p.number("sampling_rate", 1.0);
+        double clip = p.number("clip", 1.0);
+        double featureClip = p.number("feature_clip", 40);
+        double statisticsNoiseMultiplier = p.number("statistics_noise_multiplier", 4);
+        int noiseShares = p.integer("noise_shares", 2);
+        try {
+            return new PrivacySettings(
+                    epsilon,
+                    noiseMultiplier,
+                    delta,
+                    samplingRate,
+                    clip,
+                    featureClip,
+                    statisticsNoiseMultiplier,
+                    noiseShares);
+        } catch (IllegalArgumentException e) {
+            throw p.invalid(e.getMessage());
         }
-        List<String> unknown = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!KEYS.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "unknown privacy settings " + unknown + "; known are " + new TreeSet<>(KEYS));
-        }
-        return new PrivacySettings(
-                node.has("epsilon") ? OptionalDouble.of(number(node, "epsilon", 0)) : OptionalDouble.empty(),
-                number(node, "noise_multiplier", Double.NaN),
-                number(node, "delta", 1e-5),
-                number(node, "sampling_rate", 1.0),
-                number(node, "clip", 1.0),
-                number(node, "feature_clip", 40),
-                number(node, "statistics_noise_multiplier", 4),
-                node.has("noise_shares") ? integer(node, "noise_shares") : 2);
-    }
-
-    private static double number(JsonNode node, String field, double fallback) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new IllegalArgumentException("'privacy." + field + "' must be a finite number, got " + value);
-        }
-        return value.doubleValue();
-    }
-
-    private static int integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new IllegalArgumentException("'privacy." + field + "' must be an integer, got " + value);
-        }
-        return value.intValue();
     }
 
     /** Whether the training noise is still to be calibrated from the target epsilon. */

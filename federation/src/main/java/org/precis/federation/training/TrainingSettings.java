@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchRecipes;
+import org.precis.federation.algorithm.ParameterReader;
 import org.precis.learn.StandardisedHead;
 
 /**
@@ -147,19 +148,7 @@ public record TrainingSettings(
 
     /** The settings of a study's parameters; {@code algorithm} names the algorithm in messages. */
     public static TrainingSettings read(String algorithm, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(algorithm + ": parameters must be a mapping");
-        }
-        List<String> unknown = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!KEYS.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(
-                    algorithm + ": unknown parameters " + unknown + "; known are " + new TreeSet<>(KEYS));
-        }
+        ParameterReader p = new ParameterReader(algorithm, node).allowOnly(KEYS);
         JsonNode classes = node.get("classes");
         if (classes == null || !classes.isArray()) {
             throw new IllegalArgumentException(algorithm + ": 'classes' must be a list of class names");
@@ -171,64 +160,49 @@ public record TrainingSettings(
                     algorithm + ": 'recipe' (the embedding recipe every site's patch set must have) is missing");
         }
         PatchRecipe recipe = new PatchRecipes().fromJson(node.get("recipe"), algorithm + " parameters.recipe");
+        int dimension = p.integer("dimension");
+        int rounds = p.integer("rounds", 40);
+        int localEpochs = p.integer("local_epochs", 1);
+        double learningRate = p.number("learning_rate", 0.05);
+        double learningRateDecay = p.number("learning_rate_decay", 1.0);
+        int batchSize = p.integer("batch_size", 0);
+        double mu = p.number("mu", 0);
+        double l2Penalty = p.number("l2_penalty", 1e-3);
+        double validationFraction = p.number("validation_fraction", p.has("privacy") ? 0 : 0.2);
+        int patience = p.integer("patience", 5);
+        double minDelta = p.number("min_delta", 1e-4);
+        int minSamples = p.integer("min_samples", 20);
+        long seed = p.longInteger("seed", 1);
+        Optional<PrivacySettings> privacy =
+                p.has("privacy") ? Optional.of(PrivacySettings.read(p.nested("privacy"))) : Optional.empty();
         try {
             return new TrainingSettings(
                     names,
                     recipe,
-                    required(node, "dimension"),
+                    dimension,
                     HeadArchitecture.read(node.path("head"), node.path("hidden_units")),
-                    integer(node, "rounds", 40),
-                    integer(node, "local_epochs", 1),
-                    number(node, "learning_rate", 0.05),
+                    rounds,
+                    localEpochs,
+                    learningRate,
                     LearningRateSchedule.fromJsonName(
                             node.path("learning_rate_schedule").asText("constant")),
-                    number(node, "learning_rate_decay", 1.0),
-                    integer(node, "batch_size", 0),
-                    number(node, "mu", 0),
-                    number(node, "l2_penalty", 1e-3),
+                    learningRateDecay,
+                    batchSize,
+                    mu,
+                    l2Penalty,
                     ClassWeighting.fromJsonName(node.path("class_weights").asText("balanced")),
-                    number(node, "validation_fraction", node.has("privacy") ? 0 : 0.2),
-                    integer(node, "patience", 5),
-                    number(node, "min_delta", 1e-4),
-                    integer(node, "min_samples", 20),
-                    node.has("seed") ? node.get("seed").asLong() : 1,
-                    node.has("privacy") ? Optional.of(PrivacySettings.read(node.get("privacy"))) : Optional.empty(),
+                    validationFraction,
+                    patience,
+                    minDelta,
+                    minSamples,
+                    seed,
+                    privacy,
                     node.has("start_from")
-                            ? Optional.of(FederatedHeads.model(
-                                    node.get("start_from"), names.size(), required(node, "dimension")))
+                            ? Optional.of(FederatedHeads.model(node.get("start_from"), names.size(), dimension))
                             : Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm + ": " + e.getMessage(), e);
         }
-    }
-
-    private static int required(JsonNode node, String field) {
-        if (!node.has(field)) {
-            throw new IllegalArgumentException("'" + field + "' is missing");
-        }
-        return integer(node, field, 0);
-    }
-
-    private static int integer(JsonNode node, String field, int fallback) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new IllegalArgumentException("'" + field + "' must be an integer, got " + value);
-        }
-        return value.intValue();
-    }
-
-    private static double number(JsonNode node, String field, double fallback) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new IllegalArgumentException("'" + field + "' must be a finite number, got " + value);
-        }
-        return value.doubleValue();
     }
 
     /** Whether the rounds are DP-SGD steps under {@link #privacy()}. */

@@ -335,7 +335,7 @@ class FederatedEvaluationTest {
         assertThat(refusal(parameters(federatedHead, null).put("validation_fraction", 0)))
                 .contains("validation_fraction must be above 0");
         assertThat(refusal(parameters(federatedHead, null).put("rounds", 3)))
-                .startsWith("evaluate-heads: unknown parameters [rounds]");
+                .startsWith("evaluate-heads: unknown study parameter 'rounds'");
         assertThatThrownBy(() -> evaluation.start(
                         new StudyParameters("eval", FederatedEvaluation.NAME, parameters(federatedHead, null))))
                 .hasMessage("evaluate-heads: the study lists no sites; each site needs its slot block");

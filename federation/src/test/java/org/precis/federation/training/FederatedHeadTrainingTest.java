@@ -252,4 +252,26 @@ class FederatedHeadTrainingTest {
         assertThat(result.get("best_round").asInt()).isEqualTo(bestRound);
         assertThat(result.get("validation").get("validation_loss").asDouble()).isEqualTo(best);
     }
+
+    @Test
+    void malformedParametersFailInOneLineNamingTheField() {
+        ObjectNode seed = TrainingFixtures.parameters(D).put("seed", 1.5);
+        assertThatThrownBy(() -> TrainingSettings.read("fedavg", seed))
+                .hasMessage("fedavg: study parameter 'seed' must be an integer, got 1.5");
+        ObjectNode rate = TrainingFixtures.parameters(D).put("learning_rate", "fast");
+        assertThatThrownBy(() -> TrainingSettings.read("fedavg", rate))
+                .hasMessage("fedavg: study parameter 'learning_rate' must be a finite number, got \"fast\"");
+        ObjectNode typo = TrainingFixtures.parameters(D);
+        typo.putObject("privacy").put("epsilon", 8).put("clipping", 1);
+        assertThatThrownBy(() -> TrainingSettings.read("fedprox", typo))
+                .hasMessageStartingWith("fedprox: unknown study parameter 'privacy.clipping'; known are [clip, ");
+        ObjectNode shares = TrainingFixtures.parameters(D);
+        shares.putObject("privacy").put("epsilon", 8).put("noise_shares", 2.5);
+        assertThatThrownBy(() -> TrainingSettings.read("fedavg", shares))
+                .hasMessage("fedavg: study parameter 'privacy.noise_shares' must be an integer, got 2.5");
+        ObjectNode missing = TrainingFixtures.parameters(D);
+        missing.remove("dimension");
+        assertThatThrownBy(() -> TrainingSettings.read("fedavg", missing))
+                .hasMessage("fedavg: study parameter 'dimension' is required");
+    }
 }
