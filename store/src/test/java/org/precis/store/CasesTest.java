@@ -182,6 +182,44 @@ class CasesTest {
     }
 
     @BothStores
+    void anAnnotationsClassIsAQuPathClassificationWithANameAndAnRgbColour(Store store) {
+        BreastCase breast = CaseFixtures.breastCase(store);
+        Cases cases = store.cases();
+        User alice = store.users().add("alice", Role.PATHOLOGIST).user();
+        String tumour = point("{\"name\": \"Tumor\", \"color\": [200, 0, 0]}");
+        long id = cases.saveAnnotation(breast.id(), "S1", json(tumour), alice);
+        cases.saveAnnotation(breast.id(), "S1", json(point("null")), alice);
+        assertThat(cases.annotations(breast.id(), "S1"))
+                .extracting(Annotation::id, Annotation::feature)
+                .first()
+                .isEqualTo(tuple(id, json(tumour)));
+        String notRgb = "annotation class colour must be [red, green, blue], three integers 0-255";
+        String[][] refused = {
+            {"\"Tumor\"", "annotation classification must be a JSON object with a name, got STRING"},
+            {"{\"color\": [200, 0, 0]}", "annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}"},
+            {"{\"name\": 7}", "annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}"},
+            {"{\"name\": \" \"}", "annotation class name is empty"},
+            {"{\"name\": \"" + "x".repeat(65) + "\"}", "annotation class name is longer than 64 characters"},
+            {"{\"name\": \"Tumor\\nStroma\"}", "annotation class name contains control characters"},
+            {"{\"name\": \"Tumor\", \"color\": \"red\"}", notRgb},
+            {"{\"name\": \"Tumor\", \"color\": [200, 0, 256]}", notRgb},
+            {"{\"name\": \"Tumor\", \"color\": [200, 0.5, 0]}", notRgb},
+        };
+        for (String[] bad : refused) {
+            assertThatThrownBy(() -> cases.saveAnnotation(breast.id(), "S1", json(point(bad[0])), alice))
+                    .as(bad[0])
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(bad[1]);
+        }
+        assertThat(cases.annotations(breast.id(), "S1")).hasSize(2);
+    }
+
+    private static String point(String classification) {
+        return "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5, 6]},"
+                + " \"properties\": {\"objectType\": \"annotation\", \"classification\": " + classification + "}}";
+    }
+
+    @BothStores
     void aFindingStoredWithItsDescriptionIsReviewedByItsValue(Store store) {
         BreastCase breast = CaseFixtures.breastCase(store);
         Cases cases = store.cases();
