@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.precis.store.CaseFixtures.json;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.precis.store.CaseFixtures.BreastCase;
@@ -211,7 +212,16 @@ class CasesTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(bad[1]);
         }
-        assertThat(cases.annotations(breast.id(), "S1")).hasSize(2);
+        assertThatThrownBy(() -> cases.saveAnnotations(
+                        breast.id(), "S1", List.of(json(tumour), json(point("{\"name\": 7}"))), alice))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("feature 2 of 2: annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}");
+        assertThat(cases.annotations(breast.id(), "S1"))
+                .as("an import is saved all or none")
+                .hasSize(2);
+        assertThat(cases.saveAnnotations(breast.id(), "S1", List.of(json(tumour), json(point("null"))), alice))
+                .hasSize(2);
+        assertThat(cases.annotations(breast.id(), "S1")).hasSize(4);
     }
 
     private static String point(String classification) {
