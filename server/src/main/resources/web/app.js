@@ -4,13 +4,16 @@
 // from the server; the page computes only what is drawn.
 (function () {
   const state = { csrf: null, user: null, role: null, caseId: null, caseData: null, slide: null,
-    viewer: null, layers: {}, annotations: [], heatmap: null, tool: 'pan', draft: null };
+    viewer: null, layers: {}, annotations: [], heatmap: null, tool: 'pan', draft: null, classes: [] };
   const $ = (id) => document.getElementById(id);
   // the heatmap layers' colour scale (imaging's Colormap.VIRIDIS anchors, 0 to 1), for the legend
   const VIRIDIS = ['#440154', '#482878', '#3e4a89', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6dcd59',
     '#b4de2c', '#fde725'];
   const CLASS_COLOURS = { 'Tumor': '#d62728', 'Non-tumor': '#1f77b4', 'Mitosis': '#ff7f0e',
     'Apoptosis': '#9467bd', 'Positive': '#8c4b10', 'Negative': '#2f6fb5', 'Tissue': '#2ca02c' };
+  // an annotation without a class, and one of a class this server does not list that brings no colour
+  const NO_CLASS_COLOUR = '#ffd400';
+  const UNLISTED_CLASS_COLOUR = '#00a0a0';
 
   async function api(method, path, body) {
     const headers = { 'Accept': 'application/json' };
@@ -43,6 +46,32 @@
     $('who').textContent = session.user + ' (' + session.role + ')';
     show(true);
     loadCases();
+    loadClasses();
+  }
+
+  // the classes offered for drawn annotations (QuPath's classification: name and colour), from the server
+  async function loadClasses() {
+    try {
+      state.classes = await api('GET', '/api/annotation-classes');
+    } catch (e) { $('viewer-error').textContent = e.message; return; }
+    const select = $('annotation-class');
+    select.replaceChildren(new Option('No class', ''));
+    for (const c of state.classes) select.add(new Option(c.name, c.name));
+  }
+
+  function pickedClass() {
+    const c = state.classes.find((k) => k.name === $('annotation-class').value);
+    return c ? { name: c.name, color: c.color.slice() } : null;
+  }
+
+  const rgb = (colour) => 'rgb(' + colour.join(',') + ')';
+
+  function annotationColour(feature) {
+    const c = (feature.properties || {}).classification;
+    if (!c || typeof c.name !== 'string') return NO_CLASS_COLOUR;
+    if (Array.isArray(c.color) && c.color.length === 3) return rgb(c.color);
+    const listed = state.classes.find((k) => k.name === c.name);
+    return listed ? rgb(listed.color) : UNLISTED_CLASS_COLOUR;
   }
 
   $('login-form').addEventListener('submit', async (event) => {
@@ -305,7 +334,7 @@
   }
 
   function colourOf(feature, view) {
-    if (view === 'annotation') return '#ffd400';
+    if (view === 'annotation') return annotationColour(feature);
     const props = feature.properties || {};
     const name = props.classification && props.classification.name;
     if (view === 'ki67') return name === 'Positive' ? CLASS_COLOURS.Positive : CLASS_COLOURS.Negative;
@@ -398,7 +427,8 @@
   }
 
   function drawDraft(g, t) {
-    g.strokeStyle = '#ffd400'; g.lineWidth = 2;
+    const picked = state.draft.kind === 'measure' ? null : pickedClass();
+    g.strokeStyle = picked ? rgb(picked.color) : NO_CLASS_COLOUR; g.lineWidth = 2;
     const points = state.draft.points.slice();
     if (state.draft.hover) points.push(state.draft.hover);
     if (state.draft.kind === 'rectangle') {
@@ -426,12 +456,33 @@
       const collection = await api('GET', annotationsUrl());
       state.annotations = collection.features.map((feature) => ({ feature }));
       $('export-annotations').href = annotationsUrl();
+      renderAnnotationList();
       redraw();
     } catch (e) { $('viewer-error').textContent = e.message; }
   }
 
+  function renderAnnotationList() {
+    const list = $('annotation-list');
+    list.replaceChildren();
+    for (const { feature } of state.annotations) {
+      const props = feature.properties || {};
+      const item = document.createElement('li');
+      item.dataset.annotationId = feature.id;
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = annotationColour(feature);
+      const name = props.classification && typeof props.classification.name === 'string'
+        ? props.classification.name : 'no class';
+      item.append(swatch, name + ' · ' + feature.geometry.type + ' · ' + props.author);
+      list.appendChild(item);
+    }
+  }
+
   async function saveAnnotation(geometry) {
-    const feature = { type: 'Feature', geometry, properties: { objectType: 'annotation' } };
+    const properties = { objectType: 'annotation' };
+    const picked = pickedClass();
+    if (picked) properties.classification = picked;
+    const feature = { type: 'Feature', geometry, properties };
     try {
       await api('POST', annotationsUrl(), { type: 'FeatureCollection', features: [feature] });
       await loadAnnotations();

@@ -17,6 +17,7 @@ import org.precis.server.auth.Authentication;
 import org.precis.server.auth.LoginRoutes;
 import org.precis.server.auth.LoginThrottle;
 import org.precis.server.auth.Sessions;
+import org.precis.server.cases.AnnotationClassRoutes;
 import org.precis.server.cases.CaseRoutes;
 import org.precis.server.http.ErrorResponses;
 import org.precis.server.http.JettyErrors;
@@ -81,6 +82,7 @@ public final class PrecisServer implements AutoCloseable {
                         DeepZoomSettings.openSlideDefaults())
                 .install(app);
         new CaseRoutes(store, catalogue, json).install(app);
+        new AnnotationClassRoutes(settings.annotationClasses()).install(app);
         new org.precis.server.cases.ReportRoutes(store, library, engine, clock).install(app);
         try {
             app.start(settings.bindAddress(), settings.port());

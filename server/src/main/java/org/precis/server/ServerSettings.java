@@ -1,7 +1,9 @@
 package org.precis.server;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import org.precis.server.cases.AnnotationClass;
 
 /**
  * How a server runs.
@@ -13,6 +15,8 @@ import java.util.List;
  * @param maxRequestBytes the largest request body accepted (annotation imports, reviews)
  * @param openSlides how many slides are kept open at once
  * @param tileCacheBytes the bytes of encoded Deep Zoom tiles kept in memory
+ * @param annotationClasses the classes the viewer offers for a drawn annotation (besides no class),
+ *     in the order shown; {@link AnnotationClass#DEFAULTS} unless the caller names others
  */
 public record ServerSettings(
         String bindAddress,
@@ -20,7 +24,8 @@ public record ServerSettings(
         List<Path> slideRoots,
         long maxRequestBytes,
         int openSlides,
-        long tileCacheBytes) {
+        long tileCacheBytes,
+        List<AnnotationClass> annotationClasses) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
     public static final int DEFAULT_OPEN_SLIDES = 16;
 
@@ -41,6 +46,29 @@ public record ServerSettings(
         if (openSlides < 1) {
             throw new IllegalArgumentException("at least one open slide: " + openSlides);
         }
+        annotationClasses = List.copyOf(annotationClasses);
+        HashSet<String> names = new HashSet<>();
+        for (AnnotationClass annotationClass : annotationClasses) {
+            if (!names.add(annotationClass.name())) {
+                throw new IllegalArgumentException("annotation class '" + annotationClass.name() + "' is named twice");
+            }
+        }
+    }
+
+    /** Settings with the default annotation classes. */
+    public ServerSettings(
+            String bindAddress,
+            int port,
+            List<Path> slideRoots,
+            long maxRequestBytes,
+            int openSlides,
+            long tileCacheBytes) {
+        this(bindAddress, port, slideRoots, maxRequestBytes, openSlides, tileCacheBytes, AnnotationClass.DEFAULTS);
+    }
+
+    /** These settings offering {@code classes} for drawn annotations instead. */
+    public ServerSettings withAnnotationClasses(List<AnnotationClass> classes) {
+        return new ServerSettings(bindAddress, port, slideRoots, maxRequestBytes, openSlides, tileCacheBytes, classes);
     }
 
     public static ServerSettings of(String bindAddress, int port, List<Path> slideRoots) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.precis.store.CaseFixtures.json;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.precis.store.CaseFixtures.BreastCase;
@@ -179,6 +180,53 @@ class CasesTest {
                         json("{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}}"),
                         alice))
                 .hasMessage("case " + breast.id() + " has no slide S9");
+    }
+
+    @BothStores
+    void anAnnotationsClassIsAQuPathClassificationWithANameAndAnRgbColour(Store store) {
+        BreastCase breast = CaseFixtures.breastCase(store);
+        Cases cases = store.cases();
+        User alice = store.users().add("alice", Role.PATHOLOGIST).user();
+        String tumour = point("{\"name\": \"Tumor\", \"color\": [200, 0, 0]}");
+        long id = cases.saveAnnotation(breast.id(), "S1", json(tumour), alice);
+        cases.saveAnnotation(breast.id(), "S1", json(point("null")), alice);
+        assertThat(cases.annotations(breast.id(), "S1"))
+                .extracting(Annotation::id, Annotation::feature)
+                .first()
+                .isEqualTo(tuple(id, json(tumour)));
+        String notRgb = "annotation class colour must be [red, green, blue], three integers 0-255";
+        String[][] refused = {
+            {"\"Tumor\"", "annotation classification must be a JSON object with a name, got STRING"},
+            {"{\"color\": [200, 0, 0]}", "annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}"},
+            {"{\"name\": 7}", "annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}"},
+            {"{\"name\": \" \"}", "annotation class name is empty"},
+            {"{\"name\": \"" + "x".repeat(65) + "\"}", "annotation class name is longer than 64 characters"},
+            {"{\"name\": \"Tumor\\nStroma\"}", "annotation class name contains control characters"},
+            {"{\"name\": \"Tumor\", \"color\": \"red\"}", notRgb},
+            {"{\"name\": \"Tumor\", \"color\": [200, 0, 256]}", notRgb},
+            {"{\"name\": \"Tumor\", \"color\": [200, 0.5, 0]}", notRgb},
+        };
+        for (String[] bad : refused) {
+            assertThatThrownBy(() -> cases.saveAnnotation(breast.id(), "S1", json(point(bad[0])), alice))
+                    .as(bad[0])
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(bad[1]);
+        }
+        assertThatThrownBy(() -> cases.saveAnnotations(
+                        breast.id(), "S1", List.of(json(tumour), json(point("{\"name\": 7}"))), alice))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("feature 2 of 2: annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}");
+        assertThat(cases.annotations(breast.id(), "S1"))
+                .as("an import is saved all or none")
+                .hasSize(2);
+        assertThat(cases.saveAnnotations(breast.id(), "S1", List.of(json(tumour), json(point("null"))), alice))
+                .hasSize(2);
+        assertThat(cases.annotations(breast.id(), "S1")).hasSize(4);
+    }
+
+    private static String point(String classification) {
+        return "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5, 6]},"
+                + " \"properties\": {\"objectType\": \"annotation\", \"classification\": " + classification + "}}";
     }
 
     @BothStores

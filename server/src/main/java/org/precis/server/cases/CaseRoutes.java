@@ -286,7 +286,10 @@ public final class CaseRoutes {
                 .result(collection.toString());
     }
 
-    /** Adds the features of a GeoJSON FeatureCollection (or one Feature), as QuPath exports them. */
+    /**
+     * Adds the features of a GeoJSON FeatureCollection (or one Feature), as QuPath exports them, each
+     * with its class ({@code properties.classification}) as it came; all or none.
+     */
     private void addAnnotations(Context ctx) {
         CaseRecord record = caseOf(ctx);
         String slideId = slideOf(ctx, record);
@@ -301,9 +304,7 @@ public final class CaseRoutes {
             throw new BadRequestResponse("expected a GeoJSON Feature or FeatureCollection");
         }
         User author = Authentication.user(ctx);
-        List<Long> ids = features.stream()
-                .map(feature -> store.cases().saveAnnotation(record.caseId(), slideId, feature, author))
-                .toList();
+        List<Long> ids = store.cases().saveAnnotations(record.caseId(), slideId, features, author);
         audit(
                 ctx,
                 "annotation-added",

@@ -43,9 +43,9 @@ import org.precis.testing.SystemTools;
 
 /**
  * The pathologist's path in a real Chromium (Debian's, driven by Playwright): log in, open a case,
- * see the slide's tiles drawn, pan and zoom, toggle the tissue overlay, draw a rectangle, review
- * every finding, sign, and download the report. Screenshots are checked for drawn tiles, not only
- * for a page without errors.
+ * see the slide's tiles drawn, pan and zoom, toggle the tissue overlay, pick a class and draw a
+ * rectangle of it, import QuPath GeoJSON, review every finding, sign, and download the report.
+ * Screenshots are checked for drawn tiles, not only for a page without errors.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewerBrowserTest {
@@ -208,17 +208,29 @@ class ViewerBrowserTest {
         assertThat(fullChange).as("twice as much at full opacity").isGreaterThan(halfChange * 1.8);
         heatmap.uncheck();
 
-        // Draw a rectangle annotation: it is stored in the case.
+        // Pick a class the server offers and draw a rectangle: it is stored in the case with the class
+        // as QuPath writes it, drawn in the class's colour and listed with its class.
+        page.selectOption("#annotation-class", "lung_aca");
         page.selectOption("#tool", "rectangle");
         page.mouse().move(cx - 100, cy - 60);
         page.mouse().down();
         page.mouse().move(cx + 80, cy + 50, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
         page.mouse().up();
         waitUntil(page, () -> !store.cases().annotations(caseId, SLIDE).isEmpty());
-        assertThat(store.cases().annotations(caseId, SLIDE))
-                .singleElement()
-                .satisfies(a ->
-                        assertThat(a.feature().at("/geometry/type").asText()).isEqualTo("Polygon"));
+        assertThat(store.cases().annotations(caseId, SLIDE)).singleElement().satisfies(a -> {
+            assertThat(a.feature().at("/geometry/type").asText()).isEqualTo("Polygon");
+            assertThat(a.feature().at("/properties/classification/name").asText())
+                    .isEqualTo("lung_aca");
+            assertThat(a.feature().at("/properties/classification/color").toString())
+                    .isEqualTo("[230,120,30]");
+        });
+        page.waitForFunction("() => { const c = document.getElementById('overlay');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 150 && Math.abs(d[i] - 230) < 25"
+                + " && Math.abs(d[i + 1] - 120) < 25 && Math.abs(d[i + 2] - 30) < 25) return true; return false; }");
+        page.waitForSelector("#annotation-list li");
+        assertThat(page.locator("#annotation-list li").allTextContents())
+                .containsExactly("lung_aca · Polygon · patricia");
 
         // Measure: a drag gives a length in µm (the slide states its pixel size).
         page.selectOption("#tool", "measure");
@@ -228,14 +240,15 @@ class ViewerBrowserTest {
         page.mouse().up();
         assertThat(page.textContent("#measurement")).matches("[0-9]+\\.[0-9] µm");
 
-        // Import QuPath GeoJSON (two points) and export the slide's annotations again.
+        // Import QuPath GeoJSON (two points, one of class Tumor) and export the slide's annotations again.
         Path geojson = Files.writeString(
                 work.resolve("points.geojson"),
                 "{\"type\": \"FeatureCollection\", \"features\": ["
                         + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [500, 600]},"
                         + " \"properties\": {\"objectType\": \"annotation\"}},"
                         + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [700, 800]},"
-                        + " \"properties\": {\"objectType\": \"annotation\"}}]}");
+                        + " \"properties\": {\"objectType\": \"annotation\","
+                        + " \"classification\": {\"name\": \"Tumor\", \"color\": [200, 0, 0]}}}]}");
         page.setInputFiles("#import-annotations", geojson);
         waitUntil(page, () -> store.cases().annotations(caseId, SLIDE).size() == 3);
         String exported = page.request()
@@ -246,6 +259,13 @@ class ViewerBrowserTest {
                 .allSatisfy(feature -> assertThat(
                                 feature.at("/properties/objectType").asText())
                         .isEqualTo("annotation"));
+        assertThat(JsonMappers.compact().readTree(exported).findValuesAsText("name"))
+                .as("the classes exported")
+                .containsExactly("lung_aca", "Tumor");
+        waitUntil(page, () -> page.locator("#annotation-list li").count() == 3);
+        assertThat(page.locator("#annotation-list li").allTextContents())
+                .containsExactly(
+                        "lung_aca · Polygon · patricia", "no class · Point · patricia", "Tumor · Point · patricia");
         page.selectOption("#tool", "pan");
 
         // Review every finding (accept), then sign.

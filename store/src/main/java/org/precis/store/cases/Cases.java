@@ -239,14 +239,36 @@ public final class Cases {
 
     /** Saves a GeoJSON Feature drawn on a slide of an editable case; returns its id. */
     public long saveAnnotation(String caseId, String slideId, JsonNode geoJsonFeature, User author) {
-        CaseValues.requireFeature(geoJsonFeature);
+        return saveAnnotations(caseId, slideId, List.of(geoJsonFeature), author).get(0);
+    }
+
+    /**
+     * Saves the GeoJSON Features of one import on a slide of an editable case, all or none: a bad
+     * feature (named by its place, "feature 2 of 3: ...") saves nothing. Returns their ids in order.
+     */
+    public List<Long> saveAnnotations(String caseId, String slideId, List<JsonNode> geoJsonFeatures, User author) {
+        for (int i = 0; i < geoJsonFeatures.size(); i++) {
+            try {
+                CaseValues.requireFeature(geoJsonFeatures.get(i));
+            } catch (IllegalArgumentException e) {
+                if (geoJsonFeatures.size() == 1) {
+                    throw e;
+                }
+                throw new IllegalArgumentException(
+                        "feature " + (i + 1) + " of " + geoJsonFeatures.size() + ": " + e.getMessage(), e);
+            }
+        }
         Instant now = database.now();
         return database.transaction(connection -> {
             User current = Actors.current(connection, author);
             int version = CaseRows.lockEditable(connection, caseId);
             SlideRows.requireExists(connection, caseId, slideId);
-            return AnnotationRows.insert(connection, caseId, slideId, geoJsonFeature, current, now, version)
-                    .id();
+            List<Long> ids = new ArrayList<>();
+            for (JsonNode feature : geoJsonFeatures) {
+                ids.add(AnnotationRows.insert(connection, caseId, slideId, feature, current, now, version)
+                        .id());
+            }
+            return List.copyOf(ids);
         });
     }
 
