@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.precis.server.InitialAdministrator;
 import org.precis.server.PrecisServer;
 import org.precis.server.ServerSettings;
+import org.precis.server.cases.AnnotationClass;
 import org.precis.slide.Slides;
 import org.precis.store.Store;
 import picocli.CommandLine.Command;
@@ -50,6 +51,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for encoded Deep Zoom tiles (default: ${DEFAULT-VALUE}; 0 encodes every request).")
     long tileCacheMb;
 
+    @Option(
+            names = "--annotation-class",
+            paramLabel = "NAME=R,G,B",
+            converter = AnnotationClassConverter.class,
+            description = "A class the viewer offers for drawn annotations, with its colour (repeat for each;"
+                    + " given, these replace the defaults: lung_aca, lung_n, lung_scc and QuPath's Tumor, Stroma,"
+                    + " Immune cells, Necrosis, Other). `cases training-patches` exports signed annotations by class.")
+    List<AnnotationClass> annotationClasses = List.of();
+
     @Mixin
     SlideFoldersOption slideFolders;
 
@@ -69,12 +79,14 @@ final class ServeCommand implements Callable<Integer> {
             Optional<Path> password = InitialAdministrator.ensure(store.users(), storeOptions.dataDir);
             try (PrecisServer server = PrecisServer.start(
                     new ServerSettings(
-                            bind,
-                            port,
-                            roots,
-                            ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
-                            ServerSettings.DEFAULT_OPEN_SLIDES,
-                            tileCacheMb << 20),
+                                    bind,
+                                    port,
+                                    roots,
+                                    ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+                                    ServerSettings.DEFAULT_OPEN_SLIDES,
+                                    tileCacheMb << 20)
+                            .withAnnotationClasses(
+                                    annotationClasses.isEmpty() ? AnnotationClass.DEFAULTS : annotationClasses),
                     store,
                     engine,
                     Clock.systemUTC(),
