@@ -36,6 +36,8 @@ class AnnotationClassConverterTest {
     void serveRefusesAMalformedClassAsAUsageError() {
         CommandRun run = CommandRun.of("serve", "--annotation-class", "Tumor=300,0,0", "--port", "0");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("precis: Invalid value for option '--annotation-class'").contains("0-255");
+        assertThat(run.err())
+                .startsWith("precis: Invalid value for option '--annotation-class'")
+                .contains("0-255");
     }
 }

@@ -18,7 +18,8 @@ final class FederationSection {
                 "a throwaway CA, a coordinator and five site processes on loopback; four studies, "
                         + "each beside its pooled single-machine answer, with the bytes each site sent; the lung "
                         + "patch head trained federated (FedAvg) across three non-IID site processes, beside the "
-                        + "pooled and site-alone models, and with differential privacy at epsilon 8; then continuous"
+                        + "pooled and site-alone models, with differential privacy at epsilon 8, and an MLP head beside"
+                        + " its pooled fit; then continuous"
                         + " improvement: version 1 and version 2 of the head, each evaluated by every site and promoted"
                         + " only when every site says better",
                 List.of(

@@ -145,25 +145,12 @@ record MlpLoss(double[][] z, int[] y, double[] classWeights, int hiddenUnits) im
     @Override
     public double[] evaluate(double[] theta) {
         Pass pass = new Pass();
-        double loss = 0;
-        double correct = 0;
-        double brier = 0;
+        double[] sums = new double[3];
         for (int i = 0; i < z.length; i++) {
             double logSum = pass.forward(theta, z[i]);
-            double[] scores = pass.scores;
-            loss += logSum - scores[y[i]];
-            int best = 0;
-            for (int c = 0; c < scores.length; c++) {
-                double p = Math.exp(scores[c] - logSum);
-                double target = c == y[i] ? 1 : 0;
-                brier += (p - target) * (p - target);
-                if (scores[c] > scores[best]) {
-                    best = c;
-                }
-            }
-            correct += best == y[i] ? 1 : 0;
+            HeadLoss.tally(pass.scores, logSum, y[i], sums);
         }
-        return new double[] {loss, correct, brier};
+        return sums;
     }
 
     @Override

@@ -107,25 +107,12 @@ record SoftmaxLoss(double[][] z, int[] y, double[] classWeights) implements Head
     @Override
     public double[] evaluate(double[] theta) {
         double[] scores = new double[classCount()];
-        double loss = 0;
-        double correct = 0;
-        double brier = 0;
+        double[] sums = new double[3];
         for (int i = 0; i < z.length; i++) {
             scores(theta, z[i], scores);
-            double logSum = logSumExp(scores);
-            loss += logSum - scores[y[i]];
-            int best = 0;
-            for (int c = 0; c < scores.length; c++) {
-                double p = Math.exp(scores[c] - logSum);
-                double target = c == y[i] ? 1 : 0;
-                brier += (p - target) * (p - target);
-                if (scores[c] > scores[best]) {
-                    best = c;
-                }
-            }
-            correct += best == y[i] ? 1 : 0;
+            HeadLoss.tally(scores, logSumExp(scores), y[i], sums);
         }
-        return new double[] {loss, correct, brier};
+        return sums;
     }
 
     @Override
