@@ -22,6 +22,7 @@ import org.precis.federation.algorithm.SecureSum;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.privacy.PrivacySpent;
+import org.precis.io.json.CanonicalJson;
 import org.precis.learn.StandardisedHead;
 import org.precis.survival.data.SurvivalTable;
 
@@ -391,6 +392,12 @@ public final class FederatedHeadTraining implements FederatedAlgorithm {
 
     private RoundOutcome firstTrainingRound(
             RoundRequest request, ObjectNode next, TrainingSettings settings, double[] theta) {
+        ObjectNode study = (ObjectNode) next.get("study");
+        if (study.has("start_from")) {
+            // the head it starts from is 'head' now: later rounds carry its hash, not its weights again
+            next.put("start_from_sha256", CanonicalJson.sha256(study.get("start_from")));
+            study.remove("start_from");
+        }
         next.set("head", JsonVectors.packed(theta));
         next.put("training_round", 1);
         next.put("stale", 0);

@@ -170,6 +170,11 @@ public final class FederatedHeads {
         parameters.put("best_round", result.get("best_round").asText());
         parameters.put("stopped_early", result.get("stopped_early").asText());
         parameters.put("class_weights", result.get("class_weights").toString());
+        if (result.has("start_from_sha256")) {
+            parameters.put(
+                    "federated_start_from_sha256",
+                    result.get("start_from_sha256").asText());
+        }
         parameters.put("view_pooling", ViewPooling.FEATURE_MEAN.jsonName());
         settings.fieldNames().forEachRemaining(field -> {
             if (!field.equals("recipe") && !field.equals("classes")) {

@@ -45,6 +45,9 @@ final class TrainingResult {
         }
         out.set("history", history.deepCopy());
         out.set("parameters", state.get("study").deepCopy());
+        if (state.has("start_from_sha256")) {
+            out.put("start_from_sha256", state.get("start_from_sha256").asText());
+        }
         if (state.has("privacy_spent")) {
             out.set("privacy", state.get("privacy_spent").deepCopy());
         }

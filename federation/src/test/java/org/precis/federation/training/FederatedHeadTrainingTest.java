@@ -111,6 +111,10 @@ class FederatedHeadTrainingTest {
                 .isEqualTo(three.get("head").get("mean"));
         assertThat(more.result().get("head").get("scale"))
                 .isEqualTo(three.get("head").get("scale"));
+        // the head it started from is named by its hash in the result, not carried round after round
+        assertThat(more.result().get("parameters").has("start_from")).isFalse();
+        assertThat(more.result().get("start_from_sha256").asText())
+                .isEqualTo(org.precis.io.json.CanonicalJson.sha256(three.get("head")));
 
         ObjectNode wrong = p.deepCopy();
         wrong.set("start_from", three.get("head"));
