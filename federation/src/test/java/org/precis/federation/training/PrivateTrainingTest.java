@@ -283,4 +283,22 @@ class PrivateTrainingTest {
         }
         return Math.sqrt(s);
     }
+
+    @Test
+    void anMlpHeadTrainsPrivatelyUnderTheSameAccount() {
+        ObjectNode p = privateParameters(8, 10);
+        p.put("head", "mlp").put("hidden_units", 4);
+        LocalStudyRun.Outcome outcome = run(p, threeSites(), DisclosureRules.defaults());
+        JsonNode result = outcome.result();
+        // the guarantee is the mechanism's, whatever the head: the same epsilon for the same plan
+        double sigma =
+                result.get("parameters").get("privacy").get("noise_multiplier").asDouble();
+        RdpCurve statistics = SampledGaussian.rdp(1.0, 5, 1, RdpCurve.defaultOrders());
+        RdpCurve training = SampledGaussian.rdp(1.0, sigma, 10, RdpCurve.defaultOrders());
+        assertThat(result.get("privacy").get("epsilon").asDouble())
+                .isEqualTo(statistics.plus(training).epsilon(1e-5).epsilon())
+                .isLessThanOrEqualTo(8);
+        assertThat(result.get("head").get("type").asText()).isEqualTo(FederatedHeads.MLP_TYPE);
+        assertThat(FederatedHeads.model(result.get("head"), 3, D)).isInstanceOf(org.precis.learn.mlp.MlpModel.class);
+    }
 }
