@@ -22,7 +22,8 @@ import org.precis.testing.SampleData;
 
 /**
  * {@code precis cells feature-set} writes two sites' BreCaHAD cells, a FedAvg study runs on them
- * (in process), and {@code precis cells from-federated} turns its model into a cell classifier;
+ * (in process), and {@code precis cells from-federated} turns its model into a cell classifier that
+ * {@code cells grade --model} uses;
  * bad input is one line and exit 2 (as every cells command refuses input), and nothing is written.
  */
 class CellsFederatedCommandsTest {
@@ -95,6 +96,20 @@ class CellsFederatedCommandsTest {
         CellClassifierModel model = new CellClassifierModels().read(out);
         assertThat(model.recipe()).isEqualTo(new CellFeatureRecipe(List.of(), true));
         assertThat(model.rule().mitosisThreshold()).isEqualTo(0.5);
+        CommandRun grade = CommandRun.of(
+                "cells",
+                "grade",
+                "--data",
+                SampleData.root().toString(),
+                image(3),
+                "--mpp",
+                "0.32",
+                "--replicates",
+                "100",
+                "--model",
+                out.toString());
+        assertThat(grade.exitCode()).as(grade.err()).isZero();
+        assertThat(grade.out()).contains("mitotic score").contains("research use only, not a diagnosis");
 
         // the study was trained on stain features only: the default recipe (nic_multitask + stain) is refused
         Path refused = dir.resolve("refused.json");
