@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Find and measure nuclei, class cells (Tumor, Non-tumor, Mitosis, Apoptosis) and estimate Nottingham grade components.",
-        subcommands = {CellsDetectCommand.class, CellsGradeCommand.class, CellsTrainClassifierCommand.class})
+        subcommands = {
+            CellsDetectCommand.class,
+            CellsGradeCommand.class,
+            CellsTrainClassifierCommand.class,
+            CellsFeatureSetCommand.class,
+            CellsFromFederatedCommand.class
+        })
 final class CellsCommand implements Callable<Integer> {
 
     @Spec

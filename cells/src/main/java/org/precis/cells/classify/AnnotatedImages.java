@@ -74,6 +74,39 @@ public final class AnnotatedImages {
         return images;
     }
 
+    /**
+     * The images {@code images} (any file {@link PlainImages} reads) with the annotations of each,
+     * {@code annotations/NAME.csv} for image {@code NAME.ext}, in the order given; {@code caseId}
+     * names the patient of them all, or says it is unknown.
+     *
+     * @throws IllegalArgumentException naming the file when an image or its annotations are missing
+     *     or malformed, or an image is given twice
+     */
+    public static List<AnnotatedImage> of(List<Path> images, Path annotations, String caseId) throws IOException {
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException("no images given");
+        }
+        List<AnnotatedImage> read = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Path image : images) {
+            String file = image.getFileName().toString();
+            int dot = file.lastIndexOf('.');
+            String name = dot > 0 ? file.substring(0, dot) : file;
+            if (!Files.isRegularFile(image)) {
+                throw new IllegalArgumentException(image + ": no such image");
+            }
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException(image + ": an image named " + name + " is given twice");
+            }
+            Path points = annotations.resolve(name + ".csv");
+            if (!Files.isRegularFile(points)) {
+                throw new IllegalArgumentException(points + ": no annotations for image " + image);
+            }
+            read.add(readOne(name, caseId, image, points));
+        }
+        return read;
+    }
+
     private static AnnotatedImage readOne(String name, String caseId, Path image, Path annotations) throws IOException {
         List<AnnotatedCell> cells = new ArrayList<>();
         List<double[]> tubules = new ArrayList<>();

@@ -70,17 +70,14 @@ public final class CellClassifierModels {
         }
     }
 
-    ObjectNode toJson(CellClassifierModel model) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("research_use", CellClassifierModel.RESEARCH_USE);
-        ArrayNode names = root.putArray("class_names");
-        for (CellClass c : CellClass.values()) {
-            names.add(c.displayName());
-        }
-        ObjectNode recipe = root.putObject("recipe");
+    /**
+     * A feature recipe as the model file writes it: each encoder with its model's SHA-256, patch
+     * size, µm/px and dimension, and the stain features by name (empty when left out).
+     */
+    public ObjectNode recipeJson(CellFeatureRecipe featureRecipe) {
+        ObjectNode recipe = mapper.createObjectNode();
         ArrayNode encoders = recipe.putArray("encoders");
-        for (EncoderField field : model.recipe().encoders()) {
+        for (EncoderField field : featureRecipe.encoders()) {
             ObjectNode e = encoders.addObject();
             e.put("encoder", field.encoder());
             e.put("model_sha256", field.modelSha256());
@@ -89,9 +86,21 @@ public final class CellClassifierModels {
             e.put("dimension", field.dimension());
         }
         ArrayNode stain = recipe.putArray("stain_features");
-        if (model.recipe().stainFeatures()) {
+        if (featureRecipe.stainFeatures()) {
             StainFeatures.NAMES.forEach(stain::add);
         }
+        return recipe;
+    }
+
+    ObjectNode toJson(CellClassifierModel model) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("research_use", CellClassifierModel.RESEARCH_USE);
+        ArrayNode names = root.putArray("class_names");
+        for (CellClass c : CellClass.values()) {
+            names.add(c.displayName());
+        }
+        root.set("recipe", recipeJson(model.recipe()));
         ObjectNode head = root.putObject("head");
         head.put("kind", "multinomial_logistic_l2");
         head.put("penalty", model.penalty());

@@ -34,6 +34,15 @@ public record JitterPlan(Map<CellClass, Integer> views, double radiusUm) {
                 Map.of(CellClass.TUMOR, 1, CellClass.NON_TUMOR, 3, CellClass.MITOSIS, 8, CellClass.APOPTOSIS, 8), 2.0);
     }
 
+    /** {@code views} views for every class, within {@code radiusUm}: the same number per cell. */
+    public static JitterPlan uniform(int views, double radiusUm) {
+        Map<CellClass, Integer> each = new EnumMap<>(CellClass.class);
+        for (CellClass c : CellClass.values()) {
+            each.put(c, views);
+        }
+        return new JitterPlan(each, radiusUm);
+    }
+
     /** The view centres of one annotated cell, the annotated point first. */
     List<double[]> centres(AnnotatedCell cell, double mpp, RandomGenerator random) {
         List<double[]> centres = new ArrayList<>();
