@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.precis.cells.classify.CellClassifierModel;
+import org.precis.cells.classify.CellClassifierModels;
+import org.precis.demo.cells.FederatedCellDemo;
 import org.precis.demo.federation.DemoFolder;
 import org.precis.demo.training.FederatedTrainingDemo;
 import org.precis.demo.training.LungPatchEmbedding;
@@ -66,9 +69,20 @@ class FederatedTrainingCommandsTest {
                 "--patches",
                 lung.toString(),
                 "--models",
-                models.toString());
+                models.toString(),
+                "--cell-models",
+                folder.resolve("cell-models").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
+        // the cell-class head across two more site processes, as a cell classifier file
+        JsonNode cells = report.get("cells");
+        CellClassifierModel cellModel =
+                new CellClassifierModels().read(Path.of(cells.get("model").asText()));
+        assertThat(cellModel.provenance().parameters().get("federated_study")).isEqualTo(FederatedCellDemo.STUDY);
+        assertThat(cells.get("held_out_cells").asInt()).isEqualTo(457);
+        // deterministic (fixed split, seed and full batches): the federated head's held-out accuracy
+        assertThat(cells.get("federated").get("accuracy").asDouble())
+                .isGreaterThan(cells.get("pooled").get("accuracy").asDouble() - 0.02);
         JsonNode training = report.get("studies").get(4);
         assertThat(training.get("name").asText()).isEqualTo("lung-patch-head");
         assertThat(training.get("model").asText())

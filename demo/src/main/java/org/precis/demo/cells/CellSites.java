@@ -77,7 +77,7 @@ public final class CellSites {
     }
 
     /** The sets' cells in order, as one set (same recipe and classes; data SHA-256 of the parts'). */
-    static PatchSet union(List<PatchSet> parts) {
+    public static PatchSet union(List<PatchSet> parts) {
         PatchSet first = parts.get(0);
         int count = parts.stream().mapToInt(PatchSet::count).sum();
         int d = first.dimension();

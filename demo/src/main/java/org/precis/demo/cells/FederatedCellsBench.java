@@ -15,7 +15,6 @@ import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.EncoderField;
 import org.precis.cells.federated.FederatedCellClassifiers;
-import org.precis.cells.nuclei.CellClass;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
 
@@ -28,16 +27,13 @@ import org.precis.federation.algorithm.DisclosureRules;
  */
 public final class FederatedCellsBench {
 
-    static final List<String> HELD_OUT = List.of("Case_12-03", "Case_12-07", "Case_12-10");
+    static final List<String> HELD_OUT = FederatedCellDemo.HELD_OUT;
 
     private FederatedCellsBench() {}
 
     static List<List<String>> sites(int count) {
         return switch (count) {
-            case 2 ->
-                List.of(
-                        List.of("Case_12-01", "Case_12-02", "Case_12-04", "Case_12-05", "Case_12-06"),
-                        List.of("Case_12-08", "Case_12-09", "Case_12-11", "Case_12-12"));
+            case 2 -> List.of(FederatedCellDemo.SITES.get("site-a"), FederatedCellDemo.SITES.get("site-b"));
             case 3 ->
                 List.of(
                         List.of("Case_12-01", "Case_12-02", "Case_12-04"),
@@ -101,8 +97,8 @@ public final class FederatedCellsBench {
                 "Non-tumor",
                 "Mitosis",
                 "Apoptosis");
-        Scores f = federated.score(heldOut);
-        Scores p = pooled.score(heldOut);
+        CellRecall f = federated.score(heldOut);
+        CellRecall p = pooled.score(heldOut);
         print("federated", federated.rounds(), f);
         print("pooled", pooled.rounds(), p);
         System.out.printf(
@@ -115,43 +111,8 @@ public final class FederatedCellsBench {
     }
 
     private record Result(CellClassifierModel model, int rounds) {
-        Scores score(PatchSet cells) {
-            int k = CellClass.values().length;
-            int[] right = new int[k];
-            int[] total = new int[k];
-            for (int i = 0; i < cells.count(); i++) {
-                int truth = cells.classIndex()[i];
-                int called = model.rule()
-                        .call(model.head().probabilities(cells.feature(i)))
-                        .ordinal();
-                total[truth]++;
-                right[truth] += called == truth ? 1 : 0;
-            }
-            return new Scores(right, total);
-        }
-    }
-
-    private record Scores(int[] right, int[] total) {
-        double accuracy() {
-            int r = 0;
-            int n = 0;
-            for (int c = 0; c < right.length; c++) {
-                r += right[c];
-                n += total[c];
-            }
-            return r / (double) n;
-        }
-
-        double recall(int c) {
-            return right[c] / (double) total[c];
-        }
-
-        double balancedAccuracy() {
-            double sum = 0;
-            for (int c = 0; c < right.length; c++) {
-                sum += recall(c);
-            }
-            return sum / right.length;
+        CellRecall score(PatchSet cells) {
+            return CellRecall.of(model, cells);
         }
     }
 
@@ -169,7 +130,7 @@ public final class FederatedCellsBench {
         return new Result(model, result.get("rounds_trained").asInt());
     }
 
-    private static void print(String name, int rounds, Scores s) {
+    private static void print(String name, int rounds, CellRecall s) {
         System.out.printf(
                 Locale.ROOT,
                 "%-10s %6d %8.3f %10.3f %8s %9s %9s %9s%n",
@@ -183,7 +144,7 @@ public final class FederatedCellsBench {
                 recall(s, 3));
     }
 
-    private static String recall(Scores s, int c) {
+    private static String recall(CellRecall s, int c) {
         return String.format(Locale.ROOT, "%.2f(%d/%d)", s.recall(c), s.right()[c], s.total()[c]);
     }
 

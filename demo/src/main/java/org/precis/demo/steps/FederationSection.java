@@ -19,7 +19,7 @@ final class FederationSection {
                         + "each beside its pooled single-machine answer, with the bytes each site sent; the lung "
                         + "patch head trained federated (FedAvg) across three non-IID site processes, beside the "
                         + "pooled and site-alone models, with differential privacy at epsilon 8, and an MLP head beside"
-                        + " its pooled fit; then continuous"
+                        + " its pooled fit; the breast cell-class head across two more sites; then continuous"
                         + " improvement: version 1 and version 2 of the head, each evaluated by every site and promoted"
                         + " only when every site says better",
                 List.of(
@@ -36,7 +36,9 @@ final class FederationSection {
                                         "--models",
                                         output.resolve("federated_models").toString(),
                                         "--registry",
-                                        output.resolve("model-registry").toString()),
+                                        output.resolve("model-registry").toString(),
+                                        "--cell-models",
+                                        output.resolve("federated_cell_models").toString()),
                                 List.of(
                                         new OutputDescription(
                                                 "federated_models", "the federated training study's models"),
@@ -61,6 +63,18 @@ final class FederationSection {
                                         new OutputDescription(
                                                 "federated_models/*-alone.json",
                                                 "each site's head trained on its patches alone"),
+                                        new OutputDescription(
+                                                "federated_cell_models", "the federated cell-class study's models"),
+                                        new OutputDescription(
+                                                "federated_cell_models/federated-cells.json",
+                                                "the breast cell-class head (Tumor, Non-tumor, Mitosis, Apoptosis)"
+                                                        + " trained by FedAvg across two site processes on their"
+                                                        + " BreCaHAD fields' annotated cells, as a cell classifier that"
+                                                        + " cells detect --classify and cells grade --model read"),
+                                        new OutputDescription(
+                                                "federated_cell_models/pooled-cells.json",
+                                                "the same cell head trained by the same study on the two sites'"
+                                                        + " cells pooled on one machine"),
                                         new OutputDescription(
                                                 "model-registry",
                                                 "the model registry's store (federation improve registers, evaluates"

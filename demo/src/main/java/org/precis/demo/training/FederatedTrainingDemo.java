@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.precis.demo.federation.DemoFolder;
 import org.precis.demo.federation.NodeCommands;
-import org.precis.demo.federation.NodeProcesses;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
@@ -24,11 +21,7 @@ import org.precis.federation.algorithm.FederatedAlgorithms;
 import org.precis.federation.algorithm.LocalStudyRun;
 import org.precis.federation.algorithm.SiteData;
 import org.precis.federation.algorithm.StudyParameters;
-import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
-import org.precis.federation.researcher.ResearcherClient;
-import org.precis.federation.study.StudySpec;
-import org.precis.federation.tls.MutualTls;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.io.json.JsonMappers;
 import org.precis.learn.metrics.Bootstrap;
@@ -57,9 +50,6 @@ public final class FederatedTrainingDemo {
     public static final String POOLED_MLP = "pooled MLP";
     /** The head's L2 penalty, federated and in the references alike. */
     public static final double L2_PENALTY = 1e-3;
-
-    private static final Duration STUDY_TIMEOUT = Duration.ofSeconds(300);
-    private static final Duration NODE_START = Duration.ofSeconds(180);
 
     private final PatchSet patches;
     private final Path workFolder;
@@ -181,66 +171,18 @@ public final class FederatedTrainingDemo {
             Optional<ObjectNode> privateParameters,
             Optional<ObjectNode> mlpParameters)
             throws IOException, InterruptedException {
-        DemoFolder folder = DemoFolder.createForPatches(workFolder, split.sites(), clock, random);
-        List<String> sites = List.copyOf(split.sites().keySet());
-        StudyStatus status;
-        Optional<StudyStatus> privateStatus = Optional.empty();
-        Optional<StudyStatus> mlpStatus = Optional.empty();
-        try (NodeProcesses nodes = new NodeProcesses(commands, workFolder.resolve("logs"), clock)) {
-            int port = nodes.startCoordinator(folder.coordinatorConfig(), folder.coordinatorPortFile(), NODE_START);
-            for (String site : sites) {
-                nodes.startSite(site, folder.siteConfig(site, port));
-            }
-            for (String site : sites) {
-                nodes.awaitWelcomed(site, 1, NODE_START);
-            }
-            try (ResearcherClient researcher =
-                    new ResearcherClient("localhost", port, MutualTls.load(folder.researcherTls(), clock), clock)) {
-                researcher.submit(new StudySpec(
-                        STUDY,
-                        algorithm,
-                        parameters,
-                        sites,
-                        DemoFolder.RESEARCHER,
-                        StudySpec.majorityOf(sites.size())));
-                status = researcher.awaitEnd(STUDY, Duration.ofMillis(25), STUDY_TIMEOUT);
-                if (status.getState() != StudyState.FINISHED) {
-                    throw new IllegalStateException("the training study failed: " + status.getFailure()
-                            + " (coordinator log: " + nodes.logTail("coordinator") + ")");
-                }
-                if (privateParameters.isPresent()) {
-                    researcher.submit(new StudySpec(
-                            PRIVATE_STUDY,
-                            algorithm,
-                            privateParameters.get(),
-                            sites,
-                            DemoFolder.RESEARCHER,
-                            StudySpec.majorityOf(sites.size())));
-                    privateStatus =
-                            Optional.of(researcher.awaitEnd(PRIVATE_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
-                    if (privateStatus.get().getState() != StudyState.FINISHED) {
-                        throw new IllegalStateException("the private training study failed: "
-                                + privateStatus.get().getFailure() + " (coordinator log: "
-                                + nodes.logTail("coordinator") + ")");
-                    }
-                }
-                if (mlpParameters.isPresent()) {
-                    researcher.submit(new StudySpec(
-                            MLP_STUDY,
-                            algorithm,
-                            mlpParameters.get(),
-                            sites,
-                            DemoFolder.RESEARCHER,
-                            StudySpec.majorityOf(sites.size())));
-                    mlpStatus = Optional.of(researcher.awaitEnd(MLP_STUDY, Duration.ofMillis(25), STUDY_TIMEOUT));
-                    if (mlpStatus.get().getState() != StudyState.FINISHED) {
-                        throw new IllegalStateException("the MLP training study failed: "
-                                + mlpStatus.get().getFailure() + " (coordinator log: "
-                                + nodes.logTail("coordinator") + ")");
-                    }
-                }
-            }
-        }
+        List<PatchStudies.Study> studies = new ArrayList<>();
+        studies.add(new PatchStudies.Study(STUDY, algorithm, parameters, "training study"));
+        privateParameters.ifPresent(
+                p -> studies.add(new PatchStudies.Study(PRIVATE_STUDY, algorithm, p, "private training study")));
+        mlpParameters.ifPresent(
+                p -> studies.add(new PatchStudies.Study(MLP_STUDY, algorithm, p, "MLP training study")));
+        List<StudyStatus> ends = new PatchStudies(workFolder, commands, clock, random).run(split.sites(), studies);
+        StudyStatus status = ends.get(0);
+        int next = 1;
+        Optional<StudyStatus> privateStatus =
+                privateParameters.isPresent() ? Optional.of(ends.get(next++)) : Optional.empty();
+        Optional<StudyStatus> mlpStatus = mlpParameters.isPresent() ? Optional.of(ends.get(next)) : Optional.empty();
         JsonNode result = JsonMappers.compact().readTree(status.getResultJson().toByteArray());
         Path models = Files.createDirectories(modelsFolder);
         PatchClassifiers files = new PatchClassifiers();
