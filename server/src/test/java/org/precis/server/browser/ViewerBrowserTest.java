@@ -191,7 +191,7 @@ class ViewerBrowserTest {
         waitForTiles(page, tiles, before + 1);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         BufferedImage zoomed = drawn(page, viewer);
-        assertThat(difference(first, zoomed))
+        assertThat(ScreenPixels.meanGreyDifference(first, zoomed))
                 .as("the view changed after zoom and pan")
                 .isGreaterThan(10.0);
 
@@ -217,8 +217,8 @@ class ViewerBrowserTest {
         page.locator("#opacity").fill("100");
         page.waitForTimeout(500);
         BufferedImage full = screenshot(viewer);
-        double halfChange = difference(none, half);
-        double fullChange = difference(none, full);
+        double halfChange = ScreenPixels.meanGreyDifference(none, half);
+        double fullChange = ScreenPixels.meanGreyDifference(none, full);
         // measured: 23.2 grey levels at 50 %, 46.0 at 100 % (the layer covers the tissue tiles)
         assertThat(halfChange)
                 .as("the heatmap at half opacity changes the view")
@@ -359,14 +359,14 @@ class ViewerBrowserTest {
         assertThat(positive).as("pixels of positive nuclei").isGreaterThan(50);
         assertThat(negative).as("pixels of negative nuclei").isGreaterThan(50);
         BufferedImage on = screenshot(page.locator("#viewer"));
-        assertThat(screenPixels(on, POSITIVE) + screenPixels(on, NEGATIVE))
+        assertThat(ScreenPixels.near(on, POSITIVE) + ScreenPixels.near(on, NEGATIVE))
                 .as("the nuclei reach the screen")
                 .isGreaterThan(50);
 
         ki67.uncheck();
         waitUntil(page, () -> overlayPixels(page, POSITIVE) + overlayPixels(page, NEGATIVE) == 0);
         BufferedImage off = screenshot(page.locator("#viewer"));
-        assertThat(difference(on, off))
+        assertThat(ScreenPixels.meanGreyDifference(on, off))
                 .as("turning the view off changes the screen")
                 .isGreaterThan(0.5);
         page.close();
@@ -441,22 +441,6 @@ class ViewerBrowserTest {
         return ((Number) count).longValue();
     }
 
-    /** Pixels of a screenshot within 12 levels of {@code colour} in each channel. */
-    private static long screenPixels(BufferedImage image, int[] colour) {
-        long n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                if (Math.abs(((rgb >> 16) & 0xff) - colour[0]) < 12
-                        && Math.abs(((rgb >> 8) & 0xff) - colour[1]) < 12
-                        && Math.abs((rgb & 0xff) - colour[2]) < 12) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
     private static void waitForTiles(Page page, AtomicInteger tiles, int atLeast) {
         waitUntil(page, () -> tiles.get() >= atLeast);
         page.waitForTimeout(300);
@@ -472,50 +456,17 @@ class ViewerBrowserTest {
     /** A screenshot of the viewer once its tiles show tissue (waits up to 15 s on a loaded machine). */
     private static BufferedImage drawn(Page page, Locator viewer) throws Exception {
         BufferedImage shot = screenshot(viewer);
-        for (int i = 0; i < 30 && drawnFraction(shot) <= 0.05; i++) {
+        for (int i = 0; i < 30 && ScreenPixels.tissueFraction(shot) <= 0.05; i++) {
             page.waitForTimeout(500);
             shot = screenshot(viewer);
         }
-        assertThat(drawnFraction(shot)).as("share of the viewer showing tissue").isGreaterThan(0.05);
+        assertThat(ScreenPixels.tissueFraction(shot))
+                .as("share of the viewer showing tissue")
+                .isGreaterThan(0.05);
         return shot;
     }
 
     private static BufferedImage screenshot(Locator element) throws Exception {
         return ImageIO.read(new ByteArrayInputStream(element.screenshot()));
-    }
-
-    /** The share of pixels that are tissue-coloured (not the viewer's background or white glass). */
-    private static double drawnFraction(BufferedImage image) {
-        long drawn = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xff;
-                int g = (rgb >> 8) & 0xff;
-                int b = rgb & 0xff;
-                boolean pinkOrPurple = r > 60 && r - g > 25 && b - g > 10;
-                if (pinkOrPurple) {
-                    drawn++;
-                }
-            }
-        }
-        return drawn / (double) (image.getWidth() * image.getHeight());
-    }
-
-    /** Mean absolute difference of the grey levels of two same-sized screenshots. */
-    private static double difference(BufferedImage a, BufferedImage b) {
-        int width = Math.min(a.getWidth(), b.getWidth());
-        int height = Math.min(a.getHeight(), b.getHeight());
-        double sum = 0;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                sum += Math.abs(grey(a.getRGB(x, y)) - grey(b.getRGB(x, y)));
-            }
-        }
-        return sum / ((double) width * height);
-    }
-
-    private static int grey(int rgb) {
-        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
     }
 }
