@@ -231,9 +231,7 @@
       drawer: 'canvas', showNavigator: true, navigatorPosition: 'TOP_RIGHT',
       loadTilesWithAjax: false, crossOriginPolicy: false, maxZoomPixelRatio: 2, timeout: 30000,
     });
-    state.viewer.addHandler('open-failed', (event) => {
-      $('viewer-error').textContent = 'The slide could not be opened: ' + (event.message || 'unknown error');
-    });
+    state.viewer.addHandler('open-failed', (event) => slideFailed(s, event.message));
     state.viewer.addHandler('tile-load-failed', () => {
       $('viewer-error').textContent = 'Some tiles of this slide could not be read.';
     });
@@ -244,6 +242,15 @@
     for (const name of ['animation', 'update-viewport', 'resize', 'open']) state.viewer.addHandler(name, redraw);
     attachDrawing(canvas);
     state.viewer.addHandler('open', () => { loadAnnotations(); loadOverlays(); });
+  }
+
+  // OpenSeadragon's message names only the HTTP status: ask the server again for its one-line reason
+  async function slideFailed(s, fallback) {
+    let reason = fallback || 'unknown error';
+    try {
+      await api('GET', '/slides/' + encodeURIComponent(s.slideId) + '.dzi');
+    } catch (e) { reason = e.message; }
+    if (state.slide === s) $('viewer-error').textContent = 'The slide ' + s.name + ' could not be opened: ' + reason;
   }
 
   async function loadOverlays() {

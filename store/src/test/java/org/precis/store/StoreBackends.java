@@ -59,12 +59,7 @@ final class StoreBackends implements TestTemplateInvocationContextProvider {
         }
 
         private StoreFixture fixture(ExtensionContext context) {
-            return switch (backend) {
-                case H2 -> StoreFixture.h2();
-                case POSTGRESQL ->
-                    StoreFixture.postgresql(
-                            PostgresServerExtension.server(context).createDatabase());
-            };
+            return StoreFixture.of(backend, () -> PostgresServerExtension.server(context));
         }
     }
 }

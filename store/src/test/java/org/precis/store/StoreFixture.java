@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.precis.testing.PostgresServer;
 
 /**
  * One test's database: a fresh H2 file in a temporary directory or a fresh database on the run's
@@ -34,6 +36,18 @@ public final class StoreFixture implements AutoCloseable {
         this.backend = backend;
         this.location = location;
         this.directory = directory;
+    }
+
+    /**
+     * A fresh database on {@code backend}: an H2 file in a new temporary directory, or a new database
+     * on the run's PostgreSQL server (asked for only then). For tests whose whole class runs once
+     * per backend; a single test takes its fixture from {@link BothStores}.
+     */
+    public static StoreFixture of(Backend backend, Supplier<PostgresServer> postgres) {
+        return switch (backend) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgresql(postgres.get().createDatabase());
+        };
     }
 
     static StoreFixture h2() {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,10 +29,14 @@ import javax.imageio.ImageIO;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Observation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.precis.casework.AnalysisKind;
 import org.precis.casework.CaseWork;
 import org.precis.casework.library.SlideLibrary;
@@ -50,22 +55,28 @@ import org.precis.report.casereport.ReportedFinding;
 import org.precis.report.casereport.ReviewDecision;
 import org.precis.report.casereport.SignatureMeaning;
 import org.precis.slide.Slides;
+import org.precis.store.Backend;
 import org.precis.store.Store;
-import org.precis.store.StoreLocation;
+import org.precis.store.StoreFixture;
 import org.precis.store.audit.AuditEntry;
 import org.precis.store.cases.AnalysisRecord;
 import org.precis.store.cases.Cases;
 import org.precis.store.cases.NewCase;
 import org.precis.store.users.Role;
 import org.precis.store.users.User;
+import org.precis.testing.PostgresServer;
+import org.precis.testing.PostgresServerExtension;
 import org.precis.testing.SampleData;
 import org.precis.testing.SystemTools;
 
 /**
- * A breast case in a real embedded store with real analyses (tissue QC on a sample slide, the NPI
- * from the clinical data), reviewed, signed, amended and signed again, reported as HTML, PDF and
- * FHIR.
+ * A breast case in a real store with real analyses (tissue QC on a sample slide, the NPI from the
+ * clinical data), reviewed, signed, amended and signed again, reported as HTML, PDF and FHIR. The
+ * whole class runs twice, on the embedded H2 store and on PostgreSQL, each with a fresh database.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresServerExtension.class)
 class CaseReportsTest {
 
     private static final String CASE = "BR-2026-0007";
@@ -77,6 +88,15 @@ class CaseReportsTest {
     @TempDir
     static Path temp;
 
+    /** The store this run of the class uses: JUnit hands it to the set-up only when the class declares it. */
+    @Parameter
+    Backend backend;
+
+    /** This backend's folder under {@link #temp}. */
+    private static Path work;
+
+    private static StoreFixture database;
+
     private static Store store;
     private static Slides engine;
     private static CaseReports reports;
@@ -84,9 +104,11 @@ class CaseReportsTest {
     private static String signedHtmlBeforeAmendment;
     private static String slideSha256;
 
-    @BeforeAll
-    static void reviewSignAndAmendACase() throws Exception {
-        store = Store.open(StoreLocation.embedded(temp.resolve("store")), Clock.systemUTC(), new SecureRandom());
+    @BeforeParameterizedClassInvocation
+    static void reviewSignAndAmendACase(Backend backend, PostgresServer postgres) throws Exception {
+        work = Files.createDirectories(temp.resolve(backend.name().toLowerCase(Locale.ROOT)));
+        database = StoreFixture.of(backend, () -> postgres);
+        store = Store.open(database.location(), Clock.systemUTC(), new SecureRandom());
         engine = Slides.withDefaults();
         SlideLibrary library = SlideLibrary.scan(List.of(SampleData.path("samples/wsi")));
         slideSha256 = FileSha256.of(SampleData.path("samples/wsi/" + SLIDE));
@@ -165,10 +187,14 @@ class CaseReportsTest {
                 .put("age", 58);
     }
 
-    @AfterAll
-    static void close() {
-        engine.close();
-        store.close();
+    @AfterParameterizedClassInvocation
+    static void close() throws IOException {
+        try {
+            engine.close();
+            store.close();
+        } finally {
+            database.close();
+        }
     }
 
     @Test
@@ -249,7 +275,7 @@ class CaseReportsTest {
 
     @Test
     void writesHtmlPdfAndAValidFhirBundleAndAuditsTheExport() throws Exception {
-        Path out = Files.createDirectories(temp.resolve("out"));
+        Path out = Files.createDirectories(work.resolve("out"));
         long auditBefore = store.audit().list(0, 10_000).size();
         List<Path> files = reports.write(CASE, OptionalInt.empty(), out, "test");
         assertThat(files)
@@ -265,7 +291,7 @@ class CaseReportsTest {
                 .contains(ModelCard.RESEARCH_USE)
                 .contains(slideSha256);
 
-        Path pages = Files.createDirectories(temp.resolve("pages"));
+        Path pages = Files.createDirectories(work.resolve("pages"));
         Process process = SystemTools.fromLauncher()
                 .program(
                         "pdftoppm",
@@ -364,7 +390,7 @@ class CaseReportsTest {
                 .hasMessageContaining("no report version 7");
         // The PDF's place is taken by a folder that is not empty: the HTML is written first, then the
         // PDF fails, and the HTML must go again.
-        Path blocked = Files.createDirectories(temp.resolve("blocked"));
+        Path blocked = Files.createDirectories(work.resolve("blocked"));
         Files.writeString(
                 Files.createDirectories(blocked.resolve(CASE + "-v2.pdf")).resolve("keep"), "x");
         assertThatThrownBy(() -> reports.write(CASE, OptionalInt.empty(), blocked, "test"))
@@ -372,7 +398,7 @@ class CaseReportsTest {
         try (Stream<Path> listed = Files.list(blocked)) {
             assertThat(listed.map(path -> path.getFileName().toString())).containsExactly(CASE + "-v2.pdf");
         }
-        assertThatThrownBy(() -> reports.write(CASE, OptionalInt.empty(), temp.resolve("missing"), "test"))
+        assertThatThrownBy(() -> reports.write(CASE, OptionalInt.empty(), work.resolve("missing"), "test"))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("not a folder");
     }

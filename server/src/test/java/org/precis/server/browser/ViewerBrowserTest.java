@@ -44,12 +44,22 @@ import org.precis.testing.SystemTools;
 /**
  * The pathologist's path in a real Chromium (Debian's, driven by Playwright): log in, open a case,
  * see the slide's tiles drawn, pan and zoom, toggle the tissue overlay, pick a class and draw a
- * rectangle of it, import QuPath GeoJSON, review every finding, sign, and download the report.
- * Screenshots are checked for drawn tiles, not only for a page without errors.
+ * rectangle of it, import QuPath GeoJSON, review every finding, sign, and download the report;
+ * toggle the Ki67 view of an IHC case; open a corrupt slide and read the server's reason in the page,
+ * then open a good one. Screenshots and the overlay canvas are checked for drawn pixels, not only
+ * for a page without errors.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ViewerBrowserTest {
     private static final String SLIDE = "CMU-1-Small-Region.svs";
+    /** The sample Ki67 IHC crop (the demo's Ki67 slide). */
+    private static final String KI67_SLIDE = "OS-2-ndpi.ome.tif";
+    /** A text file named like a slide, in the slide folder. */
+    private static final String CORRUPT_SLIDE = "not-a-slide.svs";
+    /** The Ki67 view's colours in app.js (CLASS_COLOURS Positive #8c4b10 and Negative #2f6fb5). */
+    private static final int[] POSITIVE = {140, 75, 16};
+
+    private static final int[] NEGATIVE = {47, 111, 181};
     private static final String PASSWORD = "correct horse battery staple";
     /** The lung subtype model Precis ships (learn/models), run over the slide as a heatmap. */
     private static final Path LUNG_MODEL = Path.of("..", "learn", "models", "lc25000-lung-mobilenet_v2.json");
@@ -63,12 +73,16 @@ class ViewerBrowserTest {
     private Playwright playwright;
     private Browser browser;
     private String caseId;
+    private String ki67CaseId;
+    private String corruptCaseId;
 
     @BeforeAll
     void startServerAndBrowser() throws Exception {
         Path chromium = SystemTools.fromLauncher().chromium();
         Path slides = Files.createDirectories(work.resolve("slides"));
         Files.copy(SampleData.path("samples/wsi/" + SLIDE), slides.resolve(SLIDE));
+        Files.copy(SampleData.path("samples/wsi/" + KI67_SLIDE), slides.resolve(KI67_SLIDE));
+        Files.writeString(slides.resolve(CORRUPT_SLIDE), "a text file, not a slide\n");
         engine = Slides.withDefaults();
         store = Store.open(StoreLocation.embedded(work.resolve("precis-data")), Clock.systemUTC(), new SecureRandom());
         store.users().add("patricia", Role.PATHOLOGIST);
@@ -94,6 +108,20 @@ class ViewerBrowserTest {
         work.analyse(caseId, AnalysisKind.QC, Optional.of(SLIDE), Optional.empty());
         work.analyse(caseId, AnalysisKind.NPI, Optional.empty(), Optional.empty());
         work.analyse(caseId, AnalysisKind.HEATMAP, Optional.of(SLIDE), Optional.empty(), Optional.of(LUNG_MODEL));
+        ki67CaseId = store.cases()
+                .create(new NewCase(
+                        "P-91c2",
+                        "breast core biopsy, Ki67",
+                        JsonMappers.compact().createObjectNode()))
+                .caseId();
+        work.addSlide(ki67CaseId, KI67_SLIDE);
+        work.analyse(ki67CaseId, AnalysisKind.KI67, Optional.of(KI67_SLIDE), Optional.empty());
+        corruptCaseId = store.cases()
+                .create(new NewCase(
+                        "P-0d5e", "breast excision", JsonMappers.compact().createObjectNode()))
+                .caseId();
+        work.addSlide(corruptCaseId, CORRUPT_SLIDE);
+        work.addSlide(corruptCaseId, SLIDE);
         server = PrecisServer.start(
                 ServerSettings.of("127.0.0.1", 0, List.of(slides)),
                 store,
@@ -137,21 +165,11 @@ class ViewerBrowserTest {
                 consoleErrors.add(message.text() + " at " + message.location());
             }
         });
-        AtomicInteger tiles = new AtomicInteger();
-        page.onResponse(response -> {
-            if (response.url().contains("_files/") && response.status() == 200) {
-                tiles.incrementAndGet();
-            }
-        });
-        String base = "http://127.0.0.1:" + server.port();
-        page.navigate(base + "/");
-        page.fill("#login-name", "patricia");
-        page.fill("#login-password", PASSWORD);
-        page.click("#login-submit");
-        page.waitForSelector("#cases li");
+        AtomicInteger tiles = countTiles(page);
+        String base = logIn(page);
         assertThat(page.textContent("#who")).contains("patricia");
 
-        page.click("#cases li");
+        page.click(caseItem(caseId));
         page.waitForSelector("#findings tbody tr");
         waitForTiles(page, tiles, 1);
         Locator viewer = page.locator("#viewer");
@@ -173,7 +191,7 @@ class ViewerBrowserTest {
         waitForTiles(page, tiles, before + 1);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         BufferedImage zoomed = drawn(page, viewer);
-        assertThat(difference(first, zoomed))
+        assertThat(ScreenPixels.meanGreyDifference(first, zoomed))
                 .as("the view changed after zoom and pan")
                 .isGreaterThan(10.0);
 
@@ -199,8 +217,8 @@ class ViewerBrowserTest {
         page.locator("#opacity").fill("100");
         page.waitForTimeout(500);
         BufferedImage full = screenshot(viewer);
-        double halfChange = difference(none, half);
-        double fullChange = difference(none, full);
+        double halfChange = ScreenPixels.meanGreyDifference(none, half);
+        double fullChange = ScreenPixels.meanGreyDifference(none, full);
         // measured: 23.2 grey levels at 50 %, 46.0 at 100 % (the layer covers the tissue tiles)
         assertThat(halfChange)
                 .as("the heatmap at half opacity changes the view")
@@ -318,6 +336,111 @@ class ViewerBrowserTest {
         assertThat(consoleErrors).isEmpty();
     }
 
+    @Test
+    void theKi67ViewDrawsPositiveAndNegativeNucleiInTheirTwoColours() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        AtomicInteger tiles = countTiles(page);
+        logIn(page);
+        page.click(caseItem(ki67CaseId));
+        waitForTiles(page, tiles, 1);
+        Locator ki67 = page.locator("#overlay-ki67-cells");
+        ki67.waitFor();
+        assertThat(overlayPixels(page, POSITIVE) + overlayPixels(page, NEGATIVE))
+                .as("nothing in the Ki67 colours before the view is on")
+                .isZero();
+
+        page.waitForResponse(
+                response -> response.url().contains("/overlays/ki67-cells") && response.status() == 200, ki67::check);
+        waitUntil(page, () -> overlayPixels(page, POSITIVE) > 0 && overlayPixels(page, NEGATIVE) > 0);
+        long positive = overlayPixels(page, POSITIVE);
+        long negative = overlayPixels(page, NEGATIVE);
+        System.out.printf(
+                "Ki67 view: %d positive-coloured and %d negative-coloured overlay pixels%n", positive, negative);
+        assertThat(positive).as("pixels of positive nuclei").isGreaterThan(50);
+        assertThat(negative).as("pixels of negative nuclei").isGreaterThan(50);
+        BufferedImage on = screenshot(page.locator("#viewer"));
+        assertThat(ScreenPixels.near(on, POSITIVE) + ScreenPixels.near(on, NEGATIVE))
+                .as("the nuclei reach the screen")
+                .isGreaterThan(50);
+
+        ki67.uncheck();
+        waitUntil(page, () -> overlayPixels(page, POSITIVE) + overlayPixels(page, NEGATIVE) == 0);
+        BufferedImage off = screenshot(page.locator("#viewer"));
+        assertThat(ScreenPixels.meanGreyDifference(on, off))
+                .as("turning the view off changes the screen")
+                .isGreaterThan(0.5);
+        page.close();
+    }
+
+    @Test
+    void aCorruptSlideShowsTheServersReasonAndAnotherSlideStillOpens() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        AtomicInteger tiles = countTiles(page);
+        String base = logIn(page);
+        page.click(caseItem(corruptCaseId));
+        page.waitForSelector("#case-slides li");
+        page.click("#case-slides li[data-slide-id='" + CORRUPT_SLIDE + "']");
+        page.waitForFunction(
+                "() => document.getElementById('viewer-error').textContent.includes('could not be opened')");
+        String error = page.textContent("#viewer-error");
+        String reason = JsonMappers.compact()
+                .readTree(page.request()
+                        .get(base + "/slides/" + CORRUPT_SLIDE + ".dzi")
+                        .text())
+                .path("error")
+                .asText();
+        System.out.println("viewer error: " + error);
+        assertThat(reason).as("the server's one-line reason").contains(CORRUPT_SLIDE);
+        assertThat(error)
+                .isEqualTo("The slide " + CORRUPT_SLIDE + " could not be opened: " + reason)
+                .doesNotContain("Exception");
+
+        page.click("#case-slides li[data-slide-id='" + SLIDE + "']");
+        waitForTiles(page, tiles, 1);
+        drawn(page, page.locator("#viewer"));
+        assertThat(page.textContent("#viewer-error")).isEmpty();
+        assertThat(page.request().get(base + "/api/slides").status())
+                .as("the server goes on")
+                .isEqualTo(200);
+        page.close();
+    }
+
+    /** Logs in as the pathologist and waits for the case list; returns the server's address. */
+    private String logIn(Page page) {
+        String base = "http://127.0.0.1:" + server.port();
+        page.navigate(base + "/");
+        page.fill("#login-name", "patricia");
+        page.fill("#login-password", PASSWORD);
+        page.click("#login-submit");
+        page.waitForSelector("#cases li");
+        return base;
+    }
+
+    private static String caseItem(String id) {
+        return "#cases li[data-case-id='" + id + "']";
+    }
+
+    private static AtomicInteger countTiles(Page page) {
+        AtomicInteger tiles = new AtomicInteger();
+        page.onResponse(response -> {
+            if (response.url().contains("_files/") && response.status() == 200) {
+                tiles.incrementAndGet();
+            }
+        });
+        return tiles;
+    }
+
+    /** Opaque pixels of the overlay canvas within 25 levels of {@code colour} in each channel. */
+    private static long overlayPixels(Page page, int[] colour) {
+        Object count = page.evaluate(
+                "([r, g, b]) => { const c = document.getElementById('overlay'); if (!c || !c.width) return 0;"
+                        + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                        + " for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 150 && Math.abs(d[i] - r) < 25"
+                        + " && Math.abs(d[i + 1] - g) < 25 && Math.abs(d[i + 2] - b) < 25) n++; return n; }",
+                List.of(colour[0], colour[1], colour[2]));
+        return ((Number) count).longValue();
+    }
+
     private static void waitForTiles(Page page, AtomicInteger tiles, int atLeast) {
         waitUntil(page, () -> tiles.get() >= atLeast);
         page.waitForTimeout(300);
@@ -333,50 +456,17 @@ class ViewerBrowserTest {
     /** A screenshot of the viewer once its tiles show tissue (waits up to 15 s on a loaded machine). */
     private static BufferedImage drawn(Page page, Locator viewer) throws Exception {
         BufferedImage shot = screenshot(viewer);
-        for (int i = 0; i < 30 && drawnFraction(shot) <= 0.05; i++) {
+        for (int i = 0; i < 30 && ScreenPixels.tissueFraction(shot) <= 0.05; i++) {
             page.waitForTimeout(500);
             shot = screenshot(viewer);
         }
-        assertThat(drawnFraction(shot)).as("share of the viewer showing tissue").isGreaterThan(0.05);
+        assertThat(ScreenPixels.tissueFraction(shot))
+                .as("share of the viewer showing tissue")
+                .isGreaterThan(0.05);
         return shot;
     }
 
     private static BufferedImage screenshot(Locator element) throws Exception {
         return ImageIO.read(new ByteArrayInputStream(element.screenshot()));
-    }
-
-    /** The share of pixels that are tissue-coloured (not the viewer's background or white glass). */
-    private static double drawnFraction(BufferedImage image) {
-        long drawn = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xff;
-                int g = (rgb >> 8) & 0xff;
-                int b = rgb & 0xff;
-                boolean pinkOrPurple = r > 60 && r - g > 25 && b - g > 10;
-                if (pinkOrPurple) {
-                    drawn++;
-                }
-            }
-        }
-        return drawn / (double) (image.getWidth() * image.getHeight());
-    }
-
-    /** Mean absolute difference of the grey levels of two same-sized screenshots. */
-    private static double difference(BufferedImage a, BufferedImage b) {
-        int width = Math.min(a.getWidth(), b.getWidth());
-        int height = Math.min(a.getHeight(), b.getHeight());
-        double sum = 0;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                sum += Math.abs(grey(a.getRGB(x, y)) - grey(b.getRGB(x, y)));
-            }
-        }
-        return sum / ((double) width * height);
-    }
-
-    private static int grey(int rgb) {
-        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DiagnosticReport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.precis.casework.AnalysisKind;
 import org.precis.casework.CaseWork;
 import org.precis.casework.library.SlideLibrary;
@@ -28,25 +32,36 @@ import org.precis.io.json.JsonMappers;
 import org.precis.server.PrecisServer;
 import org.precis.server.ServerSettings;
 import org.precis.slide.Slides;
+import org.precis.store.Backend;
 import org.precis.store.Store;
-import org.precis.store.StoreLocation;
+import org.precis.store.StoreFixture;
 import org.precis.store.audit.AuditEntry;
 import org.precis.store.cases.AnalysisRecord;
 import org.precis.store.cases.NewCase;
 import org.precis.store.cases.ReviewDecision;
 import org.precis.store.users.Role;
 import org.precis.store.users.User;
+import org.precis.testing.PostgresServer;
+import org.precis.testing.PostgresServerExtension;
 import org.precis.testing.SampleData;
 
-/** The report routes on a running server over a temporary embedded store, called over loopback HTTP. */
+/**
+ * The report routes on a running server, called over loopback HTTP. The whole class runs twice, on
+ * the embedded H2 store and on PostgreSQL, each with a fresh database.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+@ExtendWith(PostgresServerExtension.class)
 class ReportRoutesTest {
 
     private static final String CASE = "BR-0202";
     private static final ObjectMapper JSON = JsonMappers.compact();
 
-    @TempDir
-    static Path temp;
+    /** The store this run of the class uses: JUnit hands it to the set-up only when the class declares it. */
+    @Parameter
+    Backend backend;
 
+    private static StoreFixture database;
     private static Store store;
     private static Slides engine;
     private static PrecisServer server;
@@ -55,9 +70,10 @@ class ReportRoutesTest {
     private static String administrator;
     private static String researcher;
 
-    @BeforeAll
-    static void startOnASignedCase() throws Exception {
-        store = Store.open(StoreLocation.embedded(temp.resolve("store")), Clock.systemUTC(), new SecureRandom());
+    @BeforeParameterizedClassInvocation
+    static void startOnASignedCase(Backend backend, PostgresServer postgres) throws Exception {
+        database = StoreFixture.of(backend, () -> postgres);
+        store = Store.open(database.location(), Clock.systemUTC(), new SecureRandom());
         engine = Slides.withDefaults();
         List<Path> roots = List.of(SampleData.path("samples/wsi"));
         User alice = store.users().add("dr.alice", Role.PATHOLOGIST).user();
@@ -85,11 +101,15 @@ class ReportRoutesTest {
                 ServerSettings.of("127.0.0.1", 0, roots), store, engine, Clock.systemUTC(), new SecureRandom());
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-        engine.close();
-        store.close();
+    @AfterParameterizedClassInvocation
+    static void stop() throws IOException {
+        try {
+            server.close();
+            engine.close();
+            store.close();
+        } finally {
+            database.close();
+        }
     }
 
     @Test
