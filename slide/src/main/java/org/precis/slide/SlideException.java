@@ -12,11 +12,13 @@ public class SlideException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Path file;
     private final transient TileLocation tile;
+    private final String problem;
 
     public SlideException(Path file, TileLocation tile, String problem, Throwable cause) {
         super(describe(file, tile, problem), cause);
         this.file = file;
         this.tile = tile;
+        this.problem = problem;
     }
 
     public SlideException(Path file, String problem) {
@@ -29,6 +31,14 @@ public class SlideException extends Exception {
 
     public Optional<TileLocation> tile() {
         return Optional.ofNullable(tile);
+    }
+
+    /**
+     * The message with the file named by its name alone, not its folders: for a user of a server,
+     * who must not learn where the server keeps its slides.
+     */
+    public String messageNamingFile() {
+        return describe(file == null ? null : file.getFileName(), tile, problem);
     }
 
     private static String describe(Path file, TileLocation tile, String problem) {

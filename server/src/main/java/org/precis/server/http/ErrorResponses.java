@@ -33,7 +33,7 @@ public final class ErrorResponses {
         app.exception(NoSuchElementException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         app.exception(IllegalStateException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
         app.exception(NotPermittedException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
-        app.exception(SlideException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
+        app.exception(SlideException.class, (e, ctx) -> answer(ctx, 422, e.messageNamingFile()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "internal error; the server log has the details");

@@ -48,7 +48,9 @@ public final class SlideCatalogue {
                             .orElse(null),
                     slide.levels().size(),
                     null);
-        } catch (SlideException | RuntimeException e) {
+        } catch (SlideException e) {
+            return SlideSummary.unreadable(entry, e.messageNamingFile());
+        } catch (RuntimeException e) {
             return SlideSummary.unreadable(entry, e.getMessage());
         }
     }
