@@ -7,13 +7,28 @@ import java.util.List;
 import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.EncoderField;
+import picocli.CommandLine.Option;
 
-/** The cell feature recipe of {@code --encoders} and {@code --no-stain}, as train-classifier reads them. */
+/**
+ * {@code --encoders} and {@code --no-stain}: the cell feature recipe, read alike by {@code cells
+ * train-classifier}, {@code cells feature-set} (every site of a federated study must use the same)
+ * and {@code cells from-federated} (the recipe the study trained on).
+ */
 final class CellRecipeOptions {
 
-    private CellRecipeOptions() {}
+    @Option(
+            names = "--encoders",
+            split = ",",
+            defaultValue = "nic_multitask",
+            description = "Encoders whose patch embeddings are the cell features (comma-separated; default"
+                    + " ${DEFAULT-VALUE}; 'none' for stain features only).")
+    List<String> encoders = new ArrayList<>();
 
-    static CellFeatureRecipe recipe(List<String> encoders, boolean noStain, Path root) throws IOException {
+    @Option(names = "--no-stain", description = "Leave out the stain statistics of the nucleus centre.")
+    boolean noStain;
+
+    /** The recipe, its encoders' descriptors read under the data folder {@code root}. */
+    CellFeatureRecipe recipe(Path root) throws IOException {
         List<EncoderField> fields = new ArrayList<>();
         for (String name : encoders) {
             if (!name.equals("none")) {

@@ -18,6 +18,7 @@ import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,16 +49,8 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
     @Option(names = "--mpp", required = true, description = "Pixel size of the images in µm.")
     double mpp;
 
-    @Option(
-            names = "--encoders",
-            split = ",",
-            defaultValue = "nic_multitask",
-            description = "Encoders whose patch embeddings are features (comma-separated; default ${DEFAULT-VALUE}; "
-                    + "'none' for stain features only): the recipe every site of a study must use.")
-    List<String> encoders = new ArrayList<>();
-
-    @Option(names = "--no-stain", description = "Leave out the stain statistics of the nucleus centre.")
-    boolean noStain;
+    @Mixin
+    CellRecipeOptions cellRecipe;
 
     @Option(
             names = "--views",
@@ -101,7 +94,7 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = DataFolder.resolve(data);
-        CellFeatureRecipe recipe = CellRecipeOptions.recipe(encoders, noStain, root);
+        CellFeatureRecipe recipe = cellRecipe.recipe(root);
         JitterPlan jitter = JitterPlan.uniform(views, jitterUm);
         List<AnnotatedImage> annotated = AnnotatedImages.of(images, annotations, caseId);
         CellFeatureTable table;

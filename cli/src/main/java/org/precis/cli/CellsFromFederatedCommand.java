@@ -2,8 +2,6 @@ package org.precis.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.precis.cells.classify.CallRule;
@@ -14,6 +12,7 @@ import org.precis.cells.federated.FederatedCellClassifiers;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,16 +33,8 @@ final class CellsFromFederatedCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.json", description = "The study's model (federation submit).")
     Path model;
 
-    @Option(
-            names = "--encoders",
-            split = ",",
-            defaultValue = "nic_multitask",
-            description = "Encoders of the cell feature recipe the study trained on (comma-separated; default "
-                    + "${DEFAULT-VALUE}; 'none' for stain features only).")
-    List<String> encoders = new ArrayList<>();
-
-    @Option(names = "--no-stain", description = "The recipe has no stain statistics of the nucleus centre.")
-    boolean noStain;
+    @Mixin
+    CellRecipeOptions cellRecipe;
 
     @Option(
             names = "--mitosis-threshold",
@@ -71,7 +62,7 @@ final class CellsFromFederatedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = DataFolder.resolve(data);
-        CellFeatureRecipe recipe = CellRecipeOptions.recipe(encoders, noStain, root);
+        CellFeatureRecipe recipe = cellRecipe.recipe(root);
         PatchClassifier study = new PatchClassifiers().read(model);
         CellClassifierModel cells = new FederatedCellClassifiers()
                 .model(

@@ -15,10 +15,8 @@ import org.precis.cells.classify.CellClassReport;
 import org.precis.cells.classify.CellClassifierModels;
 import org.precis.cells.classify.CellClassifierTraining;
 import org.precis.cells.classify.CellFeatureRecipe;
-import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.ClassifierSettings;
 import org.precis.cells.classify.DetectedCellEvaluation;
-import org.precis.cells.classify.EncoderField;
 import org.precis.cells.classify.JitterPlan;
 import org.precis.cells.classify.MitosisCandidateSettings;
 import org.precis.cells.classify.TrainingSettings;
@@ -28,6 +26,7 @@ import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
 import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
 import org.precis.embed.OnnxEncoderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,16 +52,8 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             description = "Annotated set (images/, annotations/, cases.csv); default <data>/samples/cells/brecahad.")
     Path dataset;
 
-    @Option(
-            names = "--encoders",
-            split = ",",
-            defaultValue = "nic_multitask",
-            description = "Encoders whose patch embeddings are features (comma-separated; default ${DEFAULT-VALUE}; "
-                    + "'none' for stain features only).")
-    List<String> encoders = new ArrayList<>();
-
-    @Option(names = "--no-stain", description = "Leave out the stain statistics of the nucleus centre.")
-    boolean noStain;
+    @Mixin
+    CellRecipeOptions cellRecipe;
 
     @Option(
             names = "--mpp",
@@ -162,14 +153,7 @@ final class CellsTrainClassifierCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--threshold-on must be detections or points: " + thresholdOn);
         }
-        List<EncoderField> fields = new ArrayList<>();
-        for (String name : encoders) {
-            if (name.equals("none")) {
-                continue;
-            }
-            fields.add(CellFeatures.nucleusField(name, root));
-        }
-        CellFeatureRecipe recipe = new CellFeatureRecipe(fields, !noStain);
+        CellFeatureRecipe recipe = cellRecipe.recipe(root);
         ClassifierSettings standard = ClassifierSettings.standard();
         ClassifierSettings classifier = new ClassifierSettings(
                 standard.penalties(),
