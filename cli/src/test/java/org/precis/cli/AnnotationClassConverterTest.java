@@ -29,7 +29,7 @@ class AnnotationClassConverterTest {
         assertThatThrownBy(() -> converter.convert("Tumor=red,0,0"))
                 .hasMessage("'Tumor=red,0,0': 'red' is not a whole number 0-255");
         assertThatThrownBy(() -> converter.convert("Tumor=300,0,0"))
-                .hasMessage("annotation class 'Tumor' colour must be [red, green, blue], each 0-255: [300, 0, 0]");
+                .hasMessage("annotation class colour must be [red, green, blue], three integers 0-255");
     }
 
     @Test

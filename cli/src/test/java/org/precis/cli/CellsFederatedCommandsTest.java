@@ -13,10 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.precis.cells.classify.CellClassifierModel;
 import org.precis.cells.classify.CellClassifierModels;
 import org.precis.cells.classify.CellFeatureRecipe;
-import org.precis.demo.cells.FederatedCellStudy;
+import org.precis.demo.training.FederatedTrainingDemo;
+import org.precis.demo.training.PatchStudies;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
 import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.training.FederatedHeadTraining;
+import org.precis.federation.training.FederatedHeads;
 import org.precis.learn.patch.PatchClassifiers;
 import org.precis.testing.SampleData;
 
@@ -70,14 +73,16 @@ class CellsFederatedCommandsTest {
         Path study = dir.resolve("study.model.json");
         new PatchClassifiers()
                 .write(
-                        FederatedCellStudy.classifier(
-                                "cells-cli",
-                                FederatedCellStudy.result(
+                        FederatedHeads.classifier(
+                                PatchStudies.inProcess(
                                         "cells-cli",
-                                        FederatedCellStudy.parameters(sites.get("a")),
+                                        FederatedHeadTraining.FEDAVG,
+                                        FederatedTrainingDemo.parameters(sites.get("a")),
                                         sites,
                                         DisclosureRules.defaults()),
-                                Instant.parse("2026-12-07T00:00:00Z")),
+                                "cells-cli",
+                                Instant.parse("2026-12-07T00:00:00Z"),
+                                "demo"),
                         study);
 
         Path out = dir.resolve("cell-classifier.json");

@@ -1,7 +1,5 @@
 package org.precis.demo.cells;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +13,11 @@ import org.precis.cells.classify.CellFeatureTable;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.JitterPlan;
 import org.precis.cells.federated.CellFeatureSets;
+import org.precis.demo.training.SiteSplit;
 import org.precis.embed.EncoderException;
 import org.precis.embed.OnnxEncoderOptions;
 import org.precis.embed.patches.PatchSet;
 import org.precis.embed.patches.PatchSets;
-import org.precis.io.json.CanonicalJson;
 
 /**
  * BreCaHAD fields' annotated cells as cell feature sets, one view a cell (the annotated point): one
@@ -52,7 +50,7 @@ public final class CellSites {
         for (String name : names) {
             fields.add(field(name));
         }
-        return union(fields);
+        return SiteSplit.concatenate(fields, String.join(",", names));
     }
 
     private PatchSet field(String name) throws IOException, EncoderException {
@@ -74,38 +72,5 @@ public final class CellSites {
         PatchSet set = sets.of(table, images, recipe, "demo");
         io.write(set, file);
         return set;
-    }
-
-    /** The sets' cells in order, as one set (same recipe and classes; data SHA-256 of the parts'). */
-    public static PatchSet union(List<PatchSet> parts) {
-        PatchSet first = parts.get(0);
-        int count = parts.stream().mapToInt(PatchSet::count).sum();
-        int d = first.dimension();
-        float[] features = new float[count * d];
-        int[] classes = new int[count];
-        List<String> names = new ArrayList<>();
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        var shas = data.putArray("parts");
-        int at = 0;
-        for (PatchSet part : parts) {
-            if (!part.recipe().equals(first.recipe()) || !part.classNames().equals(first.classNames())) {
-                throw new IllegalArgumentException("sets of different recipes or classes cannot be joined");
-            }
-            System.arraycopy(part.features(), 0, features, at * d, part.count() * d);
-            System.arraycopy(part.classIndex(), 0, classes, at, part.count());
-            names.addAll(part.fileNames());
-            shas.add(part.dataSha256());
-            at += part.count();
-        }
-        return new PatchSet(
-                count,
-                d,
-                features,
-                names,
-                classes,
-                first.classNames(),
-                first.recipe(),
-                CanonicalJson.sha256(data),
-                first.softwareVersion());
     }
 }

@@ -17,12 +17,15 @@ import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.federated.FederatedCellClassifiers;
 import org.precis.demo.federation.NodeCommands;
+import org.precis.demo.training.FederatedTrainingDemo;
 import org.precis.demo.training.PatchStudies;
+import org.precis.demo.training.SiteSplit;
 import org.precis.embed.EncoderException;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
 import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.training.FederatedHeadTraining;
+import org.precis.federation.training.FederatedHeads;
 import org.precis.io.json.JsonMappers;
 
 /**
@@ -80,7 +83,7 @@ public final class FederatedCellDemo {
             sites.put(site, cells.site(SITES.get(site)));
         }
         PatchSet heldOut = cells.site(HELD_OUT);
-        ObjectNode parameters = FederatedCellStudy.parameters(sites.get("site-a"));
+        ObjectNode parameters = FederatedTrainingDemo.parameters(sites.get("site-a"));
         StudyStatus end = new PatchStudies(workFolder.resolve("collaboration"), commands, clock, random)
                 .run(
                         sites,
@@ -90,10 +93,11 @@ public final class FederatedCellDemo {
         JsonNode result = JsonMappers.compact().readTree(end.getResultJson().toByteArray());
         CellClassifierModel federated = model(STUDY, result, recipe);
         String pooledStudy = STUDY + "-pooled";
-        JsonNode pooledResult = FederatedCellStudy.result(
+        JsonNode pooledResult = PatchStudies.inProcess(
                 pooledStudy,
+                FederatedHeadTraining.FEDAVG,
                 parameters,
-                Map.of("pooled", CellSites.union(List.copyOf(sites.values()))),
+                Map.of("pooled", SiteSplit.concatenate(List.copyOf(sites.values()), "union")),
                 DisclosureRules.defaults());
         CellClassifierModel pooled = model(pooledStudy, pooledResult, recipe);
         Path models = Files.createDirectories(modelsFolder);
@@ -122,7 +126,7 @@ public final class FederatedCellDemo {
     private CellClassifierModel model(String studyId, JsonNode result, CellFeatureRecipe recipe) {
         return new FederatedCellClassifiers()
                 .model(
-                        FederatedCellStudy.classifier(studyId, result, clock.instant()),
+                        FederatedHeads.classifier(result, studyId, clock.instant(), softwareVersion),
                         recipe,
                         new CallRule(FederatedCellClassifiers.DEFAULT_MITOSIS_THRESHOLD),
                         softwareVersion,

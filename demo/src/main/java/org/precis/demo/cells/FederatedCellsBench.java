@@ -15,8 +15,13 @@ import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatures;
 import org.precis.cells.classify.EncoderField;
 import org.precis.cells.federated.FederatedCellClassifiers;
+import org.precis.demo.training.FederatedTrainingDemo;
+import org.precis.demo.training.PatchStudies;
+import org.precis.demo.training.SiteSplit;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.training.FederatedHeadTraining;
+import org.precis.federation.training.FederatedHeads;
 
 /**
  * {@code bench/federated-cells.sh}: BreCaHAD's 12 fields, three kept apart for testing and the
@@ -82,7 +87,7 @@ public final class FederatedCellsBench {
         }
         System.out.printf(Locale.ROOT, "  held out: %s, %s%n", HELD_OUT, counts(heldOut));
 
-        PatchSet union = CellSites.union(List.copyOf(sites.values()));
+        PatchSet union = SiteSplit.concatenate(List.copyOf(sites.values()), "union");
         Result federated = train("federated-cells", sites, recipe, rules);
         Result pooled = train("pooled-cells", Map.of("pooled", union), recipe, rules);
         System.out.println();
@@ -119,10 +124,11 @@ public final class FederatedCellsBench {
     private static Result train(
             String studyId, Map<String, PatchSet> sites, CellFeatureRecipe recipe, DisclosureRules rules) {
         PatchSet example = sites.values().iterator().next();
-        JsonNode result = FederatedCellStudy.result(studyId, FederatedCellStudy.parameters(example), sites, rules);
+        JsonNode result = PatchStudies.inProcess(
+                studyId, FederatedHeadTraining.FEDAVG, FederatedTrainingDemo.parameters(example), sites, rules);
         CellClassifierModel model = new FederatedCellClassifiers()
                 .model(
-                        FederatedCellStudy.classifier(studyId, result, Instant.now()),
+                        FederatedHeads.classifier(result, studyId, Instant.now(), "demo"),
                         recipe,
                         new CallRule(FederatedCellClassifiers.DEFAULT_MITOSIS_THRESHOLD),
                         "demo",

@@ -17,17 +17,12 @@ import org.precis.demo.federation.NodeCommands;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
-import org.precis.federation.algorithm.FederatedAlgorithms;
-import org.precis.federation.algorithm.LocalStudyRun;
-import org.precis.federation.algorithm.SiteData;
-import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.training.FederatedHeads;
 import org.precis.io.json.JsonMappers;
 import org.precis.learn.metrics.Bootstrap;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.learn.patch.PatchClassifiers;
-import org.precis.survival.data.SurvivalTable;
 
 /**
  * The federated training demo: the LC25000 lung patches split non-IID across three site processes
@@ -292,12 +287,9 @@ public final class FederatedTrainingDemo {
      * optimiser and early stopping, on one machine).
      */
     private PatchClassifier pooledMlp(String algorithm, ObjectNode parameters, PatchSet union) {
-        LocalStudyRun.Outcome outcome = LocalStudyRun.runOnSites(
-                FederatedAlgorithms.named(algorithm),
-                new StudyParameters(MLP_STUDY + "-pooled", algorithm, parameters),
-                Map.of("pooled", new SiteData("pooled", SurvivalTable.of(List.of()), Optional.of(union))),
-                DisclosureRules.defaults());
-        return FederatedHeads.classifier(
-                outcome.result(), MLP_STUDY + "-pooled", clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION);
+        String study = MLP_STUDY + "-pooled";
+        JsonNode result = PatchStudies.inProcess(
+                study, algorithm, parameters, Map.of("pooled", union), DisclosureRules.defaults());
+        return FederatedHeads.classifier(result, study, clock.instant(), LungPatchEmbedding.SOFTWARE_VERSION);
     }
 }

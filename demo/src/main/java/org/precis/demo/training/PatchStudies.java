@@ -1,5 +1,6 @@
 package org.precis.demo.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,17 +8,25 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.precis.demo.federation.DemoFolder;
 import org.precis.demo.federation.NodeCommands;
 import org.precis.demo.federation.NodeProcesses;
 import org.precis.embed.patches.PatchSet;
+import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.algorithm.FederatedAlgorithms;
+import org.precis.federation.algorithm.LocalStudyRun;
+import org.precis.federation.algorithm.SiteData;
+import org.precis.federation.algorithm.StudyParameters;
 import org.precis.federation.proto.StudyState;
 import org.precis.federation.proto.StudyStatus;
 import org.precis.federation.researcher.ResearcherClient;
 import org.precis.federation.study.StudySpec;
 import org.precis.federation.tls.MutualTls;
+import org.precis.survival.data.SurvivalTable;
 
 /**
  * Studies over the sites' patch sets (lung patches, annotated cells) in one collaboration of site
@@ -49,6 +58,29 @@ public final class PatchStudies {
         this.commands = commands;
         this.clock = clock;
         this.random = random;
+    }
+
+    /**
+     * The result of one study over {@code sitePatches} run in this process ({@link LocalStudyRun}:
+     * every site's compute, a plain sum, the coordinator's aggregate; the same three functions as
+     * across processes, without the secure sum): the pooled references, the same study on one
+     * machine. Fails with the study's reason.
+     */
+    public static JsonNode inProcess(
+            String studyId,
+            String algorithm,
+            ObjectNode parameters,
+            Map<String, PatchSet> sitePatches,
+            DisclosureRules rules) {
+        Map<String, SiteData> sites = new LinkedHashMap<>();
+        sitePatches.forEach(
+                (name, set) -> sites.put(name, new SiteData(name, SurvivalTable.of(List.of()), Optional.of(set))));
+        return LocalStudyRun.runOnSites(
+                        FederatedAlgorithms.named(algorithm),
+                        new StudyParameters(studyId, algorithm, parameters),
+                        sites,
+                        rules)
+                .result();
     }
 
     /**

@@ -134,7 +134,11 @@ public record SiteSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<Stri
         return concatenate(List.copyOf(sites.values()), "union");
     }
 
-    private static PatchSet concatenate(List<PatchSet> parts, String name) {
+    /**
+     * The parts' patches in order as one set (without per-view vectors), named {@code name} in its
+     * data hash; the parts must share the recipe and the classes.
+     */
+    public static PatchSet concatenate(List<PatchSet> parts, String name) {
         PatchSet first = parts.get(0);
         int n = parts.stream().mapToInt(PatchSet::count).sum();
         float[] features = new float[n * first.dimension()];
@@ -142,6 +146,9 @@ public record SiteSplit(PatchSet test, Map<String, PatchSet> siteTests, Map<Stri
         int[] classes = new int[n];
         int at = 0;
         for (PatchSet part : parts) {
+            if (!part.recipe().equals(first.recipe()) || !part.classNames().equals(first.classNames())) {
+                throw new IllegalArgumentException("sets of different recipes or classes cannot be joined");
+            }
             System.arraycopy(part.features(), 0, features, at * first.dimension(), part.features().length);
             System.arraycopy(part.classIndex(), 0, classes, at, part.count());
             names.addAll(part.fileNames());

@@ -18,8 +18,13 @@ import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.EncoderField;
 import org.precis.cells.federated.CellFeatureSets;
 import org.precis.cells.federated.FederatedCellClassifiers;
+import org.precis.demo.training.FederatedTrainingDemo;
+import org.precis.demo.training.PatchStudies;
+import org.precis.demo.training.SiteSplit;
 import org.precis.embed.patches.PatchSet;
 import org.precis.federation.algorithm.DisclosureRules;
+import org.precis.federation.training.FederatedHeadTraining;
+import org.precis.federation.training.FederatedHeads;
 import org.precis.learn.patch.PatchClassifier;
 import org.precis.testing.SampleData;
 
@@ -46,9 +51,14 @@ class FederatedCellHeadTest {
         sites.put("site-b", cells.site(fields(7, 12)));
         assertThat(sites.get("site-a").count() + sites.get("site-b").count()).isEqualTo(1683);
 
-        JsonNode result = FederatedCellStudy.result(
-                "cells-1", FederatedCellStudy.parameters(sites.get("site-a")), sites, DisclosureRules.defaults());
-        PatchClassifier study = FederatedCellStudy.classifier("cells-1", result, Instant.parse("2026-12-07T00:00:00Z"));
+        JsonNode result = PatchStudies.inProcess(
+                "cells-1",
+                FederatedHeadTraining.FEDAVG,
+                FederatedTrainingDemo.parameters(sites.get("site-a")),
+                sites,
+                DisclosureRules.defaults());
+        PatchClassifier study =
+                FederatedHeads.classifier(result, "cells-1", Instant.parse("2026-12-07T00:00:00Z"), "demo");
         CellClassifierModel model = new FederatedCellClassifiers()
                 .model(study, STAIN, new CallRule(FederatedCellClassifiers.DEFAULT_MITOSIS_THRESHOLD), "test", "m");
 
@@ -60,7 +70,7 @@ class FederatedCellHeadTest {
                 .containsEntry("trained", "federated");
         assertThat(model.evaluation()).containsKey("federated_validation_accuracy");
         // the federated head separates the cells better than the majority class alone (Tumor, ~83%)
-        PatchSet all = CellSites.union(List.copyOf(sites.values()));
+        PatchSet all = SiteSplit.concatenate(List.copyOf(sites.values()), "union");
         int right = 0;
         int[] perClassRight = new int[4];
         int[] perClass = new int[4];
@@ -104,8 +114,12 @@ class FederatedCellHeadTest {
         Map<String, PatchSet> sites = new LinkedHashMap<>();
         sites.put("site-a", mine);
         sites.put("site-b", theirs);
-        assertThatThrownBy(() -> FederatedCellStudy.result(
-                        "cells-2", FederatedCellStudy.parameters(mine), sites, DisclosureRules.defaults()))
+        assertThatThrownBy(() -> PatchStudies.inProcess(
+                        "cells-2",
+                        FederatedHeadTraining.FEDAVG,
+                        FederatedTrainingDemo.parameters(mine),
+                        sites,
+                        DisclosureRules.defaults()))
                 .hasMessageContaining("cannot produce the study's embedding recipe")
                 .hasMessageContaining("encoder cell-features/stain")
                 .hasMessageContaining("cell-features/nic_multitask+stain")

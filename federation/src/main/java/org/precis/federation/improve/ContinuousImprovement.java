@@ -151,7 +151,7 @@ public final class ContinuousImprovement {
         }
         ObjectNode shownTraining = trained.deepCopy();
         shownTraining.remove("head");
-        ((ObjectNode) shownTraining.get("parameters")).remove(List.of("recipe", "start_from"));
+        ((ObjectNode) shownTraining.get("parameters")).remove("recipe");
         return new ImprovementReport(
                 production, now, shownTraining, evaluation, decision, decision.promote(), trainedOnAll);
     }

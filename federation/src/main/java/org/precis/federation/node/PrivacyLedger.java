@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.precis.federation.algorithm.DisclosureException;
 import org.precis.federation.algorithm.PrivacyBudget;
 import org.precis.federation.privacy.PrivacySpent;
 import org.precis.federation.privacy.RdpCurve;
+import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
 
 /**
@@ -175,13 +174,7 @@ public final class PrivacyLedger implements PrivacyBudget {
 
     private void write() {
         try {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, json.writeValueAsString(root), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.writeString(file, json.writeValueAsString(root));
         } catch (IOException e) {
             throw new DisclosureException(file + ": cannot record the release in the privacy ledger (" + e.getMessage()
                     + "); nothing released");

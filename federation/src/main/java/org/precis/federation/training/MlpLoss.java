@@ -18,10 +18,6 @@ record MlpLoss(double[][] z, int[] y, double[] classWeights, int hiddenUnits) im
         return classWeights.length;
     }
 
-    int dimension() {
-        return z.length == 0 ? 0 : z[0].length;
-    }
-
     /** The forward pass of one row: hidden pre-activations, hidden activations and class scores. */
     private final class Pass {
         final double[] pre = new double[hiddenUnits];

@@ -1,13 +1,15 @@
 package org.precis.server.cases;
 
 import java.util.List;
+import java.util.Optional;
+import org.precis.store.cases.AnnotationClassification;
 
 /**
  * A class the viewer offers for a drawn annotation, as QuPath writes it in GeoJSON ({@code
  * "classification": {"name": "Tumor", "color": [200, 0, 0]}}). The name is what the training-patch
  * export selects by; the colour is what the viewer draws the annotation in.
  *
- * @param name 1 to 64 characters without control characters (the store's rule for a class name)
+ * @param name 1 to 64 characters without control characters ({@link AnnotationClassification})
  * @param color red, green and blue, each 0-255
  */
 public record AnnotationClass(String name, List<Integer> color) {
@@ -25,20 +27,8 @@ public record AnnotationClass(String name, List<Integer> color) {
             new AnnotationClass("Necrosis", List.of(50, 50, 50)),
             new AnnotationClass("Other", List.of(255, 200, 0)));
 
-    static final int MAX_NAME_CHARS = 64;
-
     public AnnotationClass {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
-            throw new IllegalArgumentException(
-                    "an annotation class name must be 1 to " + MAX_NAME_CHARS + " characters: '" + name + "'");
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("annotation class name '" + name + "' contains control characters");
-        }
-        color = List.copyOf(color);
-        if (color.size() != 3 || color.stream().anyMatch(channel -> channel < 0 || channel > 255)) {
-            throw new IllegalArgumentException(
-                    "annotation class '" + name + "' colour must be [red, green, blue], each 0-255: " + color);
-        }
+        // the store's rule for a class name and colour, so that every class offered can be saved
+        color = new AnnotationClassification(name, Optional.of(color)).color().orElseThrow();
     }
 }

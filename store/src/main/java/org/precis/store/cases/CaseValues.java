@@ -17,8 +17,6 @@ final class CaseValues {
     static final int MAX_JSON_CHARS = 4 << 20;
     /** Bound on one annotation's GeoJSON feature. */
     static final int MAX_FEATURE_CHARS = 1 << 20;
-    /** Bound on an annotation's class name: the training-patch export makes each class a folder of this size. */
-    static final int MAX_CLASS_NAME_CHARS = 64;
 
     private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -134,45 +132,6 @@ final class CaseValues {
         if (!properties.isMissingNode() && !properties.isNull() && !properties.isObject()) {
             throw new IllegalArgumentException("annotation properties must be a JSON object");
         }
-        requireClassification(properties.path("classification"));
-    }
-
-    /**
-     * An annotation's class as QuPath writes it, {@code {"name": "Tumor", "color": [200, 0, 0]}}:
-     * absent or null for no class, else an object with a name of 1 to 64 characters and, when it
-     * has one, a colour of three 0-255 integers.
-     */
-    private static void requireClassification(JsonNode classification) {
-        if (classification.isMissingNode() || classification.isNull()) {
-            return;
-        }
-        if (!classification.isObject()) {
-            throw new IllegalArgumentException(
-                    "annotation classification must be a JSON object with a name, got " + classification.getNodeType());
-        }
-        JsonNode name = classification.path("name");
-        if (!name.isTextual()) {
-            throw new IllegalArgumentException(
-                    "annotation classification needs a text name, e.g. {\"name\": \"Tumor\"}");
-        }
-        requireText("annotation class name", name.asText(), MAX_CLASS_NAME_CHARS);
-        if (name.asText().contains("\n") || name.asText().contains("\t")) {
-            throw new IllegalArgumentException("annotation class name contains control characters");
-        }
-        JsonNode colour = classification.path("color");
-        if (colour.isMissingNode()) {
-            return;
-        }
-        boolean rgb = colour.isArray() && colour.size() == 3;
-        for (JsonNode channel : colour) {
-            rgb &= channel.isIntegralNumber()
-                    && channel.canConvertToInt()
-                    && channel.intValue() >= 0
-                    && channel.intValue() <= 255;
-        }
-        if (!rgb) {
-            throw new IllegalArgumentException(
-                    "annotation class colour must be [red, green, blue], three integers 0-255");
-        }
+        AnnotationClassification.of(properties.path("classification"));
     }
 }
