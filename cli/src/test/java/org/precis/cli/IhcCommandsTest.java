@@ -78,6 +78,59 @@ class IhcCommandsTest {
     }
 
     @Test
+    void tileByTileGivesTheSameIndexAndWritesTheSameThreeFiles() throws Exception {
+        Path one = folder.resolve("one");
+        Path tiled = folder.resolve("tiled");
+        CommandRun whole = CommandRun.of(
+                "ihc", "ki67", ki67Crop(), "--region", "400,400,1400,1400", "--hscore", "-o", one.toString(), "--json");
+        CommandRun tiles = CommandRun.of(
+                "ihc",
+                "ki67",
+                ki67Crop(),
+                "--region",
+                "400,400,1400,1400",
+                "--hscore",
+                "--tile-size",
+                "384",
+                "--threads",
+                "2",
+                "-o",
+                tiled.toString(),
+                "--json");
+        assertThat(whole.exitCode()).as(whole.err()).isZero();
+        assertThat(tiles.exitCode()).as(tiles.err()).isZero();
+        JsonNode a = JSON.readTree(whole.out());
+        JsonNode b = JSON.readTree(tiles.out());
+        for (String field :
+                new String[] {"cells", "positive", "positive_percent", "h_score", "intensity_counts", "hotspot"}) {
+            assertThat(b.get(field)).as(field).isEqualTo(a.get(field));
+        }
+        assertThat(b.at("/provenance/parameters/tiling/tile_size_px").asInt()).isEqualTo(384);
+        assertThat(b.at("/provenance/parameters/tiling/calibration").asText()).isEqualTo("the whole region");
+        JsonNode geojson = JSON.readTree(tiled.resolve("OS-2-ndpi.ki67.geojson").toFile());
+        assertThat(geojson.get("features").size()).isEqualTo(a.get("cells").asInt());
+        assertThat(JSON.readTree(tiled.resolve("OS-2-ndpi.ki67.json").toFile()).get("cells"))
+                .isEqualTo(a.get("cells"));
+        assertThat(ImageIO.read(tiled.resolve("OS-2-ndpi.ki67-overlay.png").toFile())
+                        .getWidth())
+                .isGreaterThanOrEqualTo(1400);
+        try (var left = Files.list(tiled)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "OS-2-ndpi.ki67.geojson", "OS-2-ndpi.ki67-overlay.png", "OS-2-ndpi.ki67.json");
+        }
+    }
+
+    @Test
+    void aTiledRunRefusesAPixelSizeThatContradictsTheSlide() {
+        CommandRun run = CommandRun.of("ihc", "ki67", ki67Crop(), "--tile-size", "512", "--mpp", "0.5");
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.INPUT_FAILURE);
+        assertThat(run.err().strip())
+                .isEqualTo("precis: " + ki67Crop() + ": states 0.2271 µm/px; a tiled run scores it at its own pixels"
+                        + " (--mpp is for a file that does not state its pixel size)");
+    }
+
+    @Test
     void refusesAnHaematoxylinEosinImageInOneLineAndWritesNothing() {
         Path out = folder.resolve("he");
         String he =

@@ -99,7 +99,7 @@ public final class ClassifierStage implements NucleusCaller {
             haematoxylin[i] = n.haematoxylinMean();
             mitosisCall[i] = n.call().isPresent()
                             && n.call().get().classification().name().equals(mitosis)
-                    ? n.call().get().probability()
+                    ? n.call().get().probability().orElse(Double.NaN)
                     : Double.NaN;
         }
         double mpp = pixels.levelZeroMpp();

@@ -1,5 +1,7 @@
 package org.precis.cells.ihc;
 
+import org.precis.cells.output.Classification;
+
 /** Which classes the cells are written with. */
 public enum CellLabels {
     /** Positive and Negative, the Ki67 index's classes. */
@@ -21,5 +23,10 @@ public enum CellLabels {
             return bin.colour();
         }
         return bin.positive() ? IntensityBin.POSITIVE_COLOUR : IntensityBin.NEGATIVE.colour();
+    }
+
+    /** The class a cell in this intensity bin is written with. */
+    public Classification classification(IntensityBin bin) {
+        return new Classification(name(bin), colour(bin));
     }
 }

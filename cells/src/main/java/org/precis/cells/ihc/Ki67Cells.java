@@ -5,7 +5,6 @@ import java.util.List;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusMeasurements;
 import org.precis.cells.output.Cell;
-import org.precis.cells.output.Classification;
 
 /**
  * Scored nuclei as the module's cells, for its GeoJSON, CSV and HDF5 writers: placed in level-0
@@ -21,30 +20,34 @@ public final class Ki67Cells {
     public static List<Cell> of(List<ScoredCell> scored, CellLabels labels, long offsetX, long offsetY) {
         List<Cell> cells = new ArrayList<>(scored.size());
         for (ScoredCell cell : scored) {
-            Nucleus nucleus = cell.nucleus();
-            NucleusMeasurements m = nucleus.measurements();
-            NuclearStain stain = cell.stain();
-            NucleusMeasurements ihc = new NucleusMeasurements(
-                    m.areaUm2(),
-                    m.perimeterUm(),
-                    m.circularity(),
-                    m.solidity(),
-                    m.majorAxisUm(),
-                    m.minorAxisUm(),
-                    stain.haematoxylinMean(),
-                    stain.haematoxylinMax(),
-                    stain.haematoxylinStd(),
-                    Double.NaN,
-                    stain.dabMean(),
-                    stain.dabMax(),
-                    m.textureContrast());
+            Nucleus nucleus = measured(cell.nucleus(), cell.stain());
             Nucleus placed = new Nucleus(
                     nucleus.outline().translated(offsetX, offsetY),
                     nucleus.centroidX() + offsetX,
                     nucleus.centroidY() + offsetY,
-                    ihc);
-            cells.add(Cell.classified(placed, new Classification(labels.name(cell.bin()), labels.colour(cell.bin()))));
+                    nucleus.measurements());
+            cells.add(Cell.classified(placed, labels.classification(cell.bin())));
         }
         return cells;
+    }
+
+    /** The detector's nucleus with the IHC image's stain measurements in place of its own. */
+    static Nucleus measured(Nucleus nucleus, NuclearStain stain) {
+        NucleusMeasurements m = nucleus.measurements();
+        NucleusMeasurements ihc = new NucleusMeasurements(
+                m.areaUm2(),
+                m.perimeterUm(),
+                m.circularity(),
+                m.solidity(),
+                m.majorAxisUm(),
+                m.minorAxisUm(),
+                stain.haematoxylinMean(),
+                stain.haematoxylinMax(),
+                stain.haematoxylinStd(),
+                Double.NaN,
+                stain.dabMean(),
+                stain.dabMax(),
+                m.textureContrast());
+        return new Nucleus(nucleus.outline(), nucleus.centroidX(), nucleus.centroidY(), ihc);
     }
 }

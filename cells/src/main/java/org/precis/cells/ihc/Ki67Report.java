@@ -54,16 +54,7 @@ public record Ki67Report(
         for (IntensityBin bin : IntensityBin.values()) {
             counts.put(bin.displayName(), result.count(bin));
         }
-        StainEstimate estimate = result.stainEstimate();
-        StainsUsed stains = new StainsUsed(
-                estimate.stains().origin().name().toLowerCase(java.util.Locale.ROOT),
-                new double[] {
-                    estimate.white().red(),
-                    estimate.white().green(),
-                    estimate.white().blue()
-                },
-                components(estimate.stains().haematoxylin()),
-                components(estimate.stains().dab()));
+        StainsUsed stains = stainsUsed(result.stainEstimate());
         Hotspot hotspot = result.hotspot()
                 .map(h -> new Hotspot(
                         h.centreX() + regionX,
@@ -87,6 +78,19 @@ public record Ki67Report(
                 result.thresholds(),
                 result.warnings(),
                 provenance);
+    }
+
+    /** The white and stain vectors of an estimate, as the report names them. */
+    public static StainsUsed stainsUsed(StainEstimate estimate) {
+        return new StainsUsed(
+                estimate.stains().origin().name().toLowerCase(java.util.Locale.ROOT),
+                new double[] {
+                    estimate.white().red(),
+                    estimate.white().green(),
+                    estimate.white().blue()
+                },
+                components(estimate.stains().haematoxylin()),
+                components(estimate.stains().dab()));
     }
 
     private static double[] components(StainVector vector) {

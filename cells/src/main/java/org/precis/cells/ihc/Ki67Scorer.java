@@ -99,17 +99,9 @@ public final class Ki67Scorer {
     public Ki67Result score(RgbImage image, double mpp) throws UnsuitableImageException {
         requireScorablePixelSize(mpp);
         requireScorableSize(image.width(), image.height());
-        StainEstimate estimate;
-        if (settings.stainSource() == StainSource.PER_IMAGE) {
-            estimate = estimator.estimate(image);
-        } else {
-            BrightfieldCheck.require(image, WhitePoint.of(image));
-            estimate = new StainEstimate(WhitePoint.FULL_SCALE, HdabStains.STANDARD, List.of());
-        }
-        List<String> warnings = new ArrayList<>(estimate.warnings());
+        StainEstimate estimate = estimate(image);
         HdabDensities densities = HdabDensities.of(image, estimate);
-        double cap = densities.haematoxylinPercentile(settings.nuclearCapPercentile(), Ki67Settings.STAINED_DENSITY);
-        List<Nucleus> nuclei = detector.detect(densities.nuclearStainImage(cap), mpp);
+        List<Nucleus> nuclei = detector.detect(densities.nuclearStainImage(cap(densities)), mpp);
         List<NuclearStain> stains = new ArrayList<>(nuclei.size());
         double[] dabMeans = new double[nuclei.size()];
         for (int i = 0; i < nuclei.size(); i++) {
@@ -122,28 +114,61 @@ public final class Ki67Scorer {
         for (int i = 0; i < nuclei.size(); i++) {
             cells.add(new ScoredCell(nuclei.get(i), stains.get(i), thresholds.bin(dabMeans[i])));
         }
-        if (nuclei.isEmpty()) {
+        HotspotFinder finder = new HotspotFinder(settings.hotspotDiameterUm());
+        Optional<Hotspot> hotspot = finder.find(cells, image.width(), image.height(), mpp);
+        int positive = (int) cells.stream().filter(ScoredCell::positive).count();
+        List<String> warnings =
+                warnings(estimate, cells.size(), positive, thresholds, hotspot, image.width(), image.height(), mpp);
+        return new Ki67Result(image.width(), image.height(), mpp, estimate, thresholds, cells, hotspot, warnings);
+    }
+
+    /** The white and stain vectors an image is scored with: its own, or the standard ones on a brightfield image. */
+    StainEstimate estimate(RgbImage image) throws UnsuitableImageException {
+        if (settings.stainSource() == StainSource.PER_IMAGE) {
+            return estimator.estimate(image);
+        }
+        BrightfieldCheck.require(image, WhitePoint.of(image));
+        return new StainEstimate(WhitePoint.FULL_SCALE, HdabStains.STANDARD, List.of());
+    }
+
+    /** The density the nuclear-stain image is capped at, from the image's stained pixels. */
+    double cap(HdabDensities densities) {
+        return densities.haematoxylinPercentile(settings.nuclearCapPercentile(), Ki67Settings.STAINED_DENSITY);
+    }
+
+    /**
+     * What a reader of the numbers must know: the stain estimate's warnings, no nuclei, no DAB or
+     * a DAB that does not separate (the floor is the threshold), no hot spot in a small image.
+     */
+    List<String> warnings(
+            StainEstimate estimate,
+            long cells,
+            long positive,
+            DabThresholds thresholds,
+            Optional<Hotspot> hotspot,
+            long width,
+            long height,
+            double mpp) {
+        List<String> warnings = new ArrayList<>(estimate.warnings());
+        if (cells == 0) {
             warnings.add("no nuclei found: the index is undefined and reported as 0");
         } else if (thresholds.origin() == ThresholdOrigin.FLOOR) {
-            long above = cells.stream().filter(ScoredCell::positive).count();
             warnings.add(String.format(
                     Locale.ROOT,
-                    above == 0
+                    positive == 0
                             ? "no DAB signal: no nucleus has a mean DAB of %.2f OD or more, so none is positive"
                             : "weak DAB signal: the nuclear DAB does not separate into two classes above %.2f OD;"
                                     + " the floor is the threshold",
                     thresholds.positive()));
         }
-        HotspotFinder finder = new HotspotFinder(settings.hotspotDiameterUm());
-        Optional<Hotspot> hotspot = finder.find(cells, image.width(), image.height(), mpp);
         if (hotspot.isEmpty()) {
             warnings.add(String.format(
                     Locale.ROOT,
                     "no hot spot: the image (%.0f x %.0f µm) is smaller than the %.0f µm hot-spot circle",
-                    image.width() * mpp,
-                    image.height() * mpp,
+                    width * mpp,
+                    height * mpp,
                     settings.hotspotDiameterUm()));
         }
-        return new Ki67Result(image.width(), image.height(), mpp, estimate, thresholds, cells, hotspot, warnings);
+        return warnings;
     }
 }

@@ -149,10 +149,31 @@ public final class Ki67SlideScoring {
     }
 
     private static boolean isPlainImage(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
+        return Files.isRegularFile(file) && isPlainImageName(file);
+    }
+
+    /** Whether the file's name says it is a PNG or JPEG image rather than a slide. */
+    static boolean isPlainImageName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    /**
+     * Whether the region to score (all of the file when none is given) is larger than one image
+     * scored at once ({@link Ki67Scorer#MAX_PIXELS}) and lies on a slide, which {@link
+     * Ki67TiledScoring} then scores tile by tile (a plain image is decoded whole and keeps the limit).
+     */
+    public static boolean needsTiles(Path file, Optional<PixelRegion> region) throws SlideException, IOException {
+        if (!Files.isRegularFile(file) || isPlainImageName(file)) {
+            return false;
+        }
+        if (region.isPresent()) {
+            return region.get().width() * region.get().height() > Ki67Scorer.MAX_PIXELS;
+        }
+        try (Slides slides = Slides.withDefaults();
+                Slide slide = slides.open(file)) {
+            SlideLevel base = slide.levels().get(0);
+            return base.width() * base.height() > Ki67Scorer.MAX_PIXELS;
+        }
     }
 }

@@ -180,7 +180,8 @@ public final class CellDetection {
                             + " image; nucleus detection needs brightfield");
         }
         PixelSource pixels = image.pixels(region, resolution.downsample());
-        NucleusDetector detector = calibration.calibrate(CalibrationSample.of(pixels, width, height), resolution.mpp());
+        NucleusDetector detector =
+                calibration.calibrate(CalibrationSample.of(pixels, width, height, calibration), resolution.mpp());
         double reachUm = Math.max(detector.maxNucleusRadiusUm() + CONTEXT_UM, caller.reachUm(resolution.mpp()));
         int half = TilePlacement.halfOverlapPx(reachUm, resolution.mpp());
         DetectionGrid grid = new DetectionGrid(width, height, request.tileSizePx(), 2 * half);
@@ -242,17 +243,15 @@ public final class CellDetection {
                 provenance);
     }
 
-    /** What the pass over the merged nuclei sees of them, in the run's order (a call only with its probability). */
+    /** What the pass over the merged nuclei sees of them, in the run's order. */
     private static List<KeptNucleus> keptNuclei(CellSource cells) throws IOException {
         List<KeptNucleus> nuclei = new ArrayList<>();
         cells.forEach(cell -> nuclei.add(new KeptNucleus(
                 cell.nucleus().centroidX(),
                 cell.nucleus().centroidY(),
                 cell.nucleus().measurements().haematoxylinMean(),
-                cell.probability().isPresent()
-                        ? cell.classification()
-                                .map(c -> new ClassCall(c, cell.probability().getAsDouble()))
-                        : Optional.empty())));
+                cell.nucleus().measurements().dabMean(),
+                cell.classification().map(c -> new ClassCall(c, cell.probability())))));
         return nuclei;
     }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.precis.cells.nuclei.Nucleus;
 import org.precis.cells.nuclei.NucleusMeasurements;
@@ -64,10 +63,7 @@ final class MergedCells implements CellSource {
             sink.accept(
                     changed == null
                             ? cell
-                            : new Cell(
-                                    cell.nucleus(),
-                                    Optional.of(changed.classification()),
-                                    OptionalDouble.of(changed.probability())));
+                            : new Cell(cell.nucleus(), Optional.of(changed.classification()), changed.probability()));
         });
         for (CallBetweenNuclei between : calls.added()) {
             Polygon first = outlines.get(between.first());
@@ -79,7 +75,7 @@ final class MergedCells implements CellSource {
             sink.accept(new Cell(
                     new Nucleus(hull(first, second), between.x(), between.y(), NOT_A_NUCLEUS),
                     Optional.of(between.call().classification()),
-                    OptionalDouble.of(between.call().probability())));
+                    between.call().probability()));
         }
     }
 

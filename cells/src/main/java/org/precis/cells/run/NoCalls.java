@@ -14,6 +14,11 @@ enum NoCalls implements NucleusCaller {
     }
 
     @Override
+    public boolean callsOnTiles() {
+        return false;
+    }
+
+    @Override
     public double reachUm(double mpp) {
         return 0;
     }

@@ -18,6 +18,15 @@ public interface NucleusCaller {
     /** The caller and its settings for provenance; empty when nothing is called. */
     Map<String, Object> parameters();
 
+    /**
+     * Whether each tile's nuclei are called on the tile ({@link #call}); a caller whose calls all
+     * need the whole run's nuclei (a threshold set from all of them) makes them in {@link
+     * #callMerged} only, and the tiles keep their nuclei unclassified until then.
+     */
+    default boolean callsOnTiles() {
+        return true;
+    }
+
     /** How far from a centroid the pixels a call depends on may lie, µm, on an image of {@code mpp} µm/px. */
     double reachUm(double mpp);
 

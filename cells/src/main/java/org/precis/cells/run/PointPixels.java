@@ -50,6 +50,11 @@ public final class PointPixels {
         this.threads = threads;
     }
 
+    /** The run's level-0 region, which every point lies in. */
+    public PixelRegion region() {
+        return region;
+    }
+
     /** µm per level-0 pixel, the unit of the points. */
     public double levelZeroMpp() {
         return resolution.slideMpp();

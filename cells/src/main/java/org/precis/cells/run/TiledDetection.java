@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -103,15 +102,14 @@ final class TiledDetection {
     /** The kept nuclei as cells, called on the tile's own pixels when there is a classification stage. */
     private List<Cell> cells(RgbImage image, double mpp, TilePlacement.Kept kept) throws IOException {
         List<Cell> cells = new ArrayList<>(kept.nuclei().size());
-        if (caller.parameters().isEmpty() || kept.nuclei().isEmpty()) {
+        if (!caller.callsOnTiles() || kept.nuclei().isEmpty()) {
             kept.nuclei().forEach(n -> cells.add(Cell.unclassified(n)));
             return cells;
         }
         List<ClassCall> calls = caller.call(image, mpp, kept.centroids());
         for (int i = 0; i < calls.size(); i++) {
             ClassCall call = calls.get(i);
-            cells.add(new Cell(
-                    kept.nuclei().get(i), Optional.of(call.classification()), OptionalDouble.of(call.probability())));
+            cells.add(new Cell(kept.nuclei().get(i), Optional.of(call.classification()), call.probability()));
         }
         return cells;
     }
