@@ -205,7 +205,7 @@ class CellsDetectCommandTest {
 
         CommandRun missing = CommandRun.of(
                 "cells", "detect", jpeg, "--mpp", "0.32", "--detector", "nope.json", "-o", output.toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.exitCode()).isEqualTo(ErrorReporter.INPUT_FAILURE);
         assertThat(missing.err())
                 .startsWith("precis: nope.json: no such detector descriptor")
                 .hasLineCount(1);

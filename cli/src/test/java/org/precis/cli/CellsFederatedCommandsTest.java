@@ -126,7 +126,7 @@ class CellsFederatedCommandsTest {
                 SampleData.root().toString(),
                 "-o",
                 refused.toString());
-        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.exitCode()).isEqualTo(ErrorReporter.INPUT_FAILURE);
         assertThat(wrong.err().strip())
                 .startsWith("precis: " + study)
                 .contains("not on cell feature recipe 'cell-features/nic_multitask+stain'")
@@ -152,7 +152,7 @@ class CellsFederatedCommandsTest {
                 "-o",
                 output.toString(),
                 lonely.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.INPUT_FAILURE);
         assertThat(run.err().strip())
                 .contains("Case_99-01.csv: no annotations for image")
                 .doesNotContain("\n");

@@ -110,7 +110,7 @@ class CellsGradeCommandTest {
                 "0.32",
                 "--nuclei",
                 SET.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(ErrorReporter.INPUT_FAILURE);
         assertThat(run.err().lines()).hasSize(1).first().asString().contains("Case_12-01.csv");
     }
 

@@ -12,6 +12,7 @@ import org.precis.cells.nuclei.CellClass;
 import org.precis.cells.nuclei.evaluation.AnnotatedPoint;
 import org.precis.cells.nuclei.evaluation.PointAnnotations;
 import org.precis.io.file.FileSha256;
+import org.precis.table.InputDataException;
 
 /**
  * Reads a point-annotated development set laid out as {@code samples/cells/brecahad}:
@@ -37,13 +38,13 @@ public final class AnnotatedImages {
     public static List<AnnotatedImage> read(Path folder) throws IOException {
         Path cases = folder.resolve("cases.csv");
         if (!Files.isRegularFile(cases)) {
-            throw new IllegalArgumentException(folder + ": not an annotated cell set (no cases.csv)");
+            throw new InputDataException(folder, 0, "not an annotated cell set (no cases.csv)");
         }
         Map<String, String> caseOf = new HashMap<>();
         List<String> names = new ArrayList<>();
         List<String> lines = Files.readAllLines(cases, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).trim().equals("image,case")) {
-            throw new IllegalArgumentException(cases + ": the header must be 'image,case'");
+            throw new InputDataException(cases, 1, "the header must be 'image,case'");
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).trim();
@@ -52,7 +53,7 @@ public final class AnnotatedImages {
             }
             String[] parts = line.split(",", -1);
             if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new IllegalArgumentException(cases + " line " + (i + 1) + ": expected 'image,case'");
+                throw new InputDataException(cases, i + 1, "expected 'image,case'");
             }
             caseOf.put(parts[0], parts[1]);
             names.add(parts[0]);
@@ -69,7 +70,7 @@ public final class AnnotatedImages {
             images.add(readOne(name, caseOf.get(name), image, annotations));
         }
         if (images.isEmpty()) {
-            throw new IllegalArgumentException(cases + ": lists no images");
+            throw new InputDataException(cases, 0, "lists no images");
         }
         return images;
     }
@@ -93,14 +94,14 @@ public final class AnnotatedImages {
             int dot = file.lastIndexOf('.');
             String name = dot > 0 ? file.substring(0, dot) : file;
             if (!Files.isRegularFile(image)) {
-                throw new IllegalArgumentException(image + ": no such image");
+                throw new InputDataException(image, 0, "no such image");
             }
             if (!seen.add(name)) {
                 throw new IllegalArgumentException(image + ": an image named " + name + " is given twice");
             }
             Path points = annotations.resolve(name + ".csv");
             if (!Files.isRegularFile(points)) {
-                throw new IllegalArgumentException(points + ": no annotations for image " + image);
+                throw new InputDataException(points, 0, "no annotations for image " + image);
             }
             read.add(readOne(name, caseId, image, points));
         }
@@ -122,8 +123,11 @@ public final class AnnotatedImages {
             } else if (NUCLEUS_CLASSES.containsKey(label)) {
                 cells.add(new AnnotatedCell(point.x(), point.y(), NUCLEUS_CLASSES.get(label)));
             } else {
-                throw new IllegalArgumentException(annotations + " point " + (i + 1) + ": unknown class '" + label
-                        + "' (expected one of " + NUCLEUS_CLASSES.keySet() + ", tubule, non_tubule)");
+                throw new InputDataException(
+                        annotations,
+                        0,
+                        "point " + (i + 1) + ": unknown class '" + label + "' (expected one of "
+                                + NUCLEUS_CLASSES.keySet() + ", tubule, non_tubule)");
             }
         }
         return new AnnotatedImage(

@@ -23,6 +23,7 @@ import org.precis.io.json.JsonMappers;
 import org.precis.io.provenance.Provenance;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.linear.Standardisation;
+import org.precis.table.InputDataException;
 
 /**
  * Reads and writes cell classifier files ({@code "format": "precis-cell-classifier/1"}): the class
@@ -51,11 +52,10 @@ public final class CellClassifierModels {
     /** The model in {@code file}; a bad file gives one line naming it. */
     public CellClassifierModel read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such cell classifier file");
+            throw new InputDataException(file, 0, "no such cell classifier file");
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IllegalArgumentException(
-                    file + ": too large for a cell classifier (" + Files.size(file) + " bytes)");
+            throw new InputDataException(file, 0, "too large for a cell classifier (" + Files.size(file) + " bytes)");
         }
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
@@ -134,12 +134,12 @@ public final class CellClassifierModels {
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InputDataException(Path.of(source), 0, "not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null
                 || !root.isObject()
                 || !FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException(source + ": not a cell classifier (format must be " + FORMAT + ")");
+            throw new InputDataException(Path.of(source), 0, "not a cell classifier (format must be " + FORMAT + ")");
         }
         try {
             List<String> names = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class CellClassifierModels {
             return new CellClassifierModel(
                     recipe, softmax, required(head, "penalty").asDouble(), rule, provenance, evaluation, candidates);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+            throw new InputDataException(Path.of(source), 0, e.getMessage());
         }
     }
 

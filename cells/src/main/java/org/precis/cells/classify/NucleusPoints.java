@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.precis.table.InputDataException;
 
 /**
  * Reads nucleus centroids from a CSV file with a header naming at least {@code x} and {@code y}
@@ -23,23 +24,23 @@ public final class NucleusPoints {
     /** The centroids in {@code csv}; a malformed file gives one line naming it and the line. */
     public static List<NucleusPoint> read(Path csv) throws IOException {
         if (!Files.isRegularFile(csv)) {
-            throw new IllegalArgumentException(csv + ": no such nuclei file");
+            throw new InputDataException(csv, 0, "no such nuclei file");
         }
         if (Files.size(csv) > MAX_BYTES) {
-            throw new IllegalArgumentException(csv + ": larger than " + MAX_BYTES + " bytes");
+            throw new InputDataException(csv, 0, "larger than " + MAX_BYTES + " bytes");
         }
         List<NucleusPoint> points = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
-                throw new IllegalArgumentException(csv + ": empty, expected a header with x and y");
+                throw new InputDataException(csv, 0, "empty, expected a header with x and y");
             }
             List<String> names = List.of(header.trim().split(",", -1));
             int x = names.indexOf("x");
             int y = names.indexOf("y");
             int area = names.indexOf("area_um2");
             if (x < 0 || y < 0) {
-                throw new IllegalArgumentException(csv + ": the header must name columns x and y: " + header);
+                throw new InputDataException(csv, 1, "the header must name columns x and y: " + header);
             }
             int lineNumber = 1;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -56,10 +57,10 @@ public final class NucleusPoints {
                                     ? OptionalDouble.of(Double.parseDouble(parts[area]))
                                     : OptionalDouble.empty()));
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException(csv + " line " + lineNumber + ": expected numbers in x, y"
-                            + (area >= 0 ? " and area_um2" : ""));
+                    throw new InputDataException(
+                            csv, lineNumber, "expected numbers in x, y" + (area >= 0 ? " and area_um2" : ""));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(csv + " line " + lineNumber + ": " + e.getMessage());
+                    throw new InputDataException(csv, lineNumber, e.getMessage());
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.precis.io.provenance.Provenance;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.patch.ModelProvenance;
 import org.precis.learn.patch.PatchClassifier;
+import org.precis.table.InputDataException;
 
 /**
  * A finished federated study's head (the patch classifier {@code federation submit} writes) as a
@@ -38,7 +39,7 @@ public final class FederatedCellClassifiers {
      * The cell classifier of {@code study}'s head with features by {@code recipe}.
      *
      * @param source names the study's model file in the one-line refusals
-     * @throws IllegalArgumentException if the study's recipe is not {@code recipe}'s, its classes are
+     * @throws InputDataException if the study's recipe is not {@code recipe}'s, its classes are
      *     not the cell classes or its head is not multinomial logistic
      */
     public CellClassifierModel model(
@@ -46,18 +47,27 @@ public final class FederatedCellClassifiers {
         PatchRecipe expected = sets.patchRecipe(recipe);
         PatchRecipe trained = study.recipe();
         if (!trained.equals(expected)) {
-            throw new IllegalArgumentException(source + ": the study was trained on features '" + trained.encoder()
-                    + "' (SHA-256 " + prefix(trained.encoderSha256()) + "...), not on cell feature recipe '"
-                    + expected.encoder() + "' (SHA-256 " + prefix(expected.encoderSha256()) + "...)");
+            throw new InputDataException(
+                    java.nio.file.Path.of(source),
+                    0,
+                    "the study was trained on features '" + trained.encoder()
+                            + "' (SHA-256 " + prefix(trained.encoderSha256()) + "...), not on cell feature recipe '"
+                            + expected.encoder() + "' (SHA-256 " + prefix(expected.encoderSha256()) + "...)");
         }
         if (!study.classNames().equals(CellFeatureSets.classNames())) {
-            throw new IllegalArgumentException(source + ": the study's classes " + study.classNames()
-                    + " are not the cell classes " + CellFeatureSets.classNames());
+            throw new InputDataException(
+                    java.nio.file.Path.of(source),
+                    0,
+                    "the study's classes " + study.classNames() + " are not the cell classes "
+                            + CellFeatureSets.classNames());
         }
         if (!(study.head() instanceof SoftmaxModel head)) {
-            throw new IllegalArgumentException(source + ": the study's head is a "
-                    + study.head().getClass().getSimpleName()
-                    + ", not the multinomial logistic head a cell classifier holds");
+            throw new InputDataException(
+                    java.nio.file.Path.of(source),
+                    0,
+                    "the study's head is a "
+                            + study.head().getClass().getSimpleName()
+                            + ", not the multinomial logistic head a cell classifier holds");
         }
         ModelProvenance trainedBy = study.provenance();
         Map<String, String> inputs = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.precis.cells.nuclei.classical.ClassicalDetectorSettings;
 import org.precis.cells.nuclei.classical.ClassicalNucleusDetector;
 import org.precis.cells.nuclei.onnx.NucleusModelDescriptors;
 import org.precis.cells.nuclei.onnx.OnnxNucleusDetector;
+import org.precis.table.InputDataException;
 
 /**
  * The nucleus detector a run uses, as the user names it: {@code classical} (colour deconvolution,
@@ -47,8 +48,11 @@ public final class DetectorChoice implements AutoCloseable {
         }
         Path descriptor = Path.of(choice);
         if (!Files.isRegularFile(descriptor)) {
-            throw new IllegalArgumentException(choice + ": no such detector descriptor; give " + CLASSICAL
-                    + " or the JSON descriptor of an ONNX nucleus model");
+            throw new InputDataException(
+                    descriptor,
+                    0,
+                    "no such detector descriptor; give " + CLASSICAL
+                            + " or the JSON descriptor of an ONNX nucleus model");
         }
         OnnxNucleusDetector detector = OnnxNucleusDetector.open(
                 OrtEnvironment.getEnvironment(), new NucleusModelDescriptors().read(descriptor), threads);

@@ -46,13 +46,13 @@ class AnnotatedImagesTest {
         Files.write(folder.resolve("images/A.jpg"), new byte[] {1, 2, 3});
         Files.writeString(folder.resolve("annotations/A.csv"), "x,y,class\n1,2,tumor\n3,4,dragon\n");
         assertThatThrownBy(() -> AnnotatedImages.read(folder))
-                .hasMessageContaining("A.csv point 2")
+                .hasMessageContaining("A.csv: point 2")
                 .hasMessageContaining("dragon");
         Files.writeString(folder.resolve("annotations/A.csv"), "x,y,class\n1,2,tumor\n3,oops,tumor\n");
-        assertThatThrownBy(() -> AnnotatedImages.read(folder)).hasMessageContaining("A.csv line 3");
+        assertThatThrownBy(() -> AnnotatedImages.read(folder)).hasMessageContaining("A.csv: line 3");
         Path nuclei = folder.resolve("n.csv");
         Files.writeString(nuclei, "x,y,area_um2\n1,2,30\n3,oops,4\n");
-        assertThatThrownBy(() -> NucleusPoints.read(nuclei)).hasMessageContaining("n.csv line 3");
+        assertThatThrownBy(() -> NucleusPoints.read(nuclei)).hasMessageContaining("n.csv: line 3");
         Files.writeString(nuclei, "a,b\n1,2\n");
         assertThatThrownBy(() -> NucleusPoints.read(nuclei)).hasMessageContaining("x and y");
         assertThatThrownBy(() -> PlainImages.read(folder.resolve("images/A.jpg")))

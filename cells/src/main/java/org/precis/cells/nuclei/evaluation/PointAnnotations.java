@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.precis.table.InputDataException;
 
 /** Reads point annotations from a CSV file with the header {@code x,y,class} (BreCaHAD's layout here). */
 public final class PointAnnotations {
@@ -16,7 +17,7 @@ public final class PointAnnotations {
     public static List<AnnotatedPoint> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).strip().equals("x,y,class")) {
-            throw new IllegalArgumentException(file + ": expected the header x,y,class");
+            throw new InputDataException(file, 0, "expected the header x,y,class");
         }
         List<AnnotatedPoint> points = new ArrayList<>(lines.size() - 1);
         for (int i = 1; i < lines.size(); i++) {
@@ -32,7 +33,7 @@ public final class PointAnnotations {
                 points.add(new AnnotatedPoint(
                         Double.parseDouble(fields[0]), Double.parseDouble(fields[1]), fields[2].strip()));
             } catch (IllegalArgumentException bad) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + bad.getMessage(), bad);
+                throw new InputDataException(file, i + 1, bad.getMessage());
             }
         }
         return List.copyOf(points);

@@ -38,7 +38,7 @@ class PointMatchingTest {
         assertThat(points).extracting(AnnotatedPoint::className).contains("tumor");
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x,y,class\n1,2,tumor\n3,x,tumor\n");
-        assertThatThrownBy(() -> PointAnnotations.read(bad)).hasMessageStartingWith(bad + " line 3:");
+        assertThatThrownBy(() -> PointAnnotations.read(bad)).hasMessageStartingWith(bad + ": line 3:");
         Files.writeString(bad, "a,b\n");
         assertThatThrownBy(() -> PointAnnotations.read(bad)).hasMessage(bad + ": expected the header x,y,class");
     }
