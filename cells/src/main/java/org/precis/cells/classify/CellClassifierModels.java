@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.precis.cells.nuclei.CellClass;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
+import org.precis.io.json.JsonNumbers;
 import org.precis.io.provenance.Provenance;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.linear.Standardisation;
@@ -104,13 +105,14 @@ public final class CellClassifierModels {
         ObjectNode head = root.putObject("head");
         head.put("kind", "multinomial_logistic_l2");
         head.put("penalty", model.penalty());
-        numbers(head.putArray("mean"), model.head().standardisation().mean());
-        numbers(head.putArray("scale"), model.head().standardisation().scale());
+        JsonNumbers.addAll(head.putArray("mean"), model.head().standardisation().mean());
+        JsonNumbers.addAll(
+                head.putArray("scale"), model.head().standardisation().scale());
         ArrayNode weights = head.putArray("weights");
         for (double[] row : model.head().weights()) {
-            numbers(weights.addArray(), row);
+            JsonNumbers.addAll(weights.addArray(), row);
         }
-        numbers(head.putArray("intercepts"), model.head().intercepts());
+        JsonNumbers.addAll(head.putArray("intercepts"), model.head().intercepts());
         ObjectNode rule = root.putObject("call_rule");
         rule.put("mitosis_threshold", model.rule().mitosisThreshold());
         ObjectNode candidates = rule.putObject("mitosis_candidates");
@@ -173,14 +175,14 @@ public final class CellClassifierModels {
                 throw new IllegalArgumentException("head.weights needs one row per class");
             }
             for (int k = 0; k < weights.length; k++) {
-                weights[k] = numbers(weightRows.get(k), "head.weights");
+                weights[k] = JsonNumbers.array(weightRows.get(k), "head.weights");
             }
             SoftmaxModel softmax = new SoftmaxModel(
                     new Standardisation(
-                            numbers(required(head, "mean"), "head.mean"),
-                            numbers(required(head, "scale"), "head.scale")),
+                            JsonNumbers.array(required(head, "mean"), "head.mean"),
+                            JsonNumbers.array(required(head, "scale"), "head.scale")),
                     weights,
-                    numbers(required(head, "intercepts"), "head.intercepts"));
+                    JsonNumbers.array(required(head, "intercepts"), "head.intercepts"));
             JsonNode ruleNode = required(root, "call_rule");
             CallRule rule = new CallRule(required(ruleNode, "mitosis_threshold").asDouble());
             MitosisCandidateSettings candidates = MitosisCandidateSettings.nucleiOnly();
@@ -239,25 +241,5 @@ public final class CellClassifierModels {
             throw new IllegalArgumentException("'" + field + "' must be a number");
         }
         return node.doubleValue();
-    }
-
-    private static void numbers(ArrayNode array, double[] values) {
-        for (double v : values) {
-            array.add(v);
-        }
-    }
-
-    private static double[] numbers(JsonNode array, String field) {
-        if (array == null || !array.isArray()) {
-            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
-        }
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!array.get(i).isNumber()) {
-                throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
-            }
-            values[i] = array.get(i).doubleValue();
-        }
-        return values;
     }
 }

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,6 +18,7 @@ import org.precis.federation.privacy.PrivacySpent;
 import org.precis.federation.privacy.RdpCurve;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
+import org.precis.io.json.JsonNumbers;
 
 /**
  * A site's privacy ledger: for each data set (by SHA-256) the Rényi DP of every release made from
@@ -99,18 +98,10 @@ public final class PrivacyLedger implements PrivacyBudget {
 
     /** The entry's curve: its values at its orders, or at the default orders when it has none (older ledgers). */
     private static RdpCurve curve(JsonNode entry) {
-        double[] orders = entry.has("rdp_orders") ? numbers(entry, "rdp_orders") : RdpCurve.defaultOrders();
-        return new RdpCurve(orders, numbers(entry, "rdp"));
-    }
-
-    private static double[] numbers(JsonNode entry, String field) {
-        JsonNode array = entry.path(field);
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        if (!array.isArray() || !items.stream().allMatch(JsonNode::isNumber)) {
-            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
-        }
-        return items.stream().mapToDouble(JsonNode::doubleValue).toArray();
+        double[] orders = entry.has("rdp_orders")
+                ? JsonNumbers.array(entry.get("rdp_orders"), "rdp_orders")
+                : RdpCurve.defaultOrders();
+        return new RdpCurve(orders, JsonNumbers.array(entry.get("rdp"), "rdp"));
     }
 
     /** The epsilon {@code dataset} has spent at {@code delta}: 0 before its first release. */

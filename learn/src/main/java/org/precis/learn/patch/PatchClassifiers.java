@@ -20,6 +20,7 @@ import org.precis.embed.patches.PatchInputException;
 import org.precis.embed.patches.PatchRecipes;
 import org.precis.io.file.AtomicFile;
 import org.precis.io.json.JsonMappers;
+import org.precis.io.json.JsonNumbers;
 import org.precis.learn.ClassifierHead;
 import org.precis.learn.linear.SoftmaxModel;
 import org.precis.learn.linear.Standardisation;
@@ -68,26 +69,26 @@ public final class PatchClassifiers {
         if (classifier.head() instanceof SoftmaxModel model) {
             head.put("type", LOGISTIC);
             head.put("view_pooling", classifier.viewPooling().jsonName());
-            numbers(head.putArray("mean"), model.standardisation().mean());
-            numbers(head.putArray("scale"), model.standardisation().scale());
+            JsonNumbers.addAll(head.putArray("mean"), model.standardisation().mean());
+            JsonNumbers.addAll(head.putArray("scale"), model.standardisation().scale());
             ArrayNode weights = head.putArray("weights");
             for (double[] row : model.weights()) {
-                numbers(weights.addArray(), row);
+                JsonNumbers.addAll(weights.addArray(), row);
             }
-            numbers(head.putArray("intercepts"), model.intercepts());
+            JsonNumbers.addAll(head.putArray("intercepts"), model.intercepts());
         } else if (classifier.head() instanceof MlpModel model) {
             head.put("type", MLP);
             head.put("view_pooling", classifier.viewPooling().jsonName());
-            numbers(head.putArray("mean"), model.standardisation().mean());
-            numbers(head.putArray("scale"), model.standardisation().scale());
+            JsonNumbers.addAll(head.putArray("mean"), model.standardisation().mean());
+            JsonNumbers.addAll(head.putArray("scale"), model.standardisation().scale());
             head.put("hidden_units", model.hiddenUnits());
             head.put("hidden_weights_float32_base64", Float32Base64.encode(model.hiddenWeights()));
-            numbers(head.putArray("hidden_biases"), model.hiddenBiases());
+            JsonNumbers.addAll(head.putArray("hidden_biases"), model.hiddenBiases());
             ArrayNode output = head.putArray("output_weights");
             for (double[] row : model.outputWeights()) {
-                numbers(output.addArray(), row);
+                JsonNumbers.addAll(output.addArray(), row);
             }
-            numbers(head.putArray("output_biases"), model.outputBiases());
+            JsonNumbers.addAll(head.putArray("output_biases"), model.outputBiases());
         } else {
             throw new IllegalArgumentException("cannot write a head of type "
                     + classifier.head().getClass().getSimpleName());
@@ -108,12 +109,6 @@ public final class PatchClassifiers {
         node.put("software_version", provenance.softwareVersion());
         node.put("trained_at_utc", provenance.trainedAtUtc());
         return node;
-    }
-
-    private static void numbers(ArrayNode array, double[] values) {
-        for (double value : values) {
-            array.add(value);
-        }
     }
 
     /**
@@ -176,13 +171,14 @@ public final class PatchClassifiers {
             JsonNode head = object(root, "head");
             String type = head.path("type").asText();
             Standardisation standardisation = new Standardisation(
-                    doubles(array(head, "mean"), "head.mean"), doubles(array(head, "scale"), "head.scale"));
+                    JsonNumbers.array(array(head, "mean"), "head.mean"),
+                    JsonNumbers.array(array(head, "scale"), "head.scale"));
             ClassifierHead model = switch (type) {
                 case LOGISTIC ->
                     new SoftmaxModel(
                             standardisation,
                             rows(array(head, "weights"), "head.weights"),
-                            doubles(array(head, "intercepts"), "head.intercepts"));
+                            JsonNumbers.array(array(head, "intercepts"), "head.intercepts"));
                 case MLP -> {
                     JsonNode units = head.path("hidden_units");
                     if (!units.canConvertToInt() || units.intValue() < 1) {
@@ -195,9 +191,9 @@ public final class PatchClassifiers {
                                     units.intValue(),
                                     standardisation.dimension(),
                                     "head.hidden_weights_float32_base64"),
-                            doubles(array(head, "hidden_biases"), "head.hidden_biases"),
+                            JsonNumbers.array(array(head, "hidden_biases"), "head.hidden_biases"),
                             rows(array(head, "output_weights"), "head.output_weights"),
-                            doubles(array(head, "output_biases"), "head.output_biases"));
+                            JsonNumbers.array(array(head, "output_biases"), "head.output_biases"));
                 }
                 default -> throw new IllegalArgumentException("unknown head type '" + type + "'");
             };
@@ -275,22 +271,8 @@ public final class PatchClassifiers {
     private static double[][] rows(JsonNode array, String field) {
         double[][] rows = new double[array.size()][];
         for (int k = 0; k < rows.length; k++) {
-            rows[k] = doubles(array.get(k), field);
+            rows[k] = JsonNumbers.array(array.get(k), field);
         }
         return rows;
-    }
-
-    private static double[] doubles(JsonNode array, String field) {
-        if (array == null || !array.isArray()) {
-            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
-        }
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!array.get(i).isNumber()) {
-                throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
-            }
-            values[i] = array.get(i).doubleValue();
-        }
-        return values;
     }
 }
