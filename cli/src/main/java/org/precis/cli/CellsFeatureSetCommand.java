@@ -52,20 +52,6 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
     @Mixin
     CellRecipeOptions cellRecipe;
 
-    @Option(
-            names = "--views",
-            defaultValue = "1",
-            description = "Views per cell, the annotated point and jittered ones around it, averaged into the "
-                    + "cell's vector (default ${DEFAULT-VALUE}).")
-    int views;
-
-    @Option(
-            names = "--jitter",
-            defaultValue = "2",
-            paramLabel = "UM",
-            description = "Radius in µm of the jittered views (default ${DEFAULT-VALUE}).")
-    double jitterUm;
-
     @Option(names = "--case", defaultValue = "unknown", description = "The patient of the images, if known.")
     String caseId;
 
@@ -75,9 +61,6 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
             paramLabel = "H5",
             description = "Where to write the feature set.")
     Path output;
-
-    @Option(names = "--seed", defaultValue = "20261206", description = "Seed of the jittered views.")
-    long seed;
 
     @Option(names = "--threads", defaultValue = "2", description = "ONNX Runtime threads.")
     int threads;
@@ -95,11 +78,12 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path root = DataFolder.resolve(data);
         CellFeatureRecipe recipe = cellRecipe.recipe(root);
-        JitterPlan jitter = JitterPlan.uniform(views, jitterUm);
         List<AnnotatedImage> annotated = AnnotatedImages.of(images, annotations, caseId);
         CellFeatureTable table;
         try (CellFeatures features = CellFeatures.open(recipe, root, new OnnxEncoderOptions(threads, 32))) {
-            table = CellFeatureTable.extract(annotated, features, jitter, mpp, new SplittableRandom(seed));
+            // one view a cell, at its annotated point: nothing is drawn at random
+            table = CellFeatureTable.extract(
+                    annotated, features, JitterPlan.annotatedPointOnly(), mpp, new SplittableRandom(0));
         }
         PatchSet set = new CellFeatureSets().of(table, annotated, recipe, PrecisCommand.VERSION);
         new PatchSets().write(set, output);
@@ -110,12 +94,11 @@ final class CellsFeatureSetCommand implements Callable<Integer> {
         }
         out.printf(
                 Locale.ROOT,
-                "%d cells of %d images, %d features (%s), %d view(s) each%n",
+                "%d cells of %d images, %d features (%s)%n",
                 set.count(),
                 annotated.size(),
                 set.dimension(),
-                set.recipe().encoder(),
-                Math.max(1, set.viewCount()));
+                set.recipe().encoder());
         for (int k = 0; k < perClass.length; k++) {
             out.printf(Locale.ROOT, "  %-10s %d%n", set.classNames().get(k), perClass[k]);
         }

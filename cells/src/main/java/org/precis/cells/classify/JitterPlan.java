@@ -34,6 +34,11 @@ public record JitterPlan(Map<CellClass, Integer> views, double radiusUm) {
                 Map.of(CellClass.TUMOR, 1, CellClass.NON_TUMOR, 3, CellClass.MITOSIS, 8, CellClass.APOPTOSIS, 8), 2.0);
     }
 
+    /** One view a cell, the patch on the annotated point: what a cell feature set for federated training holds. */
+    public static JitterPlan annotatedPointOnly() {
+        return uniform(1, 0);
+    }
+
     /** {@code views} views for every class, within {@code radiusUm}: the same number per cell. */
     public static JitterPlan uniform(int views, double radiusUm) {
         Map<CellClass, Integer> each = new EnumMap<>(CellClass.class);

@@ -10,6 +10,7 @@ import org.precis.cells.classify.AnnotatedImage;
 import org.precis.cells.classify.CellClassifierModels;
 import org.precis.cells.classify.CellFeatureRecipe;
 import org.precis.cells.classify.CellFeatureTable;
+import org.precis.cells.classify.JitterPlan;
 import org.precis.cells.nuclei.CellClass;
 import org.precis.embed.patches.PatchRecipe;
 import org.precis.embed.patches.PatchSet;
@@ -50,10 +51,12 @@ public final class CellFeatureSets {
     }
 
     /**
-     * The cells of {@code table} (extracted from {@code images} with {@code recipe}) as a patch set.
+     * The cells of {@code table} (extracted from {@code images} with {@code recipe}) as a patch set:
+     * one vector a cell, at its annotated point ({@link JitterPlan#annotatedPointOnly()}).
      *
-     * @throws IllegalArgumentException if the cells do not all have the same number of views (a
-     *     patch set stores one count: use a jitter plan with as many views for every class)
+     * @throws IllegalArgumentException if a cell has jittered views: the recipe a site checks names
+     *     the encoders and stain features, not a jitter, so every site's vectors must be taken at the
+     *     annotated point alone
      */
     public PatchSet of(
             CellFeatureTable table, List<AnnotatedImage> images, CellFeatureRecipe recipe, String softwareVersion) {
@@ -66,34 +69,21 @@ public final class CellFeatureSets {
                     "the table's " + table.imageNames().size() + " images are not the " + images.size() + " given");
         }
         int dimension = recipe.dimension();
-        int views = table.views()[0].length;
         float[] features = new float[count * dimension];
-        float[] viewFeatures = new float[views > 1 ? count * views * dimension : 0];
         List<String> names = new ArrayList<>();
         int[] cellInImage = new int[images.size()];
         for (int i = 0; i < count; i++) {
             double[][] rows = table.views()[i];
-            if (rows.length != views) {
-                throw new IllegalArgumentException("cell " + i + " has " + rows.length + " views, cell 0 " + views
-                        + ": a cell feature set needs the same number of views for every class");
+            if (rows.length != 1) {
+                throw new IllegalArgumentException("cell " + i + " has " + rows.length + " views: a cell feature set"
+                        + " holds one vector a cell, at its annotated point (its recipe names no jitter)");
             }
-            for (int v = 0; v < views; v++) {
-                if (rows[v].length != dimension) {
-                    throw new IllegalArgumentException(
-                            "cell " + i + " has " + rows[v].length + " features, the recipe makes " + dimension);
-                }
-                for (int j = 0; j < dimension; j++) {
-                    if (views > 1) {
-                        viewFeatures[(i * views + v) * dimension + j] = (float) rows[v][j];
-                    }
-                }
+            if (rows[0].length != dimension) {
+                throw new IllegalArgumentException(
+                        "cell " + i + " has " + rows[0].length + " features, the recipe makes " + dimension);
             }
             for (int j = 0; j < dimension; j++) {
-                double sum = 0;
-                for (int v = 0; v < views; v++) {
-                    sum += rows[v][j];
-                }
-                features[i * dimension + j] = (float) (sum / views);
+                features[i * dimension + j] = (float) rows[0][j];
             }
             int image = table.image()[i];
             names.add(table.imageNames().get(image) + "#cell-" + cellInImage[image]++);
@@ -106,10 +96,10 @@ public final class CellFeatureSets {
                 table.classIndex().clone(),
                 classNames(),
                 patchRecipe(recipe),
-                dataSha256(images, table.views()[0].length),
+                dataSha256(images, 1),
                 softwareVersion,
-                views > 1 ? views : 0,
-                viewFeatures);
+                0,
+                new float[0]);
     }
 
     /** The SHA-256 of the images' and annotations' SHA-256s, by image name, and the views per cell. */

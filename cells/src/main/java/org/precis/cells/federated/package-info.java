@@ -7,9 +7,8 @@
  * study's head becomes a cell classifier model again ({@link
  * org.precis.cells.federated.FederatedCellClassifiers}).
  *
- * <p>Mapping onto the patch set: rows are annotated cells, the vector of a cell is the mean of its
- * views (the annotated point and its jittered neighbours, the same number for every cell, as a
- * patch set stores one count), the per-view vectors are kept when there is more than one, the
+ * <p>Mapping onto the patch set: rows are annotated cells, the vector of a cell is the one taken at
+ * its annotated point (no jittered views: the recipe a site checks does not name a jitter), the
  * class names are the {@link org.precis.cells.nuclei.CellClass} names in order and each row's file
  * name is {@code IMAGE#cell-N} (N the cell's place in the image's annotations). The patch recipe
  * says {@code views: identity}, one scale of 1 and no stain normalisation: the cell features'

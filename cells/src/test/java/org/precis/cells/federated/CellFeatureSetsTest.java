@@ -49,52 +49,32 @@ class CellFeatureSetsTest {
     }
 
     @Test
-    void theSetHoldsTheTablesVectorsViewByViewAndTheirMean(@TempDir Path dir) throws Exception {
+    void theSetHoldsOneVectorACellAtItsAnnotatedPointAndRefusesJitteredViews(@TempDir Path dir) throws Exception {
         List<AnnotatedImage> images = images("Case_12-06", "Case_12-11");
-        CellFeatureTable table = table(images, JitterPlan.uniform(3, 2.0));
+        CellFeatureTable table = table(images, JitterPlan.annotatedPointOnly());
         PatchSet set = new CellFeatureSets().of(table, images, STAIN, "test");
 
         assertThat(set.count()).isEqualTo(table.size()).isEqualTo(120 + 101);
         assertThat(set.dimension()).isEqualTo(STAIN.dimension());
-        assertThat(set.viewCount()).isEqualTo(3);
+        assertThat(set.hasViewFeatures()).isFalse();
         assertThat(set.classNames()).containsExactly("Tumor", "Non-tumor", "Mitosis", "Apoptosis");
         assertThat(set.classIndex()).isEqualTo(table.classIndex());
         assertThat(set.fileNames().get(0)).isEqualTo("Case_12-06#cell-0");
         assertThat(set.fileNames().get(120)).isEqualTo("Case_12-11#cell-0");
         for (int i = 0; i < set.count(); i++) {
-            double[][] views = set.viewRows(i);
-            double[] mean = set.feature(i);
-            for (int j = 0; j < set.dimension(); j++) {
-                double sum = 0;
-                for (int v = 0; v < 3; v++) {
-                    assertThat(views[v][j]).isEqualTo((float) table.views()[i][v][j]);
-                    sum += table.views()[i][v][j];
-                }
-                assertThat(mean[j]).isEqualTo((float) (sum / 3));
-            }
-        }
-        assertThat(set.recipe().encoder()).isEqualTo("cell-features/stain");
-
-        Path file = dir.resolve("cells.h5");
-        new PatchSets().write(set, file);
-        assertThat(new PatchSets().read(file)).isEqualTo(set);
-    }
-
-    @Test
-    void oneViewACellIsTheAnnotatedPointAndUnevenViewsAreRefused() throws Exception {
-        List<AnnotatedImage> images = images("Case_12-11");
-        CellFeatureTable table = table(images, JitterPlan.uniform(1, 2.0));
-        PatchSet set = new CellFeatureSets().of(table, images, STAIN, "test");
-        assertThat(set.hasViewFeatures()).isFalse();
-        for (int i = 0; i < set.count(); i++) {
             for (int j = 0; j < set.dimension(); j++) {
                 assertThat(set.feature(i)[j]).isEqualTo((float) table.views()[i][0][j]);
             }
         }
-        CellFeatureTable uneven = table(images, JitterPlan.standard());
-        assertThatThrownBy(() -> new CellFeatureSets().of(uneven, images, STAIN, "test"))
+        assertThat(set.recipe().encoder()).isEqualTo("cell-features/stain");
+        Path file = dir.resolve("cells.h5");
+        new PatchSets().write(set, file);
+        assertThat(new PatchSets().read(file)).isEqualTo(set);
+
+        CellFeatureTable jittered = table(images("Case_12-11"), JitterPlan.uniform(3, 2.0));
+        assertThatThrownBy(() -> new CellFeatureSets().of(jittered, images("Case_12-11"), STAIN, "test"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("same number of views");
+                .hasMessageContaining("one vector a cell, at its annotated point");
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class CellSites {
         CellFeatureTable table;
         try (CellFeatures features = CellFeatures.open(recipe, dataRoot, new OnnxEncoderOptions(2, 32))) {
             table = CellFeatureTable.extract(
-                    images, features, JitterPlan.uniform(1, 0), MPP, new SplittableRandom(20261206L));
+                    images, features, JitterPlan.annotatedPointOnly(), MPP, new SplittableRandom(20261206L));
         }
         PatchSet set = sets.of(table, images, recipe, "demo");
         io.write(set, file);
