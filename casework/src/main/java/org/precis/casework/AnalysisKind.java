@@ -10,6 +10,11 @@ public enum AnalysisKind {
     QC(true, false),
     /** Ki67 index, hot spot and H-score of an IHC slide, with the scored nuclei. */
     KI67(true, false),
+    /**
+     * The Nottingham grade components of a breast H&amp;E slide region: mitotic count and score,
+     * nuclear pleomorphism, tubule formation and the grade, with the classed nuclei.
+     */
+    GRADE(true, false),
     /** The Nottingham Prognostic Index from the case's clinical data. */
     NPI(false, false),
     /**

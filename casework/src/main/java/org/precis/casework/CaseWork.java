@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.precis.casework.grade.GradeCaseAnalysis;
 import org.precis.casework.heatmap.HeatmapCaseAnalysis;
 import org.precis.casework.ki67.Ki67CaseAnalysis;
 import org.precis.casework.library.LibrarySlide;
@@ -105,6 +106,7 @@ public final class CaseWork {
                 new TissueQcCaseAnalysis(software)
                         .run(engine, caseSlide(caseId, slideId.get()).file(), slideId.get());
             case KI67 -> ki67(caseSlide(caseId, slideId.get()), region);
+            case GRADE -> grade(caseSlide(caseId, slideId.get()), region);
             case NPI -> new NpiCaseAnalysis(software).run(caseId, clinical(record.clinical()));
             case HEATMAP -> heatmap(caseSlide(caseId, slideId.get()), model.get());
             case RISK -> new RiskCaseAnalysis(software).run(caseId, clinical(record.clinical()), model.get());
@@ -145,6 +147,20 @@ public final class CaseWork {
         Path work = Files.createTempDirectory("precis-ki67-");
         try {
             return new Ki67CaseAnalysis(software).run(slide.file(), slide.id(), region, work);
+        } finally {
+            Files.deleteIfExists(work);
+        }
+    }
+
+    private CaseAnalysis grade(LibrarySlide slide, Optional<PixelRegion> region)
+            throws IOException, SlideException, EncoderException {
+        ModelRuntime runtime = models.orElseThrow(
+                () -> new IllegalStateException(
+                        "the grade analysis needs the data folder of the shipped encoders, which this case work was not given"));
+        Path work = Files.createTempDirectory("precis-grade-");
+        try {
+            return new GradeCaseAnalysis(runtime.dataRoot(), runtime.threads(), software)
+                    .run(slide.file(), slide.id(), region, work);
         } finally {
             Files.deleteIfExists(work);
         }

@@ -26,20 +26,21 @@ import picocli.CommandLine.Spec;
         name = "analyse",
         mixinStandardHelpOptions = true,
         description = "Run an analysis on a case and record its findings, overlays and provenance for review:"
-                + " qc (tissue, focus, pen), ki67 (IHC slide), heatmap (a patch model over a slide, --model),"
-                + " npi or risk (a saved Cox model, --model) from the clinical data.")
+                + " qc (tissue, focus, pen), ki67 (IHC slide), grade (Nottingham grade components of a breast H&E"
+                + " region), heatmap (a patch model over a slide, --model), npi or risk (a saved Cox model, --model)"
+                + " from the clinical data.")
 final class CasesAnalyseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case id.")
     String caseId;
 
-    @Parameters(index = "1", paramLabel = "KIND", description = "qc, ki67, heatmap, npi or risk.")
+    @Parameters(index = "1", paramLabel = "KIND", description = "qc, ki67, grade, heatmap, npi or risk.")
     String kind;
 
     @Option(
             names = "--slide",
             paramLabel = "SLIDE_ID",
-            description = "The case's slide to analyse (qc, ki67, heatmap).")
+            description = "The case's slide to analyse (qc, ki67, grade, heatmap).")
     String slideId;
 
     @Option(
@@ -56,7 +57,7 @@ final class CasesAnalyseCommand implements Callable<Integer> {
             names = "--region",
             paramLabel = "X,Y,W,H",
             converter = RegionArgument.class,
-            description = "Level-0 pixels to analyse (ki67; default: all).")
+            description = "Level-0 pixels to analyse (ki67, grade: the tumour area; default: all).")
     PixelRegion region;
 
     @Mixin

@@ -99,7 +99,7 @@ class DemoCommandTest {
                 StoreLocation.embedded(folder.resolve("precis-data")), Clock.systemUTC(), new SecureRandom())) {
             assertThat(store.cases().analyses("BR-001"))
                     .extracting(AnalysisRecord::kind)
-                    .containsExactly("qc", "ki67", "npi", "risk");
+                    .containsExactly("qc", "ki67", "grade", "npi", "risk");
             assertThat(store.cases().analyses("LU-001"))
                     .extracting(AnalysisRecord::kind)
                     .containsExactly("heatmap");

@@ -1,7 +1,10 @@
 package org.precis.casework.qc;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +13,29 @@ import java.util.OptionalDouble;
 import org.precis.casework.CaseAnalysis;
 import org.precis.casework.Finding;
 import org.precis.casework.Overlay;
+import org.precis.imaging.heatmap.MeasuredTile;
+import org.precis.imaging.heatmap.TileMeasurementsGeoJson;
 import org.precis.imaging.outline.TissueGeoJson;
 import org.precis.imaging.provenance.SlidePixelSize;
+import org.precis.imaging.qc.FocusTile;
 import org.precis.imaging.qc.QcSettings;
 import org.precis.imaging.qc.QualityControl;
 import org.precis.imaging.qc.QualityReport;
 import org.precis.imaging.qc.SlideQuality;
 import org.precis.io.file.FileSha256;
+import org.precis.io.json.JsonMappers;
 import org.precis.slide.Slide;
 import org.precis.slide.SlideException;
 import org.precis.slide.Slides;
 
 /** Runs the imaging module's quality control on a slide and names what a pathologist checks. */
 public final class TissueQcCaseAnalysis {
+    /** The class of a flagged tile. */
+    static final String OUT_OF_FOCUS = "Out of focus";
+
+    /** Its colour: magenta, seen over H&amp;E and apart from the tissue outline. */
+    static final int OUT_OF_FOCUS_COLOUR = 0xE0208C;
+
     public static final String KIND = "qc";
 
     private final QcSettings settings = QcSettings.defaults();
@@ -48,6 +61,7 @@ public final class TissueQcCaseAnalysis {
                 Finding.quantity(
                         "pen_area", "Pen-marked area", report.penMarks().totalMm2(), "mm2"));
         byte[] outline = new TissueGeoJson().toJson(quality.outlines()).getBytes(StandardCharsets.UTF_8);
+        byte[] unfocused = focusFlags(quality, pixelSize.mpp());
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("software", software);
         provenance.put("slide_file", file.getFileName().toString());
@@ -59,7 +73,35 @@ public final class TissueQcCaseAnalysis {
                 KIND,
                 Optional.of(slideId),
                 findings,
-                List.of(new Overlay("tissue", "Tissue outline", Overlay.GEOJSON, "outline", outline)),
+                List.of(
+                        new Overlay("tissue", "Tissue outline", Overlay.GEOJSON, "outline", outline),
+                        new Overlay(
+                                "qc-focus",
+                                "QC flags: tissue tiles out of focus",
+                                Overlay.GEOJSON,
+                                "class",
+                                unfocused)),
                 provenance);
+    }
+
+    /**
+     * The focus tiles flagged out of focus, as QuPath tiles classed {@value #OUT_OF_FOCUS} with
+     * their variance of the Laplacian: where a pathologist should look before trusting the rest.
+     */
+    private static byte[] focusFlags(SlideQuality quality, double mpp) throws IOException {
+        List<MeasuredTile> flagged = new ArrayList<>();
+        for (FocusTile tile : quality.focusTiles()) {
+            if (tile.outOfFocus()) {
+                flagged.add(new MeasuredTile(
+                        tile.tile(),
+                        OUT_OF_FOCUS,
+                        OUT_OF_FOCUS_COLOUR,
+                        Map.of("Laplacian variance", tile.laplacianVariance())));
+            }
+        }
+        ObjectNode provenance = JsonMappers.snakeCase().createObjectNode();
+        provenance.put("what", "focus tiles whose variance of the Laplacian is under the blur threshold");
+        provenance.put("slide_mpp", mpp);
+        return new TileMeasurementsGeoJson().toJson(flagged, provenance).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,11 @@ final class FindingValues {
             "npi", 2,
             "ki67_nuclei", 0,
             "ki67_h_score", 0,
-            "tissue_regions", 0);
+            "tissue_regions", 0,
+            "mitotic_count", 1,
+            "mitotic_rate_score", 0,
+            "nuclear_pleomorphism_score", 0,
+            "tubule_formation_score", 0);
 
     private static final Map<String, String> UNIT_DISPLAY = Map.of(
             "1", "",

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * The demo's workstation part: a store of its own (embedded, in the demo's output folder, made
  * afresh each run so that a hospital's {@code precis-data/} is never touched) with a pathologist
- * and a breast case on the sample slides, its analyses (tissue QC, Ki67, NPI) recorded with their
+ * and a breast case on the sample slides, its analyses (tissue QC, Ki67, grade components, NPI, risk)
+ * recorded with their
  * provenance, ready for {@code precis serve}.
  */
 final class WorkstationSection {
@@ -108,6 +109,20 @@ final class WorkstationSection {
                             data.toString()),
                     List.of()));
         }
+        // the grade components on a square of the sample H&E slide (not breast tissue: a demonstration)
+        steps.add(new DemoStep(
+                withStore(
+                        "cases",
+                        "analyse",
+                        CASE_ID,
+                        "grade",
+                        "--slide",
+                        HE_SLIDE,
+                        "--region",
+                        "600,700,1000,1000",
+                        "--data",
+                        data.toString()),
+                List.of()));
         steps.add(new DemoStep(withStore("cases", "analyse", CASE_ID, "npi"), List.of()));
         steps.add(new DemoStep(
                 withStore("cases", "analyse", CASE_ID, "risk", "--model", SurvivalSection.model(output)), List.of()));
