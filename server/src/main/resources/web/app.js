@@ -281,7 +281,7 @@
     if (!on) { delete state.layers[overlay.kind]; redraw(); return; }
     try {
       const data = await api('GET', overlay.url);
-      state.layers[overlay.kind] = { features: data.features, view: overlay.view || 'class' };
+      state.layers[overlay.kind] = { features: data.features, boxes: data.features.map(boundsOf), view: overlay.view || 'class' };
       redraw();
     } catch (e) { $('viewer-error').textContent = e.message; }
   }
@@ -334,7 +334,7 @@
     const g = canvas.getContext('2d');
     g.clearRect(0, 0, canvas.width, canvas.height);
     const t = transform();
-    for (const layer of Object.values(state.layers)) drawFeatures(g, t, layer.features, layer.view);
+    for (const layer of Object.values(state.layers)) drawLayer(g, t, layer, canvas);
     if ($('show-annotations').checked) drawFeatures(g, t, state.annotations.map((a) => a.feature), 'annotation');
     if (state.draft) drawDraft(g, t);
     updateScaleBar(t);
@@ -347,6 +347,38 @@
     if (view === 'ki67') return name === 'Positive' ? CLASS_COLOURS.Positive : CLASS_COLOURS.Negative;
     const colour = props.classification && props.classification.color;
     return CLASS_COLOURS[name] || (Array.isArray(colour) ? 'rgb(' + colour.join(',') + ')' : '#00a0a0');
+  }
+
+  // a feature's level-0 bounding box [x0, y0, x1, y1], computed once when its layer is loaded
+  function boundsOf(feature) {
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
+    const visit = (c) => {
+      if (typeof c[0] === 'number') {
+        box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]);
+        box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]);
+      } else c.forEach(visit);
+    };
+    if (feature.geometry) visit(feature.geometry.coordinates);
+    return box;
+  }
+
+  // a whole slide's layer holds up to a few hundred thousand nuclei: draw only those on screen, and
+  // as dots when there are more on screen than outlines can be drawn smoothly
+  const MOST_OUTLINES_ON_SCREEN = 20000;
+  function drawLayer(g, t, layer, canvas) {
+    const [x0, y0] = t.toImage(0, 0);
+    const [x1, y1] = t.toImage(canvas.width, canvas.height);
+    const visible = [];
+    layer.boxes.forEach((b, i) => { if (b[2] >= x0 && b[0] <= x1 && b[3] >= y0 && b[1] <= y1) visible.push(i); });
+    if (visible.length <= MOST_OUTLINES_ON_SCREEN) {
+      drawFeatures(g, t, visible.map((i) => layer.features[i]), layer.view);
+      return;
+    }
+    for (const i of visible) {
+      const b = layer.boxes[i];
+      g.fillStyle = colourOf(layer.features[i], layer.view);
+      g.fillRect(t.x((b[0] + b[2]) / 2) - 1, t.y((b[1] + b[3]) / 2) - 1, 2, 2);
+    }
   }
 
   function drawFeatures(g, t, features, view) {

@@ -146,7 +146,8 @@ public final class CaseWork {
     private CaseAnalysis ki67(LibrarySlide slide, Optional<PixelRegion> region) throws IOException, SlideException {
         Path work = Files.createTempDirectory("precis-ki67-");
         try {
-            return new Ki67CaseAnalysis(software).run(slide.file(), slide.id(), region, work);
+            return new Ki67CaseAnalysis(models.map(ModelRuntime::threads).orElse(1), software)
+                    .run(slide.file(), slide.id(), region, work);
         } finally {
             Files.deleteIfExists(work);
         }

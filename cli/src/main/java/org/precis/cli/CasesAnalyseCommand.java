@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         name = "analyse",
         mixinStandardHelpOptions = true,
         description = "Run an analysis on a case and record its findings, overlays and provenance for review:"
-                + " qc (tissue, focus, pen), ki67 (IHC slide), grade (Nottingham grade components of a breast H&E"
+                + " qc (tissue, focus, pen), ki67 (IHC slide, whole or a region), grade (Nottingham grade components of a breast H&E"
                 + " region), heatmap (a patch model over a slide, --model), npi or risk (a saved Cox model, --model)"
                 + " from the clinical data.")
 final class CasesAnalyseCommand implements Callable<Integer> {
@@ -50,14 +50,18 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     + " survival cox --save-model (risk).")
     Path model;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Inference threads (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Inference threads, and a whole-slide Ki67 run's (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(
             names = "--region",
             paramLabel = "X,Y,W,H",
             converter = RegionArgument.class,
-            description = "Level-0 pixels to analyse (ki67, grade: the tumour area; default: all).")
+            description = "Level-0 pixels to analyse (grade: the tumour area, required on a large slide; ki67:"
+                    + " default the slide's tissue, scored tile by tile).")
     PixelRegion region;
 
     @Mixin

@@ -27,8 +27,10 @@ final class Ki67Calls implements NucleusCaller {
      * @param thresholds the DAB thresholds set from all of them
      * @param counts nuclei by intensity bin
      * @param hotspot the hot spot, centre in level-0 pixels; empty when the region is narrower than its circle
+     * @param nuclei every nucleus's centroid and bin
      */
-    record Tally(DabThresholds thresholds, Map<IntensityBin, Integer> counts, Optional<Hotspot> hotspot) {
+    record Tally(
+            DabThresholds thresholds, Map<IntensityBin, Integer> counts, Optional<Hotspot> hotspot, Ki67Nuclei nuclei) {
 
         long cells() {
             return counts.values().stream().mapToLong(Integer::longValue).sum();
@@ -92,6 +94,7 @@ final class Ki67Calls implements NucleusCaller {
         double[] x = new double[dab.length];
         double[] y = new double[dab.length];
         boolean[] positive = new boolean[dab.length];
+        IntensityBin[] bins = new IntensityBin[dab.length];
         Map<Integer, ClassCall> changed = new HashMap<>();
         for (int i = 0; i < dab.length; i++) {
             IntensityBin bin = thresholds.bin(dab[i]);
@@ -100,6 +103,7 @@ final class Ki67Calls implements NucleusCaller {
             x[i] = nuclei.get(i).x() - region.x();
             y[i] = nuclei.get(i).y() - region.y();
             positive[i] = bin.positive();
+            bins[i] = bin;
         }
         Optional<Hotspot> hotspot = new HotspotFinder(settings.hotspotDiameterUm())
                 .find(x, y, positive, region.width(), region.height(), pixels.levelZeroMpp())
@@ -111,7 +115,13 @@ final class Ki67Calls implements NucleusCaller {
                         h.cells(),
                         h.positive(),
                         h.positivePercent()));
-        tally = new Tally(thresholds, counts, hotspot);
+        double[] levelZeroX = new double[dab.length];
+        double[] levelZeroY = new double[dab.length];
+        for (int i = 0; i < dab.length; i++) {
+            levelZeroX[i] = nuclei.get(i).x();
+            levelZeroY[i] = nuclei.get(i).y();
+        }
+        tally = new Tally(thresholds, counts, hotspot, new Ki67Nuclei(levelZeroX, levelZeroY, bins));
         return new MergedCalls(changed, List.of());
     }
 

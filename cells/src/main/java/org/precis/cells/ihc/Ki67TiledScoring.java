@@ -44,8 +44,9 @@ public final class Ki67TiledScoring {
      *
      * @param report the index, H-score, hot spot, thresholds and provenance
      * @param detection the run itself: the file written, tiles, nuclei per second, time
+     * @param nuclei every nucleus's level-0 centroid and bin, for maps and point overlays
      */
-    public record Outcome(Ki67Report report, DetectionSummary detection) {}
+    public record Outcome(Ki67Report report, DetectionSummary detection, Ki67Nuclei nuclei) {}
 
     private final Ki67Scorer scorer;
     private final CellLabels labels;
@@ -127,7 +128,10 @@ public final class Ki67TiledScoring {
         } catch (Ki67Calibration.UnsuitableSample e) {
             throw new SlideException(file, e.getMessage());
         }
-        return new Outcome(report(file, calibration, calls.tally(), detection), detection);
+        return new Outcome(
+                report(file, calibration, calls.tally(), detection),
+                detection,
+                calls.tally().nuclei());
     }
 
     private Ki67Report report(

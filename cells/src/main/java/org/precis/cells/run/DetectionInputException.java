@@ -11,10 +11,17 @@ public final class DetectionInputException extends Exception {
 
     private static final long serialVersionUID = 1L;
     private final transient Path file;
+    private final String problem;
 
     public DetectionInputException(Path file, String problem) {
         super(file + ": " + problem);
         this.file = file;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file's name. */
+    public String problem() {
+        return problem;
     }
 
     public Path file() {
