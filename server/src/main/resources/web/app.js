@@ -261,15 +261,23 @@
     if (state.heatmap) { state.viewer.world.removeItem(state.heatmap); state.heatmap = null; }
     $('opacity-label').classList.add('hidden');
     $('legend').classList.add('hidden');
+    // an analysis run again (another region, a newer model) keeps its earlier layers: the newest of
+    // each kind is named plainly, the earlier ones by their analysis number
+    const newest = {};
     for (const analysis of analyses) {
-      for (const overlay of analysis.overlays) {
+      for (const overlay of analysis.overlays) newest[overlay.kind] = Math.max(newest[overlay.kind] || 0, analysis.id);
+    }
+    for (const analysis of analyses) {
+      for (const stored of analysis.overlays) {
         // a chart (a predicted survival curve) belongs to the report, not over the slide
-        if (overlay.view === 'chart') continue;
+        if (stored.view === 'chart') continue;
+        const latest = newest[stored.kind] === analysis.id;
+        const overlay = Object.assign({}, stored, { key: latest ? stored.kind : stored.kind + '-' + analysis.id });
         const label = document.createElement('label');
         const box = document.createElement('input');
-        box.type = 'checkbox'; box.id = 'overlay-' + overlay.kind;
+        box.type = 'checkbox'; box.id = 'overlay-' + overlay.key;
         if (overlay.view === 'heatmap') box.className = 'heatmap-toggle';
-        label.append(box, ' ' + overlay.label);
+        label.append(box, ' ' + overlay.label + (latest ? '' : ' (analysis ' + analysis.id + ')'));
         toggles.appendChild(label);
         box.addEventListener('change', () => toggleOverlay(overlay, box.checked));
       }
@@ -278,10 +286,12 @@
 
   async function toggleOverlay(overlay, on) {
     if (overlay.view === 'heatmap') return toggleHeatmap(overlay, on);
-    if (!on) { delete state.layers[overlay.kind]; redraw(); return; }
+    if (!on) { delete state.layers[overlay.key]; redraw(); return; }
     try {
       const data = await api('GET', overlay.url);
-      state.layers[overlay.kind] = { features: data.features, boxes: data.features.map(boundsOf), view: overlay.view || 'class' };
+      const view = overlay.view || 'class';
+      state.layers[overlay.key] = { features: data.features, view,
+        boxes: data.features.map(boundsOf), colours: data.features.map((f) => colourOf(f, view)) };
       redraw();
     } catch (e) { $('viewer-error').textContent = e.message; }
   }
@@ -291,7 +301,7 @@
     // one probability layer at a time: turning one on turns the others' boxes off
     if (on) {
       for (const other of document.querySelectorAll('#overlay-toggles .heatmap-toggle')) {
-        if (other.id !== 'overlay-' + overlay.kind) other.checked = false;
+        if (other.id !== 'overlay-' + overlay.key) other.checked = false;
       }
     }
     $('opacity-label').classList.toggle('hidden', !on);
@@ -326,7 +336,15 @@
       toImage: (cx, cy) => [(cx - a.x) / scale, (cy - a.y) / scale] };
   }
 
+  // the viewer fires several events a frame while it moves: draw once, before the next frame
+  let drawPending = false;
   function redraw() {
+    if (drawPending) return;
+    drawPending = true;
+    requestAnimationFrame(() => { drawPending = false; draw(); });
+  }
+
+  function draw() {
     if (!state.viewer || !state.overlay || !state.viewer.world.getItemAt(0)) return;
     const canvas = state.overlay;
     const size = state.viewer.viewport.getContainerSize();
@@ -334,7 +352,15 @@
     const g = canvas.getContext('2d');
     g.clearRect(0, 0, canvas.width, canvas.height);
     const t = transform();
-    for (const layer of Object.values(state.layers)) drawLayer(g, t, layer, canvas);
+    const onScreen = Object.values(state.layers).map((layer) => Object.assign({ layer }, visibleByColour(t, layer, canvas)));
+    const dense = onScreen.filter((s) => s.visible > MOST_OUTLINES_ON_SCREEN);
+    if (dense.length) {
+      // the dots go in first: writing pixels replaces what is there, drawing blends over it
+      const pixels = g.createImageData(canvas.width, canvas.height);
+      for (const s of dense) drawDots(pixels, canvas, t, s.layer, s.byColour);
+      g.putImageData(pixels, 0, 0);
+    }
+    for (const s of onScreen) if (s.visible <= MOST_OUTLINES_ON_SCREEN) drawOutlines(g, t, s.layer, s.byColour);
     if ($('show-annotations').checked) drawFeatures(g, t, state.annotations.map((a) => a.feature), 'annotation');
     if (state.draft) drawDraft(g, t);
     updateScaleBar(t);
@@ -362,23 +388,84 @@
     return box;
   }
 
-  // a whole slide's layer holds up to a few hundred thousand nuclei: draw only those on screen, and
-  // as dots when there are more on screen than outlines can be drawn smoothly
+  // a whole slide's layer holds up to a few hundred thousand nuclei: draw only those on screen, one
+  // path per colour (a canvas spends its time in strokes and fills, not in vertices), and, when more
+  // are on screen than outlines can be drawn smoothly, as 2 x 2 px dots written straight into the
+  // canvas's pixels (a path of tens of thousands of squares costs the browser more to fill)
   const MOST_OUTLINES_ON_SCREEN = 20000;
-  function drawLayer(g, t, layer, canvas) {
+  function visibleByColour(t, layer, canvas) {
     const [x0, y0] = t.toImage(0, 0);
     const [x1, y1] = t.toImage(canvas.width, canvas.height);
-    const visible = [];
-    layer.boxes.forEach((b, i) => { if (b[2] >= x0 && b[0] <= x1 && b[3] >= y0 && b[1] <= y1) visible.push(i); });
-    if (visible.length <= MOST_OUTLINES_ON_SCREEN) {
-      drawFeatures(g, t, visible.map((i) => layer.features[i]), layer.view);
-      return;
+    const byColour = new Map();
+    let visible = 0;
+    layer.boxes.forEach((b, i) => {
+      if (b[2] < x0 || b[0] > x1 || b[3] < y0 || b[1] > y1) return;
+      visible++;
+      const colour = layer.colours[i];
+      if (!byColour.has(colour)) byColour.set(colour, []);
+      byColour.get(colour).push(i);
+    });
+    return { byColour, visible };
+  }
+
+  function drawDots(pixels, canvas, t, layer, byColour) {
+    const words = new Uint32Array(pixels.data.buffer);
+    for (const [colour, members] of byColour) {
+      const [r, g, b] = rgbOf(colour);
+      const word = (255 << 24 | b << 16 | g << 8 | r) >>> 0; // ImageData is RGBA in memory: little-endian words
+      for (const i of members) {
+        const box = layer.boxes[i];
+        const cx = Math.round(t.x((box[0] + box[2]) / 2));
+        const cy = Math.round(t.y((box[1] + box[3]) / 2));
+        for (let y = cy - 1; y <= cy; y++) {
+          if (y < 0 || y >= canvas.height) continue;
+          for (let x = cx - 1; x <= cx; x++) if (x >= 0 && x < canvas.width) words[y * canvas.width + x] = word;
+        }
+      }
     }
-    for (const i of visible) {
-      const b = layer.boxes[i];
-      g.fillStyle = colourOf(layer.features[i], layer.view);
-      g.fillRect(t.x((b[0] + b[2]) / 2) - 1, t.y((b[1] + b[3]) / 2) - 1, 2, 2);
+  }
+
+  const rgbCache = new Map();
+  function rgbOf(colour) {
+    if (!rgbCache.has(colour)) {
+      const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      probe.fillStyle = colour; probe.fillRect(0, 0, 1, 1);
+      rgbCache.set(colour, Array.from(probe.getImageData(0, 0, 1, 1).data.slice(0, 3)));
     }
+    return rgbCache.get(colour);
+  }
+
+  function drawOutlines(g, t, layer, byColour) {
+    const radius = Math.max(2, 3 * t.scale);
+    g.lineWidth = 1.5;
+    for (const [colour, members] of byColour) {
+      g.strokeStyle = g.fillStyle = colour;
+      const discs = [];
+      g.beginPath();
+      for (const i of members) {
+        const geometry = layer.features[i].geometry;
+        if (geometry.type === 'Point') discs.push(i); else addOutline(g, t, geometry);
+      }
+      g.stroke();
+      g.beginPath();
+      for (const i of discs) {
+        const b = layer.boxes[i];
+        const cx = t.x((b[0] + b[2]) / 2);
+        const cy = t.y((b[1] + b[3]) / 2);
+        g.moveTo(cx + radius, cy); g.arc(cx, cy, radius, 0, 2 * Math.PI);
+      }
+      g.fill();
+    }
+  }
+
+  function addOutline(g, t, geometry) {
+    const ring = (points, closed) => {
+      points.forEach((p, i) => (i === 0 ? g.moveTo(t.x(p[0]), t.y(p[1])) : g.lineTo(t.x(p[0]), t.y(p[1]))));
+      if (closed) g.closePath();
+    };
+    if (geometry.type === 'LineString') ring(geometry.coordinates, false);
+    else if (geometry.type === 'Polygon') geometry.coordinates.forEach((r) => ring(r, true));
+    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach((r) => ring(r, true)));
   }
 
   function drawFeatures(g, t, features, view) {

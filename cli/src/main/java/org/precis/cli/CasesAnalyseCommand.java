@@ -1,14 +1,13 @@
 package org.precis.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.precis.casework.AnalysisKind;
 import org.precis.casework.CaseWork;
 import org.precis.casework.ModelRuntime;
+import org.precis.casework.report.FindingValues;
 import org.precis.cells.output.PixelRegion;
 import org.precis.io.json.JsonMappers;
 import org.precis.slide.Slides;
@@ -105,28 +104,14 @@ final class CasesAnalyseCommand implements Callable<Integer> {
                     .fields()
                     .forEachRemaining(finding -> spec.commandLine()
                             .getOut()
-                            .printf(" %s %s;", finding.getValue().path("label").asText(), shown(finding.getValue())));
+                            .printf(
+                                    " %s %s;",
+                                    finding.getValue().path("label").asText(),
+                                    FindingValues.model(finding.getKey(), finding.getValue())
+                                            .display()));
             spec.commandLine().getOut().println();
         }
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    /** A stored finding's value as people read it: four significant digits, the unit after it. */
-    private static String shown(JsonNode finding) {
-        JsonNode value = finding.path("value");
-        String text = value.isNumber()
-                ? value.decimalValue()
-                        .round(new MathContext(4))
-                        .stripTrailingZeros()
-                        .toPlainString()
-                : value.asText();
-        String unit = finding.path("unit").asText("");
-        return switch (unit) {
-            case "", "1" -> text;
-            case "%" -> text + " %";
-            case "mm2" -> text + " mm²";
-            default -> text + " " + unit;
-        };
     }
 }

@@ -151,13 +151,13 @@ final class IhcKi67Command implements Callable<Integer> {
         List<Path> written = List.of();
         if (geojson.isPresent()) {
             Path overlay = output.resolve(stem + ".ki67-overlay.png");
-            Path json = output.resolve(stem + ".ki67.json");
+            Path reportFile = output.resolve(stem + ".ki67.json");
             CellTable table = CellFormat.of(geojson.get()).read(geojson.get());
             RegionPicture picture =
                     RegionPicture.read(file, table.provenance().region(), CellsDetectCommand.OVERLAY_MAX_SIDE_PX);
             FigureFile.write(Ki67Overlay.ofRun(picture, table.cells(), report, labels), overlay);
-            new Ki67ReportFile().write(json, report);
-            written = List.of(geojson.get(), overlay, json);
+            new Ki67ReportFile().write(reportFile, report);
+            written = List.of(geojson.get(), overlay, reportFile);
         }
         print(report, written);
         return 0;

@@ -11,7 +11,7 @@ import org.precis.report.casereport.Interval;
  * CaseAnalysisJson) and a pathologist's final value as report values: numbers with their UCUM unit
  * and the decimals they are printed with, categories as written.
  */
-final class FindingValues {
+public final class FindingValues {
 
     /** Decimals of findings that are counts or scores printed to a fixed precision. */
     private static final Map<String, Integer> DECIMALS_BY_KEY = Map.of(
@@ -34,8 +34,8 @@ final class FindingValues {
 
     private FindingValues() {}
 
-    /** The model's value of finding {@code key}. */
-    static FindingValue model(String key, JsonNode finding) {
+    /** The model's value of finding {@code key}, as the report prints it ({@link FindingValue#display()}). */
+    public static FindingValue model(String key, JsonNode finding) {
         JsonNode value = finding.path("value");
         if (value.isNumber()) {
             return quantity(key, value.asDouble(), finding.path("unit").asText("1"));

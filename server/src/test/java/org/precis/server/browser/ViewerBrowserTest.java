@@ -60,6 +60,9 @@ class ViewerBrowserTest {
     private static final int[] POSITIVE = {140, 75, 16};
 
     private static final int[] NEGATIVE = {47, 111, 181};
+    /** The hot-spot circle's magenta (Ki67Overlays). */
+    private static final int[] HOTSPOT = {255, 0, 255};
+
     private static final String PASSWORD = "correct horse battery staple";
     /** The lung subtype model Precis ships (learn/models), run over the slide as a heatmap. */
     private static final Path LUNG_MODEL = Path.of("..", "learn", "models", "lc25000-lung-mobilenet_v2.json");
@@ -369,6 +372,22 @@ class ViewerBrowserTest {
         assertThat(ScreenPixels.meanGreyDifference(on, off))
                 .as("turning the view off changes the screen")
                 .isGreaterThan(0.5);
+
+        // the hot-spot circle on the overlay, the index map as a layer over the slide
+        page.locator("#overlay-ki67-hotspot").check();
+        waitUntil(page, () -> overlayPixels(page, HOTSPOT) > 50);
+        page.locator("#overlay-ki67-hotspot").uncheck();
+        waitUntil(page, () -> overlayPixels(page, HOTSPOT) == 0);
+        page.waitForResponse(
+                response -> response.url().contains("/overlays/ki67-map") && response.status() == 200,
+                () -> page.locator("#overlay-ki67-map").check());
+        assertThat(page.textContent("#legend")).contains("Ki-67 positive fraction per 250 µm square");
+        double change = 0;
+        for (int i = 0; i < 30 && change <= 0.5; i++) {
+            page.waitForTimeout(250);
+            change = ScreenPixels.meanGreyDifference(off, screenshot(page.locator("#viewer")));
+        }
+        assertThat(change).as("the index map changes the screen").isGreaterThan(0.5);
         page.close();
     }
 
