@@ -20,13 +20,8 @@ work="$root/bench/work"
 mkdir -p "$work"
 # shellcheck source=mosaic.sh
 source "$root/bench/mosaic.sh"
-cd "$root"
-if [ -z "${SKIP_BUILD:-}" ]; then
-  ./precis --version >/dev/null
-  mvn -B -o -q -pl server -am test-compile -DskipTests
-  mvn -B -o -q -pl server -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt >/dev/null
-fi
-client_cp="server/target/test-classes:server/target/classes:$(cat server/target/cp.txt)"
+# shellcheck source=server-client.sh
+source "$root/bench/server-client.sh"
 slides="$work/deepzoom-slides"
 mkdir -p "$slides"
 ln -f "$mosaic" "$slides/mosaic.tif"  # a hard link: a symbolic link out of the slide folder is never served

@@ -14,21 +14,8 @@ data="${PRECIS_DATA:-$root/../shared}"
 small="${SMALL_HEAP:-384m}"
 threads="${THREADS:-2}"
 work="${WORK:-$(mktemp -d)}"
-crop="$data/samples/wsi/OS-2-ndpi.ome.tif"
-mosaic="$work/os2-mosaic-6x6.tif"
-command -v vips >/dev/null 2>&1 || { echo "bench: install libvips-tools first" >&2; exit 1; }
-if [ ! -s "$mosaic" ]; then
-  echo "bench: building $mosaic with libvips" >&2
-  # libvips reads the crop's YCbCr JPEG tiles without converting them: take Precis's RGB instead
-  "$root/precis" slide region "$crop" --x 0 --y 0 --width 2202 --height 2202 --level 0 -o "$work/os2.png" >/dev/null
-  # 0.2271 µm/px, as px/mm
-  vips copy "$work/os2.png" "$work/os2.v" --xres 4403.4 --yres 4403.3
-  vips arrayjoin "$(printf "$work/os2.v %.0s" $(seq 36))" "$work/mosaic.v" --across 6
-  vips tiffsave "$work/mosaic.v" "$mosaic.part" --tile --tile-width 256 --tile-height 256 --pyramid \
-    --compression jpeg --Q 85 --strip --resunit cm
-  mv "$mosaic.part" "$mosaic"
-  rm -f "$work/mosaic.v" "$work/os2.v" "$work/os2.png"
-fi
+# shellcheck source=os2-mosaic.sh
+source "$root/bench/os2-mosaic.sh"
 
 run() { # label heap [options...]
   local label="$1" heap="$2"
