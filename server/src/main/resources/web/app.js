@@ -132,6 +132,7 @@
     }
     const pathologist = state.role === 'pathologist';
     $('sign').disabled = !pathologist || data.status === 'signed' || data.status === 'amended';
+    $('run-analysis').disabled = !pathologist || !data.editable;
     $('amend').disabled = !pathologist || !(data.status === 'signed' || data.status === 'amended');
     if (data.slides.length > 0 && (!state.slide || !data.slides.some((s) => s.slideId === state.slide.slideId))) {
       openSlide(data.slides[0]);
@@ -587,7 +588,55 @@
     } catch (e) { $('viewer-error').textContent = e.message; }
   }
 
+  // an analysis runs on the whole slide or on the box of a drawn outline (a tumour area for the grade)
+  function renderRunRegions() {
+    const regions = $('run-region');
+    regions.replaceChildren(new Option('Whole slide', ''));
+    for (const { feature } of state.annotations) {
+      if (!feature.geometry || feature.geometry.type === 'Point') continue;
+      const [x0, y0, x1, y1] = boundsOf(feature);
+      const x = Math.max(0, Math.floor(x0));
+      const y = Math.max(0, Math.floor(y0));
+      const w = Math.ceil(x1) - x;
+      const h = Math.ceil(y1) - y;
+      if (w < 1 || h < 1) continue;
+      const props = feature.properties || {};
+      const name = props.classification && typeof props.classification.name === 'string' ? props.classification.name : 'no class';
+      regions.appendChild(new Option(name + ' ' + feature.geometry.type.toLowerCase() + ' (' + w + ' x ' + h + ' px)', [x, y, w, h].join(',')));
+    }
+  }
+
+  $('run-analysis').addEventListener('click', async () => {
+    if (!state.caseId || !state.slide) return;
+    const caseId = state.caseId;
+    const body = { kind: $('run-kind').value, slideId: state.slide.slideId };
+    if ($('run-region').value) body.region = $('run-region').value.split(',').map(Number);
+    const status = $('run-status');
+    status.textContent = body.kind + ': queued';
+    $('run-analysis').disabled = true;
+    try {
+      let job = await api('POST', '/api/cases/' + encodeURIComponent(caseId) + '/analyses', body);
+      while (job.state === 'queued' || job.state === 'running') {
+        status.textContent = job.kind + ': ' + job.state + '…';
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        job = await api('GET', '/api/jobs/' + job.id);
+      }
+      if (job.state === 'done') {
+        // the case shows the new findings and layers before the status says so
+        if (state.caseId === caseId) await openCase(caseId);
+        status.textContent = job.kind + ': analysis ' + job.analysisId + ' recorded';
+      } else {
+        status.textContent = job.kind + ' failed: ' + job.error;
+      }
+    } catch (e) {
+      status.textContent = body.kind + ' refused: ' + e.message;
+    } finally {
+      $('run-analysis').disabled = state.role !== 'pathologist' || !(state.caseData && state.caseData.editable);
+    }
+  });
+
   function renderAnnotationList() {
+    renderRunRegions();
     const list = $('annotation-list');
     list.replaceChildren();
     for (const { feature } of state.annotations) {

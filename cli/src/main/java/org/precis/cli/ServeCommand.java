@@ -1,6 +1,7 @@
 package org.precis.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.precis.casework.ModelRuntime;
 import org.precis.server.InitialAdministrator;
 import org.precis.server.PrecisServer;
 import org.precis.server.ServerSettings;
@@ -60,6 +62,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " Immune cells, Necrosis, Other). `cases training-patches` exports signed annotations by class.")
     List<AnnotationClass> annotationClasses = List.of();
 
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "Threads of an analysis started from the viewer (default ${DEFAULT-VALUE}).")
+    int threads;
+
     @Mixin
     SlideFoldersOption slideFolders;
 
@@ -77,20 +85,20 @@ final class ServeCommand implements Callable<Integer> {
         try (Store store = storeOptions.open();
                 Slides engine = Slides.withDefaults()) {
             Optional<Path> password = InitialAdministrator.ensure(store.users(), storeOptions.dataDir);
-            try (PrecisServer server = PrecisServer.start(
-                    new ServerSettings(
-                                    bind,
-                                    port,
-                                    roots,
-                                    ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
-                                    ServerSettings.DEFAULT_OPEN_SLIDES,
-                                    tileCacheMb << 20)
-                            .withAnnotationClasses(
-                                    annotationClasses.isEmpty() ? AnnotationClass.DEFAULTS : annotationClasses),
-                    store,
-                    engine,
-                    Clock.systemUTC(),
-                    new SecureRandom())) {
+            ServerSettings settings = new ServerSettings(
+                            bind,
+                            port,
+                            roots,
+                            ServerSettings.DEFAULT_MAX_REQUEST_BYTES,
+                            ServerSettings.DEFAULT_OPEN_SLIDES,
+                            tileCacheMb << 20)
+                    .withAnnotationClasses(annotationClasses.isEmpty() ? AnnotationClass.DEFAULTS : annotationClasses);
+            // the grade analysis classes nuclei with the shipped encoders, found in the data folder
+            if (Files.isDirectory(slideFolders.dataFolder().resolve("models"))) {
+                settings = settings.withModels(new ModelRuntime(slideFolders.dataFolder(), Math.max(1, threads)));
+            }
+            try (PrecisServer server =
+                    PrecisServer.start(settings, store, engine, Clock.systemUTC(), new SecureRandom())) {
                 out.printf("Precis workstation at http://%s:%d/ (slides from %s)%n", bind, server.port(), roots);
                 password.ifPresent(file -> out.printf(
                         "first start: log in as '%s' with the password in %s%n", InitialAdministrator.NAME, file));

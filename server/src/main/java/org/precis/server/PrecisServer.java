@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.precis.casework.CaseWork;
 import org.precis.casework.library.SlideLibrary;
 import org.precis.io.json.JsonMappers;
 import org.precis.server.auth.Access;
@@ -17,8 +18,10 @@ import org.precis.server.auth.Authentication;
 import org.precis.server.auth.LoginRoutes;
 import org.precis.server.auth.LoginThrottle;
 import org.precis.server.auth.Sessions;
+import org.precis.server.cases.AnalysisRoutes;
 import org.precis.server.cases.AnnotationClassRoutes;
 import org.precis.server.cases.CaseRoutes;
+import org.precis.server.cases.ReportRoutes;
 import org.precis.server.http.ErrorResponses;
 import org.precis.server.http.JettyErrors;
 import org.precis.server.http.PathGuard;
@@ -41,10 +44,12 @@ import org.precis.store.Store;
 public final class PrecisServer implements AutoCloseable {
     private final Javalin app;
     private final OpenSlides openSlides;
+    private final AnalysisRoutes analyses;
 
-    private PrecisServer(Javalin app, OpenSlides openSlides) {
+    private PrecisServer(Javalin app, OpenSlides openSlides, AnalysisRoutes analyses) {
         this.app = app;
         this.openSlides = openSlides;
+        this.analyses = analyses;
     }
 
     public static PrecisServer start(
@@ -83,14 +88,21 @@ public final class PrecisServer implements AutoCloseable {
                 .install(app);
         new CaseRoutes(store, catalogue, json).install(app);
         new AnnotationClassRoutes(settings.annotationClasses()).install(app);
-        new org.precis.server.cases.ReportRoutes(store, library, engine, clock).install(app);
+        new ReportRoutes(store, library, engine, clock).install(app);
+        AnalysisRoutes analyses = new AnalysisRoutes(
+                store,
+                new CaseWork(store.cases(), library, engine, ReportRoutes.SOFTWARE, json, settings.models()),
+                settings.models().isPresent(),
+                json);
+        analyses.install(app);
         try {
             app.start(settings.bindAddress(), settings.port());
         } catch (RuntimeException e) {
+            analyses.close();
             openSlides.close();
             throw e;
         }
-        return new PrecisServer(app, openSlides);
+        return new PrecisServer(app, openSlides, analyses);
     }
 
     public int port() {
@@ -100,6 +112,7 @@ public final class PrecisServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        analyses.close();
         openSlides.close();
     }
 }

@@ -3,6 +3,8 @@ package org.precis.server;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.precis.casework.ModelRuntime;
 import org.precis.server.cases.AnnotationClass;
 
 /**
@@ -17,6 +19,8 @@ import org.precis.server.cases.AnnotationClass;
  * @param tileCacheBytes the bytes of encoded Deep Zoom tiles kept in memory
  * @param annotationClasses the classes the viewer offers for a drawn annotation (besides no class),
  *     in the order shown; {@link AnnotationClass#DEFAULTS} unless the caller names others
+ * @param models where the shipped encoders are and how many threads analyses use; without it the
+ *     viewer runs the analyses that need no encoder (QC, Ki67) but not the grade
  */
 public record ServerSettings(
         String bindAddress,
@@ -25,7 +29,8 @@ public record ServerSettings(
         long maxRequestBytes,
         int openSlides,
         long tileCacheBytes,
-        List<AnnotationClass> annotationClasses) {
+        List<AnnotationClass> annotationClasses,
+        Optional<ModelRuntime> models) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L << 20;
     public static final int DEFAULT_OPEN_SLIDES = 16;
 
@@ -63,12 +68,34 @@ public record ServerSettings(
             long maxRequestBytes,
             int openSlides,
             long tileCacheBytes) {
-        this(bindAddress, port, slideRoots, maxRequestBytes, openSlides, tileCacheBytes, AnnotationClass.DEFAULTS);
+        this(
+                bindAddress,
+                port,
+                slideRoots,
+                maxRequestBytes,
+                openSlides,
+                tileCacheBytes,
+                AnnotationClass.DEFAULTS,
+                Optional.empty());
     }
 
     /** These settings offering {@code classes} for drawn annotations instead. */
     public ServerSettings withAnnotationClasses(List<AnnotationClass> classes) {
-        return new ServerSettings(bindAddress, port, slideRoots, maxRequestBytes, openSlides, tileCacheBytes, classes);
+        return new ServerSettings(
+                bindAddress, port, slideRoots, maxRequestBytes, openSlides, tileCacheBytes, classes, models);
+    }
+
+    /** These settings with the shipped encoders, so that the viewer can run the grade analysis too. */
+    public ServerSettings withModels(ModelRuntime runtime) {
+        return new ServerSettings(
+                bindAddress,
+                port,
+                slideRoots,
+                maxRequestBytes,
+                openSlides,
+                tileCacheBytes,
+                annotationClasses,
+                Optional.of(runtime));
     }
 
     public static ServerSettings of(String bindAddress, int port, List<Path> slideRoots) {

@@ -32,7 +32,8 @@ import org.precis.store.Store;
  */
 public final class ReportRoutes {
     /** The Precis version printed on reports the server makes (the command line's version). */
-    static final String SOFTWARE = "precis 0.1.0";
+    /** The software named in the provenance of what the server makes. */
+    public static final String SOFTWARE = "precis 0.1.0";
 
     /**
      * The report page carries its own style sheet and embeds its images as {@code data:} URIs; it

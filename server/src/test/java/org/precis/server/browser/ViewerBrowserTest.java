@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -62,6 +63,10 @@ class ViewerBrowserTest {
     private static final int[] NEGATIVE = {47, 111, 181};
     /** The hot-spot circle's magenta (Ki67Overlays). */
     private static final int[] HOTSPOT = {255, 0, 255};
+    /** The viewer's colours of the Tumor and Non-tumor cell classes. */
+    private static final int[] TUMOR = {214, 39, 40};
+
+    private static final int[] NON_TUMOR = {31, 119, 180};
 
     private static final String PASSWORD = "correct horse battery staple";
     /** The lung subtype model Precis ships (learn/models), run over the slide as a heatmap. */
@@ -78,6 +83,7 @@ class ViewerBrowserTest {
     private String caseId;
     private String ki67CaseId;
     private String corruptCaseId;
+    private String runCaseId;
 
     @BeforeAll
     void startServerAndBrowser() throws Exception {
@@ -125,8 +131,27 @@ class ViewerBrowserTest {
                 .caseId();
         work.addSlide(corruptCaseId, CORRUPT_SLIDE);
         work.addSlide(corruptCaseId, SLIDE);
+        runCaseId = store.cases()
+                .create(new NewCase(
+                        "P-3b8e",
+                        "breast core biopsy, to grade",
+                        JsonMappers.compact().createObjectNode()))
+                .caseId();
+        work.addSlide(runCaseId, SLIDE);
+        // the tumour area a pathologist drew: the grade runs on its box
+        store.cases()
+                .saveAnnotation(
+                        runCaseId,
+                        SLIDE,
+                        JsonMappers.compact()
+                                .readTree(
+                                        "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Polygon\", \"coordinates\":"
+                                                + " [[[600, 700], [1600, 700], [1600, 1700], [600, 1700], [600, 700]]]},"
+                                                + " \"properties\": {\"objectType\": \"annotation\","
+                                                + " \"classification\": {\"name\": \"Tumor\", \"color\": [200, 0, 0]}}}"),
+                        store.users().find("patricia").orElseThrow());
         server = PrecisServer.start(
-                ServerSettings.of("127.0.0.1", 0, List.of(slides)),
+                ServerSettings.of("127.0.0.1", 0, List.of(slides)).withModels(new ModelRuntime(SampleData.root(), 2)),
                 store,
                 engine,
                 Clock.systemUTC(),
@@ -388,6 +413,37 @@ class ViewerBrowserTest {
             change = ScreenPixels.meanGreyDifference(off, screenshot(page.locator("#viewer")));
         }
         assertThat(change).as("the index map changes the screen").isGreaterThan(0.5);
+        page.close();
+    }
+
+    @Test
+    void aPathologistGradesTheAreaSheDrewAndItsNucleiAppear() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        AtomicInteger tiles = countTiles(page);
+        logIn(page);
+        page.click(caseItem(runCaseId));
+        waitForTiles(page, tiles, 1);
+        page.waitForSelector(
+                "#run-region option:nth-child(2)",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        assertThat(page.locator("#overlay-grade-cells").count()).isZero();
+
+        page.selectOption("#run-kind", "grade");
+        page.selectOption("#run-region", "600,700,1000,1000");
+        page.click("#run-analysis");
+        page.waitForFunction(
+                "() => /recorded|failed|refused/.test(document.getElementById('run-status').textContent)",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(120_000));
+        assertThat(page.textContent("#run-status")).matches("grade: analysis \\d+ recorded");
+        assertThat(page.textContent("#findings")).contains("Mitotic count");
+        Locator cells = page.locator("#overlay-grade-cells");
+        cells.waitFor();
+        cells.check();
+        waitUntil(page, () -> overlayPixels(page, TUMOR) + overlayPixels(page, NON_TUMOR) > 50);
+        assertThat(store.audit().list(0, 10_000))
+                .extracting(e -> e.event())
+                .contains("analysis-requested", "analysis-recorded");
         page.close();
     }
 
