@@ -136,6 +136,12 @@ class AnalysisRoutesTest {
             assertThat(browser.postWithoutCsrf(analyses, qc).statusCode()).isEqualTo(403);
             assertThat(browser.get("/api/jobs/999").statusCode()).isEqualTo(404);
             assertThat(browser.get("/api/jobs/abc").statusCode()).isEqualTo(400);
+            String signed = caseWithTheSlide(store);
+            store.cases().signOff(signed, store.users().find("patricia").orElseThrow());
+            HttpResponse<String> onSigned = browser.post("/api/cases/" + signed + "/analyses", qc);
+            assertThat(onSigned.statusCode()).isEqualTo(409);
+            assertThat(browser.json(onSigned).get("error").asText())
+                    .isEqualTo("case " + signed + " is signed; amend it first");
             WebSession researcher = new WebSession(server);
             researcher.login("rhea", TestServer.PASSWORD);
             assertThat(researcher.post(analyses, qc).statusCode()).isEqualTo(403);

@@ -24,7 +24,8 @@ import org.precis.store.cases.CaseRecord;
  * "qc"|"ki67"|"grade", "slideId": ..., "region": [x, y, width, height]}} (no region: the whole
  * slide) queues the analysis the command line's {@code cases analyse} runs, through the same case
  * work, and answers 202 with the job; {@code GET /api/jobs/{job}} says how far it has got and, once
- * done, the analysis recorded. A pathologist's request; each start and end is in the audit table.
+ * done, the analysis recorded. A pathologist's request, on a case that is not signed (409
+ * otherwise); each start and end is in the audit table.
  */
 public final class AnalysisRoutes implements AutoCloseable {
     /** The analyses of a slide the viewer offers (those without a model file to choose). */
@@ -59,6 +60,10 @@ public final class AnalysisRoutes implements AutoCloseable {
         String caseId = ctx.pathParam("case");
         CaseRecord record =
                 store.cases().find(caseId).orElseThrow(() -> new NotFoundResponse("no case '" + caseId + "'"));
+        if (!record.status().editable()) {
+            // refused before a minute of work that the store would refuse to record
+            throw new IllegalStateException("case " + caseId + " is signed; amend it first");
+        }
         RunRequest request = ctx.bodyAsClass(RunRequest.class);
         AnalysisKind kind = kind(request.kind());
         if (kind == AnalysisKind.GRADE && !gradeAvailable) {
