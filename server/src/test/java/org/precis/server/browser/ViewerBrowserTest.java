@@ -37,7 +37,9 @@ import org.precis.slide.Slides;
 import org.precis.store.Store;
 import org.precis.store.StoreLocation;
 import org.precis.store.cases.CaseStatus;
+import org.precis.store.cases.NewAnalysis;
 import org.precis.store.cases.NewCase;
+import org.precis.store.cases.NewOverlay;
 import org.precis.store.users.Role;
 import org.precis.testing.SampleData;
 import org.precis.testing.SystemTools;
@@ -84,6 +86,7 @@ class ViewerBrowserTest {
     private String ki67CaseId;
     private String corruptCaseId;
     private String runCaseId;
+    private String denseCaseId;
 
     @BeforeAll
     void startServerAndBrowser() throws Exception {
@@ -150,6 +153,14 @@ class ViewerBrowserTest {
                                                 + " \"properties\": {\"objectType\": \"annotation\","
                                                 + " \"classification\": {\"name\": \"Tumor\", \"color\": [200, 0, 0]}}}"),
                         store.users().find("patricia").orElseThrow());
+        denseCaseId = store.cases()
+                .create(new NewCase(
+                        "P-5c1d",
+                        "a layer of many nuclei",
+                        JsonMappers.compact().createObjectNode()))
+                .caseId();
+        work.addSlide(denseCaseId, SLIDE);
+        store.cases().recordAnalysis(denseCaseId, denseNucleiAnalysis(), List.of(denseNucleiOverlay()));
         server = PrecisServer.start(
                 ServerSettings.of("127.0.0.1", 0, List.of(slides)).withModels(new ModelRuntime(SampleData.root(), 2)),
                 store,
@@ -448,6 +459,25 @@ class ViewerBrowserTest {
     }
 
     @Test
+    void aLayerOfMoreNucleiThanOutlinesCanBeDrawnShowsEachAsADot() throws Exception {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        AtomicInteger tiles = countTiles(page);
+        logIn(page);
+        page.click(caseItem(denseCaseId));
+        waitForTiles(page, tiles, 1);
+        Locator nuclei = page.locator("#overlay-ki67-cells");
+        nuclei.waitFor();
+        nuclei.check();
+        waitUntil(page, () -> overlayPixels(page, POSITIVE) > 1000 && overlayPixels(page, NEGATIVE) > 1000);
+        long coloured = overlayPixels(page, POSITIVE) + overlayPixels(page, NEGATIVE);
+        System.out.printf("dense layer: %d coloured overlay pixels for %d nuclei%n", coloured, DENSE_NUCLEI);
+        // 2 x 2 px dots a few pixels apart, each one drawn: 4 pixels a nucleus at most (discs of the
+        // outline drawing would cover most of the slide)
+        assertThat(coloured).isBetween(3L * DENSE_NUCLEI, 4L * DENSE_NUCLEI);
+        page.close();
+    }
+
+    @Test
     void aCorruptSlideShowsTheServersReasonAndAnotherSlideStillOpens() throws Exception {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         AtomicInteger tiles = countTiles(page);
@@ -509,6 +539,44 @@ class ViewerBrowserTest {
     }
 
     /** Opaque pixels of the overlay canvas within 25 levels of {@code colour} in each channel. */
+    /** A grid of nuclei over the whole sample slide (2220 x 2967 px), alternately positive and negative. */
+    private static final int DENSE_COLUMNS = 125;
+
+    private static final int DENSE_ROWS = 200;
+    private static final int DENSE_NUCLEI = DENSE_COLUMNS * DENSE_ROWS;
+
+    private static NewAnalysis denseNucleiAnalysis() throws Exception {
+        return new NewAnalysis(
+                "ki67",
+                Optional.of(SLIDE),
+                JsonMappers.compact()
+                        .readTree("{\"ki67_nuclei\": {\"label\": \"Nuclei counted\", \"value\": " + DENSE_NUCLEI
+                                + ", \"unit\": \"1\"}}"),
+                JsonMappers.compact().readTree("{\"software\": \"a grid drawn by the test\"}"));
+    }
+
+    private static NewOverlay denseNucleiOverlay() {
+        StringBuilder geojson = new StringBuilder("{\"type\": \"FeatureCollection\", \"features\": [");
+        for (int row = 0; row < DENSE_ROWS; row++) {
+            for (int column = 0; column < DENSE_COLUMNS; column++) {
+                geojson.append(row + column == 0 ? "" : ",")
+                        .append("{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [")
+                        .append(8 + column * 2220 / DENSE_COLUMNS)
+                        .append(", ")
+                        .append(7 + row * 2967 / DENSE_ROWS)
+                        .append("]}, \"properties\": {\"objectType\": \"detection\", \"classification\": {\"name\": \"")
+                        .append((row + column) % 2 == 0 ? "Positive" : "Negative")
+                        .append("\"}}}");
+            }
+        }
+        return new NewOverlay(
+                "ki67-cells",
+                "Ki67 nuclei (positive/negative)",
+                "application/geo+json",
+                "ki67",
+                geojson.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static long overlayPixels(Page page, int[] colour) {
         Object count = page.evaluate(
                 "([r, g, b]) => { const c = document.getElementById('overlay'); if (!c || !c.width) return 0;"
