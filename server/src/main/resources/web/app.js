@@ -132,7 +132,7 @@
     }
     const pathologist = state.role === 'pathologist';
     $('sign').disabled = !pathologist || data.status === 'signed' || data.status === 'amended';
-    $('run-analysis').disabled = !pathologist || !data.editable;
+    $('run-analysis').disabled = !mayRunAnalyses();
     $('amend').disabled = !pathologist || !(data.status === 'signed' || data.status === 'amended');
     if (data.slides.length > 0 && (!state.slide || !data.slides.some((s) => s.slideId === state.slide.slideId))) {
       openSlide(data.slides[0]);
@@ -290,9 +290,7 @@
     if (!on) { delete state.layers[overlay.key]; redraw(); return; }
     try {
       const data = await api('GET', overlay.url);
-      const view = overlay.view || 'class';
-      state.layers[overlay.key] = { features: data.features, view,
-        boxes: data.features.map(boundsOf), colours: data.features.map((f) => colourOf(f, view)) };
+      state.layers[overlay.key] = layerOf(data.features, overlay.view || 'class');
       redraw();
     } catch (e) { $('viewer-error').textContent = e.message; }
   }
@@ -358,11 +356,14 @@
     if (dense.length) {
       // the dots go in first: writing pixels replaces what is there, drawing blends over it
       const pixels = g.createImageData(canvas.width, canvas.height);
-      for (const s of dense) drawDots(pixels, canvas, t, s.layer, s.byColour);
+      for (const s of dense) drawDots(pixels, t, s.layer, s.byColour);
       g.putImageData(pixels, 0, 0);
     }
     for (const s of onScreen) if (s.visible <= MOST_OUTLINES_ON_SCREEN) drawOutlines(g, t, s.layer, s.byColour);
-    if ($('show-annotations').checked) drawFeatures(g, t, state.annotations.map((a) => a.feature), 'annotation');
+    if ($('show-annotations').checked) {
+      const drawn = layerOf(state.annotations.map((a) => a.feature), 'annotation');
+      drawOutlines(g, t, drawn, visibleByColour(t, drawn, canvas).byColour);
+    }
     if (state.draft) drawDraft(g, t);
     updateScaleBar(t);
   }
@@ -376,7 +377,12 @@
     return CLASS_COLOURS[name] || (Array.isArray(colour) ? 'rgb(' + colour.join(',') + ')' : '#00a0a0');
   }
 
-  // a feature's level-0 bounding box [x0, y0, x1, y1], computed once when its layer is loaded
+  // what drawing a layer needs of its features, computed once when it is loaded
+  function layerOf(features, view) {
+    return { features, view, boxes: features.map(boundsOf), colours: features.map((f) => colourOf(f, view)) };
+  }
+
+  // a feature's level-0 bounding box [x0, y0, x1, y1]
   function boundsOf(feature) {
     const box = [Infinity, Infinity, -Infinity, -Infinity];
     const visit = (c) => {
@@ -409,7 +415,7 @@
     return { byColour, visible };
   }
 
-  function drawDots(pixels, canvas, t, layer, byColour) {
+  function drawDots(pixels, t, layer, byColour) {
     const words = new Uint32Array(pixels.data.buffer);
     for (const [colour, members] of byColour) {
       const [r, g, b] = rgbOf(colour);
@@ -419,8 +425,8 @@
         const cx = Math.round(t.x((box[0] + box[2]) / 2));
         const cy = Math.round(t.y((box[1] + box[3]) / 2));
         for (let y = cy - 1; y <= cy; y++) {
-          if (y < 0 || y >= canvas.height) continue;
-          for (let x = cx - 1; x <= cx; x++) if (x >= 0 && x < canvas.width) words[y * canvas.width + x] = word;
+          if (y < 0 || y >= pixels.height) continue;
+          for (let x = cx - 1; x <= cx; x++) if (x >= 0 && x < pixels.width) words[y * pixels.width + x] = word;
         }
       }
     }
@@ -460,34 +466,13 @@
   }
 
   function addOutline(g, t, geometry) {
-    const ring = (points, closed) => {
-      points.forEach((p, i) => (i === 0 ? g.moveTo(t.x(p[0]), t.y(p[1])) : g.lineTo(t.x(p[0]), t.y(p[1]))));
-      if (closed) g.closePath();
-    };
-    if (geometry.type === 'LineString') ring(geometry.coordinates, false);
-    else if (geometry.type === 'Polygon') geometry.coordinates.forEach((r) => ring(r, true));
-    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach((r) => ring(r, true)));
+    if (geometry.type === 'LineString') addRing(g, t, geometry.coordinates, false);
+    else if (geometry.type === 'Polygon') geometry.coordinates.forEach((r) => addRing(g, t, r, true));
+    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach((r) => addRing(g, t, r, true)));
   }
 
-  function drawFeatures(g, t, features, view) {
-    g.lineWidth = 1.5;
-    for (const feature of features) {
-      const geometry = feature.geometry;
-      g.strokeStyle = g.fillStyle = colourOf(feature, view);
-      if (geometry.type === 'Point') {
-        g.beginPath(); g.arc(t.x(geometry.coordinates[0]), t.y(geometry.coordinates[1]), Math.max(2, 3 * t.scale), 0, 2 * Math.PI); g.fill();
-      } else if (geometry.type === 'LineString') {
-        path(g, t, geometry.coordinates, false); g.stroke();
-      } else if (geometry.type === 'Polygon') {
-        for (const ring of geometry.coordinates) { path(g, t, ring, true); g.stroke(); }
-      } else if (geometry.type === 'MultiPolygon') {
-        for (const polygon of geometry.coordinates) for (const ring of polygon) { path(g, t, ring, true); g.stroke(); }
-      }
-    }
-  }
-
-  function path(g, t, points, closed) {
-    g.beginPath();
+  // one subpath of level-0 points on the current path
+  function addRing(g, t, points, closed) {
     points.forEach((p, i) => (i === 0 ? g.moveTo(t.x(p[0]), t.y(p[1])) : g.lineTo(t.x(p[0]), t.y(p[1]))));
     if (closed) g.closePath();
   }
@@ -562,7 +547,7 @@
       const [a, b] = points;
       g.strokeRect(t.x(a[0]), t.y(a[1]), (b[0] - a[0]) * t.scale, (b[1] - a[1]) * t.scale);
     } else {
-      path(g, t, points, false); g.stroke();
+      g.beginPath(); addRing(g, t, points, false); g.stroke();
     }
   }
 
@@ -586,6 +571,11 @@
       renderAnnotationList();
       redraw();
     } catch (e) { $('viewer-error').textContent = e.message; }
+  }
+
+  // a pathologist runs analyses on a case still open to changes
+  function mayRunAnalyses() {
+    return state.role === 'pathologist' && Boolean(state.caseData && state.caseData.editable);
   }
 
   // an analysis runs on the whole slide or on the box of a drawn outline (a tumour area for the grade)
@@ -631,7 +621,7 @@
     } catch (e) {
       status.textContent = body.kind + ' refused: ' + e.message;
     } finally {
-      $('run-analysis').disabled = state.role !== 'pathologist' || !(state.caseData && state.caseData.editable);
+      $('run-analysis').disabled = !mayRunAnalyses();
     }
   });
 

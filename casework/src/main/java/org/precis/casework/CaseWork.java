@@ -92,23 +92,15 @@ public final class CaseWork {
             Optional<PixelRegion> region,
             Optional<Path> model)
             throws IOException, SlideException, EncoderException {
-        CaseRecord record =
-                cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId + "'"));
-        if (kind.needsSlide() && slideId.isEmpty()) {
-            throw new IllegalArgumentException("the " + kind.label() + " analysis needs a slide of case " + caseId);
-        }
-        if (kind.needsModel() != model.isPresent()) {
-            throw new IllegalArgumentException("the " + kind.label() + " analysis "
-                    + (kind.needsModel() ? "needs a model file" : "takes no model file"));
-        }
+        CaseRecord record = requireRunnable(caseId, kind, slideId, model.isPresent());
         CaseAnalysis analysis = switch (kind) {
             case QC ->
                 new TissueQcCaseAnalysis(software)
-                        .run(engine, caseSlide(caseId, slideId.get()).file(), slideId.get());
-            case KI67 -> ki67(caseSlide(caseId, slideId.get()), region);
-            case GRADE -> grade(caseSlide(caseId, slideId.get()), region);
+                        .run(engine, slide(slideId.get()).file(), slideId.get());
+            case KI67 -> ki67(slide(slideId.get()), region);
+            case GRADE -> grade(slide(slideId.get()), region);
             case NPI -> new NpiCaseAnalysis(software).run(caseId, clinical(record.clinical()));
-            case HEATMAP -> heatmap(caseSlide(caseId, slideId.get()), model.get());
+            case HEATMAP -> heatmap(slide(slideId.get()), model.get());
             case RISK -> new RiskCaseAnalysis(software).run(caseId, clinical(record.clinical()), model.get());
         };
         analysis = withModelIdentity(analysis);
@@ -124,6 +116,42 @@ public final class CaseWork {
                         converter.result(analysis),
                         converter.provenance(analysis)),
                 overlays);
+    }
+
+    /**
+     * Refuses, before any work, an analysis that could not run or be recorded: the case, its slide
+     * (on the case and in the slide folders) where the kind needs one, the model file where it needs
+     * one, the shipped encoders where it runs them, and a case still open to changes.
+     *
+     * @return the case
+     * @throws IllegalArgumentException naming what is missing or wrong
+     * @throws IllegalStateException when the case is signed
+     */
+    public CaseRecord requireRunnable(String caseId, AnalysisKind kind, Optional<String> slideId, boolean modelGiven) {
+        CaseRecord record =
+                cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case '" + caseId + "'"));
+        if (!record.status().editable()) {
+            throw new IllegalStateException("case " + caseId + " is signed; amend it first");
+        }
+        if (kind.needsSlide() && slideId.isEmpty()) {
+            throw new IllegalArgumentException("the " + kind.label() + " analysis needs a slide of case " + caseId);
+        }
+        if (kind.needsModel() != modelGiven) {
+            throw new IllegalArgumentException("the " + kind.label() + " analysis "
+                    + (kind.needsModel() ? "needs a model file" : "takes no model file"));
+        }
+        if (kind.needsEncoders() && models.isEmpty()) {
+            throw new IllegalArgumentException("the " + kind.label()
+                    + " analysis needs the shipped encoders: give the data folder that holds models/ (--data DIR)");
+        }
+        if (kind.needsSlide()) {
+            String slideIdGiven = slideId.get();
+            if (cases.slides(caseId).stream().noneMatch(s -> s.slideId().equals(slideIdGiven))) {
+                throw new IllegalArgumentException("case " + caseId + " has no slide '" + slideIdGiven + "'");
+            }
+            slide(slideIdGiven);
+        }
+        return record;
     }
 
     /**
@@ -155,9 +183,7 @@ public final class CaseWork {
 
     private CaseAnalysis grade(LibrarySlide slide, Optional<PixelRegion> region)
             throws IOException, SlideException, EncoderException {
-        ModelRuntime runtime = models.orElseThrow(
-                () -> new IllegalStateException(
-                        "the grade analysis needs the data folder of the shipped encoders, which this case work was not given"));
+        ModelRuntime runtime = models.orElseThrow();
         Path work = Files.createTempDirectory("precis-grade-");
         try {
             return new GradeCaseAnalysis(runtime.dataRoot(), runtime.threads(), software)
@@ -168,9 +194,7 @@ public final class CaseWork {
     }
 
     private CaseAnalysis heatmap(LibrarySlide slide, Path model) throws IOException, SlideException, EncoderException {
-        ModelRuntime runtime = models.orElseThrow(
-                () -> new IllegalStateException(
-                        "the heatmap analysis needs the data folder of the shipped encoders, which this case work was not given"));
+        ModelRuntime runtime = models.orElseThrow();
         return new HeatmapCaseAnalysis(runtime.dataRoot(), runtime.threads(), software)
                 .run(engine, slide.file(), slide.id(), model);
     }
@@ -179,14 +203,6 @@ public final class CaseWork {
         return library.find(slideId)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no slide '" + slideId + "' in the slide folders " + library.roots()));
-    }
-
-    private LibrarySlide caseSlide(String caseId, String slideId) {
-        boolean onCase = cases.slides(caseId).stream().anyMatch(s -> s.slideId().equals(slideId));
-        if (!onCase) {
-            throw new IllegalArgumentException("case " + caseId + " has no slide '" + slideId + "'");
-        }
-        return slide(slideId);
     }
 
     private Map<String, Object> clinical(JsonNode clinical) {

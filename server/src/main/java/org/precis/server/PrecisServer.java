@@ -92,7 +92,6 @@ public final class PrecisServer implements AutoCloseable {
         AnalysisRoutes analyses = new AnalysisRoutes(
                 store,
                 new CaseWork(store.cases(), library, engine, ReportRoutes.SOFTWARE, json, settings.models()),
-                settings.models().isPresent(),
                 json);
         analyses.install(app);
         try {

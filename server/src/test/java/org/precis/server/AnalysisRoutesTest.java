@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.precis.casework.ModelRuntime;
-import org.precis.io.json.JsonMappers;
 import org.precis.store.Store;
-import org.precis.store.StoreLocation;
 import org.precis.store.audit.AuditEntry;
-import org.precis.store.cases.CaseRecord;
-import org.precis.store.cases.NewCase;
-import org.precis.store.cases.SlideRef;
 import org.precis.store.users.Role;
 import org.precis.testing.SampleData;
 
@@ -34,11 +27,11 @@ class AnalysisRoutesTest {
 
     @Test
     void aPathologistGradesADrawnRegionAndTheCaseShowsTheAnalysis() throws Exception {
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server = TestServer.start(
                         store, work, settings -> settings.withModels(new ModelRuntime(SampleData.root(), 2)))) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String caseId = caseWithTheSlide(store);
+            String caseId = server.breastCase();
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
 
@@ -69,10 +62,10 @@ class AnalysisRoutesTest {
 
     @Test
     void aFailingAnalysisSaysWhyAndRecordsNothing() throws Exception {
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String caseId = caseWithTheSlide(store);
+            String caseId = server.breastCase();
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
 
@@ -93,11 +86,11 @@ class AnalysisRoutesTest {
 
     @Test
     void badRequestsAreRefusedInOneLine() throws Exception {
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
             server.addUser("rhea", Role.RESEARCHER);
-            String caseId = caseWithTheSlide(store);
+            String caseId = server.breastCase();
             String analyses = "/api/cases/" + caseId + "/analyses";
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
@@ -115,10 +108,7 @@ class AnalysisRoutesTest {
                     "400",
                     "size must be positive"
                 },
-                {
-                    "{\"kind\": \"grade\", \"slideId\": \"" + TestServer.SLIDE + "\"}",
-                    "400",
-                    "start the server with --data"
+                {"{\"kind\": \"grade\", \"slideId\": \"" + TestServer.SLIDE + "\"}", "400", "needs the shipped encoders"
                 },
                 {"{\"kind\": ", "400", ""},
             };
@@ -136,7 +126,7 @@ class AnalysisRoutesTest {
             assertThat(browser.postWithoutCsrf(analyses, qc).statusCode()).isEqualTo(403);
             assertThat(browser.get("/api/jobs/999").statusCode()).isEqualTo(404);
             assertThat(browser.get("/api/jobs/abc").statusCode()).isEqualTo(400);
-            String signed = caseWithTheSlide(store);
+            String signed = server.breastCase();
             store.cases().signOff(signed, store.users().find("patricia").orElseThrow());
             HttpResponse<String> onSigned = browser.post("/api/cases/" + signed + "/analyses", qc);
             assertThat(onSigned.statusCode()).isEqualTo(409);
@@ -161,23 +151,5 @@ class AnalysisRoutesTest {
             Thread.sleep(200);
         }
         throw new AssertionError("job " + id + " did not finish in two minutes");
-    }
-
-    private Store embeddedStore() {
-        return Store.open(StoreLocation.embedded(work.resolve("store")), Clock.systemUTC(), new SecureRandom());
-    }
-
-    /** A draft case with the test slide on it. */
-    private static String caseWithTheSlide(Store store) {
-        CaseRecord record = store.cases()
-                .create(new NewCase(
-                        "P-7f3a",
-                        "left breast core biopsy",
-                        JsonMappers.compact().createObjectNode().put("size_mm", 22)));
-        store.cases()
-                .addSlide(
-                        record.caseId(),
-                        new SlideRef(TestServer.SLIDE, TestServer.SLIDE, TestServer.SLIDE, "0".repeat(64)));
-        return record.caseId();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.precis.io.json.JsonMappers;
 import org.precis.server.cases.AnnotationClass;
 import org.precis.store.Store;
-import org.precis.store.StoreLocation;
-import org.precis.store.cases.CaseRecord;
-import org.precis.store.cases.NewCase;
-import org.precis.store.cases.SlideRef;
 import org.precis.store.users.Role;
 
 /**
@@ -36,10 +30,10 @@ class AnnotationClassesTest {
 
     @Test
     void theViewerIsOfferedTheDefaultClassesAndAClassSurvivesExportAndImport() throws Exception {
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String annotations = annotationsOf(breastCase(store));
+            String annotations = annotationsOf(server.breastCase());
             WebSession anonymous = new WebSession(server);
             assertThat(anonymous.get("/api/annotation-classes").statusCode()).isEqualTo(401);
             WebSession browser = new WebSession(server);
@@ -71,7 +65,7 @@ class AnnotationClassesTest {
     @Test
     void theServerOffersTheClassesItIsGiven() throws Exception {
         List<AnnotationClass> classes = List.of(new AnnotationClass("Tumour bed", List.of(10, 20, 30)));
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server =
                         TestServer.start(store, work, settings -> settings.withAnnotationClasses(classes))) {
             server.addUser("patricia", Role.PATHOLOGIST);
@@ -84,10 +78,10 @@ class AnnotationClassesTest {
 
     @Test
     void aMalformedClassificationIsA400ThatSaysWhatIsWrongAndSavesNothing() throws Exception {
-        try (Store store = embeddedStore();
+        try (Store store = TestServer.embeddedStore(work);
                 TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String caseId = breastCase(store);
+            String caseId = server.breastCase();
             String annotations = annotationsOf(caseId);
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
@@ -124,10 +118,6 @@ class AnnotationClassesTest {
         }
     }
 
-    private Store embeddedStore() {
-        return Store.open(StoreLocation.embedded(work.resolve("store")), Clock.systemUTC(), new SecureRandom());
-    }
-
     private static String withClassification(String classification) {
         return "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [100, 200]},"
                 + " \"properties\": {\"objectType\": \"annotation\", \"classification\": " + classification + "}}";
@@ -135,19 +125,5 @@ class AnnotationClassesTest {
 
     private static String annotationsOf(String caseId) {
         return "/api/cases/" + caseId + "/slides/" + TestServer.SLIDE + "/annotations";
-    }
-
-    /** A draft case with the test slide on it. */
-    private static String breastCase(Store store) {
-        CaseRecord record = store.cases()
-                .create(new NewCase(
-                        "P-7f3a",
-                        "left breast core biopsy",
-                        JsonMappers.compact().createObjectNode().put("size_mm", 22)));
-        store.cases()
-                .addSlide(
-                        record.caseId(),
-                        new SlideRef(TestServer.SLIDE, TestServer.SLIDE, TestServer.SLIDE, "0".repeat(64)));
-        return record.caseId();
     }
 }

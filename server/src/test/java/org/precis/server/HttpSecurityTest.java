@@ -7,13 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
-import org.precis.io.json.JsonMappers;
 import org.precis.store.BothStores;
 import org.precis.store.Store;
 import org.precis.store.audit.AuditEntry;
-import org.precis.store.cases.CaseRecord;
-import org.precis.store.cases.NewCase;
-import org.precis.store.cases.SlideRef;
 import org.precis.store.users.Role;
 
 /**
@@ -97,7 +93,7 @@ class HttpSecurityTest {
     void everyChangeNeedsTheSessionsCsrfToken(Store store) throws Exception {
         try (TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String caseId = breastCase(server);
+            String caseId = server.breastCase();
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
             String annotations = "/api/cases/" + caseId + "/slides/" + TestServer.SLIDE + "/annotations";
@@ -131,8 +127,8 @@ class HttpSecurityTest {
         try (TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
             server.addUser("rasmus", Role.RESEARCHER);
-            String caseId = breastCase(server);
-            String other = breastCase(server);
+            String caseId = server.breastCase();
+            String other = server.breastCase();
             WebSession researcher = new WebSession(server);
             researcher.login("rasmus", TestServer.PASSWORD);
             HttpResponse<String> sign = researcher.post("/api/cases/" + caseId + "/sign", "{}");
@@ -212,7 +208,7 @@ class HttpSecurityTest {
     void everyViewSignOffAndExportIsInTheAuditTrail(Store store) throws Exception {
         try (TestServer server = TestServer.start(store, work)) {
             server.addUser("patricia", Role.PATHOLOGIST);
-            String caseId = breastCase(server);
+            String caseId = server.breastCase();
             WebSession browser = new WebSession(server);
             browser.login("patricia", TestServer.PASSWORD);
             assertThat(browser.get("/api/cases/" + caseId).statusCode()).isEqualTo(200);
@@ -236,22 +232,6 @@ class HttpSecurityTest {
                             org.assertj.core.groups.Tuple.tuple("patricia", "signed"));
             assertThat(store.audit().verify().intact()).isTrue();
         }
-    }
-
-    /** A draft case with the test slide on it, made through the store as `precis cases add` does. */
-    private static String breastCase(TestServer server) {
-        CaseRecord record = server.store()
-                .cases()
-                .create(new NewCase(
-                        "P-7f3a",
-                        "left breast core biopsy",
-                        JsonMappers.compact().createObjectNode().put("size_mm", 22)));
-        server.store()
-                .cases()
-                .addSlide(
-                        record.caseId(),
-                        new SlideRef(TestServer.SLIDE, TestServer.SLIDE, TestServer.SLIDE, "0".repeat(64)));
-        return record.caseId();
     }
 
     static void assertOneLineJsonError(WebSession session, HttpResponse<String> response, int status) throws Exception {

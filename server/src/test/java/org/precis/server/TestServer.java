@@ -7,8 +7,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import org.precis.io.json.JsonMappers;
 import org.precis.slide.Slides;
 import org.precis.store.Store;
+import org.precis.store.StoreLocation;
+import org.precis.store.cases.CaseRecord;
+import org.precis.store.cases.NewCase;
+import org.precis.store.cases.SlideRef;
 import org.precis.store.users.Role;
 import org.precis.testing.CorruptSlides;
 import org.precis.testing.SampleData;
@@ -77,6 +82,22 @@ final class TestServer implements AutoCloseable {
 
     Slides engine() {
         return engine;
+    }
+
+    /** An embedded store in {@code folder}, as {@code precis serve} opens by default. */
+    static Store embeddedStore(Path folder) {
+        return Store.open(StoreLocation.embedded(folder.resolve("store")), Clock.systemUTC(), new SecureRandom());
+    }
+
+    /** A draft breast case with the test slide on it, made through the store as `precis cases add` does. */
+    String breastCase() {
+        CaseRecord record = store.cases()
+                .create(new NewCase(
+                        "P-7f3a",
+                        "left breast core biopsy",
+                        JsonMappers.compact().createObjectNode().put("size_mm", 22)));
+        store.cases().addSlide(record.caseId(), new SlideRef(SLIDE, SLIDE, SLIDE, "0".repeat(64)));
+        return record.caseId();
     }
 
     /** Adds a user with the test password. */

@@ -174,7 +174,8 @@ public final class Ki67CaseAnalysis {
             base = opened.levels().get(0);
         }
         Ki67IndexMap map = Ki67IndexMap.of(nuclei, scored, mpp, Ki67Overlays.SQUARE_UM);
-        overlays.add(Ki67Overlays.indexMap(map, mpp, base.width(), base.height()));
+        List<Ki67IndexMap.Square> coloured = map.squaresWithAtLeast(Ki67Overlays.MIN_NUCLEI_PER_SQUARE);
+        overlays.add(Ki67Overlays.indexMap(map, coloured, mpp, base.width(), base.height()));
         if (report.hotspot() != null) {
             overlays.add(Ki67Overlays.hotspot(report.hotspot(), mpp));
         }
@@ -183,9 +184,7 @@ public final class Ki67CaseAnalysis {
                 Map.of(
                         "square_um", map.squareUm(),
                         "min_nuclei_per_square", Ki67Overlays.MIN_NUCLEI_PER_SQUARE,
-                        "squares_coloured",
-                                map.squaresWithAtLeast(Ki67Overlays.MIN_NUCLEI_PER_SQUARE)
-                                        .size()));
+                        "squares_coloured", coloured.size()));
         return new CaseAnalysis(KIND, Optional.of(slideId), findings(report), overlays, provenance);
     }
 

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.precis.casework.Overlay;
 import org.precis.cells.ihc.CellLabels;
 import org.precis.cells.ihc.Hotspot;
@@ -40,19 +39,23 @@ final class Ki67Overlays {
 
     private Ki67Overlays() {}
 
-    /** The index map as a transparent PNG over the whole slide. */
-    static Overlay indexMap(Ki67IndexMap map, double mpp, long slideWidth, long slideHeight) throws IOException {
+    /**
+     * The index map as a transparent PNG over the whole slide.
+     *
+     * @param coloured the squares to colour, those with at least {@link #MIN_NUCLEI_PER_SQUARE} nuclei
+     */
+    static Overlay indexMap(
+            Ki67IndexMap map, List<Ki67IndexMap.Square> coloured, double mpp, long slideWidth, long slideHeight)
+            throws IOException {
         double squarePx = map.squareUm() / mpp;
         double squaresOnLongerSide = Math.max(slideWidth, slideHeight) / squarePx;
         int longest = (int) Math.min(MAX_LAYER_SIDE, Math.max(1, Math.ceil(squaresOnLongerSide * PIXELS_PER_SQUARE)));
         TileLayer layer = new TileLayer(slideWidth, slideHeight, longest);
         List<TileColour> colours = new ArrayList<>();
-        for (Ki67IndexMap.Square square : map.squaresWithAtLeast(MIN_NUCLEI_PER_SQUARE)) {
+        for (Ki67IndexMap.Square square : coloured) {
             Tile tile = new Tile(0, 0, square.x(), square.y(), square.width(), square.height());
             colours.add(new TileColour(tile, Colormap.VIRIDIS.rgb(square.positiveFraction()), 1.0));
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(layer.paint(colours), "png", png);
         return new Overlay(
                 "ki67-map",
                 String.format(
@@ -62,7 +65,7 @@ final class Ki67Overlays {
                         MIN_NUCLEI_PER_SQUARE),
                 Overlay.PNG,
                 "heatmap",
-                png.toByteArray());
+                layer.png(colours));
     }
 
     /** The hot-spot circle as one QuPath annotation, its index in the measurements. */

@@ -95,13 +95,17 @@ final class Ki67Calls implements NucleusCaller {
         double[] y = new double[dab.length];
         boolean[] positive = new boolean[dab.length];
         IntensityBin[] bins = new IntensityBin[dab.length];
+        double[] levelZeroX = new double[dab.length];
+        double[] levelZeroY = new double[dab.length];
         Map<Integer, ClassCall> changed = new HashMap<>();
         for (int i = 0; i < dab.length; i++) {
             IntensityBin bin = thresholds.bin(dab[i]);
             changed.put(i, calls.get(bin));
             counts.merge(bin, 1, Integer::sum);
-            x[i] = nuclei.get(i).x() - region.x();
-            y[i] = nuclei.get(i).y() - region.y();
+            levelZeroX[i] = nuclei.get(i).x();
+            levelZeroY[i] = nuclei.get(i).y();
+            x[i] = levelZeroX[i] - region.x();
+            y[i] = levelZeroY[i] - region.y();
             positive[i] = bin.positive();
             bins[i] = bin;
         }
@@ -115,12 +119,6 @@ final class Ki67Calls implements NucleusCaller {
                         h.cells(),
                         h.positive(),
                         h.positivePercent()));
-        double[] levelZeroX = new double[dab.length];
-        double[] levelZeroY = new double[dab.length];
-        for (int i = 0; i < dab.length; i++) {
-            levelZeroX[i] = nuclei.get(i).x();
-            levelZeroY[i] = nuclei.get(i).y();
-        }
         tally = new Tally(thresholds, counts, hotspot, new Ki67Nuclei(levelZeroX, levelZeroY, bins));
         return new MergedCalls(changed, List.of());
     }

@@ -1,7 +1,10 @@
 package org.precis.imaging.heatmap;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Tile colours on a transparent image that covers a whole slide, for a viewer to lay over the
@@ -41,6 +44,15 @@ public final class TileLayer {
 
     public int height() {
         return height;
+    }
+
+    /** {@link #paint} encoded as PNG, the form a viewer lays over the slide. */
+    public byte[] png(List<TileColour> tiles) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(paint(tiles), "png", png)) {
+            throw new IOException("no PNG writer available");
+        }
+        return png.toByteArray();
     }
 
     /** A new ARGB image with every tile painted; later tiles paint over earlier ones. */

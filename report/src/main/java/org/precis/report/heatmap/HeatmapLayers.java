@@ -1,12 +1,10 @@
 package org.precis.report.heatmap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.precis.imaging.heatmap.Colormap;
 import org.precis.imaging.heatmap.TileColour;
 import org.precis.imaging.heatmap.TileLayer;
@@ -43,11 +41,7 @@ public final class HeatmapLayers {
         for (TilePrediction tile : predictions.tiles()) {
             colours.add(new TileColour(tile.tile().tile(), COLOURS.rgb(tile.probabilities()[classIndex]), 1.0));
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        if (!ImageIO.write(new TileLayer(width, height, LAYER_PX).paint(colours), "png", png)) {
-            throw new IOException("no PNG writer available");
-        }
-        return png.toByteArray();
+        return new TileLayer(width, height, LAYER_PX).png(colours);
     }
 
     /** The tiles as QuPath GeoJSON, UTF-8, as {@code slide heatmap} writes them. */

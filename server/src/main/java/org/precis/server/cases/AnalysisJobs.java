@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +28,7 @@ final class AnalysisJobs implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicLong ids = new AtomicLong();
+    private long lastId;
     private final Map<Long, AnalysisJob> jobs = new LinkedHashMap<>();
 
     /**
@@ -42,7 +41,7 @@ final class AnalysisJobs implements AutoCloseable {
         if (waiting >= MAX_WAITING) {
             return Optional.empty();
         }
-        AnalysisJob job = new AnalysisJob(ids.incrementAndGet(), request);
+        AnalysisJob job = new AnalysisJob(++lastId, request);
         jobs.put(job.id(), job);
         while (jobs.size() > KEPT) {
             Long oldest = jobs.keySet().iterator().next();

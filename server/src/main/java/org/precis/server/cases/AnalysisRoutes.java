@@ -24,8 +24,9 @@ import org.precis.store.cases.CaseRecord;
  * "qc"|"ki67"|"grade", "slideId": ..., "region": [x, y, width, height]}} (no region: the whole
  * slide) queues the analysis the command line's {@code cases analyse} runs, through the same case
  * work, and answers 202 with the job; {@code GET /api/jobs/{job}} says how far it has got and, once
- * done, the analysis recorded. A pathologist's request, on a case that is not signed (409
- * otherwise); each start and end is in the audit table.
+ * done, the analysis recorded. A pathologist's request; what the case work would refuse (a slide
+ * not on the case, the grade without the shipped encoders, a signed case) is refused before it is
+ * queued. Each start and end is in the audit table.
  */
 public final class AnalysisRoutes implements AutoCloseable {
     /** The analyses of a slide the viewer offers (those without a model file to choose). */
@@ -36,18 +37,13 @@ public final class AnalysisRoutes implements AutoCloseable {
 
     private final Store store;
     private final CaseWork work;
-    private final boolean gradeAvailable;
     private final ObjectMapper json;
     private final AnalysisJobs jobs = new AnalysisJobs();
 
-    /**
-     * @param work the case work analyses run through
-     * @param gradeAvailable whether the work knows the shipped encoders the grade analysis needs
-     */
-    public AnalysisRoutes(Store store, CaseWork work, boolean gradeAvailable, ObjectMapper json) {
+    /** @param work the case work analyses run through (with the shipped encoders, it runs the grade too) */
+    public AnalysisRoutes(Store store, CaseWork work, ObjectMapper json) {
         this.store = store;
         this.work = work;
-        this.gradeAvailable = gradeAvailable;
         this.json = json;
     }
 
@@ -60,22 +56,11 @@ public final class AnalysisRoutes implements AutoCloseable {
         String caseId = ctx.pathParam("case");
         CaseRecord record =
                 store.cases().find(caseId).orElseThrow(() -> new NotFoundResponse("no case '" + caseId + "'"));
-        if (!record.status().editable()) {
-            // refused before a minute of work that the store would refuse to record
-            throw new IllegalStateException("case " + caseId + " is signed; amend it first");
-        }
         RunRequest request = ctx.bodyAsClass(RunRequest.class);
         AnalysisKind kind = kind(request.kind());
-        if (kind == AnalysisKind.GRADE && !gradeAvailable) {
-            throw new BadRequestResponse(
-                    "the grade analysis needs the shipped encoders: start the server with --data DIR");
-        }
         String slideId = request.slideId();
-        if (slideId == null
-                || store.cases().slides(caseId).stream()
-                        .noneMatch(s -> s.slideId().equals(slideId))) {
-            throw new BadRequestResponse("case " + caseId + " has no slide '" + slideId + "'");
-        }
+        // what the case work would refuse after a minute of work is refused now: 400, or 409 on a signed case
+        work.requireRunnable(record.caseId(), kind, Optional.ofNullable(slideId), false);
         Optional<PixelRegion> region = region(request.region());
         String user = Authentication.user(ctx).name();
         AnalysisJob.Request asked = new AnalysisJob.Request(

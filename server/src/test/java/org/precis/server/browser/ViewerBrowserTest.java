@@ -377,11 +377,7 @@ class ViewerBrowserTest {
 
     @Test
     void theKi67ViewDrawsPositiveAndNegativeNucleiInTheirTwoColours() throws Exception {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        AtomicInteger tiles = countTiles(page);
-        logIn(page);
-        page.click(caseItem(ki67CaseId));
-        waitForTiles(page, tiles, 1);
+        Page page = openedCase(ki67CaseId);
         Locator ki67 = page.locator("#overlay-ki67-cells");
         ki67.waitFor();
         assertThat(overlayPixels(page, POSITIVE) + overlayPixels(page, NEGATIVE))
@@ -429,11 +425,7 @@ class ViewerBrowserTest {
 
     @Test
     void aPathologistGradesTheAreaSheDrewAndItsNucleiAppear() throws Exception {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        AtomicInteger tiles = countTiles(page);
-        logIn(page);
-        page.click(caseItem(runCaseId));
-        waitForTiles(page, tiles, 1);
+        Page page = openedCase(runCaseId);
         page.waitForSelector(
                 "#run-region option:nth-child(2)",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
@@ -460,11 +452,7 @@ class ViewerBrowserTest {
 
     @Test
     void aLayerOfMoreNucleiThanOutlinesCanBeDrawnShowsEachAsADot() throws Exception {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        AtomicInteger tiles = countTiles(page);
-        logIn(page);
-        page.click(caseItem(denseCaseId));
-        waitForTiles(page, tiles, 1);
+        Page page = openedCase(denseCaseId);
         Locator nuclei = page.locator("#overlay-ki67-cells");
         nuclei.waitFor();
         nuclei.check();
@@ -511,6 +499,16 @@ class ViewerBrowserTest {
                 .as("the server goes on")
                 .isEqualTo(200);
         page.close();
+    }
+
+    /** A new page, logged in as the pathologist, on case {@code id} once its slide's first tiles have come. */
+    private Page openedCase(String id) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        AtomicInteger tiles = countTiles(page);
+        logIn(page);
+        page.click(caseItem(id));
+        waitForTiles(page, tiles, 1);
+        return page;
     }
 
     /** Logs in as the pathologist and waits for the case list; returns the server's address. */
